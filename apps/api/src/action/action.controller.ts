@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor } from '../common/actor';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { ActionService } from './action.service';
+import { ActionQueryDto } from './dto/action-query.dto';
+import { CreateActionDto } from './dto/create-action.dto';
+import { ArchiveDto, UpdateActionDto } from './dto/update-action.dto';
+
+@ApiTags('actions')
+@Controller('actions')
+export class ActionController {
+  constructor(private readonly actions: ActionService) {}
+
+  @Get()
+  findActions(@Query() query: ActionQueryDto) {
+    return this.actions.findActions(query);
+  }
+
+  @Get(':id')
+  getAction(@Param('id', IdPipe) id: string) {
+    return this.actions.getAction(id);
+  }
+
+  @Post()
+  createAction(@Body() dto: CreateActionDto, @CurrentActor() actor: Actor) {
+    return this.actions.createAction(dto, actor);
+  }
+
+  @Patch(':id')
+  updateAction(@Param('id', IdPipe) id: string, @Body() dto: UpdateActionDto, @CurrentActor() actor: Actor) {
+    return this.actions.updateAction(id, dto, actor);
+  }
+
+  /** Actions are archived, never deleted: the plan's history must stay whole. */
+  @Post(':id/archive')
+  @HttpCode(200)
+  archiveAction(@Param('id', IdPipe) id: string, @Body() dto: ArchiveDto, @CurrentActor() actor: Actor) {
+    return this.actions.archiveAction(id, dto.version, actor);
+  }
+}

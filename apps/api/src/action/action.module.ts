@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { ActionController } from './action.controller';
+import { ActionService } from './action.service';
+
+@Module({ imports: [EvidenceModule], controllers: [ActionController], providers: [ActionService], exports: [ActionService] })
+export class ActionModule {}

@@ -1,0 +1,213 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertStatusInvariants, todayIso } from '@send/domain';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { fieldError } from '../common/error-envelope';
+import { Page, toPage } from '../common/pagination.dto';
+import { assertCurrentVersion } from '../common/versioning';
+import { EvidenceService } from '../evidence/evidence.service';
+import { Milestone } from '../milestone/milestone.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Person } from '../person/person.entity';
+import { PriorityArea } from '../priority-area/priority-area.entity';
+import { Action } from './action.entity';
+import { ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
+import { ActionQueryDto } from './dto/action-query.dto';
+import { CreateActionDto } from './dto/create-action.dto';
+import { UpdateActionDto } from './dto/update-action.dto';
+
+const ACTION_RELATIONS = { priorityArea: true, ownerOrganisation: true, ownerPerson: true, partners: true } as const;
+
+@Injectable()
+export class ActionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly evidence: EvidenceService,
+  ) {}
+
+  async findActions(query: ActionQueryDto): Promise<Page<ActionResponse>> {
+    const today = todayIso();
+    const qb = this.dataSource
+      .getRepository(Action)
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.priorityArea', 'pa')
+      .leftJoinAndSelect('a.ownerOrganisation', 'org')
+      .leftJoinAndSelect('a.ownerPerson', 'person');
+    if (!query.includeArchived) qb.andWhere('a.archived_at IS NULL');
+    if (query.planId) qb.andWhere('a.plan_id = :planId', { planId: query.planId });
+    if (query.priorityId) qb.andWhere('a.priority_area_id = :priorityId', { priorityId: query.priorityId });
+    if (query.ownerId) qb.andWhere('a.owner_person_id = :ownerId', { ownerId: query.ownerId });
+    if (query.organisationId) qb.andWhere('a.owner_organisation_id = :organisationId', { organisationId: query.organisationId });
+    if (query.deliveryStatus) qb.andWhere('a.delivery_status = :deliveryStatus', { deliveryStatus: query.deliveryStatus });
+    if (query.impactStatus) qb.andWhere('a.impact_status = :impactStatus', { impactStatus: query.impactStatus });
+    if (query.overdue !== undefined) {
+      // The database form of the domain's isOverdue(): past its due date and not complete.
+      const overdue = "(a.due_date IS NOT NULL AND a.due_date < :today AND a.delivery_status <> 'complete')";
+      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today });
+    }
+    if (query.q) {
+      const q = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) => w.where('a.reference ILIKE :q', { q }).orWhere('a.title ILIKE :q').orWhere('a.description ILIKE :q')),
+      );
+    }
+    qb.orderBy('pa.number', 'ASC')
+      .addOrderBy('length(a.reference)', 'ASC')
+      .addOrderBy('a.reference', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
+    const [actions, total] = await qb.getManyAndCount();
+    await this.attachPartners(actions);
+    return toPage(actions.map((a) => toActionResponse(a, today)), total, query);
+  }
+
+  async getAction(id: string) {
+    const action = await this.dataSource.getRepository(Action).findOne({ where: { id }, relations: ACTION_RELATIONS });
+    if (!action) throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
+    const milestones = await this.dataSource.getRepository(Milestone).find({
+      where: { actionId: id },
+      order: { dueDate: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
+    });
+    return toActionDetailResponse(action, milestones, todayIso());
+  }
+
+  async createAction(dto: CreateActionDto, actor: Actor) {
+    const id = await this.dataSource.transaction(async (em) => {
+      const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });
+      if (!area) throw fieldError('priorityAreaId', 'There is no priority area with this id');
+      await this.assertOwnerAndPartners(em, dto);
+      const candidate = {
+        deliveryStatus: dto.deliveryStatus ?? 'not_started',
+        impactStatus: dto.impactStatus ?? 'not_yet_complete',
+      } as const;
+      assertStatusInvariants({ ...candidate, impactEvidenceCount: 0 });
+      await this.assertReferenceFree(em, area.planId, dto.reference);
+
+      const action = em.create(Action, {
+        planId: area.planId,
+        priorityAreaId: area.id,
+        reference: dto.reference,
+        title: dto.title,
+        description: dto.description ?? '',
+        ownerOrganisationId: dto.ownerOrganisationId,
+        ownerPersonId: dto.ownerPersonId ?? null,
+        startDate: dto.startDate ?? null,
+        dueDate: dto.dueDate ?? null,
+        ...candidate,
+        archivedAt: null,
+        partners: [...new Set(dto.partnerOrganisationIds ?? [])].map((pid) => ({ id: pid }) as Organisation),
+      });
+      const saved = await em.save(action);
+      await this.audit.record(em, actor, {
+        entityType: 'action', entityId: saved.id, action: 'create', planId: saved.planId,
+        after: toActionAuditState(saved, [...(dto.partnerOrganisationIds ?? [])].sort()),
+      });
+      return saved.id;
+    });
+    return this.getAction(id);
+  }
+
+  async updateAction(id: string, dto: UpdateActionDto, actor: Actor) {
+    await this.dataSource.transaction(async (em) => {
+      const action = await this.lockAction(em, id);
+      const today = todayIso();
+      assertCurrentVersion(action, dto.version, () => toActionResponse(action, today));
+      const before = toActionAuditState(action);
+
+      if (dto.priorityAreaId && dto.priorityAreaId !== action.priorityAreaId) {
+        const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });
+        if (!area || area.planId !== action.planId) throw fieldError('priorityAreaId', 'There is no priority area with this id in this plan');
+        action.priorityAreaId = area.id;
+        action.priorityArea = area;
+      }
+      await this.assertOwnerAndPartners(em, dto);
+      if (dto.reference !== undefined && dto.reference !== action.reference) {
+        await this.assertReferenceFree(em, action.planId, dto.reference);
+        action.reference = dto.reference;
+      }
+      if (dto.title !== undefined) action.title = dto.title;
+      if (dto.description !== undefined) action.description = dto.description;
+      if (dto.ownerOrganisationId !== undefined) action.ownerOrganisationId = dto.ownerOrganisationId;
+      if (dto.ownerPersonId !== undefined) action.ownerPersonId = dto.ownerPersonId;
+      if (dto.startDate !== undefined) action.startDate = dto.startDate;
+      if (dto.dueDate !== undefined) action.dueDate = dto.dueDate;
+      if (dto.deliveryStatus !== undefined) action.deliveryStatus = dto.deliveryStatus;
+      if (dto.impactStatus !== undefined) action.impactStatus = dto.impactStatus;
+      if (dto.partnerOrganisationIds !== undefined) {
+        action.partners = [...new Set(dto.partnerOrganisationIds)].map((pid) => ({ id: pid }) as Organisation);
+      }
+      if (action.startDate && action.dueDate && action.dueDate < action.startDate) {
+        throw fieldError('dueDate', 'The due date must be on or after the start date');
+      }
+      assertStatusInvariants({
+        deliveryStatus: action.deliveryStatus,
+        impactStatus: action.impactStatus,
+        impactEvidenceCount: await this.evidence.countImpactEvidence(em, action.id),
+      });
+      // Relations loaded for the lock would be re-saved stale; save the columns and the partner list only.
+      const { ownerOrganisation: _o, ownerPerson: _p, ...columns } = action;
+      const saved = await em.save(Action, columns as Action);
+      await this.audit.record(em, actor, {
+        entityType: 'action', entityId: id, action: 'update', planId: action.planId,
+        before, after: toActionAuditState(saved, dto.partnerOrganisationIds ? [...dto.partnerOrganisationIds].sort() : before.partnerOrganisationIds),
+      });
+    });
+    return this.getAction(id);
+  }
+
+  async archiveAction(id: string, version: number, actor: Actor) {
+    await this.dataSource.transaction(async (em) => {
+      const action = await this.lockAction(em, id);
+      assertCurrentVersion(action, version, () => toActionResponse(action, todayIso()));
+      if (action.archivedAt) throw new BadRequestException({ message: 'This action is already archived', errors: [] });
+      const before = toActionAuditState(action);
+      action.archivedAt = new Date();
+      const { ownerOrganisation: _o, ownerPerson: _p, partners: _partners, ...columns } = action;
+      const saved = await em.save(Action, columns as Action);
+      await this.audit.record(em, actor, {
+        entityType: 'action', entityId: id, action: 'archive', planId: action.planId,
+        before, after: toActionAuditState(saved, before.partnerOrganisationIds),
+      });
+    });
+    return this.getAction(id);
+  }
+
+  /** Loads an action for a change, locking its row until the transaction ends. */
+  async lockAction(em: EntityManager, id: string): Promise<Action> {
+    const locked = await em.findOne(Action, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!locked) throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
+    return em.findOneOrFail(Action, { where: { id }, relations: ACTION_RELATIONS });
+  }
+
+  private async assertOwnerAndPartners(em: EntityManager, dto: Partial<CreateActionDto>) {
+    if (dto.ownerOrganisationId && !(await em.exists(Organisation, { where: { id: dto.ownerOrganisationId } }))) {
+      throw fieldError('ownerOrganisationId', 'There is no organisation with this id');
+    }
+    if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) {
+      throw fieldError('ownerPersonId', 'There is no person with this id');
+    }
+    // Partner ids are checked by the database's foreign key when the links are written; the
+    // transaction then rolls back the action too (see the "leaves nothing behind" test).
+  }
+
+  private async assertReferenceFree(em: EntityManager, planId: string, reference: string) {
+    if (await em.exists(Action, { where: { planId, reference } })) {
+      throw fieldError('reference', `Another action in this plan already has the reference ${reference}`, 409);
+    }
+  }
+
+  private async attachPartners(actions: Action[]) {
+    if (actions.length === 0) return;
+    const rows: { action_id: string; id: string; name: string }[] = await this.dataSource.query(
+      `SELECT ap.action_id, o.id, o.name FROM action_partner ap JOIN organisation o ON o.id = ap.organisation_id
+        WHERE ap.action_id = ANY($1)`,
+      [actions.map((a) => a.id)],
+    );
+    for (const action of actions) {
+      action.partners = rows.filter((r) => r.action_id === action.id).map((r) => ({ id: r.id, name: r.name }) as Organisation);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionModule } from './action/action.module';
+import { AuditModule } from './audit/audit.module';
+import { APP_CONFIG, AppConfig } from './config/app.config';
+import { dataSourceOptions } from './db/data-source';
+import { EvidenceModule } from './evidence/evidence.module';
+import { HealthModule } from './health/health.module';
+import { MilestoneModule } from './milestone/milestone.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { PersonModule } from './person/person.module';
+import { PlanModule } from './plan/plan.module';
+import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        HealthModule,
+        PlanModule,
+        PriorityAreaModule,
+        ActionModule,
+        MilestoneModule,
+        EvidenceModule,
+        OrganisationModule,
+        PersonModule,
+        SeedModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

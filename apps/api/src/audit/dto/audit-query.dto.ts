@@ -1,0 +1,19 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PaginationQueryDto } from '../../common/pagination.dto';
+
+export const AUDITED_ENTITY_TYPES = ['plan', 'priority_area', 'action', 'milestone', 'organisation', 'person', 'evidence'] as const;
+
+export class AuditQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ enum: AUDITED_ENTITY_TYPES })
+  @IsOptional() @IsIn(AUDITED_ENTITY_TYPES as unknown as string[])
+  entityType?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  entityId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  planId?: string;
+}

@@ -1,0 +1,36 @@
+import { BadRequestException, HttpException, HttpStatus, ValidationError } from '@nestjs/common';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Every error response has this one shape. */
+export interface ErrorEnvelope {
+  message: string;
+  errors: FieldError[];
+  current?: unknown;
+}
+
+/** Flattens class-validator's tree into `errors[]` with dotted paths (`milestones.0.dueDate`). */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: humanise(message, error.property, field) }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+// class-validator starts messages with the bare property name; show the full path instead.
+function humanise(message: string, property: string, field: string): string {
+  if (message.startsWith('property ') && message.endsWith(' should not exist')) return `${field} is not a field this accepts`;
+  return message.startsWith(property) ? field + message.slice(property.length) : message;
+}
+
+export function validationException(errors: ValidationError[]): BadRequestException {
+  return new BadRequestException({ message: 'Validation failed', errors: flattenValidationErrors(errors) });
+}
+
+export function fieldError(field: string, message: string, status = HttpStatus.BAD_REQUEST): HttpException {
+  return new HttpException({ message, errors: [{ field, message }] }, status);
+}

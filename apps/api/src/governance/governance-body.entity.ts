@@ -1,0 +1,35 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../common/base.entity';
+import { Plan } from '../plan/plan.entity';
+
+export const GOVERNANCE_BODY_KINDS = [
+  'improvement_board', 'strategic_delivery_group', 'priority_delivery_group', 'scrutiny', 'nhs_committee', 'cabinet', 'other',
+] as const;
+export type GovernanceBodyKind = (typeof GOVERNANCE_BODY_KINDS)[number];
+
+/** A board, group or committee that oversees the plan (e.g. the SEND Improvement Board). */
+@Entity()
+@Index(['planId', 'key'], { unique: true })
+export class GovernanceBody extends BaseEntity {
+  @Column({ type: 'uuid' })
+  planId!: string;
+
+  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  plan?: Plan;
+
+  @Column({ type: 'text' })
+  key!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  kind!: GovernanceBodyKind;
+
+  @Column({ type: 'text', default: '' })
+  chair!: string;
+
+  @Column({ type: 'text', default: '' })
+  cadence!: string;
+}

@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { TITLE_MAX } from '@send/domain';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIsoDate, Trim } from '../../common/validators';
+
+export class CreateMilestoneDto {
+  @ApiProperty()
+  @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(TITLE_MAX)
+  title!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '2025-03-31' })
+  @IsOptional() @IsIsoDate()
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'The date it was done; null while open' })
+  @IsOptional() @IsIsoDate()
+  completedOn?: string | null;
+}
+
+export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {
+  @ApiProperty()
+  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  version!: number;
+}

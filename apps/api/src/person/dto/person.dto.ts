@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { PaginationQueryDto } from '../../common/pagination.dto';
+import { Trim } from '../../common/validators';
+
+export class CreatePersonDto {
+  @ApiProperty() @Trim() @IsString() @IsNotEmpty({ message: 'name must not be empty' }) @MaxLength(200) name!: string;
+  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(200) jobTitle?: string | null;
+  @ApiPropertyOptional() @IsOptional() @Trim() @IsEmail({}, { message: 'email must be an email address' }) email?: string | null;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() organisationId!: string;
+}
+
+export class UpdatePersonDto extends PartialType(CreatePersonDto) {
+  @ApiProperty() @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1) version!: number;
+}
+
+export class PersonQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string;
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor } from '../common/actor';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { CreatePersonDto, PersonQueryDto, UpdatePersonDto } from './dto/person.dto';
+import { PersonService } from './person.service';
+
+@ApiTags('people')
+@Controller('people')
+export class PersonController {
+  constructor(private readonly people: PersonService) {}
+
+  @Get() findPeople(@Query() query: PersonQueryDto) {
+    return this.people.findPeople(query);
+  }
+
+  @Get(':id') getPerson(@Param('id', IdPipe) id: string) {
+    return this.people.getPerson(id);
+  }
+
+  @Post() createPerson(@Body() dto: CreatePersonDto, @CurrentActor() actor: Actor) {
+    return this.people.createPerson(dto, actor);
+  }
+
+  @Patch(':id') updatePerson(@Param('id', IdPipe) id: string, @Body() dto: UpdatePersonDto, @CurrentActor() actor: Actor) {
+    return this.people.updatePerson(id, dto, actor);
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Actor, CurrentActor } from '../common/actor';
+import { CreatePlanDto } from './dto/create-plan.dto';
+import { ApiTags } from '@nestjs/swagger';
+import { PaginationQueryDto } from '../common/pagination.dto';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { PlanService } from './plan.service';
+
+@ApiTags('plans')
+@Controller('plans')
+export class PlanController {
+  constructor(private readonly plans: PlanService) {}
+
+  @Get()
+  findPlans(@Query() query: PaginationQueryDto) {
+    return this.plans.findPlans(query);
+  }
+
+  @Post()
+  createPlan(@Body() dto: CreatePlanDto, @CurrentActor() actor: Actor) {
+    return this.plans.createPlan(dto, actor);
+  }
+
+  /** The plan with its priority areas in order. */
+  @Get(':planId')
+  getPlan(@Param('planId', IdPipe) id: string) {
+    return this.plans.getPlan(id);
+  }
+
+  /** Headline figures: counts by impact and delivery status, overdue, and the same per priority area. */
+  @Get(':planId/summary')
+  getSummary(@Param('planId', IdPipe) id: string) {
+    return this.plans.getSummary(id);
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { todayIso } from '@send/domain';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { fieldError } from '../common/error-envelope';
+import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
+import { CreatePlanDto } from './dto/create-plan.dto';
+import { PriorityArea } from '../priority-area/priority-area.entity';
+import { Plan } from './plan.entity';
+import { PlanSummary, SUMMARY_SQL, SummaryRow, toSummaryCounts } from './plan-summary';
+import { toPlanDetailResponse, toPlanResponse } from './plan.response';
+
+@Injectable()
+export class PlanService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+
+  async createPlan(dto: CreatePlanDto, actor: Actor) {
+    return this.dataSource.transaction(async (em) => {
+      if (await em.exists(Plan, { where: { slug: dto.slug } })) throw fieldError('slug', 'Another plan already has this slug', 409);
+      const plan = await em.save(em.create(Plan, {
+        ...dto, description: dto.description ?? '', inspectionDate: dto.inspectionDate ?? null,
+        startDate: dto.startDate ?? null, endDate: dto.endDate ?? null, archivedAt: null,
+      }));
+      const after = toPlanResponse(plan);
+      await this.audit.record(em, actor, { entityType: 'plan', entityId: plan.id, action: 'create', planId: plan.id, after });
+      return after;
+    });
+  }
+
+  async findPlans(query: PaginationQueryDto): Promise<Page<ReturnType<typeof toPlanResponse>>> {
+    const [plans, total] = await this.dataSource.getRepository(Plan).findAndCount({
+      where: { archivedAt: IsNull() },
+      order: { title: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return toPage(plans.map(toPlanResponse), total, query);
+  }
+
+  async getPlan(id: string) {
+    const plan = await this.findPlanOrFail(id);
+    const areas = await this.dataSource.getRepository(PriorityArea).find({
+      where: { planId: id },
+      relations: { leadPerson: true, deliveryGroup: true },
+      order: { number: 'ASC' },
+    });
+    return toPlanDetailResponse(plan, areas);
+  }
+
+  async getSummary(id: string): Promise<PlanSummary> {
+    await this.findPlanOrFail(id);
+    const today = todayIso();
+    const rows: SummaryRow[] = await this.dataSource.query(SUMMARY_SQL, [id, today]);
+    const total = rows.find((r) => Number(r.is_total) === 1);
+    return {
+      planId: id,
+      asAt: today,
+      ...toSummaryCounts(total),
+      priorities: rows
+        .filter((r) => Number(r.is_total) === 0)
+        .map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
+    };
+  }
+
+  async findPlanOrFail(id: string): Promise<Plan> {
+    const plan = await this.dataSource.getRepository(Plan).findOne({ where: { id } });
+    if (!plan) throw new NotFoundException({ message: `There is no plan with id ${id}`, errors: [] });
+    return plan;
+  }
+}

@@ -1,0 +1,79 @@
+import { isOverdue, todayIso } from '@send/domain';
+import { bootTestApp, buildAction, buildPlan, call, TestApp } from '../../test/test-app';
+
+describe('plans API', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await bootTestApp()));
+  afterAll(() => app.close());
+
+  it('computes the summary per plan and per priority area', async () => {
+    const t = await buildPlan(app);
+    await buildAction(app, t, { reference: '1.1', deliveryStatus: 'complete', impactStatus: 'complete_monitoring_impact' });
+    await buildAction(app, t, { reference: '1.2', deliveryStatus: 'off_track', dueDate: '2021-05-01' });
+    await buildAction(app, t, { priorityAreaId: t.areas[1].id, reference: '2.1', deliveryStatus: 'on_track', dueDate: '2099-01-01' });
+    const summary = (await call(app, 'GET', `/api/plans/${t.plan.id}/summary`)).body;
+    expect(summary).toMatchObject({
+      actions: 3,
+      byImpactStatus: { not_yet_complete: 2, complete_monitoring_impact: 1, complete_impact_evidenced: 0 },
+      byDeliveryStatus: { not_started: 0, on_track: 1, at_risk: 0, off_track: 1, complete: 1 },
+      overdue: 1,
+    });
+    expect(summary.priorities).toEqual([
+      expect.objectContaining({ id: t.areas[0].id, number: 1, title: 'Area 1', actions: 2, overdue: 1 }),
+      expect.objectContaining({ id: t.areas[1].id, number: 2, actions: 1, overdue: 0, byDeliveryStatus: expect.objectContaining({ on_track: 1 }) }),
+    ]);
+  });
+
+  it('counts a priority area with no actions as zero', async () => {
+    const t = await buildPlan(app);
+    const summary = (await call(app, 'GET', `/api/plans/${t.plan.id}/summary`)).body;
+    expect(summary.actions).toBe(0);
+    expect(summary.priorities.map((p: { actions: number }) => p.actions)).toEqual([0, 0]);
+  });
+
+  it('returns the plan with its priority areas in order', async () => {
+    const t = await buildPlan(app);
+    const plan = (await call(app, 'GET', `/api/plans/${t.plan.id}`)).body;
+    expect(plan.priorityAreas.map((a: { number: number }) => a.number)).toEqual([1, 2]);
+  });
+
+  it('answers 404 for an unknown plan', async () => {
+    expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/summary')).status).toBe(404);
+  });
+});
+
+describe('the Plymouth dataset', () => {
+  let app: TestApp;
+  let planId: string;
+  beforeAll(async () => {
+    app = await bootTestApp();
+    const plans = (await call(app, 'GET', '/api/plans?pageSize=200')).body;
+    planId = plans.items.find((p: { slug: string }) => p.slug === 'plymouth-send-2023').id;
+  });
+  afterAll(() => app.close());
+
+  it('reproduces the January 2025 critical review: 55 actions, 17 / 31 / 7', async () => {
+    const summary = (await call(app, 'GET', `/api/plans/${planId}/summary`)).body;
+    expect(summary.actions).toBe(55);
+    expect(summary.byImpactStatus).toEqual({ not_yet_complete: 17, complete_monitoring_impact: 31, complete_impact_evidenced: 7 });
+    expect(summary.priorities).toHaveLength(9);
+    expect(summary.priorities.reduce((n: number, p: { actions: number }) => n + p.actions, 0)).toBe(55);
+  });
+
+  it('has the nine priority areas of the report, with their aims', async () => {
+    const plan = (await call(app, 'GET', `/api/plans/${planId}`)).body;
+    expect(plan.priorityAreas.map((a: { title: string }) => a.title)).toEqual([
+      'Leadership and Governance', 'Early Identification and Support', 'Reducing Exclusions', 'Risk Assessment for Waiting Lists',
+      'Social Care Needs', 'Consistency of Support', 'Addressing Long Waiting Times', 'Training for Practitioners', 'Planning Ahead',
+    ]);
+    for (const area of plan.priorityAreas) expect(area.aim.length).toBeGreaterThan(40);
+  });
+
+  it('counts overdue in the database exactly as the domain rule does', async () => {
+    const summary = (await call(app, 'GET', `/api/plans/${planId}/summary`)).body;
+    const actions = (await call(app, 'GET', `/api/actions?planId=${planId}&pageSize=100`)).body.items;
+    const today = todayIso();
+    expect(summary.overdue).toBe(actions.filter((a: { dueDate: string; deliveryStatus: 'on_track' }) => isOverdue(a, today)).length);
+    expect((await call(app, 'GET', `/api/actions?planId=${planId}&overdue=true`)).body.total).toBe(summary.overdue);
+  });
+});

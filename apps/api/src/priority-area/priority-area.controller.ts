@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor } from '../common/actor';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { CreatePriorityAreaDto, UpdatePriorityAreaDto } from './dto/priority-area.dto';
+import { PriorityAreaService } from './priority-area.service';
+
+@ApiTags('priority areas')
+@Controller('priority-areas')
+export class PriorityAreaController {
+  constructor(private readonly areas: PriorityAreaService) {}
+
+  @Get(':id')
+  getPriorityArea(@Param('id', IdPipe) id: string) {
+    return this.areas.getPriorityArea(id);
+  }
+
+  @Post()
+  createPriorityArea(@Body() dto: CreatePriorityAreaDto, @CurrentActor() actor: Actor) {
+    return this.areas.createPriorityArea(dto, actor);
+  }
+
+  @Patch(':id')
+  updatePriorityArea(@Param('id', IdPipe) id: string, @Body() dto: UpdatePriorityAreaDto, @CurrentActor() actor: Actor) {
+    return this.areas.updatePriorityArea(id, dto, actor);
+  }
+}

@@ -1,0 +1,42 @@
+import type { DeliveryStatus, EvidenceType, ImpactStatus } from '@send/domain';
+import type { GovernanceBodyKind } from '../governance/governance-body.entity';
+import type { OrganisationKind } from '../organisation/organisation.entity';
+import actions from './plymouth/actions.json';
+import governanceBodies from './plymouth/governance-bodies.json';
+import organisations from './plymouth/organisations.json';
+import people from './plymouth/people.json';
+import plan from './plymouth/plan.json';
+import priorityAreas from './plymouth/priority-areas.json';
+
+/** The shape of a plan dataset as written in the reviewable JSON files under seed/<area>/. */
+export interface PlanDataset {
+  plan: { slug: string; title: string; localArea: string; description: string; inspectionDate: string; startDate: string; endDate: string };
+  organisations: { key: string; name: string; kind: OrganisationKind }[];
+  people: { key: string; name: string; jobTitle: string; organisationKey: string }[];
+  governanceBodies: { key: string; name: string; kind: GovernanceBodyKind; chair: string; cadence: string; priorityNumber: number | null }[];
+  priorityAreas: { number: number; title: string; aim: string; progressNarrative: string; leadPersonKey: string; deliveryGroupKey: string }[];
+  actions: {
+    reference: string;
+    priorityNumber: number;
+    title: string;
+    description: string;
+    ownerOrganisationKey: string;
+    ownerPersonKey: string;
+    partnerOrganisationKeys: string[];
+    startDate: string;
+    dueDate: string;
+    deliveryStatus: DeliveryStatus;
+    impactStatus: ImpactStatus;
+    milestones: { title: string; dueDate: string; completedOn: string | null }[];
+    evidence: { type: EvidenceType; title: string; description: string; date: string; demonstratesImpact: boolean; url?: string }[];
+  }[];
+}
+
+export const PLYMOUTH: PlanDataset = {
+  plan,
+  organisations: organisations as PlanDataset['organisations'],
+  people,
+  governanceBodies: governanceBodies as PlanDataset['governanceBodies'],
+  priorityAreas,
+  actions: actions as PlanDataset['actions'],
+};

@@ -1,0 +1,116 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertStatusInvariants } from '@send/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { Action } from '../action/action.entity';
+import { toActionAuditState } from '../action/action.response';
+import { AuditService } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../common/actor';
+import { Evidence } from '../evidence/evidence.entity';
+import { GovernanceBody } from '../governance/governance-body.entity';
+import { Milestone } from '../milestone/milestone.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Person } from '../person/person.entity';
+import { Plan } from '../plan/plan.entity';
+import { PriorityArea } from '../priority-area/priority-area.entity';
+import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
+
+export interface SeedResult {
+  planId: string;
+  created: boolean;
+}
+
+/** Loads a plan dataset into the database, once: a second run finds the plan and changes nothing. */
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+
+  async seedPlymouth(): Promise<SeedResult> {
+    return this.seedPlan(PLYMOUTH);
+  }
+
+  async seedPlan(data: PlanDataset): Promise<SeedResult> {
+    return this.dataSource.transaction(async (em) => {
+      // Serialise concurrent starts against the same database.
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seed:${data.plan.slug}`]);
+      const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
+      if (existing) return { planId: existing.id, created: false };
+      const planId = await this.insertPlan(em, data);
+      this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
+      return { planId, created: true };
+    });
+  }
+
+  private async insertPlan(em: EntityManager, data: PlanDataset): Promise<string> {
+    const orgIds = new Map<string, string>();
+    for (const o of data.organisations) {
+      const found = await em.findOne(Organisation, { where: { key: o.key } });
+      orgIds.set(o.key, found ? found.id : (await em.save(em.create(Organisation, o))).id);
+    }
+    const personIds = new Map<string, string>();
+    for (const p of data.people) {
+      const found = await em.findOne(Person, { where: { key: p.key } });
+      const organisationId = required(orgIds, p.organisationKey, `person ${p.key}`);
+      personIds.set(p.key, found ? found.id : (await em.save(em.create(Person, { ...p, email: null, organisationId }))).id);
+    }
+
+    const plan = await em.save(em.create(Plan, { ...data.plan, archivedAt: null }));
+    await this.audit.record(em, SYSTEM_ACTOR, { entityType: 'plan', entityId: plan.id, action: 'import', planId: plan.id, after: data.plan });
+
+    const bodyIds = new Map<string, string>();
+    for (const b of data.governanceBodies) {
+      const { priorityNumber: _n, ...body } = b;
+      bodyIds.set(b.key, (await em.save(em.create(GovernanceBody, { ...body, planId: plan.id }))).id);
+    }
+
+    const areaIds = new Map<number, string>();
+    for (const a of data.priorityAreas) {
+      const area = await em.save(em.create(PriorityArea, {
+        planId: plan.id, number: a.number, title: a.title, aim: a.aim, progressNarrative: a.progressNarrative,
+        leadPersonId: required(personIds, a.leadPersonKey, `priority ${a.number} lead`),
+        deliveryGroupId: required(bodyIds, a.deliveryGroupKey, `priority ${a.number} delivery group`),
+      }));
+      areaIds.set(a.number, area.id);
+    }
+
+    for (const a of data.actions) {
+      const impactEvidenceCount = a.evidence.filter((e) => e.demonstratesImpact).length;
+      assertStatusInvariants({ deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus, impactEvidenceCount });
+      const partnerIds = a.partnerOrganisationKeys.map((k) => required(orgIds, k, `action ${a.reference} partner`));
+      const action = await em.save(em.create(Action, {
+        planId: plan.id,
+        priorityAreaId: required(areaIds, a.priorityNumber, `action ${a.reference}`),
+        reference: a.reference,
+        title: a.title,
+        description: a.description,
+        ownerOrganisationId: required(orgIds, a.ownerOrganisationKey, `action ${a.reference} owner`),
+        ownerPersonId: required(personIds, a.ownerPersonKey, `action ${a.reference} owner`),
+        startDate: a.startDate,
+        dueDate: a.dueDate,
+        deliveryStatus: a.deliveryStatus,
+        impactStatus: a.impactStatus,
+        archivedAt: null,
+        partners: partnerIds.map((id) => ({ id }) as Organisation),
+      }));
+      if (a.milestones.length) await em.insert(Milestone, a.milestones.map((m) => ({ ...m, actionId: action.id })));
+      if (a.evidence.length) {
+        await em.insert(Evidence, a.evidence.map((e) => ({
+          actionId: action.id, type: e.type, title: e.title, description: e.description, evidenceDate: e.date,
+          demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, archivedAt: null,
+        })));
+      }
+      await this.audit.record(em, SYSTEM_ACTOR, {
+        entityType: 'action', entityId: action.id, action: 'import', planId: plan.id, after: toActionAuditState(action, [...partnerIds].sort()),
+      });
+    }
+    return plan.id;
+  }
+}
+
+function required<K, V>(map: Map<K, V>, key: K, where: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`The dataset names "${String(key)}" for ${where}, but defines no such record`);
+  return value;
+}

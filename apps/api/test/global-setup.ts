@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../src/audit/audit.service';
+import { dataSourceOptions } from '../src/db/data-source';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { runMigrations } from '../src/db/migrate';
+import { SeedService } from '../src/seed/seed.service';
+
+/**
+ * Starts one real PostgreSQL for the API tests (embedded, or the server in DATABASE_URL),
+ * migrates it and loads the Plymouth plan, which the dataset tests read. Every other test
+ * creates its own plan, so tests never depend on each other's data.
+ */
+export default async function globalSetup() {
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = mkdtempSync(join(tmpdir(), 'send-test-'));
+    const embedded = await startEmbeddedPostgres(dir, 'send_test');
+    (globalThis as { __EMBEDDED_PG__?: typeof embedded }).__EMBEDDED_PG__ = embedded;
+    url = embedded.url;
+  }
+  process.env.TEST_DATABASE_URL = url;
+  await runMigrations(url);
+
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    await new SeedService(dataSource, new AuditService(dataSource)).seedPlymouth();
+  } finally {
+    await dataSource.destroy();
+  }
+}

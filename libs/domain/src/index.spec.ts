@@ -1,0 +1,24 @@
+import * as domain from './index';
+
+describe('@send/domain', () => {
+  it('exposes the rules from one entry point', () => {
+    for (const name of [
+      'DomainRuleError',
+      'DELIVERY_STATUS_INFO',
+      'IMPACT_STATUSES',
+      'checkStatusInvariants',
+      'isOverdue',
+      'todayIso',
+      'nextUpdateState',
+      'NARRATIVE_MAX',
+      'isStale',
+      'computeMeasureStatus',
+      'trajectoryValueAt',
+      'parseSpreadsheetDate',
+      'ROLE_LABELS',
+      'isAllowedEvidenceFile',
+    ]) {
+      expect(domain).toHaveProperty(name);
+    }
+  });
+});

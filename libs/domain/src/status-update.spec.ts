@@ -1,0 +1,140 @@
+import { DomainRuleError } from './errors';
+import { RETURN_COMMENT_MAX } from './limits';
+import {
+  allowedUpdateEvents,
+  assertCanApprove,
+  assertReturnComment,
+  canApprove,
+  isEditableUpdateState,
+  isUpdateEvent,
+  isUpdateState,
+  nextUpdateState,
+  UPDATE_EVENTS,
+  UPDATE_STATES,
+  type UpdateEvent,
+  type UpdateState,
+} from './status-update';
+
+function refusal(state: UpdateState, event: UpdateEvent): DomainRuleError {
+  try {
+    nextUpdateState(state, event);
+  } catch (e) {
+    if (e instanceof DomainRuleError) return e;
+    throw e;
+  }
+  throw new Error(`expected ${state} -> ${event} to be refused`);
+}
+
+describe('nextUpdateState', () => {
+  it('submits a draft', () => {
+    expect(nextUpdateState('draft', 'submit')).toBe('submitted');
+  });
+
+  it('lets the author edit a draft', () => {
+    expect(nextUpdateState('draft', 'edit')).toBe('draft');
+  });
+
+  it('approves a submitted update', () => {
+    expect(nextUpdateState('submitted', 'approve')).toBe('approved');
+  });
+
+  it('returns a submitted update', () => {
+    expect(nextUpdateState('submitted', 'return')).toBe('returned');
+  });
+
+  it('lets the author edit a returned update, keeping it returned', () => {
+    expect(nextUpdateState('returned', 'edit')).toBe('returned');
+  });
+
+  it('lets the author resubmit a returned update', () => {
+    expect(nextUpdateState('returned', 'submit')).toBe('submitted');
+  });
+
+  it('refuses to edit a submitted update', () => {
+    const error = refusal('submitted', 'edit');
+    expect(error.field).toBe('state');
+    expect(error.message).toMatch(/waiting for moderation/);
+  });
+
+  it('refuses to submit an update twice', () => {
+    expect(refusal('submitted', 'submit').message).toMatch(/already been submitted/);
+  });
+
+  it('refuses to approve or return an update that was never submitted', () => {
+    for (const state of ['draft', 'returned'] as const) {
+      expect(refusal(state, 'approve').message).toMatch(/Only a submitted update can be approved/);
+      expect(refusal(state, 'return').message).toMatch(/Only a submitted update can be returned/);
+    }
+  });
+
+  it('treats an approved update as final', () => {
+    for (const event of UPDATE_EVENTS) {
+      expect(refusal('approved', event).message).toMatch(/approved and is final/);
+    }
+  });
+});
+
+describe('allowedUpdateEvents', () => {
+  it('lists what can happen next from each state', () => {
+    expect(allowedUpdateEvents('draft')).toEqual(['edit', 'submit']);
+    expect(allowedUpdateEvents('submitted')).toEqual(['approve', 'return']);
+    expect(allowedUpdateEvents('approved')).toEqual([]);
+    expect(allowedUpdateEvents('returned')).toEqual(['edit', 'submit']);
+  });
+
+  it('agrees with nextUpdateState for every state and event', () => {
+    for (const state of UPDATE_STATES) {
+      for (const event of UPDATE_EVENTS) {
+        const allowed = allowedUpdateEvents(state).includes(event);
+        if (allowed) expect(() => nextUpdateState(state, event)).not.toThrow();
+        else expect(() => nextUpdateState(state, event)).toThrow(DomainRuleError);
+      }
+    }
+  });
+});
+
+describe('isEditableUpdateState', () => {
+  it('allows editing only drafts and returned updates', () => {
+    expect(UPDATE_STATES.filter(isEditableUpdateState)).toEqual(['draft', 'returned']);
+  });
+});
+
+describe('guards', () => {
+  it('recognises states and events', () => {
+    expect(isUpdateState('returned')).toBe(true);
+    expect(isUpdateState('rejected')).toBe(false);
+    expect(isUpdateEvent('approve')).toBe(true);
+    expect(isUpdateEvent('publish')).toBe(false);
+  });
+});
+
+describe('approval by a second person', () => {
+  it('lets a moderator approve someone else\'s update', () => {
+    expect(canApprove({ authorId: 'u1', moderatorId: 'u2' })).toBe(true);
+    expect(() => assertCanApprove({ authorId: 'u1', moderatorId: 'u2' })).not.toThrow();
+  });
+
+  it('refuses approving your own update', () => {
+    expect(canApprove({ authorId: 'u1', moderatorId: 'u1' })).toBe(false);
+    expect(() => assertCanApprove({ authorId: 'u1', moderatorId: 'u1' })).toThrow(
+      new DomainRuleError('moderatorId', 'You cannot approve your own update'),
+    );
+  });
+});
+
+describe('assertReturnComment', () => {
+  it('accepts a reason for returning', () => {
+    expect(() => assertReturnComment('Please attach the audit.')).not.toThrow();
+    expect(() => assertReturnComment('x'.repeat(RETURN_COMMENT_MAX))).not.toThrow();
+  });
+
+  it('refuses to return an update without saying why', () => {
+    for (const comment of [undefined, null, '', '   \n']) {
+      expect(() => assertReturnComment(comment)).toThrow(DomainRuleError);
+    }
+  });
+
+  it('refuses a comment over the limit', () => {
+    expect(() => assertReturnComment('x'.repeat(RETURN_COMMENT_MAX + 1))).toThrow(/2000 characters or fewer/);
+  });
+});

@@ -1,0 +1,100 @@
+import { DomainRuleError } from './errors';
+import { RETURN_COMMENT_MAX } from './limits';
+
+/**
+ * Lifecycle of an owner's status update for a reporting period:
+ * draft -> submitted -> approved | returned, and returned -> submitted again.
+ * Only an approved update changes the action's official status.
+ */
+export const UPDATE_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+export const UPDATE_EVENTS = ['edit', 'submit', 'approve', 'return'] as const;
+export type UpdateEvent = (typeof UPDATE_EVENTS)[number];
+
+export function isUpdateState(x: unknown): x is UpdateState {
+  return typeof x === 'string' && (UPDATE_STATES as readonly string[]).includes(x);
+}
+
+export function isUpdateEvent(x: unknown): x is UpdateEvent {
+  return typeof x === 'string' && (UPDATE_EVENTS as readonly string[]).includes(x);
+}
+
+export const UPDATE_STATE_LABELS: Readonly<Record<UpdateState, string>> = {
+  draft: 'Draft',
+  submitted: 'Awaiting moderation',
+  approved: 'Approved',
+  returned: 'Returned for changes',
+};
+
+// A returned update works as a draft for its author, but editing keeps it
+// `returned` so the moderator's comment stays in view until it is resubmitted.
+const TRANSITIONS: Readonly<Record<UpdateState, Partial<Record<UpdateEvent, UpdateState>>>> = {
+  draft: { edit: 'draft', submit: 'submitted' },
+  submitted: { approve: 'approved', return: 'returned' },
+  approved: {},
+  returned: { edit: 'returned', submit: 'submitted' },
+};
+
+/** The events allowed from a state, e.g. to decide which buttons to show. */
+export function allowedUpdateEvents(state: UpdateState): UpdateEvent[] {
+  return UPDATE_EVENTS.filter((event) => TRANSITIONS[state][event] !== undefined);
+}
+
+/** True when the author may still change the update's content. */
+export function isEditableUpdateState(state: UpdateState): boolean {
+  return TRANSITIONS[state].edit !== undefined;
+}
+
+/** The state after `event`, or a DomainRuleError('state', reason) when the event is not allowed. */
+export function nextUpdateState(state: UpdateState, event: UpdateEvent): UpdateState {
+  const next = TRANSITIONS[state][event];
+  if (next === undefined) throw new DomainRuleError('state', refusalReason(state, event));
+  return next;
+}
+
+function refusalReason(state: UpdateState, event: UpdateEvent): string {
+  if (state === 'approved') {
+    return 'This update has been approved and is final. Report any change in a new update.';
+  }
+  switch (event) {
+    case 'edit':
+      return 'This update has been submitted and is waiting for moderation, so it cannot be changed. Ask the moderator to return it if it needs changes.';
+    case 'submit':
+      return 'This update has already been submitted and is waiting for moderation.';
+    case 'approve':
+      return 'Only a submitted update can be approved. This update has not been submitted yet.';
+    case 'return':
+      return 'Only a submitted update can be returned. This update has not been submitted yet.';
+  }
+}
+
+export interface ApprovalParties {
+  authorId: string;
+  moderatorId: string;
+}
+
+export const SELF_APPROVAL_MESSAGE = 'You cannot approve your own update';
+
+/** An owner may never approve their own update: moderation needs a second person. */
+export function canApprove({ authorId, moderatorId }: ApprovalParties): boolean {
+  return authorId !== moderatorId;
+}
+
+/** Throws DomainRuleError('moderatorId', 'You cannot approve your own update'). */
+export function assertCanApprove(parties: ApprovalParties): void {
+  if (!canApprove(parties)) throw new DomainRuleError('moderatorId', SELF_APPROVAL_MESSAGE);
+}
+
+/**
+ * A returned update must say why, so the owner knows what to change.
+ * Throws DomainRuleError('comment', ...) when the comment is blank or too long.
+ */
+export function assertReturnComment(comment: string | null | undefined): void {
+  if (comment == null || comment.trim() === '') {
+    throw new DomainRuleError('comment', 'Say why the update is being returned, so the owner knows what to change.');
+  }
+  if (comment.length > RETURN_COMMENT_MAX) {
+    throw new DomainRuleError('comment', `The comment must be ${RETURN_COMMENT_MAX} characters or fewer.`);
+  }
+}
