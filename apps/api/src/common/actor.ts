@@ -1,13 +1,19 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Role } from '@send/domain';
 
-/** Who is making a change: recorded on every audit event. */
+/** Who is making a request: the signed-in user, recorded on every audit event. */
 export interface Actor {
+  /** The user's id; null for the system (seeding, migrations) and anonymous requests. */
   id: string | null;
   label: string;
+  roles: Role[];
+  organisationId: string | null;
+  /** The person record the user acts as, when they own actions. */
+  personId: string | null;
 }
 
-export const SYSTEM_ACTOR: Actor = { id: null, label: 'system' };
-export const ANONYMOUS_ACTOR: Actor = { id: null, label: 'anonymous' };
+export const SYSTEM_ACTOR: Actor = { id: null, label: 'system', roles: [], organisationId: null, personId: null };
+export const ANONYMOUS_ACTOR: Actor = { id: null, label: 'anonymous', roles: [], organisationId: null, personId: null };
 
 /** The authenticated user of this request, as an audit actor. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
