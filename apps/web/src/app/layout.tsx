@@ -1,0 +1,152 @@
+import { useEffect, useRef } from 'react';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Loading, ErrorState } from '@/components/ui/page-state';
+import { SERVICE_NAME } from '@/components/ui/misc';
+import { paths } from '@/config/paths';
+import { useMe, useSignOut } from '@/features/auth/api';
+import { hasPolicy, type UiPolicy } from '@/features/auth/authorization';
+
+const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
+  { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
+  { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
+  { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },
+  { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
+];
+
+function Header() {
+  return (
+    <header className="govuk-header app-header" data-module="govuk-header">
+      <div className="govuk-header__container govuk-width-container">
+        <div className="govuk-header__logo">
+          <Link to={paths.home.getHref()} className="govuk-header__link govuk-header__homepage-link">
+            <span className="app-header__title">Local Area SEND Partnership</span>
+          </Link>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function ServiceNavigation() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const user = me.data;
+  const items = NAV.filter((n) => hasPolicy(user, n.policy));
+  return (
+    <section aria-label="Service information" className="govuk-service-navigation">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <span className="govuk-service-navigation__service-name">
+            <Link to={paths.home.getHref()} className="govuk-service-navigation__link">
+              {SERVICE_NAME}
+            </Link>
+          </span>
+          {user && (
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {items.map((item) => (
+                  <li className="govuk-service-navigation__item" key={item.to}>
+                    <NavLink
+                      to={item.to}
+                      end={item.end}
+                      className="govuk-service-navigation__link"
+                      aria-current={undefined}
+                    >
+                      {({ isActive }) => (isActive ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </div>
+        {user && user.id !== 'open-access' && (
+          <div className="app-user-bar">
+            <span className="govuk-body-s app-user-bar__name">
+              Signed in as <strong>{user.displayName}</strong>
+            </span>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-user-bar__sign-out"
+              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate(paths.signIn.getHref(), { replace: true }) })}
+            >
+              Sign out
+            </button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="govuk-footer">
+      <div className="govuk-width-container">
+        <div className="govuk-footer__meta">
+          <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <h2 className="govuk-visually-hidden">Support links</h2>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href="/api/docs">
+                  API documentation
+                </a>
+              </li>
+            </ul>
+            <p className="govuk-body-s govuk-!-margin-bottom-0">
+              A tracker for the local area SEND Improvement Plan: one source for its status, evidence and measures.
+            </p>
+          </div>
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+/** Moves focus to the main content after each navigation, so keyboard and screen reader users start there. */
+function useFocusOnNavigate() {
+  const location = useLocation();
+  const ref = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+  return ref;
+}
+
+export function AppLayout() {
+  const me = useMe();
+  const location = useLocation();
+  const mainRef = useFocusOnNavigate();
+  const onSignIn = location.pathname === paths.signIn.path;
+
+  let content = <Outlet />;
+  if (me.isPending) content = <Loading label="Loading the service" />;
+  else if (me.isError) content = <ErrorState error={me.error} onRetry={() => void me.refetch()} heading />;
+  else if (!me.data && !onSignIn) {
+    const here = `${location.pathname}${location.search}`;
+    content = <Navigate to={paths.signIn.getHref(here === '/' ? undefined : here)} replace />;
+  }
+
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link">
+        Skip to main content
+      </a>
+      <Header />
+      <ServiceNavigation />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" ref={mainRef} tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { createBrowserRouter, RouterProvider, useRouteError, type RouteObject } from 'react-router';
+import { ErrorState, Loading } from '@/components/ui/page-state';
+import { paths } from '@/config/paths';
+import { AppLayout } from './layout';
+
+type RouteModule = { default: React.ComponentType };
+/** Each page is its own chunk, fetched when first visited. */
+const page = (load: () => Promise<RouteModule>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
+function RouteError() {
+  return <ErrorState error={useRouteError()} heading />;
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1 className="govuk-heading-l">Page not found</h1>
+      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+      <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+    </>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading label="Loading the service" />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, ...page(() => import('@/features/plan/routes/dashboard')) },
+          { path: paths.signIn.path, ...page(() => import('@/features/auth/routes/sign-in')) },
+          { path: paths.priority.path, ...page(() => import('@/features/plan/routes/priority-area')) },
+          { path: paths.action.path, ...page(() => import('@/features/action/routes/action')) },
+          { path: paths.actionEdit.path, ...page(() => import('@/features/action/routes/action-edit')) },
+          { path: paths.delivery.path, ...page(() => import('@/features/action/routes/delivery')) },
+          { path: '*', Component: NotFound },
+        ],
+      },
+    ],
+  },
+];
+
+export function AppRouter() {
+  return <RouterProvider router={createBrowserRouter(routes)} />;
+}

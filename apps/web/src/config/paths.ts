@@ -1,0 +1,26 @@
+/**
+ * Every path in the app, built only here. `path` is the route pattern; `getHref` builds a link.
+ */
+const withQuery = (path: string, query: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v) params.set(k, v);
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+};
+
+export const paths = {
+  home: { path: '/', getHref: (asAt?: string) => withQuery('/', { asAt }) },
+  signIn: { path: '/sign-in', getHref: (redirectTo?: string) => withQuery('/sign-in', { redirectTo }) },
+  priority: { path: '/priorities/:priorityId', getHref: (priorityId: string) => `/priorities/${priorityId}` },
+  action: { path: '/actions/:actionId', getHref: (actionId: string) => `/actions/${actionId}` },
+  actionEdit: { path: '/actions/:actionId/edit', getHref: (actionId: string) => `/actions/${actionId}/edit` },
+  updateNew: { path: '/actions/:actionId/updates/new', getHref: (actionId: string) => `/actions/${actionId}/updates/new` },
+  update: { path: '/updates/:updateId', getHref: (updateId: string) => `/updates/${updateId}` },
+  updateEdit: { path: '/updates/:updateId/edit', getHref: (updateId: string) => `/updates/${updateId}/edit` },
+  delivery: { path: '/delivery', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/delivery', query) },
+  measures: { path: '/measures', getHref: () => '/measures' },
+  measureValueNew: { path: '/measures/:measureId/values/new', getHref: (measureId: string) => `/measures/${measureId}/values/new` },
+  users: { path: '/admin/users', getHref: () => '/admin/users' },
+  userNew: { path: '/admin/users/new', getHref: () => '/admin/users/new' },
+  user: { path: '/admin/users/:userId', getHref: (userId: string) => `/admin/users/${userId}` },
+} as const;

@@ -1,0 +1,60 @@
+import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS } from '@send/domain';
+import { Empty, QueryState } from '@/components/ui/page-state';
+import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
+import { formatDateTime } from '@/lib/format';
+import { useAuditTrail } from '../api';
+import { statusHistory } from '../history';
+
+/** Each change of the delivery or impact status, newest first. */
+export function StatusHistory({ actionId }: { actionId: string }) {
+  const trail = useAuditTrail('action', actionId);
+  return (
+    <QueryState query={trail} loadingLabel="Loading the status history">
+      {(page) => {
+        const changes = statusHistory(page.items).reverse();
+        if (changes.length === 0) return <Empty>No status changes have been recorded.</Empty>;
+        return (
+          <div className="app-table-scroll">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">Status history</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    When
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Changed to
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    From
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    By
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {changes.map((c, i) => (
+                  <tr className="govuk-table__row" key={i}>
+                    <td className="govuk-table__cell">{formatDateTime(c.at)}</td>
+                    <td className="govuk-table__cell">{c.kind === 'delivery' ? 'Delivery' : 'Impact'}</td>
+                    <td className="govuk-table__cell">
+                      {c.kind === 'delivery' ? <DeliveryStatusTag status={c.to} /> : <ImpactStatusTag status={c.to} />}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {c.from === null ? 'First recorded' : c.kind === 'delivery' ? DELIVERY_STATUS_INFO[c.from].label : IMPACT_STATUS_LABELS[c.from]}
+                    </td>
+                    <td className="govuk-table__cell">{c.by}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}

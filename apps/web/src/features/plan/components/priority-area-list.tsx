@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import type { PlanSummary, PriorityArea } from '../api';
+
+/** Every priority area with its lead and counts, each linking to its page. */
+export function PriorityAreaList({ areas, summary }: { areas: PriorityArea[]; summary: PlanSummary }) {
+  return (
+    <div className="app-table-scroll">
+      <table className="govuk-table">
+        <caption className="govuk-visually-hidden">Priority areas, their leads and their actions</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Priority area
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Lead
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Actions
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Complete
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Overdue
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {areas.map((a) => {
+            const counts = summary.priorities.find((p) => p.id === a.id);
+            return (
+              <tr className="govuk-table__row" key={a.id}>
+                <th scope="row" className="govuk-table__header">
+                  <Link className="govuk-link" to={paths.priority.getHref(a.id)}>
+                    {a.number}. {a.title}
+                  </Link>
+                </th>
+                <td className="govuk-table__cell">{a.lead?.name ?? 'No lead named'}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{counts?.actions ?? 0}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{counts?.byDeliveryStatus.complete ?? 0}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{counts?.overdue ?? 0}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

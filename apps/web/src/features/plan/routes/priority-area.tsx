@@ -1,0 +1,56 @@
+import { useParams } from 'react-router';
+import { Breadcrumbs, SummaryList, usePageTitle } from '@/components/ui/misc';
+import { Empty, QueryState } from '@/components/ui/page-state';
+import { paths } from '@/config/paths';
+import { usePlanActions } from '@/features/action/api';
+import { ActionsTable } from '@/features/action/components/actions-table';
+import { usePriorityArea } from '../api';
+
+export function PriorityAreaRoute() {
+  const { priorityId = '' } = useParams();
+  const area = usePriorityArea(priorityId);
+  usePageTitle(area.data ? `Priority ${area.data.number}: ${area.data.title}` : 'Priority area');
+  const actions = usePlanActions(area.data?.planId);
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Dashboard', to: paths.home.getHref() }, { label: area.data ? `Priority ${area.data.number}` : 'Priority area' }]} />
+      <QueryState query={area} loadingLabel="Loading the priority area" heading>
+        {(a) => (
+          <>
+            <span className="govuk-caption-l">Priority area {a.number}</span>
+            <h1 className="govuk-heading-l">{a.title}</h1>
+            <p className="govuk-body-l">{a.aim}</p>
+            <SummaryList
+              rows={[
+                { key: 'Lead', value: a.lead ? `${a.lead.name}${a.lead.jobTitle && a.lead.jobTitle !== a.lead.name ? `, ${a.lead.jobTitle}` : ''}` : 'No lead named' },
+                { key: 'Delivery group', value: a.deliveryGroup?.name ?? 'No delivery group' },
+              ]}
+            />
+            {a.progressNarrative && (
+              <>
+                <h2 className="govuk-heading-m">Progress</h2>
+                <p className="govuk-body">{a.progressNarrative}</p>
+              </>
+            )}
+            <QueryState query={actions} loadingLabel="Loading the actions">
+              {(all) => {
+                const mine = all.filter((x) => x.priorityAreaId === a.id);
+                return mine.length === 0 ? (
+                  <>
+                    <h2 className="govuk-heading-m">Actions</h2>
+                    <Empty>This priority area has no actions yet.</Empty>
+                  </>
+                ) : (
+                  <ActionsTable actions={mine} caption={`Actions (${mine.length})`} />
+                );
+              }}
+            </QueryState>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+export default PriorityAreaRoute;
