@@ -36,6 +36,34 @@ const config: Config = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
+    {
+      // Component tests: React Testing Library in jsdom, no server (fetch is stubbed per test).
+      displayName: 'web',
+      rootDir: 'apps/web',
+      testEnvironment: '<rootDir>/src/testing/jsdom-environment.cjs',
+      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc(false) },
+      moduleNameMapper: {
+        ...domainSource,
+        // import.meta.env is Vite's; tests get a fixed configuration.
+        '^@/config/env$': '<rootDir>/src/testing/env.ts',
+        '^@/(.*)$': '<rootDir>/src/$1',
+        '\\.(css|scss)$': '<rootDir>/src/testing/style-stub.ts',
+      },
+      setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
+    },
+    {
+      // The built app (API + web) in Chromium: pages, journeys, accessibility, screenshots.
+      displayName: 'browser',
+      rootDir: 'apps/web',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/e2e/**/*.spec.ts'],
+      transform: { '^.+\\.tsx?$': swc(false) },
+      moduleNameMapper: domainSource,
+      globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+      testTimeout: 120_000,
+    },
   ],
   testTimeout: 30_000,
 };

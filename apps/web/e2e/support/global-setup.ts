@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium, STATE_FILE, type BrowserTestState } from './environment';
+
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+const API_MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
+const WEB_INDEX = join(ROOT, 'apps', 'web', 'dist', 'index.html');
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts the real built app once for the browser tests: the API's dist/main.js, serving the built
+ * web app, with its own embedded PostgreSQL in a temporary data directory and the Plymouth plan.
+ */
+export default async function globalSetup() {
+  const chromePath = findChromium(); // Fails with the install hint before anything starts.
+  for (const [file, what] of [
+    [API_MAIN, 'the API'],
+    [WEB_INDEX, 'the web app'],
+  ] as const) {
+    if (!existsSync(file)) throw new Error(`The browser tests need ${what} built (${file} is missing): run npm run build`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'send-browser-'));
+  const port = await freePort();
+  const demoPassword = 'browser-tests-demo-password';
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: join(ROOT, 'apps', 'api'),
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_PASSWORD: demoPassword, LOG_LEVEL: 'warn', DATABASE_URL: '', INIT_CWD: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: false,
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The app stopped while starting (exit ${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`The app did not start within 4 minutes:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const state: BrowserTestState = { baseUrl, pid: child.pid!, dataDir, chromePath, demoPassword };
+  writeFileSync(STATE_FILE, JSON.stringify(state));
+  (globalThis as { __SEND_APP__?: typeof child }).__SEND_APP__ = child;
+}

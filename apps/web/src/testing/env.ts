@@ -1,0 +1,3 @@
+import type { WebEnv } from '../config/env';
+
+export const env: WebEnv = { apiUrl: '' };
