@@ -35,9 +35,11 @@ export default async function globalSetup() {
   const dataDir = mkdtempSync(join(tmpdir(), 'send-browser-'));
   const port = await freePort();
   const demoPassword = 'browser-tests-demo-password';
+  // Always its own embedded PostgreSQL, whatever server the environment names.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: join(ROOT, 'apps', 'api'),
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_PASSWORD: demoPassword, LOG_LEVEL: 'warn', DATABASE_URL: '', INIT_CWD: dataDir },
+    env: { ...inherited, PORT: String(port), DATA_DIR: dataDir, DEMO_PASSWORD: demoPassword, LOG_LEVEL: 'warn', INIT_CWD: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: false,
   });

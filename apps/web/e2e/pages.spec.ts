@@ -1,0 +1,187 @@
+import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS } from '@send/domain';
+import type { Browser, Page } from 'playwright-core';
+import { apiGet, axeViolations, launchBrowser, openPage, screenshot, type Watched } from './support/browser';
+import { signInAs, apiCookie } from './support/session';
+
+interface Summary {
+  actions: number;
+  overdue: number;
+  byImpactStatus: Record<string, number>;
+  byDeliveryStatus: Record<string, number>;
+  priorities: { id: string; number: number; title: string; actions: number }[];
+}
+interface ActionRow {
+  id: string;
+  reference: string;
+  title: string;
+  priorityAreaId: string;
+}
+
+let browser: Browser;
+let planId: string;
+let summary: Summary;
+let actions: ActionRow[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const cookie = await apiCookie('plan_manager');
+  planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0]!.id;
+  summary = await apiGet<Summary>(`/api/plans/${planId}/summary`, cookie);
+  actions = (await apiGet<{ items: ActionRow[] }>(`/api/actions?planId=${planId}&pageSize=200`, cookie)).items;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(width = 1280): Promise<Watched> {
+  const w = await openPage(browser, width);
+  await signInAs(w.page, 'plan_manager');
+  return w;
+}
+
+async function cellsOf(page: Page, caption: string): Promise<string[][]> {
+  const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th,td')].map((c) => (c.textContent ?? '').trim())));
+}
+
+describe('the board dashboard', () => {
+  it('shows the figures the summary API gives: 55 actions, 17 / 31 / 7 by impact, and the BRAG split', async () => {
+    const { page, problems, context } = await signedIn();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const figures = page.getByRole('list', { name: 'Headline figures' });
+    await expect(figures.textContent()).resolves.toContain(`${summary.actions}actions in the plan`);
+    await expect(figures.textContent()).resolves.toContain(`${summary.overdue}overdue`);
+
+    expect(summary.byImpactStatus).toEqual({ not_yet_complete: 17, complete_monitoring_impact: 31, complete_impact_evidenced: 7 });
+    const impact = await cellsOf(page, 'Actions by impact status');
+    expect(impact.map((r) => [r[0], Number(r[1])])).toEqual(Object.entries(summary.byImpactStatus).map(([s, n]) => [IMPACT_STATUS_LABELS[s as keyof typeof IMPACT_STATUS_LABELS], n]));
+    const delivery = await cellsOf(page, 'Actions by delivery status');
+    expect(delivery.map((r) => [r[0], Number(r[1])])).toEqual(Object.entries(summary.byDeliveryStatus).map(([s, n]) => [DELIVERY_STATUS_INFO[s as keyof typeof DELIVERY_STATUS_INFO].label, n]));
+
+    const byPriority = await cellsOf(page, 'Actions by priority area and delivery status');
+    expect(byPriority).toHaveLength(9);
+    expect(byPriority.map((r) => Number(r[r.length - 1]))).toEqual(summary.priorities.map((p) => p.actions));
+    // Nine stacked bars, drawn by Recharts once its chunk arrives.
+    await page.waitForFunction(() => document.querySelectorAll('#brag-by-priority-title ~ .app-chart__canvas .recharts-bar-rectangle').length > 0);
+    expect(await page.locator('.app-chart__canvas svg.recharts-surface').count()).toBeGreaterThanOrEqual(3);
+
+    await expect(page.getByText(`${summary.actions} actions in ${summary.priorities.length} priority areas`).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the exceptions, each linking to its action', async () => {
+    const { page, context } = await signedIn();
+    await page.goto('/');
+    const exceptions = page.locator('table', { has: page.locator('caption', { hasText: 'need attention' }) });
+    await exceptions.waitFor();
+    const links = exceptions.locator('tbody th a');
+    expect(await links.count()).toBeGreaterThanOrEqual(summary.overdue);
+    await links.first().click();
+    await page.waitForURL(/\/actions\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await context.close();
+  });
+});
+
+describe('a priority area page', () => {
+  it('shows its aim, lead, delivery group and its actions, sortable', async () => {
+    const { page, problems, context } = await signedIn();
+    const area = summary.priorities[4]!;
+    await page.goto(`/priorities/${area.id}`);
+    await page.getByRole('heading', { level: 1, name: area.title }).waitFor();
+    await page.getByText('Delivery group', { exact: true }).waitFor();
+    const table = page.locator('table.app-sortable-table');
+    expect(await table.locator('tbody tr').count()).toBe(area.actions);
+    const refs = () => table.locator('tbody tr th').allTextContents();
+    expect(await refs()).toEqual(actions.filter((a) => a.priorityAreaId === area.id).map((a) => a.reference));
+    await page.getByRole('button', { name: 'Reference' }).click();
+    expect(await table.locator('th[aria-sort="descending"]').count()).toBe(1);
+    expect((await refs())[0]).toBe(actions.filter((a) => a.priorityAreaId === area.id).at(-1)!.reference);
+    await page.getByRole('button', { name: 'Due' }).click();
+    expect(await page.getByRole('columnheader', { name: 'Due' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an action page', () => {
+  it('shows owner, dates, statuses in words, their history, milestones and the audit trail', async () => {
+    const { page, problems, context } = await signedIn();
+    const action = actions.find((a) => a.reference === '5.6')!;
+    await page.goto(`/actions/${action.id}`);
+    await page.getByRole('heading', { level: 1, name: action.title }).waitFor();
+    for (const text of ['Owner', 'Due date', 'Off track', 'Status history', 'Milestones', 'Audit trail']) {
+      expect(await page.getByText(text, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await page.locator('caption', { hasText: 'Status history' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the delivery view', () => {
+  it('filters by status with counts that match the summary', async () => {
+    const { page, problems, context } = await signedIn();
+    await page.goto('/delivery');
+    await page.getByRole('status').filter({ hasText: 'Showing' }).waitFor();
+    await expect(page.getByText(`Showing ${summary.actions} of ${summary.actions} actions`).count()).resolves.toBe(1);
+    const offTrack = summary.byDeliveryStatus.off_track!;
+    await page.getByLabel('Delivery status').selectOption({ label: `Off track (${offTrack})` });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText(`Showing ${offTrack} of ${summary.actions} actions`).waitFor();
+    expect(page.url()).toContain('status=off_track');
+    await page.getByLabel(/^Overdue/).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/overdue=true/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility and appearance', () => {
+  const pages: [string, () => string][] = [
+    ['dashboard', () => '/'],
+    ['priority', () => `/priorities/${summary.priorities[6]!.id}`],
+    ['action', () => `/actions/${actions.find((a) => a.reference === '7.3')!.id}`],
+    ['action-edit', () => `/actions/${actions.find((a) => a.reference === '7.3')!.id}/edit`],
+    ['delivery', () => '/delivery'],
+  ];
+
+  it.each(pages)('the %s page has no WCAG 2.2 AA violations that axe can find', async (_name, url) => {
+    const { page, problems, context } = await signedIn();
+    await page.goto(url());
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.app-loading, .app-chart-placeholder').length === 0);
+    // Open every "View as a table" so the tables are checked too.
+    for (const d of await page.locator('details').all()) await d.evaluate((el) => el.setAttribute('open', ''));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the sign-in page has no WCAG 2.2 AA violations that axe can find', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([1280, 390])('saves screenshots of the dashboard, a priority page and an action page at %i px', async (width) => {
+    const { page, context } = await signedIn(width);
+    const shots: [string, string][] = [
+      ['dashboard', '/'],
+      ['priority', `/priorities/${summary.priorities[6]!.id}`],
+      ['action', `/actions/${actions.find((a) => a.reference === '7.3')!.id}`],
+    ];
+    for (const [name, url] of shots) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.app-loading').length === 0);
+      expect(await screenshot(page, `${name}-${width}`)).toMatch(/\.png$/);
+    }
+    await context.close();
+  });
+});
