@@ -22,6 +22,7 @@ function ragColoursCss(): Plugin {
           `.app-rag--${rag}{background-color:${colour};color:${textColour}}`,
           `.app-swatch--${rag}{background-color:${colour}}`,
           `.app-border--${rag}{border-left-color:${colour}}`,
+          `.app-tile--${rag}{border-top-color:${colour}}`,
         ].join('\n');
       }).join('\n');
     },

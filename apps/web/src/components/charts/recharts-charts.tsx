@@ -1,9 +1,11 @@
 // Recharts lives in its own chunk, loaded after the page's figures and tables are on screen.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { RAG_COLOURS } from '@send/domain';
 import type { CategoryChartProps, MeasureChartProps, SparklineProps, StackedBarChartProps } from './types';
 
 const TEXT = '#0b0c0c';
 const GRID = '#b1b4b6';
+const TRAJECTORY = RAG_COLOURS.blue.colour;
 const FONT = { fontSize: 14, fill: TEXT };
 
 /** One bar per category, its count written at its end. */
@@ -49,8 +51,8 @@ export function MeasureLineChart({ points, targetValue, height = 260, formatValu
         <CartesianGrid stroke={GRID} strokeDasharray="2 4" />
         <XAxis dataKey="label" tick={FONT} stroke={TEXT} minTickGap={16} />
         <YAxis tick={FONT} stroke={TEXT} width={56} tickFormatter={formatValue} domain={['auto', 'auto']} />
-        {targetValue !== null && <ReferenceLine y={targetValue} stroke="#1d70b8" strokeWidth={2} strokeDasharray="8 4" />}
-        <Line dataKey="trajectory" name="Trajectory" stroke="#1d70b8" strokeWidth={2} strokeDasharray="4 4" dot={false} connectNulls isAnimationActive={false} />
+        {targetValue !== null && <ReferenceLine y={targetValue} stroke={TRAJECTORY} strokeWidth={2} strokeDasharray="8 4" />}
+        <Line dataKey="trajectory" name="Trajectory" stroke={TRAJECTORY} strokeWidth={2} strokeDasharray="4 4" dot={false} connectNulls isAnimationActive={false} />
         <Line dataKey="value" name="Actual" stroke={TEXT} strokeWidth={3} dot={{ r: 4, fill: TEXT }} connectNulls isAnimationActive={false} />
       </LineChart>
     </ResponsiveContainer>

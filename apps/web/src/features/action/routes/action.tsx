@@ -5,7 +5,9 @@ import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { useMe } from '@/features/auth/api';
-import { hasPolicy } from '@/features/auth/authorization';
+import { hasPolicy, ownsAction } from '@/features/auth/authorization';
+import { EvidenceList } from '@/features/evidence/components/evidence-list';
+import { ActionUpdates } from '@/features/status-update/components/action-updates';
 import { useAction } from '../api';
 import { AuditTrail } from '../components/audit-trail';
 import { Milestones } from '../components/milestones';
@@ -23,6 +25,7 @@ export function ActionRoute() {
     <QueryState query={action} loadingLabel="Loading the action" heading>
       {(a) => {
         const canEdit = hasPolicy(me.data, 'editAction');
+        const canReport = hasPolicy(me.data, 'writeUpdate') && ownsAction(me.data, a);
         return (
           <>
             <Breadcrumbs
@@ -60,11 +63,18 @@ export function ActionRoute() {
                 { key: 'Impact status', value: <ImpactStatusTag status={a.impactStatus} /> },
               ]}
             />
-            {canEdit && (
+            {(canEdit || canReport) && (
               <div className="govuk-button-group">
-                <Link to={paths.actionEdit.getHref(a.id)} className="govuk-button govuk-button--secondary">
-                  Edit action
-                </Link>
+                {canReport && (
+                  <Link to={paths.updateNew.getHref(a.id)} className="govuk-button">
+                    Write a status update
+                  </Link>
+                )}
+                {canEdit && (
+                  <Link to={paths.actionEdit.getHref(a.id)} className="govuk-button govuk-button--secondary">
+                    Edit action
+                  </Link>
+                )}
               </div>
             )}
 
@@ -73,6 +83,12 @@ export function ActionRoute() {
 
             <h2 className="govuk-heading-m">Milestones</h2>
             <Milestones actionId={a.id} milestones={a.milestones} canEdit={canEdit} />
+
+            <h2 className="govuk-heading-m">Evidence</h2>
+            <EvidenceList actionId={a.id} />
+
+            <h2 className="govuk-heading-m">Status updates</h2>
+            <ActionUpdates actionId={a.id} />
 
             <AuditTrail entityType="action" entityId={a.id} />
           </>

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '@/components/ui/misc';
 import { Empty, ErrorState, Loading, QueryState } from '@/components/ui/page-state';
+import { Can } from '@/features/auth/components/require-policy';
 import { useCurrentPlan } from '@/features/plan/api';
+import { usePeriods, usePeriodUpdates } from '@/features/status-update/api';
+import { ModerationQueue } from '@/features/status-update/components/moderation-queue';
+import { NotReported } from '@/features/status-update/components/not-reported';
+import { currentOf, ownersNotReported } from '@/features/status-update/state';
+import { formatDate } from '@/lib/format';
 import { usePlanActions } from '../api';
 import { ActionFiltersForm } from '../components/action-filters';
 import { ActionsTable } from '../components/actions-table';
@@ -17,6 +23,9 @@ export function DeliveryRoute() {
   const current = useCurrentPlan();
   const actions = usePlanActions(current.plan?.id);
   const staleIds = NO_STALE;
+  const periods = usePeriods(current.plan?.id);
+  const period = currentOf(periods.data);
+  const periodUpdates = usePeriodUpdates(current.plan?.id, period?.id);
   const shown = useMemo(() => (actions.data ? filterActions(actions.data, filters, staleIds) : []), [actions.data, params]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (current.isPending) return <Loading label="Loading the delivery view" />;
@@ -55,6 +64,33 @@ export function DeliveryRoute() {
             </div>
           </div>
         )}
+      </QueryState>
+
+      <h2 className="govuk-heading-l govuk-!-margin-top-6">Reporting{period ? `: ${period.title}` : ''}</h2>
+      <QueryState query={periods} loadingLabel="Loading the reporting period">
+        {() =>
+          !period ? (
+            <Empty>No reporting period is open.</Empty>
+          ) : (
+            <>
+              <p className="govuk-body">
+                Updates are due by {formatDate(period.updateDeadline)}; the board meets on {formatDate(period.boardDate)}.
+              </p>
+              <QueryState query={periodUpdates} loadingLabel="Loading the updates for this period">
+                {(updates) => (
+                  <>
+                    <Can policy="moderate">
+                      <h3 className="govuk-heading-m">Moderation queue</h3>
+                      <ModerationQueue updates={updates} />
+                    </Can>
+                    <h3 className="govuk-heading-m">Owners who have not yet reported</h3>
+                    {actions.data && <NotReported owners={ownersNotReported(actions.data, updates)} periodTitle={period.title} />}
+                  </>
+                )}
+              </QueryState>
+            </>
+          )
+        }
       </QueryState>
     </>
   );

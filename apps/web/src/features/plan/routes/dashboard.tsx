@@ -8,6 +8,10 @@ import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import { usePlanActions } from '@/features/action/api';
 import { ExceptionsTable } from '@/features/action/components/exceptions-table';
 import { findExceptions } from '@/features/action/exceptions';
+import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
+import { MeasureTiles } from '@/features/measure/components/measure-tile';
+import { paths } from '@/config/paths';
+import { Link } from 'react-router';
 import { useCurrentPlan, usePlanSummary } from '../api';
 import { PriorityAreaList } from '../components/priority-area-list';
 import { BragByPriority, DeliverySplit, HeadlineFigures, ImpactSplit } from '../components/summary-charts';
@@ -21,6 +25,9 @@ export function DashboardRoute() {
   const summary = usePlanSummary(plan?.id, asAt);
   const actions = usePlanActions(asAt ? undefined : plan?.id);
   const compact = useMediaQuery(NARROW_SCREEN);
+  const measures = usePlanMeasures(plan?.id);
+  const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? []);
+  const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const exceptions = useMemo(() => (actions.data ? findExceptions(actions.data, todayIso()) : []), [actions.data]);
 
   if (current.isPending) return <Loading label="Loading the dashboard" />;
@@ -49,6 +56,24 @@ export function DashboardRoute() {
             <BragByPriority summary={s} compact={compact} />
           </>
         )}
+      </QueryState>
+
+      <h2 className="govuk-heading-l">Measures</h2>
+      <QueryState query={measures} loadingLabel="Loading the measures">
+        {(list) =>
+          list.length === 0 ? (
+            <p className="govuk-body">This plan has no measures yet.</p>
+          ) : (
+            <>
+              <MeasureTiles measures={list} details={details} />
+              <p className="govuk-body">
+                <Link className="govuk-link" to={paths.measures.getHref()}>
+                  See every measure with its chart and figures
+                </Link>
+              </p>
+            </>
+          )
+        }
       </QueryState>
 
       <h2 className="govuk-heading-l" id="exceptions">

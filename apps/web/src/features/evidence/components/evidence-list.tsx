@@ -1,0 +1,78 @@
+import { Empty, QueryState } from '@/components/ui/page-state';
+import { formatDate } from '@/lib/format';
+import { useActionEvidence, type Evidence } from '../api';
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)}KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)}MB`;
+}
+
+function EvidenceLink({ e }: { e: Evidence }) {
+  if (e.file) {
+    return (
+      <a className="govuk-link" href={e.file.downloadUrl} download={e.file.name}>
+        {e.title}
+        <span className="govuk-visually-hidden">, download</span>
+      </a>
+    );
+  }
+  if (e.url) {
+    return (
+      <a className="govuk-link" href={e.url} rel="noreferrer noopener" target="_blank">
+        {e.title} (opens in new tab)
+      </a>
+    );
+  }
+  return <>{e.title}</>;
+}
+
+/** An action's evidence: each item downloadable (files) or followable (links), and whether it shows impact. */
+export function EvidenceList({ actionId }: { actionId: string }) {
+  const evidence = useActionEvidence(actionId);
+  return (
+    <QueryState query={evidence} loadingLabel="Loading the evidence">
+      {(items) =>
+        items.length === 0 ? (
+          <Empty>No evidence has been added yet.</Empty>
+        ) : (
+          <div className="app-table-scroll">
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Evidence</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Evidence
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Type
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Date
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Shows impact on children and young people
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {items.map((e) => (
+                  <tr className="govuk-table__row" key={e.id}>
+                    <td className="govuk-table__cell">
+                      <EvidenceLink e={e} />
+                      {e.file && <span className="govuk-body-s app-block govuk-!-margin-bottom-0">{`${e.file.name}, ${size(e.file.sizeBytes)}`}</span>}
+                      {e.description && <span className="govuk-body-s app-block govuk-!-margin-bottom-0">{e.description}</span>}
+                    </td>
+                    <td className="govuk-table__cell">{e.typeLabel}</td>
+                    <td className="govuk-table__cell app-nowrap">{formatDate(e.date)}</td>
+                    <td className="govuk-table__cell">{e.demonstratesImpact ? 'Yes' : 'No'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      }
+    </QueryState>
+  );
+}

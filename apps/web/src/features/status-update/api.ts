@@ -1,0 +1,171 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DeliveryStatus, ImpactStatus, UpdateEvent, UpdateState } from '@send/domain';
+import { api, getAllPages, type Page } from '@/lib/api-client';
+
+export interface PeriodSummary {
+  id: string;
+  title: string;
+  opensOn: string;
+  updateDeadline: string;
+  boardDate: string;
+}
+
+export interface Period extends PeriodSummary {
+  planId: string;
+  state: 'upcoming' | 'open' | 'closed';
+  stateLabel: string;
+  current: boolean;
+  version: number;
+}
+
+export interface Party {
+  userId: string | null;
+  personId: string | null;
+  label: string;
+}
+
+export interface Transition {
+  event: UpdateEvent;
+  fromState: UpdateState | null;
+  toState: UpdateState;
+  at: string;
+  by: Party;
+  comment: string | null;
+}
+
+export interface StatusUpdate {
+  id: string;
+  planId: string;
+  actionId: string;
+  action: {
+    id: string;
+    reference: string;
+    title: string;
+    priorityNumber: number | null;
+    ownerPerson: { id: string; name: string } | null;
+    ownerOrganisation: { id: string; name: string } | null;
+    deliveryStatus: DeliveryStatus;
+    impactStatus: ImpactStatus;
+  };
+  period: PeriodSummary;
+  state: UpdateState;
+  stateLabel: string;
+  narrative: string;
+  proposedDeliveryStatus: DeliveryStatus;
+  proposedImpactStatus: ImpactStatus;
+  nextSteps: string;
+  risks: string;
+  evidenceIds: string[];
+  evidence: { id: string; title: string; type: string; evidenceDate: string | null; demonstratesImpact: boolean }[];
+  author: Party;
+  submittedAt: string | null;
+  submittedBy: Party | null;
+  moderatedAt: string | null;
+  moderatedBy: Party | null;
+  moderatorComment: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  transitions?: Transition[];
+}
+
+export interface UpdateContent {
+  narrative: string;
+  proposedDeliveryStatus: DeliveryStatus;
+  proposedImpactStatus: ImpactStatus;
+  nextSteps: string;
+  risks: string;
+  evidenceIds: string[];
+}
+
+export const updateKeys = {
+  all: ['updates'] as const,
+  periods: (planId: string) => [...updateKeys.all, 'periods', planId] as const,
+  action: (actionId: string) => [...updateKeys.all, 'action', actionId] as const,
+  detail: (id: string) => [...updateKeys.all, 'detail', id] as const,
+  list: (planId: string, periodId: string, state?: UpdateState) => [...updateKeys.all, 'list', planId, periodId, state ?? 'any'] as const,
+};
+
+export const getPeriods = (planId: string) => api.get<{ items: Period[]; currentPeriodId: string | null }>(`/api/plans/${planId}/periods`);
+export const getActionUpdates = (actionId: string) => getAllPages<StatusUpdate>(`/api/actions/${actionId}/updates`);
+export const getUpdate = (id: string) => api.get<StatusUpdate>(`/api/updates/${id}`);
+export const getUpdates = (planId: string, periodId: string, state?: UpdateState) =>
+  getAllPages<StatusUpdate>('/api/updates', { planId, periodId, state });
+
+export function usePeriods(planId: string | undefined) {
+  return useQuery({ queryKey: updateKeys.periods(planId ?? ''), queryFn: () => getPeriods(planId!), enabled: !!planId, staleTime: 5 * 60_000 });
+}
+
+export function useActionUpdates(actionId: string) {
+  return useQuery({ queryKey: updateKeys.action(actionId), queryFn: () => getActionUpdates(actionId) });
+}
+
+export function useUpdate(id: string) {
+  return useQuery({ queryKey: updateKeys.detail(id), queryFn: () => getUpdate(id) });
+}
+
+export function usePeriodUpdates(planId: string | undefined, periodId: string | null | undefined, state?: UpdateState) {
+  return useQuery({
+    queryKey: updateKeys.list(planId ?? '', periodId ?? '', state),
+    queryFn: () => getUpdates(planId!, periodId!, state),
+    enabled: !!planId && !!periodId,
+  });
+}
+
+/** Creates (POST) or edits (PATCH) an update, then submits it when asked. */
+export interface SaveUpdateInput {
+  actionId: string;
+  existing?: { id: string; version: number };
+  content: UpdateContent;
+  submit: boolean;
+}
+
+export async function saveUpdate({ actionId, existing, content, submit }: SaveUpdateInput): Promise<StatusUpdate> {
+  let saved = existing
+    ? await api.patch<StatusUpdate>(`/api/updates/${existing.id}`, { version: existing.version, ...content })
+    : await api.post<StatusUpdate>(`/api/actions/${actionId}/updates`, content);
+  if (submit) saved = await api.post<StatusUpdate>(`/api/updates/${saved.id}/submit`, { version: saved.version });
+  return saved;
+}
+
+function useInvalidateUpdates() {
+  const queryClient = useQueryClient();
+  return (u: StatusUpdate) => {
+    queryClient.setQueryData(updateKeys.detail(u.id), u);
+    void queryClient.invalidateQueries({ queryKey: updateKeys.all });
+    // An approval changes the action's official status, so everything that counts statuses.
+    void queryClient.invalidateQueries({ queryKey: ['actions'] });
+    void queryClient.invalidateQueries({ queryKey: ['plans'] });
+    void queryClient.invalidateQueries({ queryKey: ['audit'] });
+  };
+}
+
+export function useSaveUpdate() {
+  const invalidate = useInvalidateUpdates();
+  return useMutation({ mutationFn: saveUpdate, onSuccess: invalidate });
+}
+
+export interface ModerateInput {
+  update: { id: string; version: number };
+  decision: 'approve' | 'return';
+  comment: string;
+}
+
+export function useModerateUpdate() {
+  const invalidate = useInvalidateUpdates();
+  return useMutation({
+    mutationFn: ({ update, decision, comment }: ModerateInput) =>
+      api.post<StatusUpdate>(`/api/updates/${update.id}/${decision}`, { version: update.version, ...(comment.trim() ? { comment } : {}) }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSubmitUpdate() {
+  const invalidate = useInvalidateUpdates();
+  return useMutation({
+    mutationFn: (update: { id: string; version: number }) => api.post<StatusUpdate>(`/api/updates/${update.id}/submit`, { version: update.version }),
+    onSuccess: invalidate,
+  });
+}
+
+export type { Page };

@@ -1,0 +1,49 @@
+import { UPDATE_STATE_LABELS, type Rag, type UpdateState } from '@send/domain';
+import type { Period, StatusUpdate } from './api';
+
+/** How each state of an update is shown: the words come from the domain; the colour says who acts next. */
+export const UPDATE_STATE_RAG: Readonly<Record<UpdateState, Rag>> = {
+  draft: 'grey',
+  submitted: 'amber',
+  approved: 'green',
+  returned: 'red',
+};
+
+export const updateStateLabel = (s: UpdateState) => UPDATE_STATE_LABELS[s];
+
+/** An update counts as reported for a period once it has been submitted (or approved). */
+export const REPORTED_STATES: readonly UpdateState[] = ['submitted', 'approved'];
+
+export interface OwnerReport {
+  owner: string;
+  organisation: string | null;
+  actions: { id: string; reference: string; title: string; state: UpdateState | null }[];
+}
+
+/**
+ * Owners who have not yet reported on every one of their (not complete) actions for the period,
+ * with the actions still to report and how far each has got (no update, draft or returned).
+ */
+export function ownersNotReported(
+  actions: readonly { id: string; reference: string; title: string; deliveryStatus: string; ownerPerson: { id: string; name: string } | null; ownerOrganisation: { name: string } | null }[],
+  updates: readonly Pick<StatusUpdate, 'actionId' | 'state'>[],
+): OwnerReport[] {
+  const stateOf = new Map(updates.map((u) => [u.actionId, u.state]));
+  const owners = new Map<string, OwnerReport>();
+  for (const a of actions) {
+    if (a.deliveryStatus === 'complete') continue;
+    const state = stateOf.get(a.id) ?? null;
+    if (state && REPORTED_STATES.includes(state)) continue;
+    const key = a.ownerPerson?.id ?? `org:${a.ownerOrganisation?.name ?? ''}`;
+    const entry = owners.get(key) ?? { owner: a.ownerPerson?.name ?? 'No owner named', organisation: a.ownerOrganisation?.name ?? null, actions: [] };
+    entry.actions.push({ id: a.id, reference: a.reference, title: a.title, state });
+    owners.set(key, entry);
+  }
+  const collator = new Intl.Collator('en-GB', { numeric: true });
+  for (const o of owners.values()) o.actions.sort((x, y) => collator.compare(x.reference, y.reference));
+  return [...owners.values()].sort((a, b) => collator.compare(a.owner, b.owner));
+}
+
+export function currentOf(periods: { items: Period[]; currentPeriodId: string | null } | undefined): Period | undefined {
+  return periods?.items.find((p) => p.id === periods.currentPeriodId);
+}
