@@ -63,6 +63,17 @@ export async function signIn(app: TestApp, user: { email: string; password: stri
   return { cookie: `${cookie.name}=${cookie.value}`, user: res.json().user };
 }
 
+/**
+ * One raw sign-in attempt, from a client address of its own (random, unless given) so that failed
+ * attempts in one test never throttle another test's sign-ins. Answers the raw reply.
+ */
+export function attemptSignIn(app: TestApp, email: string, password: string, address = randomAddress()) {
+  return app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: address });
+}
+
+/** A client address from the range reserved for documentation: never a real host. */
+export const randomAddress = () => `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
+
 export const testPassword = () => `pw-${randomBytes(12).toString('base64url')}`;
 
 /** Creates an account through `POST /api/users` (as the administrator); its email is unique. */

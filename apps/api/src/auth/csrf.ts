@@ -17,13 +17,17 @@ export function assertNotCrossSite(request: FastifyRequest): void {
 }
 
 function isCrossSite(request: FastifyRequest): boolean {
-  const host = request.host.toLowerCase();
+  const own = hostOf(`${request.protocol}://${request.host}`);
+  const fromOwnHost = (url: string) => {
+    const host = hostOf(url);
+    return host !== null && host === own;
+  };
   const origin = header(request, 'origin');
-  if (origin !== undefined) return hostOf(origin) !== host;
+  if (origin !== undefined) return !fromOwnHost(origin);
   const fetchSite = header(request, 'sec-fetch-site');
   if (fetchSite !== undefined) return fetchSite.toLowerCase() === 'cross-site';
   const referer = header(request, 'referer');
-  if (referer !== undefined) return hostOf(referer) !== host;
+  if (referer !== undefined) return !fromOwnHost(referer);
   return false;
 }
 
