@@ -12,4 +12,5 @@ export * from './staleness';
 export * from './measure-status';
 export * from './status-words';
 export * from './roles';
+export * from './access';
 export * from './evidence';
