@@ -14,10 +14,10 @@ export async function hasSignIn(): Promise<boolean> {
 /** The demo account for a role, with the DEMO_PASSWORD the app was started with. */
 export function demoUser(role: DemoRole): { email: string; password: string } {
   const emails: Record<DemoRole, string> = {
-    plan_manager: 'head.of.send@example.org',
-    action_owner: 'action.owner@example.org',
-    moderator: 'service.director@example.org',
-    admin: 'admin@example.org',
+    plan_manager: 'head.of.send@demo.example',
+    action_owner: 'owner.education@demo.example',
+    moderator: 'director@demo.example',
+    admin: 'admin@demo.example',
   };
   return { email: emails[role], password: testState().demoPassword };
 }

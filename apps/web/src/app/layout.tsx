@@ -14,14 +14,33 @@ const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
 ];
 
 function Header() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const user = me.data;
   return (
     <header className="govuk-header app-header" data-module="govuk-header">
-      <div className="govuk-header__container govuk-width-container">
+      <div className="govuk-header__container govuk-width-container app-header__container">
         <div className="govuk-header__logo">
           <Link to={paths.home.getHref()} className="govuk-header__link govuk-header__homepage-link">
             <span className="app-header__title">Local Area SEND Partnership</span>
           </Link>
         </div>
+        {user && (
+          <div className="app-header__user">
+            <span className="app-header__name">
+              <span className="govuk-visually-hidden">Signed in as </span>
+              {user.displayName}
+            </span>
+            <button
+              type="button"
+              className="app-header__sign-out"
+              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate(paths.signIn.getHref(), { replace: true }) })}
+            >
+              Sign out
+            </button>
+          </div>
+        )}
       </div>
     </header>
   );
@@ -29,8 +48,6 @@ function Header() {
 
 function ServiceNavigation() {
   const me = useMe();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
   const user = me.data;
   const items = NAV.filter((n) => hasPolicy(user, n.policy));
   return (
@@ -61,20 +78,6 @@ function ServiceNavigation() {
             </nav>
           )}
         </div>
-        {user && user.id !== 'open-access' && (
-          <div className="app-user-bar">
-            <span className="govuk-body-s app-user-bar__name">
-              Signed in as <strong>{user.displayName}</strong>
-            </span>
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-user-bar__sign-out"
-              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate(paths.signIn.getHref(), { replace: true }) })}
-            >
-              Sign out
-            </button>
-          </div>
-        )}
       </div>
     </section>
   );
@@ -124,7 +127,8 @@ export function AppLayout() {
   const me = useMe();
   const location = useLocation();
   const mainRef = useFocusOnNavigate();
-  const onSignIn = location.pathname === paths.signIn.path;
+  // Pages for people who are not signed in.
+  const onSignIn = location.pathname === paths.signIn.path || location.pathname === paths.resetPassword.path;
 
   let content = <Outlet />;
   if (me.isPending) content = <Loading label="Loading the service" />;

@@ -11,6 +11,7 @@ const withQuery = (path: string, query: Record<string, string | undefined>) => {
 export const paths = {
   home: { path: '/', getHref: (asAt?: string) => withQuery('/', { asAt }) },
   signIn: { path: '/sign-in', getHref: (redirectTo?: string) => withQuery('/sign-in', { redirectTo }) },
+  resetPassword: { path: '/reset-password', getHref: (token: string) => withQuery('/reset-password', { token }) },
   priority: { path: '/priorities/:priorityId', getHref: (priorityId: string) => `/priorities/${priorityId}` },
   action: { path: '/actions/:actionId', getHref: (actionId: string) => `/actions/${actionId}` },
   actionEdit: { path: '/actions/:actionId/edit', getHref: (actionId: string) => `/actions/${actionId}/edit` },

@@ -46,6 +46,7 @@ export function SortableTable<T>({
   rowKey,
   initialSort,
   id,
+  dense,
 }: {
   caption: ReactNode;
   captionClassName?: string;
@@ -54,6 +55,8 @@ export function SortableTable<T>({
   rowKey: (row: T) => string;
   initialSort?: SortState;
   id?: string;
+  /** Smaller text, for wide tables beside filters. */
+  dense?: boolean;
 }) {
   const [sort, setSort] = useState<SortState | undefined>(initialSort);
   const sorted = useMemo(
@@ -66,7 +69,7 @@ export function SortableTable<T>({
 
   return (
     <>
-      <table className="govuk-table app-sortable-table" id={id}>
+      <table className={`govuk-table app-sortable-table${dense ? ' app-table--dense' : ''}`} id={id}>
         <caption className={`govuk-table__caption ${captionClassName}`}>{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

@@ -9,21 +9,14 @@ export interface CurrentUser {
   roles: Role[];
   organisationId: string | null;
   personId: string | null;
+  /** An action owner granted every action of their organisation. */
+  canEditOrganisationActions?: boolean;
 }
 
 export interface SignInInput {
   email: string;
   password: string;
 }
-
-const OPEN_ACCESS_USER: CurrentUser = {
-  id: 'open-access',
-  email: '',
-  displayName: 'Open access',
-  roles: ['admin'],
-  organisationId: null,
-  personId: null,
-};
 
 export const authKeys = {
   all: ['auth'] as const,
@@ -36,8 +29,6 @@ export async function getMe(): Promise<CurrentUser | null> {
     return await api.get<CurrentUser>('/api/auth/me');
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
-    // A server without sign-in (no auth routes yet) lets everyone do everything: so does the UI.
-    if (isApiError(error) && error.status === 404) return OPEN_ACCESS_USER;
     throw error;
   }
 }
@@ -49,11 +40,11 @@ export function useMe() {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post<unknown>('/api/auth/login', input),
-    onSuccess: async () => {
+    mutationFn: (input: SignInInput) => api.post<{ user: CurrentUser }>('/api/auth/login', input),
+    onSuccess: ({ user }) => {
       // Whatever was cached belonged to nobody or to someone else.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
-      await queryClient.fetchQuery({ queryKey: authKeys.me(), queryFn: getMe });
+      queryClient.setQueryData(authKeys.me(), user);
     },
   });
 }

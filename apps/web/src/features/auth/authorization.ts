@@ -1,39 +1,31 @@
-import { ROLES, type Role } from '@send/domain';
+import { canEditAction, PLAN_READER_ROLES, rolesAllow, type Role } from '@send/domain';
 import type { CurrentUser } from './api';
 
 /**
  * Which roles may use each part of the UI. The server decides every request; these only hide
- * what a person's roles cannot use. `admin` may use everything.
+ * what a person's roles cannot use. `admin` may use everything (the domain's `rolesAllow`).
  */
-/** Every role that reads plan content: all but scrutiny, who receive published reports only. */
-const READ_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'scrutiny');
+export const UI_POLICIES: Readonly<Record<string, readonly Role[]>> = {
+  readPlan: PLAN_READER_ROLES,
+  editAction: ['plan_manager'],
+  writeUpdate: ['plan_manager', 'action_owner'],
+  moderate: ['plan_manager', 'moderator'],
+  addMeasureValue: ['plan_manager', 'action_owner'],
+  addEvidence: ['plan_manager', 'action_owner'],
+  manageUsers: [],
+} as const;
 
-export const UI_POLICIES = {
-  readPlan: READ_ROLES,
-  editAction: ['plan_manager'] as Role[],
-  writeUpdate: ['plan_manager', 'action_owner'] as Role[],
-  moderate: ['plan_manager', 'moderator'] as Role[],
-  addMeasureValue: ['plan_manager', 'action_owner'] as Role[],
-  addEvidence: ['plan_manager', 'action_owner'] as Role[],
-  manageUsers: [] as Role[],
-} satisfies Record<string, readonly Role[]>;
-
-export type UiPolicy = keyof typeof UI_POLICIES;
+export type UiPolicy = 'readPlan' | 'editAction' | 'writeUpdate' | 'moderate' | 'addMeasureValue' | 'addEvidence' | 'manageUsers';
 
 export function hasPolicy(user: CurrentUser | null | undefined, policy: UiPolicy): boolean {
-  if (!user) return false;
-  if (user.roles.includes('admin')) return true;
-  const allowed: readonly Role[] = UI_POLICIES[policy];
-  return user.roles.some((r) => allowed.includes(r));
+  return !!user && rolesAllow(user.roles, UI_POLICIES[policy] ?? []);
 }
 
-/** An action owner writes only for actions they own, by person or organisation. */
+/** Whether the user may write for this action: the domain's rule, as the API applies it. */
 export function ownsAction(
   user: CurrentUser | null | undefined,
   action: { ownerPerson: { id: string } | null; ownerOrganisation: { id: string } | null },
 ): boolean {
   if (!user) return false;
-  if (user.roles.includes('admin') || user.roles.includes('plan_manager')) return true;
-  if (!user.roles.includes('action_owner')) return false;
-  return (!!user.personId && action.ownerPerson?.id === user.personId) || (!!user.organisationId && action.ownerOrganisation?.id === user.organisationId);
+  return canEditAction(user, { ownerPersonId: action.ownerPerson?.id ?? null, ownerOrganisationId: action.ownerOrganisation?.id ?? '' });
 }

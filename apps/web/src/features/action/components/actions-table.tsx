@@ -58,7 +58,7 @@ const columns: Column<Action>[] = [
 ];
 
 /** Actions as a table sortable by reference, status, owner and due date. */
-export function ActionsTable({ actions, caption }: { actions: readonly Action[]; caption: string }) {
+export function ActionsTable({ actions, caption, dense }: { actions: readonly Action[]; caption: string; dense?: boolean }) {
   return (
     <div className="app-table-scroll">
       <SortableTable
@@ -67,6 +67,7 @@ export function ActionsTable({ actions, caption }: { actions: readonly Action[];
         rows={actions}
         rowKey={(a) => a.id}
         initialSort={{ key: 'reference', direction: 'ascending' }}
+        dense={dense}
       />
     </div>
   );

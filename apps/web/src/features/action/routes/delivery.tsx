@@ -38,7 +38,7 @@ export function DeliveryRoute() {
       <QueryState query={actions} loadingLabel="Loading the actions">
         {(all) => (
           <div className="govuk-grid-row">
-            <div className="govuk-grid-column-one-third">
+            <div className="govuk-grid-column-one-quarter">
               <ActionFiltersForm
                 key={params.toString()}
                 actions={all}
@@ -52,14 +52,14 @@ export function DeliveryRoute() {
                 }}
               />
             </div>
-            <div className="govuk-grid-column-two-thirds">
+            <div className="govuk-grid-column-three-quarters">
               <p className="govuk-body govuk-!-font-weight-bold" role="status">
                 Showing {shown.length} of {all.length} actions
               </p>
               {shown.length === 0 ? (
                 <Empty>No actions match these filters. Clear or change the filters to see more.</Empty>
               ) : (
-                <ActionsTable actions={shown} caption="Actions" />
+                <ActionsTable actions={shown} caption="Actions" dense />
               )}
             </div>
           </div>

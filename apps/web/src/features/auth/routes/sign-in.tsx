@@ -28,7 +28,7 @@ export function SignInRoute() {
   const redirectTo = safeRedirect(params.get('redirectTo'));
   usePageTitle('Sign in', !!signIn.error);
 
-  if (me.data && !signIn.isPending && me.data.id !== 'open-access') return <Navigate to={redirectTo} replace />;
+  if (me.data && !signIn.isPending) return <Navigate to={redirectTo} replace />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

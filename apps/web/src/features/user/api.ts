@@ -1,0 +1,68 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '@send/domain';
+import { api, type Page } from '@/lib/api-client';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  organisationId: string | null;
+  personId: string | null;
+  canEditOrganisationActions: boolean;
+  active: boolean;
+  passwordChangedAt: string | null;
+  lastSignedInAt: string | null;
+  version: number;
+}
+
+export interface UserInput {
+  email?: string;
+  displayName?: string;
+  roles?: Role[];
+  organisationId?: string | null;
+  personId?: string | null;
+  canEditOrganisationActions?: boolean;
+  password?: string;
+  active?: boolean;
+}
+
+export const userKeys = {
+  all: ['users'] as const,
+  list: (includeInactive: boolean) => [...userKeys.all, 'list', includeInactive] as const,
+  detail: (id: string) => [...userKeys.all, 'detail', id] as const,
+};
+
+export function useUsers(includeInactive = true) {
+  return useQuery({
+    queryKey: userKeys.list(includeInactive),
+    queryFn: () => api.get<Page<User>>('/api/users', { query: { includeInactive, pageSize: 200 } }),
+  });
+}
+
+export function useUser(id: string) {
+  return useQuery({ queryKey: userKeys.detail(id), queryFn: () => api.get<User>(`/api/users/${id}`) });
+}
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UserInput) => api.post<User>('/api/users', input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
+
+export function useUpdateUser(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UserInput & { version: number }) => api.patch<User>(`/api/users/${id}`, input),
+    onSuccess: (u) => {
+      queryClient.setQueryData(userKeys.detail(id), u);
+      void queryClient.invalidateQueries({ queryKey: userKeys.all });
+    },
+  });
+}
+
+export function useIssuePasswordReset(id: string) {
+  return useMutation({ mutationFn: () => api.post<{ token: string; expiresAt: string }>(`/api/users/${id}/password-reset`) });
+}
