@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { COMMENT_MAX } from '@send/domain';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Textarea } from '@/components/ui/form-fields';
@@ -12,12 +12,14 @@ const FIELDS = [['comment', 'comment']] as const;
 export function ModerationForm({ update, onDone }: { update: StatusUpdate; onDone: (u: StatusUpdate, decision: 'approve' | 'return') => void }) {
   const moderate = useModerateUpdate();
   const [comment, setComment] = useState('');
-  const [decision, setDecision] = useState<'approve' | 'return'>('approve');
+  // Which button sent the form: a ref, as the click and the submit happen in one event turn.
+  const decision = useRef<'approve' | 'return'>('approve');
   const conflict = isApiError(moderate.error) && moderate.error.isConflict;
   const errors = toFormErrors(moderate.error, FIELDS);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    moderate.mutate({ update, decision, comment }, { onSuccess: (u) => onDone(u, decision) });
+    const chosen = decision.current;
+    moderate.mutate({ update, decision: chosen, comment }, { onSuccess: (u) => onDone(u, chosen) });
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -37,10 +39,10 @@ export function ModerationForm({ update, onDone }: { update: StatusUpdate; onDon
         errors={errors.byField.comment}
       />
       <div className="govuk-button-group">
-        <button type="submit" className="govuk-button" disabled={moderate.isPending} onClick={() => setDecision('approve')}>
+        <button type="submit" className="govuk-button" disabled={moderate.isPending} onClick={() => (decision.current = 'approve')}>
           Approve update
         </button>
-        <button type="submit" className="govuk-button govuk-button--warning" disabled={moderate.isPending} onClick={() => setDecision('return')}>
+        <button type="submit" className="govuk-button govuk-button--warning" disabled={moderate.isPending} onClick={() => (decision.current = 'return')}>
           Return to the owner
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   DELIVERY_STATUS_INFO,
@@ -69,11 +69,12 @@ export function UpdateForm({
   const set = <K extends keyof UpdateContent>(key: K, value: UpdateContent[K]) => setValues((v) => ({ ...v, [key]: value }));
   const conflict = isApiError(error) && error.isConflict;
   const errors = toFormErrors(error, [...FIELDS, ...extraFields]);
-  const [intent, setIntent] = useState<'save' | 'submit'>('save');
+  // Which button sent the form: a ref, as the click and the submit happen in one event turn.
+  const intent = useRef<'save' | 'submit'>('save');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSave(values, intent === 'submit');
+    onSave(values, intent.current === 'submit');
   };
 
   return (
@@ -152,10 +153,10 @@ export function UpdateForm({
         )}
         {evidenceSlot && <Details summary="Upload new evidence with this update">{evidenceSlot}</Details>}
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" disabled={isPending} onClick={() => setIntent('submit')}>
+          <button type="submit" className="govuk-button" disabled={isPending} onClick={() => (intent.current = 'submit')}>
             Submit for moderation
           </button>
-          <button type="submit" className="govuk-button govuk-button--secondary" disabled={isPending} onClick={() => setIntent('save')}>
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={isPending} onClick={() => (intent.current = 'save')}>
             Save as draft
           </button>
           <Link className="govuk-link" to={cancelHref}>

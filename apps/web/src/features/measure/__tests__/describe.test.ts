@@ -1,0 +1,61 @@
+import type { Measure } from '../api';
+import { chartRows, describeMeasure, describeTrend, withUnit } from '../describe';
+
+const value = (periodEnd: string, v: number) => ({ id: periodEnd, measureId: 'm', periodEnd, value: v, note: null, illustrative: false, enteredBy: { id: null, label: null }, version: 1 });
+
+const measure: Measure = {
+  id: 'm',
+  planId: 'p',
+  priorityArea: null,
+  title: 'Suspensions of pupils on SEN Support',
+  description: '',
+  unit: 'count',
+  unitLabel: 'Count',
+  polarity: 'lower_is_better',
+  polarityLabel: 'Lower is better',
+  baseline: { value: 1200, date: '2023-12-20' },
+  target: { value: 800, date: '2025-12-19' },
+  tolerance: 50,
+  source: '',
+  frequency: null,
+  frequencyLabel: null,
+  illustrative: false,
+  illustrativeNote: null,
+  actions: [],
+  status: 'off_track',
+  statusLabel: 'Off track',
+  rag: 'red',
+  trend: 'improving',
+  trendLabel: 'Improving',
+  latest: value('2024-12-20', 968),
+  previous: value('2024-07-31', 1010),
+  expected: 999.5,
+  valueCount: 2,
+  version: 1,
+};
+
+describe('describing a measure in words', () => {
+  it('says the change since the previous value and whether it is an improvement', () => {
+    expect(describeTrend(measure)).toBe('Down 42 since 31 July 2024 (improving)');
+  });
+
+  it('gives the whole picture a chart shows', () => {
+    expect(describeMeasure(measure)).toBe(
+      'Latest value 968 for the period to 20 December 2024, where the trajectory expected 999.5: off track. Down 42 since 31 July 2024 (improving). The target is 800 by 19 December 2025. Lower is better.',
+    );
+  });
+
+  it('writes units as people read them', () => {
+    expect(withUnit(12.5, { unit: 'percent' })).toBe('12.5%');
+    expect(withUnit(1, { unit: 'days' })).toBe('1 day');
+    expect(withUnit(null, { unit: 'count' })).toBe('No data');
+  });
+
+  it('puts values and trajectory on one date axis', () => {
+    const rows = chartRows({ values: [value('2024-12-20', 968)], trajectory: [{ date: '2023-12-20', value: 1200 }, { date: '2024-12-20', value: 999.452 }] });
+    expect(rows).toEqual([
+      { date: '2023-12-20', label: 'Dec 2023', value: null, trajectory: 1200 },
+      { date: '2024-12-20', label: 'Dec 2024', value: 968, trajectory: 999.45 },
+    ]);
+  });
+});
