@@ -34,7 +34,7 @@ const config: Config = {
       transform: { '^.+\\.tsx?$': swc(true), '^.+\\.js$': swc(false) },
       moduleNameMapper: domainSource,
       // A few dependencies ship only ES modules; let swc turn them into CommonJS for Jest.
-      transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie|@fastify/cookie)/)'],
+      transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
