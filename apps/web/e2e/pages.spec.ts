@@ -93,6 +93,7 @@ describe('a priority area page', () => {
     await page.getByRole('heading', { level: 1, name: area.title }).waitFor();
     await page.getByText('Delivery group', { exact: true }).waitFor();
     const table = page.locator('table.app-sortable-table');
+    await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(area.actions);
     const refs = () => table.locator('tbody tr th').allTextContents();
     expect(await refs()).toEqual(actions.filter((a) => a.priorityAreaId === area.id).map((a) => a.reference));

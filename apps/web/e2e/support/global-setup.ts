@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,20 +37,26 @@ export default async function globalSetup() {
   const demoPassword = 'browser-tests-demo-password';
   // Always its own embedded PostgreSQL, whatever server the environment names.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const logFile = join(dataDir, 'app.log');
+  const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: join(ROOT, 'apps', 'api'),
     env: { ...inherited, PORT: String(port), DATA_DIR: dataDir, DEMO_PASSWORD: demoPassword, LOG_LEVEL: 'warn', INIT_CWD: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: false,
+    // Output goes to a file, not a pipe: PostgreSQL, started by the app, inherits it and would
+    // otherwise hold a pipe to this process open after the tests.
+    stdio: ['ignore', log, log],
   });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
-  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  closeSync(log);
+  const output = () => readFileSync(logFile, 'utf8').slice(-4000);
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 240_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The app stopped while starting (exit ${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) {
+      const message = `The app stopped while starting (exit ${child.exitCode}):\n${output()}`;
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(message);
+    }
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) break;
@@ -58,8 +64,9 @@ export default async function globalSetup() {
       // not listening yet
     }
     if (Date.now() > deadline) {
+      const message = `The app did not start within 4 minutes:\n${output()}`;
       child.kill('SIGTERM');
-      throw new Error(`The app did not start within 4 minutes:\n${output}`);
+      throw new Error(message);
     }
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -13,8 +13,6 @@ export default async function globalTeardown() {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
     if (child.exitCode === null) child.kill('SIGKILL');
   }
-  child?.stdout?.destroy();
-  child?.stderr?.destroy();
   rmSync(state.dataDir, { recursive: true, force: true });
   rmSync(STATE_FILE, { force: true });
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { testState } from './environment';
 
-export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin';
+export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin' | 'board_member' | 'action_owner_health';
 
 let authEnabled: boolean | undefined;
 
@@ -18,6 +18,8 @@ export function demoUser(role: DemoRole): { email: string; password: string } {
     action_owner: 'owner.education@demo.example',
     moderator: 'director@demo.example',
     admin: 'admin@demo.example',
+    board_member: 'chair@demo.example',
+    action_owner_health: 'owner.health@demo.example',
   };
   return { email: emails[role], password: testState().demoPassword };
 }
