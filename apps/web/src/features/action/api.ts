@@ -89,7 +89,7 @@ export interface AuditEvent {
 
 export const actionKeys = {
   all: ['actions'] as const,
-  planList: (planId: string) => [...actionKeys.all, 'plan', planId] as const,
+  planList: (planId: string, asAt?: string) => [...actionKeys.all, 'plan', planId, asAt ?? 'now'] as const,
   detail: (id: string) => [...actionKeys.all, 'detail', id] as const,
 };
 export const directoryKeys = {
@@ -102,12 +102,13 @@ export const auditKeys = {
 };
 
 /** Every live action of a plan: the dashboard, delivery view and priority pages filter this one list. */
-export const getPlanActions = (planId: string) => getAllPages<Action>('/api/actions', { planId });
+export const getPlanActions = (planId: string, asAt?: string) => getAllPages<Action>('/api/actions', { planId, asAt });
 export const getAction = (id: string) => api.get<ActionDetail>(`/api/actions/${id}`);
 export const updateAction = (id: string, input: UpdateActionInput) => api.patch<ActionDetail>(`/api/actions/${id}`, input);
 
-export function usePlanActions(planId: string | undefined) {
-  return useQuery({ queryKey: actionKeys.planList(planId ?? ''), queryFn: () => getPlanActions(planId!), enabled: !!planId });
+/** With `asAt`, the statuses as they stood at the end of that day. */
+export function usePlanActions(planId: string | undefined, asAt?: string) {
+  return useQuery({ queryKey: actionKeys.planList(planId ?? '', asAt), queryFn: () => getPlanActions(planId!, asAt), enabled: !!planId });
 }
 
 export function useAction(id: string) {
@@ -120,7 +121,7 @@ export function useUpdateAction(id: string) {
     mutationFn: (input: UpdateActionInput) => updateAction(id, input),
     onSuccess: (action) => {
       queryClient.setQueryData(actionKeys.detail(id), action);
-      void queryClient.invalidateQueries({ queryKey: actionKeys.planList(action.planId) });
+      void queryClient.invalidateQueries({ queryKey: [...actionKeys.all, 'plan', action.planId] });
       void queryClient.invalidateQueries({ queryKey: ['plans', 'summary', action.planId] });
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
     },

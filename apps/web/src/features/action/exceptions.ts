@@ -22,6 +22,8 @@ export interface ExceptionFacts {
   staleIds?: ReadonlySet<string>;
   /** Per action, when known: milestones not done and evidence showing impact. */
   counts?: ReadonlyMap<string, { openMilestones: number; impactEvidenceCount: number }>;
+  /** Inconsistencies already judged by the server (update tracking), used instead of judging here. */
+  judged?: ReadonlyMap<string, Inconsistency[]>;
 }
 
 /**
@@ -37,7 +39,7 @@ export function findExceptions(actions: readonly Action[], today: string, facts:
     if (action.overdue) reasons.push('overdue');
     if (facts.staleIds?.has(action.id)) reasons.push('stale');
     const counts = facts.counts?.get(action.id);
-    const notes = inconsistencies(
+    const notes = facts.judged?.get(action.id) ?? inconsistencies(
       {
         deliveryStatus: action.deliveryStatus,
         impactStatus: action.impactStatus,

@@ -49,7 +49,41 @@ export const planKeys = {
   detail: (planId: string) => [...planKeys.all, 'detail', planId] as const,
   summary: (planId: string, asAt?: string) => [...planKeys.all, 'summary', planId, asAt ?? 'now'] as const,
   priorityArea: (id: string) => [...planKeys.all, 'priority-area', id] as const,
+  changes: (planId: string, from: string, to: string) => [...planKeys.all, 'changes', planId, from, to] as const,
 };
+
+export interface ActionRef {
+  id: string;
+  reference: string;
+  title: string;
+  priorityNumber: number;
+}
+
+/** What changed between two days (from the end of `from` to the end of `to`). */
+export interface PlanChanges {
+  planId: string;
+  from: string;
+  to: string;
+  counts: { statusChanges: number; newActions: number; completions: number; missedDeadlines: number };
+  statusChanges: {
+    action: ActionRef;
+    at: string;
+    delivery: { from: DeliveryStatus; to: DeliveryStatus } | null;
+    impact: { from: ImpactStatus; to: ImpactStatus } | null;
+    cause: string;
+    statusUpdate: { id: string; period: { id: string; title: string } | null } | null;
+    by: { label: string };
+  }[];
+  newActions: { action: ActionRef; at: string; deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus }[];
+  completions: { action: ActionRef; at: string; by: { label: string } }[];
+  missedDeadlines: {
+    action: ActionRef;
+    dueDate: string;
+    deliveryStatus: DeliveryStatus;
+    ownerPerson: { id: string; name: string } | null;
+    ownerOrganisation: { id: string; name: string } | null;
+  }[];
+}
 
 export const getPlans = () => api.get<Page<Plan>>('/api/plans', { query: { pageSize: 200 } });
 export const getPlan = (planId: string) => api.get<PlanDetail>(`/api/plans/${planId}`);
@@ -92,4 +126,12 @@ export function usePlanSummary(planId: string | undefined, asAt?: string) {
 
 export function usePriorityArea(id: string) {
   return useQuery({ queryKey: planKeys.priorityArea(id), queryFn: () => api.get<PriorityArea>(`/api/priority-areas/${id}`) });
+}
+
+export function usePlanChanges(planId: string | undefined, from: string | undefined, to: string) {
+  return useQuery({
+    queryKey: planKeys.changes(planId ?? '', from ?? '', to),
+    queryFn: () => api.get<PlanChanges>(`/api/plans/${planId}/changes`, { query: { from, to } }),
+    enabled: !!planId && !!from,
+  });
 }

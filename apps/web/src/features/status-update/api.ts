@@ -84,7 +84,34 @@ export const updateKeys = {
   action: (actionId: string) => [...updateKeys.all, 'action', actionId] as const,
   detail: (id: string) => [...updateKeys.all, 'detail', id] as const,
   list: (planId: string, periodId: string, state?: UpdateState) => [...updateKeys.all, 'list', planId, periodId, state ?? 'any'] as const,
+  progress: (planId: string, periodId: string) => [...updateKeys.all, 'progress', planId, periodId] as const,
 };
+
+/** Where one action stands for a period. */
+export interface ActionProgress {
+  action: { id: string; reference: string; title: string; priorityNumber: number; dueDate: string | null };
+  ownerPerson: { id: string; name: string } | null;
+  ownerOrganisation: { id: string; name: string } | null;
+  deliveryStatus: DeliveryStatus;
+  impactStatus: ImpactStatus;
+  update: { id: string; state: UpdateState } | null;
+  updateState: UpdateState | 'missing';
+  lastApprovedPeriod: { id: string; title: string } | null;
+  periodsSinceApprovedUpdate: number;
+  stale: boolean;
+  inconsistencies: { code: string; message: string }[];
+}
+
+/** Update tracking for a period: who has reported, who has not, stale and inconsistent actions. */
+export interface PeriodProgress {
+  planId: string;
+  period: PeriodSummary;
+  counts: { actions: number; approved: number; submitted: number; draft: number; returned: number; missing: number; stale: number; inconsistent: number };
+  missing: ActionProgress[];
+  stale: ActionProgress[];
+  inconsistent: ActionProgress[];
+  actions: ActionProgress[];
+}
 
 export const getPeriods = (planId: string) => api.get<{ items: Period[]; currentPeriodId: string | null }>(`/api/plans/${planId}/periods`);
 export const getActionUpdates = (actionId: string) => getAllPages<StatusUpdate>(`/api/actions/${actionId}/updates`);
@@ -108,6 +135,14 @@ export function usePeriodUpdates(planId: string | undefined, periodId: string | 
   return useQuery({
     queryKey: updateKeys.list(planId ?? '', periodId ?? '', state),
     queryFn: () => getUpdates(planId!, periodId!, state),
+    enabled: !!planId && !!periodId,
+  });
+}
+
+export function usePeriodProgress(planId: string | undefined, periodId: string | null | undefined) {
+  return useQuery({
+    queryKey: updateKeys.progress(planId ?? '', periodId ?? ''),
+    queryFn: () => api.get<PeriodProgress>(`/api/plans/${planId}/periods/${periodId}/progress`),
     enabled: !!planId && !!periodId,
   });
 }

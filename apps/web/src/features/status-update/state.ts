@@ -47,3 +47,18 @@ export function ownersNotReported(
 export function currentOf(periods: { items: Period[]; currentPeriodId: string | null } | undefined): Period | undefined {
   return periods?.items.find((p) => p.id === periods.currentPeriodId);
 }
+
+/** Board dates that have passed, newest first: the dates the dashboard can be shown as at. */
+export function pastBoards(periods: readonly Period[], today: string): Period[] {
+  return periods.filter((p) => p.boardDate <= today).sort((a, b) => b.boardDate.localeCompare(a.boardDate));
+}
+
+/** The last board before a day (the "since the last board" of a dashboard shown for that day). */
+export function boardBefore(periods: readonly Period[], day: string): Period | undefined {
+  return pastBoards(periods, day).find((p) => p.boardDate < day);
+}
+
+/** The period whose board met on a day, if any. */
+export function periodOfBoard(periods: readonly Period[], boardDate: string): Period | undefined {
+  return periods.find((p) => p.boardDate === boardDate);
+}

@@ -4,7 +4,7 @@ import { usePageTitle } from '@/components/ui/misc';
 import { Empty, ErrorState, Loading, QueryState } from '@/components/ui/page-state';
 import { Can } from '@/features/auth/components/require-policy';
 import { useCurrentPlan } from '@/features/plan/api';
-import { usePeriods, usePeriodUpdates } from '@/features/status-update/api';
+import { usePeriodProgress, usePeriods, usePeriodUpdates } from '@/features/status-update/api';
 import { ModerationQueue } from '@/features/status-update/components/moderation-queue';
 import { NotReported } from '@/features/status-update/components/not-reported';
 import { currentOf, ownersNotReported } from '@/features/status-update/state';
@@ -14,19 +14,19 @@ import { ActionFiltersForm } from '../components/action-filters';
 import { ActionsTable } from '../components/actions-table';
 import { filterActions, readFilters, writeFilters } from '../filters';
 
-const NO_STALE: ReadonlySet<string> = new Set();
-
 export function DeliveryRoute() {
   usePageTitle('Delivery view');
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const current = useCurrentPlan();
   const actions = usePlanActions(current.plan?.id);
-  const staleIds = NO_STALE;
   const periods = usePeriods(current.plan?.id);
   const period = currentOf(periods.data);
   const periodUpdates = usePeriodUpdates(current.plan?.id, period?.id);
-  const shown = useMemo(() => (actions.data ? filterActions(actions.data, filters, staleIds) : []), [actions.data, params]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Stale is judged by the server's update tracking for the current period.
+  const progress = usePeriodProgress(current.plan?.id, period?.id);
+  const staleIds = useMemo(() => new Set(progress.data?.stale.map((a) => a.action.id) ?? []), [progress.data]);
+  const shown = useMemo(() => (actions.data ? filterActions(actions.data, filters, staleIds) : []), [actions.data, params, staleIds]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (current.isPending) return <Loading label="Loading the delivery view" />;
   if (current.error) return <ErrorState error={current.error} heading />;
@@ -44,7 +44,7 @@ export function DeliveryRoute() {
                 actions={all}
                 filters={filters}
                 staleIds={staleIds}
-                staleKnown={false}
+                staleKnown={!!progress.data}
                 onApply={(f) => {
                   const next = new URLSearchParams();
                   for (const [k, v] of Object.entries(writeFilters(f))) if (v) next.set(k, v);
@@ -85,6 +85,13 @@ export function DeliveryRoute() {
                     </Can>
                     <h3 className="govuk-heading-m">Owners who have not yet reported</h3>
                     {actions.data && <NotReported owners={ownersNotReported(actions.data, updates)} periodTitle={period.title} />}
+                    {progress.data && (
+                      <p className="govuk-body">
+                        For {period.title}: {progress.data.counts.approved} approved, {progress.data.counts.submitted} awaiting moderation,{' '}
+                        {progress.data.counts.draft} in draft or returned, {progress.data.counts.missing} with no update yet;{' '}
+                        {progress.data.counts.stale} stale.
+                      </p>
+                    )}
                   </>
                 )}
               </QueryState>

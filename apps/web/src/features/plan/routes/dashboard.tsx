@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { todayIso } from '@send/domain';
-import { ErrorState, Loading, QueryState } from '@/components/ui/page-state';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { isIsoDate, todayIso, type Inconsistency } from '@send/domain';
+import { Select } from '@/components/ui/form-fields';
 import { usePageTitle } from '@/components/ui/misc';
+import { ErrorState, Loading, QueryState } from '@/components/ui/page-state';
+import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import { usePlanActions } from '@/features/action/api';
@@ -10,25 +12,68 @@ import { ExceptionsTable } from '@/features/action/components/exceptions-table';
 import { findExceptions } from '@/features/action/exceptions';
 import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
 import { MeasureTiles } from '@/features/measure/components/measure-tile';
-import { paths } from '@/config/paths';
-import { Link } from 'react-router';
-import { useCurrentPlan, usePlanSummary } from '../api';
+import { usePeriodProgress, usePeriods } from '@/features/status-update/api';
+import { boardBefore, currentOf, pastBoards, periodOfBoard } from '@/features/status-update/state';
+import { useCurrentPlan, usePlanChanges, usePlanSummary } from '../api';
+import { ChangesSince } from '../components/changes-since';
 import { PriorityAreaList } from '../components/priority-area-list';
 import { BragByPriority, DeliverySplit, HeadlineFigures, ImpactSplit } from '../components/summary-charts';
+
+/** A select of past board dates: the dashboard as it stood at each board. */
+function BoardDatePicker({ boards, asAt }: { boards: { boardDate: string; title: string }[]; asAt: string | undefined }) {
+  const navigate = useNavigate();
+  const [value, setValue] = useState(asAt ?? '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    navigate(paths.home.getHref(value || undefined));
+  };
+  return (
+    <form onSubmit={submit} className="app-inline-form" noValidate>
+      <Select
+        id="asAt"
+        label="Show the dashboard as at"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        options={[{ value: '', label: 'Today' }, ...boards.map((b) => ({ value: b.boardDate, label: `${b.title} (${formatDate(b.boardDate)})` }))]}
+        className="app-inline-form__field"
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary app-inline-form__button">
+        Show
+      </button>
+    </form>
+  );
+}
 
 export function DashboardRoute() {
   usePageTitle('Improvement Board dashboard');
   const [params] = useSearchParams();
-  const asAt = params.get('asAt') ?? undefined;
+  const requested = params.get('asAt');
+  const asAt = requested && isIsoDate(requested) ? requested : undefined;
+  const today = todayIso();
+  const day = asAt ?? today;
+
   const current = useCurrentPlan();
   const plan = current.plan;
   const summary = usePlanSummary(plan?.id, asAt);
-  const actions = usePlanActions(asAt ? undefined : plan?.id);
-  const compact = useMediaQuery(NARROW_SCREEN);
+  const periods = usePeriods(plan?.id);
+  const periodList = periods.data?.items ?? [];
+  const lastBoard = boardBefore(periodList, day);
+  const changes = usePlanChanges(plan?.id, lastBoard?.boardDate, day);
+  // Exceptions: the statuses of the day shown; stale and inconsistent from that period's tracking.
+  const trackedPeriod = asAt ? periodOfBoard(periodList, asAt) : currentOf(periods.data);
+  const progress = usePeriodProgress(plan?.id, trackedPeriod?.id);
+  const actions = usePlanActions(plan?.id, asAt);
   const measures = usePlanMeasures(plan?.id);
   const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? []);
   const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
-  const exceptions = useMemo(() => (actions.data ? findExceptions(actions.data, todayIso()) : []), [actions.data]);
+  const compact = useMediaQuery(NARROW_SCREEN);
+
+  const exceptions = useMemo(() => {
+    if (!actions.data) return [];
+    const staleIds = new Set(progress.data?.stale.map((a) => a.action.id) ?? []);
+    const judged = progress.data ? new Map(progress.data.actions.map((a) => [a.action.id, a.inconsistencies as Inconsistency[]])) : undefined;
+    return findExceptions(actions.data, today, { staleIds, judged });
+  }, [actions.data, progress.data, today]);
 
   if (current.isPending) return <Loading label="Loading the dashboard" />;
   if (current.error) return <ErrorState error={current.error} onRetry={() => void current.refetch()} heading />;
@@ -38,11 +83,12 @@ export function DashboardRoute() {
     <>
       <span className="govuk-caption-l">Improvement Board dashboard</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
+      {periodList.length > 0 && <BoardDatePicker key={asAt ?? 'today'} boards={pastBoards(periodList, today)} asAt={asAt} />}
       <QueryState query={summary} loadingLabel="Loading the plan's figures">
         {(s) => (
           <>
-            <p className="govuk-body-l">
-              {asAt ? `As at ${formatDate(s.asAt)}` : `Today, ${formatDate(s.asAt)}`}: {s.actions} actions in {s.priorities.length} priority areas.
+            <p className="govuk-body-l" role="status">
+              {asAt ? `As at ${formatDate(asAt)}` : `Today, ${formatDate(s.asAt)}`}: {s.actions} actions in {s.priorities.length} priority areas.
             </p>
             <HeadlineFigures summary={s} />
             <div className="govuk-grid-row">
@@ -65,6 +111,7 @@ export function DashboardRoute() {
             <p className="govuk-body">This plan has no measures yet.</p>
           ) : (
             <>
+              <p className="govuk-body">Latest values, whatever the date shown above.</p>
               <MeasureTiles measures={list} details={details} />
               <p className="govuk-body">
                 <Link className="govuk-link" to={paths.measures.getHref()}>
@@ -76,10 +123,26 @@ export function DashboardRoute() {
         }
       </QueryState>
 
+      <h2 className="govuk-heading-l">{lastBoard ? `What changed since the last board (${formatDate(lastBoard.boardDate)})` : 'What changed since the last board'}</h2>
+      {periods.isPending ? (
+        <Loading label="Loading the reporting periods" />
+      ) : periods.isError ? (
+        <ErrorState error={periods.error} onRetry={() => void periods.refetch()} />
+      ) : !lastBoard ? (
+        <p className="govuk-body">No board has met before this date.</p>
+      ) : (
+        <QueryState query={changes} loadingLabel="Loading what changed">
+          {(c) => <ChangesSince changes={c} />}
+        </QueryState>
+      )}
+
       <h2 className="govuk-heading-l" id="exceptions">
         Exceptions
       </h2>
-      <p className="govuk-body">Actions that are off track, overdue, without a recent approved update, or whose status contradicts their dates.</p>
+      <p className="govuk-body">
+        Actions that are off track, overdue, without an approved update for over two periods{trackedPeriod ? ` (as tracked for ${trackedPeriod.title})` : ''}, or whose
+        status contradicts their dates, milestones or evidence.
+      </p>
       <QueryState query={actions} loadingLabel="Loading the exceptions">
         {() => <ExceptionsTable exceptions={exceptions} caption={`${exceptions.length} actions need attention`} />}
       </QueryState>
