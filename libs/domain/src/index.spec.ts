@@ -17,6 +17,8 @@ describe('@send/domain', () => {
       'parseSpreadsheetDate',
       'ROLE_LABELS',
       'isAllowedEvidenceFile',
+      'currentPeriod',
+      'assertSubmittable',
     ]) {
       expect(domain).toHaveProperty(name);
     }
