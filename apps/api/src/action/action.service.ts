@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertStatusInvariants, todayIso } from '@send/domain';
+import { assertStatusInvariants, todayIso, type DeliveryStatus, type ImpactStatus } from '@send/domain';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
@@ -13,6 +13,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
+import { ActionStatusHistory, StatusChangeCause } from './action-status-history.entity';
 import { ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
 import { CreateActionDto } from './dto/create-action.dto';
@@ -101,6 +102,7 @@ export class ActionService {
         partners: [...new Set(dto.partnerOrganisationIds ?? [])].map((pid) => ({ id: pid }) as Organisation),
       });
       const saved = await em.save(action);
+      await this.recordStatus(em, saved, 'create', actor);
       await this.audit.record(em, actor, {
         entityType: 'action', entityId: saved.id, action: 'create', planId: saved.planId,
         after: toActionAuditState(saved, [...(dto.partnerOrganisationIds ?? [])].sort()),
@@ -150,6 +152,9 @@ export class ActionService {
       // Relations loaded for the lock would be re-saved stale; save the columns and the partner list only.
       const { ownerOrganisation: _o, ownerPerson: _p, ...columns } = action;
       const saved = await em.save(Action, columns as Action);
+      if (saved.deliveryStatus !== before.deliveryStatus || saved.impactStatus !== before.impactStatus) {
+        await this.recordStatus(em, saved, 'edit', actor);
+      }
       await this.audit.record(em, actor, {
         entityType: 'action', entityId: id, action: 'update', planId: action.planId,
         before, after: toActionAuditState(saved, dto.partnerOrganisationIds ? [...dto.partnerOrganisationIds].sort() : before.partnerOrganisationIds),
@@ -173,6 +178,44 @@ export class ActionService {
       });
     });
     return this.getAction(id);
+  }
+
+  /**
+   * Makes a moderated judgement the action's official status, inside the caller's transaction
+   * (the approval of a status update). The same rules as any edit apply, with the action's real
+   * impact evidence; the action's version goes up, and the change is audited and kept in history.
+   */
+  async applyApprovedStatuses(
+    em: EntityManager,
+    actionId: string,
+    statuses: { deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus },
+    statusUpdateId: string,
+    actor: Actor,
+  ): Promise<void> {
+    const action = await this.lockAction(em, actionId);
+    assertStatusInvariants({ ...statuses, impactEvidenceCount: await this.evidence.countImpactEvidence(em, actionId) });
+    const before = toActionAuditState(action);
+    action.deliveryStatus = statuses.deliveryStatus;
+    action.impactStatus = statuses.impactStatus;
+    const { ownerOrganisation: _o, ownerPerson: _p, partners: _partners, ...columns } = action;
+    const saved = await em.save(Action, columns as Action);
+    await this.recordStatus(em, saved, 'update_approved', actor, statusUpdateId);
+    await this.audit.record(em, actor, {
+      entityType: 'action', entityId: actionId, action: 'approve_status', planId: action.planId,
+      before, after: { ...toActionAuditState(saved, before.partnerOrganisationIds), statusUpdateId },
+    });
+  }
+
+  /** Keeps the official statuses in the action's history, in the same transaction as the change. */
+  private async recordStatus(em: EntityManager, action: Action, cause: StatusChangeCause, actor: Actor, statusUpdateId: string | null = null) {
+    await em.insert(ActionStatusHistory, {
+      actionId: action.id, planId: action.planId, deliveryStatus: action.deliveryStatus, impactStatus: action.impactStatus,
+      cause, statusUpdateId, actorId: actor.id, actorLabel: actor.label,
+    });
+  }
+
+  actionExists(em: EntityManager, id: string): Promise<boolean> {
+    return em.exists(Action, { where: { id } });
   }
 
   /** Loads an action for a change, locking its row until the transaction ends. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Action } from '../action/action.entity';
+import { ActionStatusHistory } from '../action/action-status-history.entity';
 import { toActionAuditState } from '../action/action.response';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
@@ -94,6 +95,10 @@ export class SeedService {
         archivedAt: null,
         partners: partnerIds.map((id) => ({ id }) as Organisation),
       }));
+      await em.insert(ActionStatusHistory, {
+        actionId: action.id, planId: plan.id, deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus,
+        cause: 'import', statusUpdateId: null, actorId: SYSTEM_ACTOR.id, actorLabel: SYSTEM_ACTOR.label,
+      });
       if (a.milestones.length) await em.insert(Milestone, a.milestones.map((m) => ({ ...m, actionId: action.id })));
       if (a.evidence.length) {
         await em.insert(Evidence, a.evidence.map((e) => ({
