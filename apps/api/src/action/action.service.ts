@@ -14,6 +14,7 @@ import { Person } from '../person/person.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
 import { ActionStatusHistory, StatusChangeCause } from './action-status-history.entity';
+import { notArchivedAtSql, statusesAsAtSql } from './action-status-history.sql';
 import { ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
 import { CreateActionDto } from './dto/create-action.dto';
@@ -29,25 +30,38 @@ export class ActionService {
     private readonly evidence: EvidenceService,
   ) {}
 
+  /**
+   * Actions by plan, priority, owner, status and text. With `asAt`, the statuses (and the status and
+   * overdue filters) are those that stood at the end of that day, and actions that did not exist
+   * yet, or were archived by then, are left out.
+   */
   async findActions(query: ActionQueryDto): Promise<Page<ActionResponse>> {
-    const today = todayIso();
+    const asAt = query.asAt;
+    const day = asAt ?? todayIso();
     const qb = this.dataSource
       .getRepository(Action)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.priorityArea', 'pa')
       .leftJoinAndSelect('a.ownerOrganisation', 'org')
       .leftJoinAndSelect('a.ownerPerson', 'person');
-    if (!query.includeArchived) qb.andWhere('a.archived_at IS NULL');
+    // Where the statuses come from: the action itself, or its history as at the day.
+    const status = asAt ? 'st' : 'a';
+    if (asAt) {
+      qb.innerJoin(`(${statusesAsAtSql(':asAt', query.planId ? { planParam: ':planId' } : {})})`, 'st', 'st.action_id = a.id').setParameter('asAt', asAt);
+      if (!query.includeArchived) qb.andWhere(notArchivedAtSql('a', ':asAt'));
+    } else if (!query.includeArchived) {
+      qb.andWhere('a.archived_at IS NULL');
+    }
     if (query.planId) qb.andWhere('a.plan_id = :planId', { planId: query.planId });
     if (query.priorityId) qb.andWhere('a.priority_area_id = :priorityId', { priorityId: query.priorityId });
     if (query.ownerId) qb.andWhere('a.owner_person_id = :ownerId', { ownerId: query.ownerId });
     if (query.organisationId) qb.andWhere('a.owner_organisation_id = :organisationId', { organisationId: query.organisationId });
-    if (query.deliveryStatus) qb.andWhere('a.delivery_status = :deliveryStatus', { deliveryStatus: query.deliveryStatus });
-    if (query.impactStatus) qb.andWhere('a.impact_status = :impactStatus', { impactStatus: query.impactStatus });
+    if (query.deliveryStatus) qb.andWhere(`${status}.delivery_status = :deliveryStatus`, { deliveryStatus: query.deliveryStatus });
+    if (query.impactStatus) qb.andWhere(`${status}.impact_status = :impactStatus`, { impactStatus: query.impactStatus });
     if (query.overdue !== undefined) {
       // The database form of the domain's isOverdue(): past its due date and not complete.
-      const overdue = "(a.due_date IS NOT NULL AND a.due_date < :today AND a.delivery_status <> 'complete')";
-      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today });
+      const overdue = `(a.due_date IS NOT NULL AND a.due_date < :day AND ${status}.delivery_status <> 'complete')`;
+      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { day });
     }
     if (query.q) {
       const q = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -62,7 +76,22 @@ export class ActionService {
       .limit(query.pageSize);
     const [actions, total] = await qb.getManyAndCount();
     await this.attachPartners(actions);
-    return toPage(actions.map((a) => toActionResponse(a, today)), total, query);
+    if (asAt) await this.applyStatusesAsAt(actions, asAt);
+    return toPage(actions.map((a) => toActionResponse(a, day)), total, query);
+  }
+
+  /** Replaces the actions' statuses with those of the end of `asAt` (one query for the page). */
+  private async applyStatusesAsAt(actions: Action[], asAt: string) {
+    if (actions.length === 0) return;
+    const rows: { action_id: string; delivery_status: DeliveryStatus; impact_status: ImpactStatus }[] = await this.dataSource.query(
+      statusesAsAtSql('$1', { actionIdsParam: '$2' }),
+      [asAt, actions.map((a) => a.id)],
+    );
+    const byId = new Map(rows.map((r) => [r.action_id, r]));
+    for (const action of actions) {
+      const row = byId.get(action.id);
+      if (row) Object.assign(action, { deliveryStatus: row.delivery_status, impactStatus: row.impact_status });
+    }
   }
 
   async getAction(id: string) {
