@@ -15,6 +15,7 @@ import { Person } from '../person/person.entity';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
+import { seedReportingHistory } from './reporting-history.seed';
 
 export interface SeedResult {
   planId: string;
@@ -37,10 +38,10 @@ export class SeedService {
       // Serialise concurrent starts against the same database.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seed:${data.plan.slug}`]);
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
-      if (existing) return { planId: existing.id, created: false };
-      const planId = await this.insertPlan(em, data);
-      this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
-      return { planId, created: true };
+      const planId = existing?.id ?? (await this.insertPlan(em, data));
+      if (!existing) this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
+      await seedReportingHistory(em, this.audit, planId, data);
+      return { planId, created: !existing };
     });
   }
 
