@@ -1,7 +1,7 @@
-import { dayNumberToIsoDate, isoDateToDayNumber, todayIso } from '@send/domain';
+import { dayNumberToIsoDate, isoDateToDayNumber, todayIso, type Role } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { Evidence } from '../src/evidence/evidence.entity';
-import { call, TestApp, TestPlan, unique } from './test-app';
+import { call, createUser, Session, signIn, TestApp, TestPlan, unique } from './test-app';
 
 /** `days` after today (before, when negative), as `YYYY-MM-DD`. */
 export const daysFromToday = (days: number) => dayNumberToIsoDate(isoDateToDayNumber(todayIso()) + days);
@@ -29,4 +29,9 @@ export async function buildEvidence(app: TestApp, actionId: string, overrides: P
     actionId, type: 'audit', title: unique('Evidence'), description: '', evidenceDate: '2025-01-09',
     demonstratesImpact: false, url: null, addedById: null, archivedAt: null, ...overrides,
   }));
+}
+
+/** A new account with these roles (acting as `personId`, for an action owner), signed in. */
+export async function signInAs(app: TestApp, displayName: string, roles: Role[], personId: string | null = null): Promise<Session> {
+  return signIn(app, await createUser(app, { roles, displayName, personId }));
 }

@@ -13,4 +13,5 @@ export * from './reporting-period';
 export * from './measure-status';
 export * from './status-words';
 export * from './roles';
+export * from './access';
 export * from './evidence';

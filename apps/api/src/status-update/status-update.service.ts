@@ -18,6 +18,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
+import { assertCanEditAction } from '../auth/action-access';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
@@ -33,7 +34,7 @@ import {
   StatusUpdateQueryDto,
   SubmitStatusUpdateDto,
 } from './dto/status-update.dto';
-import { assertMayModerate, assertMayWriteUpdate } from './status-update.access';
+import { assertMayModerate } from './status-update.access';
 import { StatusUpdateTransition, TransitionEvent } from './status-update-transition.entity';
 import { StatusUpdate } from './status-update.entity';
 import { LinkedEvidence, StatusUpdateResponse, toStatusUpdateAuditState, toStatusUpdateResponse } from './status-update.response';
@@ -71,7 +72,7 @@ export class StatusUpdateService {
       if (action.archivedAt) {
         throw new BadRequestException({ message: `Action ${action.reference} is archived, so it takes no more updates`, errors: [] });
       }
-      assertMayWriteUpdate(actor, action);
+      assertCanEditAction(actor, action);
       const period = await this.resolvePeriod(em, action.planId, dto.periodId);
       const existing = await em.findOne(StatusUpdate, { where: { actionId, periodId: period.id }, lock: { mode: 'pessimistic_write' } });
       if (existing) {
@@ -117,7 +118,7 @@ export class StatusUpdateService {
     await this.dataSource.transaction(async (em) => {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertMayWriteUpdate(actor, action);
+      assertCanEditAction(actor, action);
       await this.applyEdit(em, update, action, dto, actor);
     });
     return this.getUpdate(id);
@@ -128,7 +129,7 @@ export class StatusUpdateService {
     await this.dataSource.transaction(async (em) => {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertMayWriteUpdate(actor, action);
+      assertCanEditAction(actor, action);
       const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'submit');

@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Allow, READERS } from '../auth/policy.decorator';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { UpdateProgressService } from './update-progress.service';
 
@@ -15,6 +16,7 @@ export class UpdateProgressController {
    * milestones or evidence, judged today).
    */
   @Get()
+  @Allow(...READERS)
   getProgress(@Param('planId', IdPipe) planId: string, @Param('periodId', IdPipe) periodId: string) {
     return this.progress.getProgress(planId, periodId);
   }

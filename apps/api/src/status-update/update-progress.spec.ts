@@ -1,18 +1,17 @@
 import { DataSource } from 'typeorm';
-import { actor, bootTestAppWithActors, callActing } from '../../test/acting-as';
-import { buildAction, buildPlan, call, TestApp } from '../../test/test-app';
-import { buildPerson, daysFromToday, openPeriod } from '../../test/updates';
+import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp } from '../../test/test-app';
+import { buildPerson, daysFromToday, openPeriod, signInAs } from '../../test/updates';
 
 describe('update tracking for a reporting period', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await bootTestAppWithActors()));
+  beforeAll(async () => (app = await bootTestApp()));
   afterAll(() => app.close());
 
   it('counts updates by state, lists who has not reported, and flags stale and inconsistent actions', async () => {
     const t = await buildPlan(app);
     const person = await buildPerson(app, t, 'Head of Inclusion');
-    const owner = actor('Head of Inclusion', ['action_owner'], person.id);
-    const moderator = actor('Service Director', ['moderator']);
+    const owner = await signInAs(app, 'Head of Inclusion', ['action_owner'], person.id);
+    const moderator = await signInAs(app, 'Service Director', ['moderator']);
     const action = (reference: string, extra: Record<string, unknown> = {}) =>
       buildAction(app, t, { reference, ownerPersonId: person.id, deliveryStatus: 'on_track', dueDate: '2099-01-01', ...extra });
     const [a, b, c, d, e, f, g] = [
@@ -24,9 +23,9 @@ describe('update tracking for a reporting period', () => {
       "UPDATE action_status_history SET valid_from = '2023-12-01T12:00:00Z' WHERE action_id = ANY($1)", [[a, b, c, d, e, f, g].map((x) => x.id)],
     );
     const write = (actionId: string, periodId: string, proposal: Record<string, unknown> = {}) =>
-      callActing(app, owner, 'POST', `/api/actions/${actionId}/updates`, { narrative: 'Progress.', periodId, ...proposal }).then((r) => r.body.id as string);
-    const submit = (id: string) => callActing(app, owner, 'POST', `/api/updates/${id}/submit`, {});
-    const approve = (id: string) => callActing(app, moderator, 'POST', `/api/updates/${id}/approve`, {});
+      callAs(app, owner, 'POST', `/api/actions/${actionId}/updates`, { narrative: 'Progress.', periodId, ...proposal }).then((r) => r.body.id as string);
+    const submit = (id: string) => callAs(app, owner, 'POST', `/api/updates/${id}/submit`, {});
+    const approve = (id: string) => callAs(app, moderator, 'POST', `/api/updates/${id}/approve`, {});
     const moveToPast = async (period: { id: string }, opensOn: string, updateDeadline: string, boardDate: string) => {
       const res = await call(app, 'PATCH', `/api/plans/${t.plan.id}/periods/${period.id}`, { version: 1, opensOn, updateDeadline, boardDate });
       expect(res.status).toBe(200);
@@ -54,7 +53,7 @@ describe('update tracking for a reporting period', () => {
     await write(f.id, p3.id);
     const g3 = await write(g.id, p3.id);
     await submit(g3);
-    await callActing(app, moderator, 'POST', `/api/updates/${g3}/return`, { comment: 'Add the numbers.' });
+    await callAs(app, moderator, 'POST', `/api/updates/${g3}/return`, { comment: 'Add the numbers.' });
     // 1.1 is complete with a milestone still open; 1.3 is on track past its due date.
     await call(app, 'POST', `/api/actions/${a.id}/milestones`, { title: 'Evaluation report', dueDate: '2099-01-01' });
 
