@@ -18,6 +18,13 @@ export function ErrorState({ error, onRetry, heading = false }: { error: unknown
   const status = isApiError(error) ? error.status : undefined;
   const H = heading ? 'h1' : 'h2';
   const cls = heading ? 'govuk-heading-l' : 'govuk-heading-m';
+  if (status === 404 && !heading) {
+    return (
+      <div className="app-state" role="alert">
+        <p className="govuk-body">Sorry, this could not be found. It may have been removed.</p>
+      </div>
+    );
+  }
   if (status === 404) {
     return (
       <div className="app-state" role="alert">

@@ -37,7 +37,8 @@ export function findExceptions(actions: readonly Action[], today: string, facts:
     const reasons: ExceptionReason[] = [];
     if (action.deliveryStatus === 'off_track') reasons.push('off_track');
     if (action.overdue) reasons.push('overdue');
-    if (facts.staleIds?.has(action.id)) reasons.push('stale');
+    // A delivered action has nothing left to report on, so going without updates is not an exception.
+    if (facts.staleIds?.has(action.id) && action.deliveryStatus !== 'complete') reasons.push('stale');
     const counts = facts.counts?.get(action.id);
     const notes = facts.judged?.get(action.id) ?? inconsistencies(
       {

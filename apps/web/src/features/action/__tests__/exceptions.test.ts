@@ -18,6 +18,11 @@ describe('board exceptions', () => {
     expect(found[0]!.notes[0]!.code).toBe('past_due_not_complete');
   });
 
+  it('does not list a completed action for going without updates', () => {
+    const done = makeAction({ id: 'done', deliveryStatus: 'complete', impactStatus: 'complete_monitoring_impact' });
+    expect(findExceptions([done], '2025-03-01', { staleIds: new Set(['done']) })).toEqual([]);
+  });
+
   it('checks milestones and evidence when their counts are known', () => {
     const done = makeAction({ id: 'done', deliveryStatus: 'complete', impactStatus: 'complete_impact_evidenced' });
     expect(findExceptions([done], '2025-03-01')).toEqual([]);
