@@ -62,7 +62,7 @@ const config: Config = {
       moduleNameMapper: domainSource,
       globalSetup: '<rootDir>/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ['<rootDir>/e2e/support/setup.ts'],
     },
   ],
   testTimeout: 30_000,

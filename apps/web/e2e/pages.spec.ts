@@ -1,6 +1,7 @@
 import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS } from '@send/domain';
 import type { Browser, Page } from 'playwright-core';
 import { apiGet, axeViolations, launchBrowser, openPage, screenshot, type Watched } from './support/browser';
+import { withPlanLock } from './support/plan-lock';
 import { signInAs, apiCookie } from './support/session';
 
 interface Summary {
@@ -45,7 +46,9 @@ async function cellsOf(page: Page, caption: string): Promise<string[][]> {
 }
 
 describe('the board dashboard', () => {
-  it('shows the figures the summary API gives: 55 actions, 17 / 31 / 7 by impact, and the BRAG split', async () => {
+  it('shows the figures the summary API gives: 55 actions, 17 / 31 / 7 by impact, and the BRAG split', () =>
+    withPlanLock(async () => {
+    const summary = await apiGet<Summary>(`/api/plans/${planId}/summary`, await apiCookie('plan_manager'));
     const { page, problems, context } = await signedIn();
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -69,7 +72,7 @@ describe('the board dashboard', () => {
     await expect(page.getByText(`${summary.actions} actions in ${summary.priorities.length} priority areas`).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }));
 
   it('lists the exceptions, each linking to its action', async () => {
     const { page, context } = await signedIn();
@@ -123,7 +126,9 @@ describe('an action page', () => {
 });
 
 describe('the delivery view', () => {
-  it('filters by status with counts that match the summary', async () => {
+  it('filters by status with counts that match the summary', () =>
+    withPlanLock(async () => {
+    const summary = await apiGet<Summary>(`/api/plans/${planId}/summary`, await apiCookie('plan_manager'));
     const { page, problems, context } = await signedIn();
     await page.goto('/delivery');
     await page.getByRole('status').filter({ hasText: 'Showing' }).waitFor();
@@ -138,7 +143,7 @@ describe('the delivery view', () => {
     await page.waitForURL(/overdue=true/);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }));
 });
 
 describe('accessibility and appearance', () => {
