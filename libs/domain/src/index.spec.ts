@@ -17,6 +17,10 @@ describe('@send/domain', () => {
       'parseSpreadsheetDate',
       'ROLE_LABELS',
       'isAllowedEvidenceFile',
+      'checkEvidenceContent',
+      'checkImpactEvidenceRemoval',
+      'checkMeasureSettings',
+      'MEASURE_FREQUENCIES',
     ]) {
       expect(domain).toHaveProperty(name);
     }

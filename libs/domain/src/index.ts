@@ -10,6 +10,7 @@ export * from './limits';
 export * from './status-update';
 export * from './staleness';
 export * from './measure-status';
+export * from './measure';
 export * from './status-words';
 export * from './roles';
 export * from './evidence';
