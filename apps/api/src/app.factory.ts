@@ -1,12 +1,14 @@
-import { Logger, ValidationPipe } from '@nestjs/common';
+import fastifyMultipart from '@fastify/multipart';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
-import { validationException } from './common/error-envelope';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
+import { MULTIPART_LIMITS } from './evidence/evidence-upload';
 import type { AppConfig } from './config/app.config';
 
 /** Builds the one HTTP app: the API under /api, its OpenAPI document at /api/docs, the web app at /. */
@@ -25,15 +27,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Evidence uploads: parsed as a stream by the route that takes them, within these limits
+  // (the JSON body limit above does not apply to multipart bodies).
+  await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationException,
-    }),
-  );
+  app.useGlobalPipes(createValidationPipe());
   const webDist = existsSync(config.webDist) ? config.webDist : undefined;
   app.useGlobalFilters(new HttpExceptionFilter(webDist));
 

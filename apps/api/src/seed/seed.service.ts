@@ -98,7 +98,7 @@ export class SeedService {
       if (a.evidence.length) {
         await em.insert(Evidence, a.evidence.map((e) => ({
           actionId: action.id, type: e.type, title: e.title, description: e.description, evidenceDate: e.date,
-          demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, archivedAt: null,
+          demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, addedByLabel: SYSTEM_ACTOR.label, archivedAt: null,
         })));
       }
       await this.audit.record(em, SYSTEM_ACTOR, {
