@@ -31,6 +31,9 @@ export const EVIDENCE_TYPE_LABELS: Readonly<Record<EvidenceType, string>> = {
 };
 
 export const EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
+export const EVIDENCE_TOO_LARGE_MESSAGE = 'The file must be smaller than 25MB.';
+export const EVIDENCE_TYPE_NOT_ALLOWED_MESSAGE =
+  'The file must be a PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text or image (PNG, JPEG, GIF, WebP) file.';
 
 /**
  * Allowed MIME types, each with the file extensions that may carry it.
@@ -91,13 +94,13 @@ export function checkEvidenceFile(file: EvidenceFile): RuleViolation<'file'>[] {
   if (!isAllowedEvidenceFile(file.mimeType, file.fileName)) {
     violations.push({
       field: 'file',
-      message: 'The file must be a PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text or image (PNG, JPEG, GIF, WebP) file.',
+      message: EVIDENCE_TYPE_NOT_ALLOWED_MESSAGE,
     });
   }
   if (file.sizeBytes <= 0) {
     violations.push({ field: 'file', message: 'The selected file is empty.' });
   } else if (file.sizeBytes > EVIDENCE_MAX_BYTES) {
-    violations.push({ field: 'file', message: 'The file must be smaller than 25MB.' });
+    violations.push({ field: 'file', message: EVIDENCE_TOO_LARGE_MESSAGE });
   }
   return violations;
 }

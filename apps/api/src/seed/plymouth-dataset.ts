@@ -1,8 +1,10 @@
 import type { DeliveryStatus, EvidenceType, ImpactStatus } from '@send/domain';
 import type { GovernanceBodyKind } from '../governance/governance-body.entity';
 import type { OrganisationKind } from '../organisation/organisation.entity';
+import type { MeasureSeed } from './measure.seed';
 import actions from './plymouth/actions.json';
 import governanceBodies from './plymouth/governance-bodies.json';
+import measures from './plymouth/measures.json';
 import organisations from './plymouth/organisations.json';
 import people from './plymouth/people.json';
 import plan from './plymouth/plan.json';
@@ -30,6 +32,8 @@ export interface PlanDataset {
     milestones: { title: string; dueDate: string; completedOn: string | null }[];
     evidence: { type: EvidenceType; title: string; description: string; date: string; demonstratesImpact: boolean; url?: string }[];
   }[];
+  /** The plan's measures (KPIs) with their series. */
+  measures?: MeasureSeed[];
 }
 
 export const PLYMOUTH: PlanDataset = {
@@ -39,4 +43,5 @@ export const PLYMOUTH: PlanDataset = {
   governanceBodies: governanceBodies as PlanDataset['governanceBodies'],
   priorityAreas,
   actions: actions as PlanDataset['actions'],
+  measures: measures as MeasureSeed[],
 };
