@@ -31,10 +31,8 @@ const config: Config = {
       rootDir: 'apps/api',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-      transform: { '^.+\\.tsx?$': swc(true), '^.+\\.js$': swc(false) },
+      transform: { '^.+\\.tsx?$': swc(true) },
       moduleNameMapper: domainSource,
-      // A few dependencies ship only ES modules; let swc turn them into CommonJS for Jest.
-      transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
