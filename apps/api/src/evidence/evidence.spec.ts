@@ -121,6 +121,20 @@ describe('evidence API', () => {
       expect(await rowsFor(action.id)).toEqual(before);
     });
 
+    it('reads the fields whether they come before or after the file', async () => {
+      const action = await buildAction(app, t);
+      const form = new FormData();
+      form.append('file', new Blob([pdfBytes()], { type: 'application/pdf' }), 'minutes.pdf');
+      for (const [key, value] of Object.entries(fields({ type: 'minutes', title: 'Board minutes' }))) form.append(key, value);
+      const request = new Request('http://localhost/', { method: 'POST', body: form });
+      const res = await app.inject({
+        method: 'POST', url: `/api/actions/${action.id}/evidence`,
+        payload: Buffer.from(await request.arrayBuffer()), headers: { 'content-type': request.headers.get('content-type')! },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toMatchObject({ type: 'minutes', title: 'Board minutes', file: { name: 'minutes.pdf' } });
+    });
+
     it('reads a form with no file chosen as no file', async () => {
       const action = await buildAction(app, t);
       const res = await postForm(app, `/api/actions/${action.id}/evidence`, fields(), { name: '', type: 'application/octet-stream', content: '' });
