@@ -13,4 +13,5 @@ export * from './measure-status';
 export * from './measure';
 export * from './status-words';
 export * from './roles';
+export * from './access';
 export * from './evidence';
