@@ -1,4 +1,6 @@
+import type { AccessSubject } from './access';
 import {
+  canEnterMeasureValues,
   checkMeasureFigure,
   checkMeasureSettings,
   isMeasureFrequency,
@@ -86,5 +88,36 @@ describe('checkMeasureSettings', () => {
     expect(checkMeasureSettings({ ...settings, tolerance: -1 }).map((v) => v.field)).toEqual(['tolerance']);
     expect(checkMeasureSettings({ ...settings, tolerance: 101 }).map((v) => v.field)).toEqual(['tolerance']);
     expect(checkMeasureSettings({ ...settings, unit: 'days', tolerance: 101 })).toEqual([]);
+  });
+});
+
+describe('canEnterMeasureValues', () => {
+  const own = { ownerPersonId: 'p-me', ownerOrganisationId: 'org-a' };
+  const colleagues = { ownerPersonId: 'p-colleague', ownerOrganisationId: 'org-a' };
+  const owner = { roles: ['action_owner'] as const, personId: 'p-me', organisationId: 'org-a' };
+  const subject = (s: Partial<AccessSubject> & Pick<AccessSubject, 'roles'>): AccessSubject => ({ personId: null, organisationId: null, ...s });
+
+  it('lets a plan manager or an administrator enter values for any measure, even one evidencing no action', () => {
+    expect(canEnterMeasureValues(subject({ roles: ['plan_manager'] }), [])).toBe(true);
+    expect(canEnterMeasureValues(subject({ roles: ['admin'] }), [colleagues])).toBe(true);
+  });
+
+  it('lets an action owner enter values for a measure that evidences one of their actions', () => {
+    expect(canEnterMeasureValues(subject({ ...owner, roles: ['action_owner'] }), [colleagues, own])).toBe(true);
+  });
+
+  it('refuses an action owner a measure that evidences none of their actions', () => {
+    expect(canEnterMeasureValues(subject({ ...owner, roles: ['action_owner'] }), [colleagues])).toBe(false);
+    expect(canEnterMeasureValues(subject({ ...owner, roles: ['action_owner'] }), [])).toBe(false);
+  });
+
+  it('follows an organisation grant', () => {
+    expect(canEnterMeasureValues(subject({ ...owner, roles: ['action_owner'], canEditOrganisationActions: true }), [colleagues])).toBe(true);
+  });
+
+  it('refuses every other role', () => {
+    for (const role of ['moderator', 'board_member', 'viewer', 'scrutiny'] as const) {
+      expect(canEnterMeasureValues(subject({ ...owner, roles: [role] }), [own])).toBe(false);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { canEditAction, rolesAllow, type AccessSubject, type ActionOwnership } from './access';
 import type { RuleViolation } from './errors';
 import { isoDateToDayNumber } from './iso-date';
 import type { MeasureUnit } from './measure-status';
@@ -66,4 +67,12 @@ export function checkMeasureSettings(m: MeasureSettings): RuleViolation<MeasureF
     violations.push({ field: 'tolerance', message: 'tolerance is in percentage points, so it must be between 0 and 100' });
   }
   return violations;
+}
+
+/**
+ * Whether a user may enter or correct a measure's values: a plan manager (or administrator) any
+ * measure; an action owner a measure that evidences at least one action they may edit.
+ */
+export function canEnterMeasureValues(subject: AccessSubject, evidencedActions: readonly ActionOwnership[]): boolean {
+  return rolesAllow(subject.roles, ['plan_manager']) || evidencedActions.some((action) => canEditAction(subject, action));
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { AuditService } from '../audit/audit.service';
-import { assertMayWriteToAction } from '../common/access';
+import { assertCanEditAction } from '../auth/action-access';
 import type { Actor } from '../common/actor';
 import { fieldError, violationsException } from '../common/error-envelope';
 import { assertCurrentVersion } from '../common/versioning';
@@ -47,7 +47,7 @@ export class EvidenceService {
   async assertMayAddEvidence(actionId: string, actor: Actor): Promise<void> {
     const action = await this.dataSource.getRepository(Action).findOne({ where: { id: actionId } });
     if (!action) throw new NotFoundException({ message: `There is no action with id ${actionId}`, errors: [] });
-    assertMayWriteToAction(actor, action, 'add evidence to');
+    assertCanEditAction(actor, action);
   }
 
   async findActionEvidence(actionId: string, includeArchived = false): Promise<EvidenceResponse[]> {
@@ -72,7 +72,7 @@ export class EvidenceService {
   async addEvidence(actionId: string, { dto, file }: EvidenceSubmission, actor: Actor): Promise<EvidenceResponse> {
     return this.dataSource.transaction(async (em) => {
       const action = await lockAction(em, actionId);
-      assertMayWriteToAction(actor, action, 'add evidence to');
+      assertCanEditAction(actor, action);
       if (action.archivedAt) throw new BadRequestException({ message: `Action ${action.reference} is archived: evidence cannot be added to it`, errors: [] });
       const evidence = await em.save(em.create(Evidence, {
         actionId,
@@ -110,7 +110,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (em) => {
       const { evidence, action, file } = await this.lockEvidence(em, id);
       assertCurrentVersion(evidence, dto.version, () => toEvidenceResponse(evidence, file));
-      assertMayWriteToAction(actor, action, 'change evidence of');
+      assertCanEditAction(actor, action);
       const nulls = (['type', 'title', 'date', 'demonstratesImpact', 'url', 'description'] as const).filter((f) => dto[f] === null);
       if (nulls.length > 0) throw violationsException(nulls.map((field) => ({ field, message: `${field} cannot be cleared` })));
       if (dto.url !== undefined && file) throw fieldError('url', 'This evidence is a file. To link to something instead, add a new evidence item');
@@ -142,7 +142,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (em) => {
       const { evidence, action, file } = await this.lockEvidence(em, id);
       assertCurrentVersion(evidence, version, () => toEvidenceResponse(evidence, file));
-      assertMayWriteToAction(actor, action, 'archive evidence of');
+      assertCanEditAction(actor, action);
       if (evidence.archivedAt) throw new BadRequestException({ message: 'This evidence is already archived', errors: [] });
       if (evidence.demonstratesImpact) {
         const violations = checkImpactEvidenceRemoval('evidence', action.impactStatus, await this.countImpactEvidence(em, action.id));

@@ -2,8 +2,8 @@ import { Logger } from '@nestjs/common';
 import { EVIDENCE_MAX_BYTES, LAST_IMPACT_EVIDENCE_MESSAGE } from '@send/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { pdfBytes, postForm } from '../../test/multipart';
-import { bootTestApp, buildAction, buildPlan, call, TestApp, TestPlan } from '../../test/test-app';
+import { fetchFile, pdfBytes, postForm } from '../../test/multipart';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, Session, signIn, TestApp, TestPlan } from '../../test/test-app';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(512, 0)]);
@@ -47,7 +47,7 @@ describe('evidence API', () => {
         file: { name, mimeType: 'application/pdf', sizeBytes: content.length, sha256: sha256(content), downloadUrl: `/api/evidence/${res.body.id}/file` },
       });
 
-      const download = await app.inject({ method: 'GET', url: `/api/evidence/${res.body.id}/file` });
+      const download = await fetchFile(app, `/api/evidence/${res.body.id}/file`);
       expect(download.statusCode).toBe(200);
       expect(download.rawPayload.equals(content)).toBe(true);
       expect(download.headers['content-type']).toBe('application/pdf');
@@ -123,16 +123,11 @@ describe('evidence API', () => {
 
     it('reads the fields whether they come before or after the file', async () => {
       const action = await buildAction(app, t);
-      const form = new FormData();
-      form.append('file', new Blob([pdfBytes()], { type: 'application/pdf' }), 'minutes.pdf');
-      for (const [key, value] of Object.entries(fields({ type: 'minutes', title: 'Board minutes' }))) form.append(key, value);
-      const request = new Request('http://localhost/', { method: 'POST', body: form });
-      const res = await app.inject({
-        method: 'POST', url: `/api/actions/${action.id}/evidence`,
-        payload: Buffer.from(await request.arrayBuffer()), headers: { 'content-type': request.headers.get('content-type')! },
-      });
-      expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ type: 'minutes', title: 'Board minutes', file: { name: 'minutes.pdf' } });
+      const res = await postForm(app, `/api/actions/${action.id}/evidence`, fields({ type: 'minutes', title: 'Board minutes' }), {
+        name: 'minutes.pdf', type: 'application/pdf', content: pdfBytes(),
+      }, { fileFirst: true });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ type: 'minutes', title: 'Board minutes', file: { name: 'minutes.pdf' } });
     });
 
     it('reads a form with no file chosen as no file', async () => {
@@ -154,7 +149,7 @@ describe('evidence API', () => {
       const both = await postForm(app, `/api/actions/${action.id}/evidence`, fields({ url: 'https://example.org/a' }), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() });
       expect(both.status).toBe(400);
       expect(both.body.errors).toEqual([{ field: 'url', message: 'Give a link or upload a file, not both' }]);
-      const misnamed = await postForm(app, `/api/actions/${action.id}/evidence`, fields(), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() }, 'document');
+      const misnamed = await postForm(app, `/api/actions/${action.id}/evidence`, fields(), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() }, { fileField: 'document' });
       expect(misnamed.status).toBe(400);
       expect(misnamed.body.errors[0].field).toBe('document');
     });
@@ -164,7 +159,7 @@ describe('evidence API', () => {
       const content = Buffer.from('term,suspensions\nautumn 2023,1241\nautumn 2024,968\n');
       const res = await postForm(app, `/api/actions/${action.id}/evidence`, fields({ type: 'data' }), { name: 'suspensions.csv', type: 'text/csv', content });
       expect(res.status).toBe(201);
-      const download = await app.inject({ method: 'GET', url: res.body.file.downloadUrl });
+      const download = await fetchFile(app, res.body.file.downloadUrl);
       expect(download.headers['content-type']).toBe('text/csv');
       expect(download.body).toBe(content.toString());
     });
@@ -174,7 +169,7 @@ describe('evidence API', () => {
       const res = await postForm(app, `/api/actions/${action.id}/evidence`, fields(), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() });
       await db.query(`UPDATE evidence_file SET content = overlay(content placing '\\x00'::bytea from 100 for 1) WHERE evidence_id = $1`, [res.body.id]);
       const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-      const download = await app.inject({ method: 'GET', url: `/api/evidence/${res.body.id}/file` });
+      const download = await fetchFile(app, `/api/evidence/${res.body.id}/file`);
       expect(logged).toHaveBeenCalledWith(expect.stringContaining('/file failed'), expect.stringContaining(`Evidence file of evidence ${res.body.id} is corrupt`));
       logged.mockRestore();
       expect(download.statusCode).toBe(500);
@@ -301,6 +296,70 @@ describe('evidence API', () => {
       const action = await completeAction();
       const e = (await call(app, 'POST', `/api/actions/${action.id}/evidence`, { type: 'audit', title: 'a', date: '2025-01-09', demonstratesImpact: true, url: 'https://example.org' })).body;
       expect((await call(app, 'POST', `/api/evidence/${e.id}/archive`, { version: 1 })).status).toBe(200);
+    });
+  });
+  describe('who may add and change evidence', () => {
+    let me: Session;
+    let mine: { id: string };
+    let theirs: { id: string };
+
+    beforeAll(async () => {
+      const person = (name: string) => call(app, 'POST', '/api/people', { name, organisationId: t.council.id }).then((r) => r.body);
+      const [myself, colleague] = [await person('Head of Inclusion'), await person('Principal Educational Psychologist')];
+      mine = await buildAction(app, t, { ownerPersonId: myself.id });
+      theirs = await buildAction(app, t, { ownerPersonId: colleague.id });
+      me = await signIn(app, await createUser(app, { roles: ['action_owner'], personId: myself.id, organisationId: t.council.id, displayName: 'Head of Inclusion' }));
+    });
+
+    it('lets an action owner add a file or a link to an action they own, recording them as its author', async () => {
+      const file = await postForm(app, `/api/actions/${mine.id}/evidence`, fields(), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() }, { session: me });
+      expect(file.status).toBe(201);
+      expect(file.body.addedBy).toEqual({ id: me.user.id, label: 'Head of Inclusion' });
+      const link = await callAs(app, me, 'POST', `/api/actions/${mine.id}/evidence`, { type: 'link', title: 'Panel minutes', date: '2025-01-09', url: 'https://example.org/m' });
+      expect(link.status).toBe(201);
+      const audit = await call(app, 'GET', `/api/audit?entityType=evidence&entityId=${link.body.id}`);
+      expect(audit.body.items[0].actor).toEqual({ id: me.user.id, label: 'Head of Inclusion' });
+    });
+
+    it('refuses an action owner evidence on an action they do not own, storing nothing', async () => {
+      const before = await rowsFor(theirs.id);
+      const file = await postForm(app, `/api/actions/${theirs.id}/evidence`, fields(), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() }, { session: me });
+      expect(file.status).toBe(403);
+      const link = await callAs(app, me, 'POST', `/api/actions/${theirs.id}/evidence`, { type: 'link', title: 'x', date: '2025-01-09', url: 'https://example.org' });
+      expect(link.status).toBe(403);
+      expect(await rowsFor(theirs.id)).toEqual(before);
+    });
+
+    it('lets an action owner change and archive evidence of their own actions only', async () => {
+      const add = (actionId: string) =>
+        call(app, 'POST', `/api/actions/${actionId}/evidence`, { type: 'audit', title: 'Audit', date: '2025-01-09', url: 'https://example.org/a' }).then((r) => r.body);
+      const own = await add(mine.id);
+      const other = await add(theirs.id);
+      expect((await callAs(app, me, 'PATCH', `/api/evidence/${own.id}`, { version: 1, title: 'Audit (final)' })).status).toBe(200);
+      expect((await callAs(app, me, 'POST', `/api/evidence/${own.id}/archive`, { version: 2 })).status).toBe(200);
+      expect((await callAs(app, me, 'PATCH', `/api/evidence/${other.id}`, { version: 1, title: 'Mine now' })).status).toBe(403);
+      expect((await callAs(app, me, 'POST', `/api/evidence/${other.id}/archive`, { version: 1 })).status).toBe(403);
+      expect((await call(app, 'GET', `/api/evidence/${other.id}`)).body).toMatchObject({ title: 'Audit', archivedAt: null, version: 1 });
+    });
+
+    it('lets an owner granted their organisation\'s actions add evidence to a colleague\'s action', async () => {
+      const granted = await signIn(app, await createUser(app, { roles: ['action_owner'], organisationId: t.council.id, canEditOrganisationActions: true }));
+      const res = await callAs(app, granted, 'POST', `/api/actions/${theirs.id}/evidence`, { type: 'link', title: 'x', date: '2025-01-09', url: 'https://example.org' });
+      expect(res.status).toBe(201);
+    });
+
+    it('lets every reader read and download evidence, and no reader add it', async () => {
+      const e = (await postForm(app, `/api/actions/${mine.id}/evidence`, fields(), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() })).body;
+      for (const role of ['viewer', 'board_member', 'moderator'] as const) {
+        const reader = await signIn(app, await createUser(app, { roles: [role] }));
+        expect((await callAs(app, reader, 'GET', `/api/actions/${mine.id}/evidence`)).body.map((x: { id: string }) => x.id)).toContain(e.id);
+        expect((await fetchFile(app, e.file.downloadUrl, reader)).statusCode).toBe(200);
+        const add = await postForm(app, `/api/actions/${mine.id}/evidence`, fields(), { name: 'a.pdf', type: 'application/pdf', content: pdfBytes() }, { session: reader });
+        expect({ role, status: add.status }).toEqual({ role, status: 403 });
+      }
+      const scrutiny = await signIn(app, await createUser(app, { roles: ['scrutiny'] }));
+      expect((await fetchFile(app, e.file.downloadUrl, scrutiny)).statusCode).toBe(403);
+      expect((await fetchFile(app, e.file.downloadUrl, null)).statusCode).toBe(401);
     });
   });
 });

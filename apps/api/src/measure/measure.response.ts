@@ -18,6 +18,7 @@ export interface MeasureActionRef {
   reference: string;
   title: string;
   ownerPersonId: string | null;
+  ownerOrganisationId: string;
 }
 
 export function toMeasureValueResponse(v: MeasureValue) {

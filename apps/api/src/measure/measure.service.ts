@@ -1,10 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkMeasureFigure, checkMeasureSettings } from '@send/domain';
+import { canEnterMeasureValues, checkMeasureFigure, checkMeasureSettings } from '@send/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { AuditService } from '../audit/audit.service';
-import { assertMayWriteToMeasure } from '../common/access';
 import type { Actor } from '../common/actor';
 import { fieldError, violationsException } from '../common/error-envelope';
 import { assertCurrentVersion } from '../common/versioning';
@@ -142,7 +141,7 @@ export class MeasureService {
   async addMeasureValue(measureId: string, dto: CreateMeasureValueDto, actor: Actor) {
     return this.dataSource.transaction(async (em) => {
       const measure = await lockMeasure(em, measureId);
-      assertMayWriteToMeasure(actor, (await this.actionsOf(em, [measureId])).get(measureId) ?? [], 'enter values for');
+      assertMayEnterValues(actor, (await this.actionsOf(em, [measureId])).get(measureId) ?? []);
       const violations = checkMeasureFigure(measure.unit, dto.value, 'value');
       if (violations.length > 0) throw violationsException(violations);
       await assertPeriodFree(em, measureId, dto.periodEnd);
@@ -170,7 +169,7 @@ export class MeasureService {
       const measure = await lockMeasure(em, found.measureId);
       const value = await em.findOneOrFail(MeasureValue, { where: { id }, lock: { mode: 'pessimistic_write' } });
       assertCurrentVersion(value, dto.version, () => toMeasureValueResponse(value));
-      assertMayWriteToMeasure(actor, (await this.actionsOf(em, [measure.id])).get(measure.id) ?? [], 'enter values for');
+      assertMayEnterValues(actor, (await this.actionsOf(em, [measure.id])).get(measure.id) ?? []);
       const nulls = (['periodEnd', 'value', 'note', 'illustrative'] as const).filter((f) => dto[f] === null);
       if (nulls.length > 0) throw violationsException(nulls.map((field) => ({ field, message: `${field} cannot be cleared` })));
       if (dto.value !== undefined) {
@@ -196,7 +195,7 @@ export class MeasureService {
     const result = new Map<string, MeasureActionRef[]>();
     if (measureIds.length === 0) return result;
     const rows: (MeasureActionRef & { measure_id: string })[] = await em.query(
-      `SELECT ma.measure_id, a.id, a.reference, a.title, a.owner_person_id AS "ownerPersonId"
+      `SELECT ma.measure_id, a.id, a.reference, a.title, a.owner_person_id AS "ownerPersonId", a.owner_organisation_id AS "ownerOrganisationId"
          FROM measure_action ma JOIN action a ON a.id = ma.action_id
         WHERE ma.measure_id = ANY($1)`,
       [measureIds],
@@ -244,6 +243,13 @@ async function lockMeasure(em: EntityManager, id: string): Promise<Measure> {
   const measure = await em.findOne(Measure, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!measure) throw measureNotFound(id);
   return measure;
+}
+
+/** An action owner enters values only for measures that evidence an action they may edit. */
+function assertMayEnterValues(actor: Actor, evidencedActions: MeasureActionRef[]) {
+  if (!canEnterMeasureValues(actor, evidencedActions)) {
+    throw new ForbiddenException({ message: 'You can only enter values for measures that evidence actions you own', errors: [] });
+  }
 }
 
 function assertSettings(m: Measure) {

@@ -2,7 +2,7 @@ import { MEASURE_STATUSES } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import measuresJson from '../seed/plymouth/measures.json';
-import { bootTestApp, buildAction, buildPlan, call, TestApp, TestPlan } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
 
 // Ten days from baseline to target keeps the arithmetic readable: 2025-01-06 is halfway.
 const suspensions = (t: TestPlan, overrides: Record<string, unknown> = {}) => ({
@@ -222,6 +222,38 @@ describe('measures API', () => {
     const many = await queriesFor(8);
     expect(many).toBe(few);
     expect(few).toBeLessThanOrEqual(5);
+  });
+
+  it('lets an action owner enter and correct values only for measures that evidence their actions', async () => {
+    const person = (await call(app, 'POST', '/api/people', { name: 'Head of Public Health Nursing', organisationId: t.council.id })).body;
+    const mine = await buildAction(app, t, { ownerPersonId: person.id });
+    const theirs = await buildAction(app, t);
+    const evidencingMine = await createMeasure({ actionIds: [mine.id, theirs.id] });
+    const evidencingTheirs = await createMeasure({ actionIds: [theirs.id] });
+    const owner = await signIn(app, await createUser(app, { roles: ['action_owner'], personId: person.id, organisationId: t.council.id, displayName: 'Head of PHN' }));
+
+    const added = await callAs(app, owner, 'POST', `/api/measures/${evidencingMine.id}/values`, { periodEnd: '2025-01-06', value: 50 });
+    expect(added.status).toBe(201);
+    expect(added.body.enteredBy).toEqual({ id: owner.user.id, label: 'Head of PHN' });
+    expect((await callAs(app, owner, 'PATCH', `/api/measure-values/${added.body.id}`, { version: 1, value: 49 })).status).toBe(200);
+
+    expect((await callAs(app, owner, 'POST', `/api/measures/${evidencingTheirs.id}/values`, { periodEnd: '2025-01-06', value: 50 })).status).toBe(403);
+    const othersValue = (await addValue(evidencingTheirs.id, '2025-01-06', 50)).body;
+    expect((await callAs(app, owner, 'PATCH', `/api/measure-values/${othersValue.id}`, { version: 1, value: 1 })).status).toBe(403);
+    expect((await call(app, 'GET', `/api/measures/${evidencingTheirs.id}`)).body.values.map((v: { value: number }) => v.value)).toEqual([50]);
+
+    expect((await callAs(app, owner, 'PATCH', `/api/measures/${evidencingMine.id}`, { version: 1, tolerance: 50 })).status).toBe(403);
+    expect((await callAs(app, owner, 'POST', '/api/measures', suspensions(t))).status).toBe(403);
+  });
+
+  it('lets every reader see measures, and no reader enter values', async () => {
+    const m = await createMeasure();
+    for (const role of ['viewer', 'board_member', 'moderator'] as const) {
+      const reader = await signIn(app, await createUser(app, { roles: [role] }));
+      expect((await callAs(app, reader, 'GET', `/api/plans/${t.plan.id}/measures`)).status).toBe(200);
+      expect((await callAs(app, reader, 'GET', `/api/measures/${m.id}`)).status).toBe(200);
+      expect((await callAs(app, reader, 'POST', `/api/measures/${m.id}/values`, { periodEnd: '2025-01-06', value: 50 })).status).toBe(403);
+    }
   });
 
   it('answers 404 for an unknown plan, measure or value', async () => {
