@@ -240,7 +240,7 @@ describe('evidence API', () => {
       expect(stale.status).toBe(409);
       expect(stale.body.current).toMatchObject({ title: 'Final', version: 2 });
       const audit = await call(app, 'GET', `/api/audit?entityType=evidence&entityId=${e.id}`);
-      expect(audit.body.items[0]).toMatchObject({ action: 'update', before: { title: 'Draft' }, after: { title: 'Final' } });
+      expect(audit.body.items[0]).toMatchObject({ action: 'update', before: { title: 'Draft', version: 1 }, after: { title: 'Final', version: 2 } });
     });
 
     it('refuses to clear a required field or to turn a file into a link', async () => {

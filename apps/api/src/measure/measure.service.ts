@@ -105,10 +105,10 @@ export class MeasureService {
         const current = await this.detail(em, id);
         assertCurrentVersion(measure, dto.version, () => current);
       }
-      const current = (await this.actionsOf(em, [id])).get(id) ?? [];
+      const linked = (await this.actionsOf(em, [id])).get(id) ?? [];
       const nulls = REQUIRED_ON_UPDATE.filter((f) => dto[f] === null);
       if (nulls.length > 0) throw violationsException(nulls.map((field) => ({ field, message: `${field} cannot be cleared` })));
-      const before = toMeasureAuditState(measure, current.map((a) => a.id));
+      const before = toMeasureAuditState(measure, linked.map((a) => a.id));
 
       if (dto.priorityAreaId !== undefined) measure.priorityAreaId = dto.priorityAreaId;
       if (dto.title !== undefined) measure.title = dto.title;

@@ -110,7 +110,7 @@ describe('measures API', () => {
 
     const audit = await call(app, 'GET', `/api/audit?entityType=measure_value&entityId=${first.id}`);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
-    expect(audit.body.items[0]).toMatchObject({ planId: t.plan.id, before: { value: 60 }, after: { value: 50 } });
+    expect(audit.body.items[0]).toMatchObject({ planId: t.plan.id, before: { value: 60, version: 1 }, after: { value: 50, version: 2 } });
   });
 
   it('refuses to move a value onto a date that already has one', async () => {
@@ -167,7 +167,7 @@ describe('measures API', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.current).toMatchObject({ version: 2, tolerance: 2, status: 'off_track', values: [expect.objectContaining({ value: 53 })] });
     const audit = await call(app, 'GET', `/api/audit?entityType=measure&entityId=${m.id}`);
-    expect(audit.body.items[0]).toMatchObject({ action: 'update', before: { tolerance: 5, actionIds: [a1.id] }, after: { tolerance: 2, actionIds: [a2.id] } });
+    expect(audit.body.items[0]).toMatchObject({ action: 'update', before: { tolerance: 5, actionIds: [a1.id], version: 1 }, after: { tolerance: 2, actionIds: [a2.id], version: 2 } });
   });
 
   it('refuses to clear a required setting, or to change the unit under values that do not fit it', async () => {
