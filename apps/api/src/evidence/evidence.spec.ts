@@ -23,11 +23,11 @@ describe('evidence API', () => {
   });
   afterAll(() => app.close());
 
-  /** Rows an upload to this action could have written: evidence, files, audit events. */
+  /** Rows an upload to this action could have written: evidence, files (which cannot exist without their evidence row), audit events. */
   async function rowsFor(actionId: string) {
     const [row] = await db.query(
       `SELECT (SELECT count(*) FROM evidence WHERE action_id = $1)::int AS evidence,
-              (SELECT count(*) FROM evidence_file)::int AS files,
+              (SELECT count(*) FROM evidence_file f JOIN evidence e ON e.id = f.evidence_id WHERE e.action_id = $1)::int AS files,
               (SELECT count(*) FROM audit_event WHERE entity_type = 'evidence' AND after->>'actionId' = $1::text)::int AS audit`,
       [actionId],
     );
