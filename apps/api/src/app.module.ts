@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
+import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PersonModule } from './person/person.module';
@@ -32,6 +33,7 @@ export class AppModule {
         ActionModule,
         MilestoneModule,
         EvidenceModule,
+        MeasureModule,
         OrganisationModule,
         PersonModule,
         ReportingPeriodModule,
