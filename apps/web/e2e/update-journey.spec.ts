@@ -62,6 +62,17 @@ describe('a status update from draft to approved', () => {
       await owner.page.getByRole('radio', { name: 'On track' }).check();
       await owner.page.getByLabel('Progress this period').fill('Building work is back on schedule and staff are recruited.');
       await owner.page.getByLabel('Risks and blockers').fill('None at present.');
+      // Evidence goes up with the update: a document, dated, showing impact.
+      await owner.page.getByText('Upload new evidence with this update').click();
+      await owner.page.getByLabel('Upload a file').setInputFiles({
+        name: 'nursery-progress.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Nursery building: handover agreed for August.\n'),
+      });
+      await owner.page.getByLabel('Title').fill('Nursery building progress note');
+      await owner.page.getByLabel('Day').last().fill('10');
+      await owner.page.getByLabel('Month').last().fill('11');
+      await owner.page.getByLabel('Year').last().fill('2026');
       await owner.page.getByRole('button', { name: 'Save as draft' }).click();
       await owner.page.getByText('Your update has been saved as a draft.').waitFor();
       await owner.page.getByRole('button', { name: 'Submit for moderation' }).click();
@@ -86,7 +97,7 @@ describe('a status update from draft to approved', () => {
 
       // The dashboard shows the new status, and agrees with the API.
       await head.page.goto('/');
-      await head.page.locator('caption', { hasText: 'Actions by delivery status' }).waitFor();
+      await head.page.locator('caption', { hasText: 'Actions by delivery status' }).waitFor({ state: 'attached' });
       const after = await summaryNow();
       expect(after.byDeliveryStatus.on_track).toBe(before.byDeliveryStatus.on_track! + 1);
       expect(after.byDeliveryStatus.at_risk).toBe(before.byDeliveryStatus.at_risk! - 1);
@@ -95,6 +106,13 @@ describe('a status update from draft to approved', () => {
       expect(shown['At risk']).toBe(after.byDeliveryStatus.at_risk);
       await head.page.goto(`/actions/${action.id}`);
       await head.page.getByText('Agreed: back on track.').first().waitFor();
+      // The evidence uploaded with the update can be downloaded from the action page.
+      const download = head.page.getByRole('link', { name: /Nursery building progress note/ });
+      await download.waitFor();
+      const href = await download.getAttribute('href');
+      const file = await head.context.request.get(href!);
+      expect(file.status()).toBe(200);
+      expect(await file.text()).toContain('handover agreed');
       expect((await actionNow(action.id)).deliveryStatus).toBe('on_track');
       expect(head.problems).toEqual([]);
       await head.context.close();

@@ -58,7 +58,7 @@ export default async function globalSetup() {
       throw new Error(message);
     }
     try {
-      const res = await fetch(`${baseUrl}/api/health`);
+      const res = await fetch(`${baseUrl}/api/health`, { headers: { connection: 'close' } });
       if (res.ok) break;
     } catch {
       // not listening yet
