@@ -153,6 +153,7 @@ describe('accessibility and appearance', () => {
     ['action', () => `/actions/${actions.find((a) => a.reference === '7.3')!.id}`],
     ['action-edit', () => `/actions/${actions.find((a) => a.reference === '7.3')!.id}/edit`],
     ['delivery', () => '/delivery'],
+    ['measures', () => '/measures'],
   ];
 
   it.each(pages)('the %s page has no WCAG 2.2 AA violations that axe can find', async (_name, url) => {
@@ -190,4 +191,67 @@ describe('accessibility and appearance', () => {
     }
     await context.close();
   });
+});
+
+interface MeasureRow {
+  id: string;
+  title: string;
+  statusLabel: string;
+  latest: { value: number; periodEnd: string } | null;
+}
+
+describe('measures', () => {
+  it('shows a tile per measure on the dashboard, with the status word and latest value the measures API gives', () =>
+    withPlanLock(async () => {
+      const measures = await apiGet<MeasureRow[]>(`/api/plans/${planId}/measures`, await apiCookie('plan_manager'));
+      expect(measures.length).toBeGreaterThan(0);
+      const { page, context, problems } = await signedIn();
+      await page.goto('/');
+      const tiles = page.getByRole('list', { name: 'Measures' }).locator(':scope > li');
+      await tiles.first().waitFor();
+      expect(await tiles.count()).toBe(measures.length);
+      for (const [i, m] of measures.entries()) {
+        const text = (await tiles.nth(i).textContent()) ?? '';
+        expect(text).toContain(m.title);
+        expect(text).toContain(m.statusLabel);
+        if (m.latest) expect(text.replace(/,/g, '')).toContain(String(m.latest.value));
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }));
+
+  it('charts every measure against its target with its table, and a value can be added through the form', () =>
+    withPlanLock(async () => {
+      const { page, context, problems } = await signedIn();
+      await page.goto('/measures');
+      await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.app-loading, .app-chart-placeholder').length === 0);
+      const charts = page.locator('figure.app-chart');
+      const measures = await apiGet<MeasureRow[]>(`/api/plans/${planId}/measures`, await apiCookie('plan_manager'));
+      expect(await charts.count()).toBe(measures.length);
+      expect(await page.locator('figure.app-chart details table').count()).toBe(measures.length);
+      for (const d of await page.locator('details').all()) await d.evaluate((el) => el.setAttribute('open', ''));
+      expect(await axeViolations(page)).toEqual([]);
+
+      const target = measures.find((m) => m.title === 'EHCP dip samples completed') ?? measures[0]!;
+      await page.getByRole('link', { name: `Add a value to ${target.title}` }).click();
+      await page.getByRole('heading', { level: 1, name: 'Add a value' }).waitFor();
+      await page.getByLabel('Day').fill('31');
+      await page.getByLabel('Month').fill('2');
+      await page.getByLabel('Year').fill('2026');
+      await page.getByLabel('Value', { exact: true }).fill('125');
+      await page.getByRole('button', { name: 'Add value' }).click();
+      // 31 February does not exist: the API says so, beside the date, and keeps the value typed.
+      await page.locator('.govuk-error-summary').waitFor();
+      expect(await page.locator('#periodEnd-error').count()).toBe(1);
+      expect(await page.getByLabel('Value', { exact: true }).inputValue()).toBe('125');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('Day').fill('28');
+      await page.getByRole('button', { name: 'Add value' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+      const updated = await apiGet<MeasureRow>(`/api/measures/${target.id}`, await apiCookie('plan_manager'));
+      expect(updated.latest).toMatchObject({ value: 125, periodEnd: '2026-02-28' });
+      expect(problems).toEqual([]);
+      await context.close();
+    }));
 });

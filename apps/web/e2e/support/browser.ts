@@ -27,6 +27,8 @@ export interface Watched {
  */
 export async function openPage(browser: Browser, width = 1280): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: testState().baseUrl });
+  // Two cores shared by parallel test files: give pages time rather than fail on a slow moment.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {

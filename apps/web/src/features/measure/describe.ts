@@ -14,7 +14,8 @@ export function withUnit(value: number | null | undefined, m: Pick<Measure, 'uni
 export function describeTrend(m: Measure): string {
   if (!m.latest || !m.previous) return 'No earlier value to compare with';
   const change = m.latest.value - m.previous.value;
-  const size = withUnit(Math.abs(change), m);
+  // A change in a percentage is in percentage points, not per cent of itself.
+  const size = m.unit === 'percent' ? `${formatNumber(Math.abs(change))} percentage points` : withUnit(Math.abs(change), m);
   const direction = change > 0 ? `Up ${size}` : change < 0 ? `Down ${size}` : 'No change';
   return `${direction} since ${formatDate(m.previous.periodEnd)} (${m.trendLabel.toLowerCase()})`;
 }

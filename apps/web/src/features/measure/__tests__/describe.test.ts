@@ -45,6 +45,11 @@ describe('describing a measure in words', () => {
     );
   });
 
+  it('gives a change in a percentage in percentage points', () => {
+    const pct = { ...measure, unit: 'percent' as const, latest: value('2025-01-09', 8.2), previous: value('2024-10-25', 11.1) };
+    expect(describeTrend(pct)).toBe('Down 2.9 percentage points since 25 October 2024 (improving)');
+  });
+
   it('writes units as people read them', () => {
     expect(withUnit(12.5, { unit: 'percent' })).toBe('12.5%');
     expect(withUnit(1, { unit: 'days' })).toBe('1 day');
