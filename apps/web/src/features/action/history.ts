@@ -2,25 +2,62 @@ import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS, isDeliveryStatus, isImpactS
 import type { AuditEvent } from './api';
 
 export type StatusChange =
-  | { kind: 'delivery'; at: string; by: string; from: DeliveryStatus | null; to: DeliveryStatus }
-  | { kind: 'impact'; at: string; by: string; from: ImpactStatus | null; to: ImpactStatus };
+  | { kind: 'delivery'; at: string; by: string; from: DeliveryStatus | null; to: DeliveryStatus; via: 'update' | 'edit' }
+  | { kind: 'impact'; at: string; by: string; from: ImpactStatus | null; to: ImpactStatus; via: 'update' | 'edit' };
+
+/** An approved status update: its proposed statuses became official when it was approved. */
+export interface ApprovedStatuses {
+  moderatedAt: string | null;
+  moderatedBy: { label: string } | null;
+  proposedDeliveryStatus: DeliveryStatus;
+  proposedImpactStatus: ImpactStatus;
+}
+
+interface Snapshot {
+  at: string;
+  order: number;
+  by: string;
+  via: 'update' | 'edit';
+  delivery: DeliveryStatus | null;
+  impact: ImpactStatus | null;
+}
 
 /**
- * The history of an action's two statuses, oldest first, read from its audit trail: the status it
- * was created or imported with, then every change of either.
+ * The history of an action's two statuses, oldest first: the statuses it was created or imported
+ * with, every edit of them (from the audit trail) and every approved status update (whose proposed
+ * statuses became official). Only real changes are listed, so an approval that the audit trail
+ * also recorded appears once.
  */
-export function statusHistory(events: readonly AuditEvent[]): StatusChange[] {
+export function statusHistory(events: readonly AuditEvent[], approved: readonly ApprovedStatuses[] = []): StatusChange[] {
+  const snapshots: Snapshot[] = [
+    ...events.map((e) => {
+      const after = e.after ?? {};
+      return {
+        at: e.occurredAt,
+        order: Number(e.id),
+        by: e.actor.label,
+        via: 'edit' as const,
+        delivery: isDeliveryStatus(after.deliveryStatus) ? after.deliveryStatus : null,
+        impact: isImpactStatus(after.impactStatus) ? after.impactStatus : null,
+      };
+    }),
+    ...approved
+      .filter((u) => u.moderatedAt)
+      .map((u) => ({ at: u.moderatedAt!, order: 0, by: u.moderatedBy?.label ?? 'Moderator', via: 'update' as const, delivery: u.proposedDeliveryStatus, impact: u.proposedImpactStatus })),
+  ].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
+
   const changes: StatusChange[] = [];
-  const ordered = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || Number(a.id) - Number(b.id));
-  for (const e of ordered) {
-    const before = e.before ?? {};
-    const after = e.after ?? {};
-    const d0 = isDeliveryStatus(before.deliveryStatus) ? before.deliveryStatus : null;
-    const d1 = after.deliveryStatus;
-    if (isDeliveryStatus(d1) && d1 !== d0) changes.push({ kind: 'delivery', at: e.occurredAt, by: e.actor.label, from: d0, to: d1 });
-    const i0 = isImpactStatus(before.impactStatus) ? before.impactStatus : null;
-    const i1 = after.impactStatus;
-    if (isImpactStatus(i1) && i1 !== i0) changes.push({ kind: 'impact', at: e.occurredAt, by: e.actor.label, from: i0, to: i1 });
+  let delivery: DeliveryStatus | null = null;
+  let impact: ImpactStatus | null = null;
+  for (const s of snapshots) {
+    if (s.delivery && s.delivery !== delivery) {
+      changes.push({ kind: 'delivery', at: s.at, by: s.by, from: delivery, to: s.delivery, via: s.via });
+      delivery = s.delivery;
+    }
+    if (s.impact && s.impact !== impact) {
+      changes.push({ kind: 'impact', at: s.at, by: s.by, from: impact, to: s.impact, via: s.via });
+      impact = s.impact;
+    }
   }
   return changes;
 }

@@ -3,20 +3,20 @@ import { Empty, QueryState } from '@/components/ui/page-state';
 import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { formatDateTime } from '@/lib/format';
 import { useAuditTrail } from '../api';
-import { statusHistory } from '../history';
+import { statusHistory, type ApprovedStatuses } from '../history';
 
-/** Each change of the delivery or impact status, newest first. */
-export function StatusHistory({ actionId }: { actionId: string }) {
+/** Each change of the delivery or impact status, newest first, from edits and approved updates. */
+export function StatusHistory({ actionId, approved = [] }: { actionId: string; approved?: ApprovedStatuses[] }) {
   const trail = useAuditTrail('action', actionId);
   return (
     <QueryState query={trail} loadingLabel="Loading the status history">
       {(page) => {
-        const changes = statusHistory(page.items).reverse();
+        const changes = statusHistory(page.items, approved).reverse();
         if (changes.length === 0) return <Empty>No status changes have been recorded.</Empty>;
         return (
           <div className="app-table-scroll">
             <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">Status history</caption>
+              <caption className="govuk-visually-hidden">Status history</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
                   <th scope="col" className="govuk-table__header">
@@ -34,6 +34,9 @@ export function StatusHistory({ actionId }: { actionId: string }) {
                   <th scope="col" className="govuk-table__header">
                     By
                   </th>
+                  <th scope="col" className="govuk-table__header">
+                    How
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
@@ -48,6 +51,7 @@ export function StatusHistory({ actionId }: { actionId: string }) {
                       {c.from === null ? 'First recorded' : c.kind === 'delivery' ? DELIVERY_STATUS_INFO[c.from].label : IMPACT_STATUS_LABELS[c.from]}
                     </td>
                     <td className="govuk-table__cell">{c.by}</td>
+                    <td className="govuk-table__cell">{c.via === 'update' ? 'Approved update' : 'Edited'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/format';
 import { useMe } from '@/features/auth/api';
 import { hasPolicy, ownsAction } from '@/features/auth/authorization';
 import { EvidenceList } from '@/features/evidence/components/evidence-list';
+import { useActionUpdates } from '@/features/status-update/api';
 import { ActionUpdates } from '@/features/status-update/components/action-updates';
 import { useAction } from '../api';
 import { AuditTrail } from '../components/audit-trail';
@@ -18,6 +19,8 @@ export function ActionRoute() {
   const location = useLocation();
   const action = useAction(actionId);
   const me = useMe();
+  const updates = useActionUpdates(actionId);
+  const approved = (updates.data ?? []).filter((u) => u.state === 'approved');
   usePageTitle(action.data ? `${action.data.reference} ${action.data.title}` : 'Action');
   const flash = (location.state as { flash?: string } | null)?.flash;
 
@@ -79,7 +82,7 @@ export function ActionRoute() {
             )}
 
             <h2 className="govuk-heading-m">Status history</h2>
-            <StatusHistory actionId={a.id} />
+            <StatusHistory actionId={a.id} approved={approved} />
 
             <h2 className="govuk-heading-m">Milestones</h2>
             <Milestones actionId={a.id} milestones={a.milestones} canEdit={canEdit} />
