@@ -105,6 +105,12 @@ describe('a priority area page', () => {
     expect((await refs())[0]).toBe(actions.filter((a) => a.priorityAreaId === area.id).at(-1)!.reference);
     await page.getByRole('button', { name: 'Due' }).click();
     expect(await page.getByRole('columnheader', { name: 'Due' }).getAttribute('aria-sort')).toBe('ascending');
+    // Its measures, each charted against its target with the figures as a table.
+    const measures = await apiGet<{ id: string; title: string }[]>(`/api/plans/${planId}/measures?priorityId=${area.id}`, await apiCookie('plan_manager'));
+    await page.getByRole('heading', { level: 2, name: 'Measures' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.app-loading').length === 0);
+    expect(await page.locator('figure.app-chart').count()).toBe(measures.length);
+    for (const m of measures) expect(await page.getByRole('heading', { level: 3, name: m.title }).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,11 @@
 import { useParams } from 'react-router';
 import { Breadcrumbs, SummaryList, usePageTitle } from '@/components/ui/misc';
-import { Empty, QueryState } from '@/components/ui/page-state';
+import { Empty, ErrorState, Loading, QueryState } from '@/components/ui/page-state';
 import { paths } from '@/config/paths';
 import { usePlanActions } from '@/features/action/api';
 import { ActionsTable } from '@/features/action/components/actions-table';
+import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
+import { MeasureChart } from '@/features/measure/components/measure-chart';
 import { usePriorityArea } from '../api';
 
 export function PriorityAreaRoute() {
@@ -11,6 +13,8 @@ export function PriorityAreaRoute() {
   const area = usePriorityArea(priorityId);
   usePageTitle(area.data ? `Priority ${area.data.number}: ${area.data.title}` : 'Priority area');
   const actions = usePlanActions(area.data?.planId);
+  const measures = usePlanMeasures(area.data?.planId, area.data?.id);
+  const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? []);
 
   return (
     <>
@@ -45,6 +49,26 @@ export function PriorityAreaRoute() {
                   <ActionsTable actions={mine} caption={`Actions (${mine.length})`} />
                 );
               }}
+            </QueryState>
+
+            <h2 className="govuk-heading-l govuk-!-margin-top-6">Measures</h2>
+            <QueryState query={measures} loadingLabel="Loading the measures">
+              {(list) =>
+                list.length === 0 ? (
+                  <Empty>No measures are linked to this priority area.</Empty>
+                ) : (
+                  list.map((m, i) => {
+                    const q = measureDetails[i];
+                    return q?.data ? (
+                      <MeasureChart key={m.id} measure={q.data} />
+                    ) : q?.error ? (
+                      <ErrorState key={m.id} error={q.error} />
+                    ) : (
+                      <Loading key={m.id} label={`Loading ${m.title}`} />
+                    );
+                  })
+                )
+              }
             </QueryState>
           </>
         )}
