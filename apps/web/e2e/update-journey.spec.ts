@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { apiGet, axeViolations, launchBrowser, openPage } from './support/browser';
+import { apiGet, axeViolations, expectSuccess, launchBrowser, openPage } from './support/browser';
 import { focusedLabel, tabTo } from './support/keyboard';
 import { withPlanLock } from './support/plan-lock';
 import { apiCookie, demoUser, signInAs, type DemoRole } from './support/session';
@@ -74,9 +74,9 @@ describe('a status update from draft to approved', () => {
       await owner.page.getByLabel('Month').last().fill('11');
       await owner.page.getByLabel('Year').last().fill('2026');
       await owner.page.getByRole('button', { name: 'Save as draft' }).click();
-      await owner.page.getByText('Your update has been saved as a draft.').waitFor();
+      await expectSuccess(owner.page, 'Your update has been saved as a draft.');
       await owner.page.getByRole('button', { name: 'Submit for moderation' }).click();
-      await owner.page.getByText('Your update has been submitted for moderation.').waitFor();
+      await expectSuccess(owner.page, 'Your update has been submitted for moderation.');
       expect(await owner.page.getByText('Awaiting moderation').count()).toBeGreaterThan(0);
       expect(await axeViolations(owner.page)).toEqual([]);
       expect(owner.problems).toEqual([]);
@@ -93,7 +93,7 @@ describe('a status update from draft to approved', () => {
       expect(await axeViolations(head.page)).toEqual([]);
       await head.page.getByLabel('Comment for the owner').fill('Agreed: back on track.');
       await head.page.getByRole('button', { name: 'Approve update' }).click();
-      await head.page.getByText(/has been approved/).waitFor();
+      await expectSuccess(head.page, /has been approved/);
 
       // The dashboard shows the new status, and agrees with the API.
       await head.page.goto('/');
@@ -152,7 +152,7 @@ describe('the update journey with the keyboard alone', () => {
       await owner.page.keyboard.type('Agreed the joint dip-sampling model with three schools.');
       await tabTo(owner.page, 'Submit for moderation');
       await owner.page.keyboard.press('Enter');
-      await owner.page.getByText('Your update has been submitted for moderation.').waitFor();
+      await expectSuccess(owner.page, 'Your update has been submitted for moderation.');
       await owner.context.close();
 
       const head = await openPage(browser);
@@ -166,7 +166,7 @@ describe('the update journey with the keyboard alone', () => {
       await head.page.keyboard.type('Approved.');
       await tabTo(head.page, 'Approve update');
       await head.page.keyboard.press('Enter');
-      await head.page.getByText(/has been approved/).waitFor();
+      await expectSuccess(head.page, /has been approved/);
       expect((await actionNow(action.id)).deliveryStatus).toBe('on_track');
       await head.context.close();
     }));

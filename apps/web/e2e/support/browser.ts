@@ -63,3 +63,17 @@ export async function apiGet<T>(path: string, cookie?: string): Promise<T> {
   if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
   return (await res.json()) as T;
 }
+
+/**
+ * Waits for a success message; if an error summary appears instead, fails with what it says
+ * (and keeps a screenshot under test-results/failures), rather than timing out in silence.
+ */
+export async function expectSuccess(page: Page, message: string | RegExp): Promise<void> {
+  const ok = page.getByText(message).first();
+  const problem = page.locator('.govuk-error-summary, .app-state[role="alert"]').first();
+  await Promise.race([ok.waitFor(), problem.waitFor()]);
+  if (await ok.isVisible()) return;
+  mkdirSync(join(ROOT, 'test-results', 'failures'), { recursive: true });
+  await page.screenshot({ path: join(ROOT, 'test-results', 'failures', `${Date.now()}.png`), fullPage: true });
+  throw new Error(`Expected "${String(message)}" but the page says: ${(await problem.textContent())?.trim()}`);
+}
