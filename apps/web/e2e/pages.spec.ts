@@ -186,7 +186,7 @@ describe('accessibility and appearance', () => {
     const { page, context } = await signedIn(width);
     const shots: [string, string][] = [
       ['dashboard', '/'],
-      ['priority', `/priorities/${summary.priorities[6]!.id}`],
+      ['priority', `/priorities/${summary.priorities[2]!.id}`],
       ['action', `/actions/${actions.find((a) => a.reference === '7.3')!.id}`],
     ];
     for (const [name, url] of shots) {
@@ -194,6 +194,8 @@ describe('accessibility and appearance', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForFunction(() => document.querySelectorAll('.app-loading').length === 0);
       expect(await screenshot(page, `${name}-${width}`)).toMatch(/\.png$/);
+      // Narrow screens scroll wide tables sideways: axe checks that too.
+      expect(await axeViolations(page)).toEqual([]);
     }
     await context.close();
   });

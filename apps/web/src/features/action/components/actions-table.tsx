@@ -5,6 +5,7 @@ import { DeliveryStatusTag } from '@/components/ui/status-tag';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import type { Action } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const columns: Column<Action>[] = [
   {
@@ -60,7 +61,7 @@ const columns: Column<Action>[] = [
 /** Actions as a table sortable by reference, status, owner and due date. */
 export function ActionsTable({ actions, caption, dense }: { actions: readonly Action[]; caption: string; dense?: boolean }) {
   return (
-    <div className="app-table-scroll">
+    <TableScroll label="Actions">
       <SortableTable
         caption={caption}
         columns={columns}
@@ -69,6 +70,6 @@ export function ActionsTable({ actions, caption, dense }: { actions: readonly Ac
         initialSort={{ key: 'reference', direction: 'ascending' }}
         dense={dense}
       />
-    </div>
+    </TableScroll>
   );
 }

@@ -4,12 +4,13 @@ import { Empty } from '@/components/ui/page-state';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { EXCEPTION_LABELS, type ActionException } from '../exceptions';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Exceptions for the board: each action, why it is listed, and a link to it. */
 export function ExceptionsTable({ exceptions, caption = 'Exceptions' }: { exceptions: ActionException[]; caption?: string }) {
   if (exceptions.length === 0) return <Empty>No actions are off track, overdue, stale or inconsistent.</Empty>;
   return (
-    <div className="app-table-scroll">
+    <TableScroll label="Exceptions">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <thead className="govuk-table__head">
@@ -54,6 +55,6 @@ export function ExceptionsTable({ exceptions, caption = 'Exceptions' }: { except
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { RagTag } from '@/components/ui/status-tag';
 import { formatDate } from '@/lib/format';
 import { toFormErrors } from '@/lib/form-errors';
 import { useSetMilestoneDone, type Milestone } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** An action's milestones, done or not; people who may edit can tick them off. */
 export function Milestones({ actionId, milestones, canEdit }: { actionId: string; milestones: Milestone[]; canEdit: boolean }) {
@@ -15,7 +16,7 @@ export function Milestones({ actionId, milestones, canEdit }: { actionId: string
   return (
     <>
       {setDone.error && <ErrorSummary errors={[]} description={errors.general ?? setDone.error.message} />}
-      <div className="app-table-scroll">
+      <TableScroll label="Milestones">
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Milestones</caption>
           <thead className="govuk-table__head">
@@ -70,7 +71,7 @@ export function Milestones({ actionId, milestones, canEdit }: { actionId: string
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

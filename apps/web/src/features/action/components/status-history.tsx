@@ -4,6 +4,7 @@ import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { formatDateTime } from '@/lib/format';
 import { useAuditTrail } from '../api';
 import { statusHistory, type ApprovedStatuses } from '../history';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Each change of the delivery or impact status, newest first, from edits and approved updates. */
 export function StatusHistory({ actionId, approved = [] }: { actionId: string; approved?: ApprovedStatuses[] }) {
@@ -14,7 +15,7 @@ export function StatusHistory({ actionId, approved = [] }: { actionId: string; a
         const changes = statusHistory(page.items, approved).reverse();
         if (changes.length === 0) return <Empty>No status changes have been recorded.</Empty>;
         return (
-          <div className="app-table-scroll">
+          <TableScroll label="Status history">
             <table className="govuk-table">
               <caption className="govuk-visually-hidden">Status history</caption>
               <thead className="govuk-table__head">
@@ -56,7 +57,7 @@ export function StatusHistory({ actionId, approved = [] }: { actionId: string; a
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         );
       }}
     </QueryState>

@@ -1,6 +1,7 @@
 import { Empty, QueryState } from '@/components/ui/page-state';
 import { formatDate } from '@/lib/format';
 import { useActionEvidence, type Evidence } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -36,7 +37,7 @@ export function EvidenceList({ actionId }: { actionId: string }) {
         items.length === 0 ? (
           <Empty>No evidence has been added yet.</Empty>
         ) : (
-          <div className="app-table-scroll">
+          <TableScroll label="Evidence">
             <table className="govuk-table">
               <caption className="govuk-visually-hidden">Evidence</caption>
               <thead className="govuk-table__head">
@@ -70,7 +71,7 @@ export function EvidenceList({ actionId }: { actionId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )
       }
     </QueryState>

@@ -5,6 +5,7 @@ import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime, plural } from '@/lib/format';
 import type { ActionRef, PlanChanges } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const ActionLink = ({ action }: { action: ActionRef }) => (
   <Link className="govuk-link" to={paths.action.getHref(action.id)}>
@@ -25,7 +26,7 @@ export function ChangesSince({ changes }: { changes: PlanChanges }) {
       {changes.statusChanges.length === 0 ? (
         <Empty>No action changed status.</Empty>
       ) : (
-        <div className="app-table-scroll">
+        <TableScroll label="Status changes">
           <table className="govuk-table app-table--dense">
             <caption className="govuk-visually-hidden">Status changes since the last board</caption>
             <thead className="govuk-table__head">
@@ -78,7 +79,7 @@ export function ChangesSince({ changes }: { changes: PlanChanges }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">

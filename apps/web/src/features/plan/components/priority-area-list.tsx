@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { PlanSummary, PriorityArea } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Every priority area with its lead and counts, each linking to its page. */
 export function PriorityAreaList({ areas, summary }: { areas: PriorityArea[]; summary: PlanSummary }) {
   return (
-    <div className="app-table-scroll">
+    <TableScroll label="Priority areas">
       <table className="govuk-table">
         <caption className="govuk-visually-hidden">Priority areas, their leads and their actions</caption>
         <thead className="govuk-table__head">
@@ -46,6 +47,6 @@ export function PriorityAreaList({ areas, summary }: { areas: PriorityArea[]; su
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

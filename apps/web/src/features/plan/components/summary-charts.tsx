@@ -13,6 +13,7 @@ import { DataTable } from '@/components/ui/sortable-table';
 import { paths } from '@/config/paths';
 import { plural } from '@/lib/format';
 import type { PlanSummary, SummaryCounts } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const percent = (n: number, total: number) => (total === 0 ? '0%' : `${Math.round((n / total) * 100)}%`);
 
@@ -100,7 +101,7 @@ export function BragByPriority({ summary, compact }: { summary: PlanSummary; com
       summary={text}
       legend={<Legend items={DELIVERY_STATUSES.map((s) => ({ label: DELIVERY_STATUS_INFO[s].label, className: `app-swatch--${DELIVERY_STATUS_INFO[s].rag}` }))} />}
       table={
-        <div className="app-table-scroll">
+        <TableScroll label="Actions by priority area and delivery status">
           <DataTable
             caption="Actions by priority area and delivery status"
             head={['Priority area', ...DELIVERY_STATUSES.map((s) => DELIVERY_STATUS_INFO[s].label), 'Total']}
@@ -112,7 +113,7 @@ export function BragByPriority({ summary, compact }: { summary: PlanSummary; com
               p.actions,
             ])}
           />
-        </div>
+        </TableScroll>
       }
     >
       <StackedBarChart

@@ -4,13 +4,14 @@ import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import type { StatusUpdate } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Submitted updates waiting for the Head of SEND, oldest first. */
 export function ModerationQueue({ updates }: { updates: StatusUpdate[] }) {
   const waiting = updates.filter((u) => u.state === 'submitted').sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
   if (waiting.length === 0) return <Empty>No updates are waiting for moderation.</Empty>;
   return (
-    <div className="app-table-scroll">
+    <TableScroll label="Updates waiting for moderation">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">{waiting.length} updates waiting for moderation</caption>
         <thead className="govuk-table__head">
@@ -46,6 +47,6 @@ export function ModerationQueue({ updates }: { updates: StatusUpdate[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

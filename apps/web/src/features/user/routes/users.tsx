@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
 import { useUsers } from '../api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function UsersRoute() {
   usePageTitle('Users');
@@ -25,7 +26,7 @@ export function UsersRoute() {
       </Link>
       <QueryState query={users} loadingLabel="Loading the users">
         {(page) => (
-          <div className="app-table-scroll">
+          <TableScroll label="Accounts">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">{page.total} accounts</caption>
               <thead className="govuk-table__head">
@@ -60,7 +61,7 @@ export function UsersRoute() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </QueryState>
     </RequirePolicy>
