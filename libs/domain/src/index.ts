@@ -13,3 +13,6 @@ export * from './measure-status';
 export * from './status-words';
 export * from './roles';
 export * from './evidence';
+export * from './spreadsheet-text';
+export * from './decision';
+export * from './meeting';
