@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
+import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -28,6 +29,7 @@ export class AppModule {
         ActionModule,
         MilestoneModule,
         EvidenceModule,
+        GovernanceModule,
         OrganisationModule,
         PersonModule,
         SeedModule,

@@ -13,6 +13,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 
 export interface SeedResult {
@@ -105,6 +106,7 @@ export class SeedService {
         entityType: 'action', entityId: action.id, action: 'import', planId: plan.id, after: toActionAuditState(action, [...partnerIds].sort()),
       });
     }
+    await seedMeetings(em, this.audit, plan.id, data.plan.slug);
     return plan.id;
   }
 }

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor } from '../common/actor';
+import { PaginationQueryDto } from '../common/pagination.dto';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { DecisionService } from './decision.service';
+import { CreateDecisionDto } from './dto/decision.dto';
+import { CreateMeetingDto, MeetingQueryDto, UpdateMeetingDto } from './dto/meeting.dto';
+import { MeetingService } from './meeting.service';
+
+@ApiTags('governance')
+@Controller('meetings')
+export class MeetingController {
+  constructor(private readonly meetings: MeetingService, private readonly decisions: DecisionService) {}
+
+  @Get()
+  findMeetings(@Query() query: MeetingQueryDto) {
+    return this.meetings.findMeetings(query);
+  }
+
+  @Get(':id')
+  getMeeting(@Param('id', IdPipe) id: string) {
+    return this.meetings.getMeeting(id);
+  }
+
+  @Post()
+  createMeeting(@Body() dto: CreateMeetingDto, @CurrentActor() actor: Actor) {
+    return this.meetings.createMeeting(dto, actor);
+  }
+
+  @Patch(':id')
+  updateMeeting(@Param('id', IdPipe) id: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor) {
+    return this.meetings.updateMeeting(id, dto, actor);
+  }
+
+  @Get(':id/decisions')
+  findMeetingDecisions(@Param('id', IdPipe) id: string, @Query() query: PaginationQueryDto) {
+    return this.decisions.findMeetingDecisions(id, query);
+  }
+
+  @Post(':id/decisions')
+  recordDecision(@Param('id', IdPipe) id: string, @Body() dto: CreateDecisionDto, @CurrentActor() actor: Actor) {
+    return this.decisions.recordDecision(id, dto, actor);
+  }
+}
