@@ -10,9 +10,11 @@ import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { PackModule } from './pack/pack.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { ReportModule } from './report/report.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -32,6 +34,8 @@ export class AppModule {
         MilestoneModule,
         EvidenceModule,
         GovernanceModule,
+        PackModule,
+        ReportModule,
         OrganisationModule,
         PersonModule,
         SeedModule,

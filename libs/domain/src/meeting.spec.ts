@@ -1,4 +1,4 @@
-import { checkMeetingCutOff, defaultCutOff, englandInstant, isPackEditable, snapshotInstant } from './meeting';
+import { canReadDraftPacks, checkMeetingCutOff, defaultCutOff, englandInstant, isPackEditable, snapshotInstant } from './meeting';
 
 describe('englandInstant', () => {
   it('reads a winter time as GMT and a summer time as BST', () => {
@@ -44,5 +44,16 @@ describe('isPackEditable', () => {
   it('lets a draft change and never a published pack', () => {
     expect(isPackEditable('draft')).toBe(true);
     expect(isPackEditable('published')).toBe(false);
+  });
+});
+
+describe('canReadDraftPacks', () => {
+  it('lets plan readers see drafts but not action owners or scrutiny members', () => {
+    expect(canReadDraftPacks(['plan_manager'])).toBe(true);
+    expect(canReadDraftPacks(['board_member'])).toBe(true);
+    expect(canReadDraftPacks(['action_owner'])).toBe(false);
+    expect(canReadDraftPacks(['scrutiny'])).toBe(false);
+    expect(canReadDraftPacks(['action_owner', 'viewer'])).toBe(true);
+    expect(canReadDraftPacks([])).toBe(false);
   });
 });
