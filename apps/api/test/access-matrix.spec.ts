@@ -74,6 +74,19 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/decisions': PLAN_READERS,
   'GET /api/decisions/:id': PLAN_READERS,
   'PATCH /api/decisions/:id': PLAN_MANAGER_OR_BOARD,
+
+  'POST /api/meetings/:id/packs': PLAN_MANAGER,
+  'GET /api/meetings/:id/packs': READERS_AND_SCRUTINY,
+  'GET /api/packs/:id': READERS_AND_SCRUTINY,
+  'POST /api/packs/:id/regenerate': PLAN_MANAGER,
+  'POST /api/packs/:id/publish': PLAN_MANAGER,
+  'GET /api/packs/:id/board-pack.pdf': READERS_AND_SCRUTINY,
+  'GET /api/packs/:id/files/:name': READERS_AND_SCRUTINY,
+
+  'GET /api/plans/:planId/reports/progress.docx': READERS_AND_SCRUTINY,
+  'GET /api/plans/:planId/reports/progress.pdf': READERS_AND_SCRUTINY,
+  'GET /api/plans/:planId/reports/tracker.xlsx': READERS_AND_SCRUTINY,
+  'GET /api/plans/:planId/reports/tracker.csv': READERS_AND_SCRUTINY,
 };
 
 /** The routes Nest registered, as `METHOD /api/path/:param`, read from the controllers' metadata. */

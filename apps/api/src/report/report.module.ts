@@ -3,6 +3,8 @@ import { ActionModule } from '../action/action.module';
 import { GovernanceModule } from '../governance/governance.module';
 import { PlanModule } from '../plan/plan.module';
 import { PlanSnapshotService } from './plan-snapshot.service';
+import { ReportController } from './report.controller';
+import { ReportService } from './report.service';
 
-@Module({ imports: [PlanModule, ActionModule, GovernanceModule], providers: [PlanSnapshotService], exports: [PlanSnapshotService] })
+@Module({ imports: [PlanModule, ActionModule, GovernanceModule], controllers: [ReportController], providers: [PlanSnapshotService, ReportService], exports: [PlanSnapshotService] })
 export class ReportModule {}
