@@ -31,10 +31,8 @@ const config: Config = {
       rootDir: 'apps/api',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-      transform: { '^.+\\.tsx?$': swc(true), '^.+\\.js$': swc(false) },
+      transform: { '^.+\\.tsx?$': swc(true) },
       moduleNameMapper: domainSource,
-      // @fastify/cookie loads `cookie` with a dynamic import(); let swc turn it into require() for Jest.
-      transformIgnorePatterns: ['/node_modules/(?!(cookie|@fastify/cookie)/)'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },

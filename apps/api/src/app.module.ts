@@ -15,7 +15,9 @@ import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
 import { ReportModule } from './report/report.module';
+import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
 import { SeedModule } from './seed/seed.module';
+import { StatusUpdateModule } from './status-update/status-update.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +40,8 @@ export class AppModule {
         ReportModule,
         OrganisationModule,
         PersonModule,
+        ReportingPeriodModule,
+        StatusUpdateModule,
         SeedModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
