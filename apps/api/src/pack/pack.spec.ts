@@ -18,9 +18,10 @@ describe('meeting packs API', () => {
   });
   afterAll(() => app.close());
 
+  /** A meeting of the test's own plan, ahead of us: its pack shows the plan as it stands now. */
   async function ownMeeting(t: TestPlan, overrides: Record<string, unknown> = {}) {
     const body = await buildBody(app, t);
-    return buildMeeting(app, body.id, { meetingDate: '2025-02-12', cutOffAt: '2025-02-05T17:00', ...overrides });
+    return buildMeeting(app, body.id, { meetingDate: '2099-02-12', cutOffAt: '2099-02-05T17:00', ...overrides });
   }
 
   it('generates the seeded Plymouth Board pack: a tagged PDF with every priority area and the 17 / 31 / 7 split', async () => {
@@ -119,7 +120,7 @@ describe('meeting packs API', () => {
 
   it('takes the snapshot at the cut-off: a pack generated before it says so', async () => {
     const t = await buildPlan(app);
-    const future = await ownMeeting(t, { meetingDate: '2099-02-12', cutOffAt: '2099-02-05T17:00' });
+    const future = await ownMeeting(t);
     const pack = (await call(app, 'POST', `/api/meetings/${future.id}/packs`)).body;
     expect(Date.parse(pack.asAt)).toBeLessThan(Date.parse('2099-01-01'));
     expect(await pdfText((await download(app, `/api/packs/${pack.id}/board-pack.pdf`)).bytes)).toContain('generated before the cut-off');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DECISION_KIND_LABELS, inconsistencies, isOverdue, todayIso } from '@send/domain';
+import { compareIsoDates, currentPeriod, DECISION_KIND_LABELS, inconsistencies, isOverdue, todayIso } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { ActionResponse } from '../action/action.response';
 import { ActionService } from '../action/action.service';
@@ -13,8 +13,14 @@ import type { Meeting } from '../governance/meeting.entity';
 import { MeetingService } from '../governance/meeting.service';
 import { SummaryCounts } from '../plan/plan-summary';
 import { PlanService } from '../plan/plan.service';
+import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
+import { StatusUpdateQueryDto } from '../status-update/dto/status-update.dto';
+import type { StatusUpdateResponse } from '../status-update/status-update.response';
+import { StatusUpdateService } from '../status-update/status-update.service';
+import { UpdateProgressService } from '../status-update/update-progress.service';
 import {
-  ActionRef, PlanSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotAction, SnapshotDecision, SnapshotMilestones, SnapshotPriority,
+  ActionRef, PlanSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotAction, SnapshotChanges, SnapshotDecision, SnapshotMilestones, SnapshotPriority,
+  SnapshotUpdate,
 } from './plan-snapshot';
 
 export interface SnapshotRequest {
@@ -43,6 +49,9 @@ export class PlanSnapshotService {
     private readonly actions: ActionService,
     private readonly meetings: MeetingService,
     private readonly decisions: DecisionService,
+    private readonly periods: ReportingPeriodService,
+    private readonly updates: StatusUpdateService,
+    private readonly progress: UpdateProgressService,
   ) {}
 
   async buildSnapshot(request: SnapshotRequest): Promise<PlanSnapshot> {
@@ -51,15 +60,21 @@ export class PlanSnapshotService {
     const asAtDate = todayIso(asAt);
     const { planId, meeting } = request;
 
+    // Statuses as they stood at the end of the snapshot's day in England, rebuilt from the status history.
     const [plan, summary, actions, previous] = await Promise.all([
       this.plans.getPlan(planId),
-      this.plans.getSummary(planId),
-      this.allActions(planId),
+      this.plans.getSummary(planId, asAtDate),
+      this.allActions(planId, asAtDate),
       meeting ? this.meetings.findPreviousMeeting(meeting) : Promise.resolve(null),
     ]);
-    // The statuses are those recorded now; the day they are judged on is the summary's.
     const statusDate = summary.asAt;
-    const [milestones, evidence] = await Promise.all([this.milestonesOf(planId), this.evidenceOf(planId)]);
+    const [milestones, evidence, latestUpdates, stale, changes] = await Promise.all([
+      this.milestonesOf(planId),
+      this.evidenceOf(planId),
+      this.latestApprovedUpdates(planId, asAt),
+      this.staleActions(planId, statusDate),
+      previous ? this.changesSince(planId, previous, statusDate) : Promise.resolve(null),
+    ]);
 
     const scope = meeting && meeting.priorityAreaIds.length > 0 ? new Set(meeting.priorityAreaIds) : null;
     const priorities: SnapshotPriority[] = plan.priorityAreas
@@ -75,7 +90,11 @@ export class PlanSnapshotService {
         counts: countsOf(summary.priorities.find((p) => p.id === area.id)),
         actions: actions
           .filter((a) => a.priorityAreaId === area.id)
-          .map((a) => toSnapshotAction(a, area.number, statusDate, milestones.get(a.id) ?? [], evidence.get(a.id))),
+          .map((a) => ({
+            ...toSnapshotAction(a, area.number, statusDate, milestones.get(a.id) ?? [], evidence.get(a.id)),
+            latestUpdate: latestUpdates.get(a.id) ?? null,
+            ...(stale ? { stale: stale.has(a.id) } : {}),
+          })),
       }));
     const all = priorities.flatMap((p) => p.actions);
     const ref = (a: SnapshotAction): ActionRef => ({ id: a.id, reference: a.reference, title: a.title, priorityNumber: a.priorityNumber });
@@ -93,7 +112,7 @@ export class PlanSnapshotService {
       generatedBy: request.actor.label,
       asAt: asAt.toISOString(),
       statusDate,
-      statusBasis: 'current',
+      statusBasis: 'as_at',
       plan: {
         id: plan.id, title: plan.title, localArea: plan.localArea, inspectionDate: plan.inspectionDate, startDate: plan.startDate, endDate: plan.endDate,
       },
@@ -117,19 +136,60 @@ export class PlanSnapshotService {
         offTrack: all.filter((a) => a.deliveryStatus === 'off_track').map(ref),
         overdue: all.filter((a) => a.overdue).map(ref),
         inconsistent: all.filter((a) => a.issues.length > 0).map((a) => ({ ...ref(a), issues: a.issues })),
+        ...(stale ? { stale: all.filter((a) => a.stale).map(ref) } : {}),
       },
+      changes: changes && scope ? inScope(changes, new Set(priorities.map((p) => p.number))) : changes,
       decisions: { open: openDecisions.map(toSnapshotDecision), closedSinceLastMeeting: closedDecisions.map(toSnapshotDecision) },
-      sections: { measures: false, updates: false, changes: false, stale: false },
+      sections: { measures: false, updates: true, changes: true, stale: stale !== null },
     };
   }
 
-  private async allActions(planId: string): Promise<ActionResponse[]> {
+  private async allActions(planId: string, asAt: string): Promise<ActionResponse[]> {
     const actions: ActionResponse[] = [];
     for (let page = 1; ; page++) {
-      const result = await this.actions.findActions(Object.assign(new ActionQueryDto(), { planId, page, pageSize: 200 }));
+      const result = await this.actions.findActions(Object.assign(new ActionQueryDto(), { planId, asAt, page, pageSize: 200 }));
       actions.push(...result.items);
       if (actions.length >= result.total || result.items.length === 0) return actions;
     }
+  }
+
+  /** Each action's latest update approved by `asAt`, newest reporting period first. */
+  private async latestApprovedUpdates(planId: string, asAt: Date): Promise<Map<string, SnapshotUpdate>> {
+    const latest = new Map<string, SnapshotUpdate>();
+    for (let page = 1; ; page++) {
+      const result = await this.updates.findUpdates(Object.assign(new StatusUpdateQueryDto(), { planId, state: 'approved', page, pageSize: 200 }));
+      for (const u of result.items) {
+        if (latest.has(u.actionId) || !u.moderatedAt || Date.parse(u.moderatedAt) > asAt.getTime()) continue;
+        latest.set(u.actionId, toSnapshotUpdate(u));
+      }
+      if (page * result.pageSize >= result.total || result.items.length === 0) return latest;
+    }
+  }
+
+  /**
+   * Actions with no approved update for more than two reporting periods, judged for the period
+   * open on `date` (or the last one before it); null when the plan has no reporting periods yet.
+   */
+  private async staleActions(planId: string, date: string): Promise<Set<string> | null> {
+    const periods = await this.periods.periodsOf(this.dataSource.manager, planId);
+    const period = currentPeriod(periods, date) ?? [...periods].reverse().find((p) => compareIsoDates(p.boardDate, date) <= 0) ?? null;
+    if (!period) return null;
+    const progress = await this.progress.getProgress(planId, period.id);
+    return new Set(progress.stale.map((a) => a.action.id));
+  }
+
+  /** What changed from the end of the previous meeting's cut-off day to the end of this snapshot's day. */
+  private async changesSince(planId: string, previous: Meeting, date: string): Promise<SnapshotChanges | null> {
+    const from = todayIso(previous.cutOffAt);
+    if (compareIsoDates(from, date) > 0) return null;
+    const c = await this.plans.getChanges(planId, from, date);
+    return {
+      since: { meetingTitle: previous.title, meetingDate: previous.meetingDate, date: from },
+      statusChanges: c.statusChanges.map((m) => ({ action: m.action, at: m.at, delivery: m.delivery, impact: m.impact, periodTitle: m.statusUpdate?.period?.title ?? null })),
+      newActions: c.newActions.map((n) => ({ action: n.action, deliveryStatus: n.deliveryStatus, impactStatus: n.impactStatus })),
+      completions: c.completions.map((m) => ({ action: m.action, at: m.at })),
+      missedDeadlines: c.missedDeadlines.map((m) => ({ action: m.action, dueDate: m.dueDate, deliveryStatus: m.deliveryStatus, owner: m.ownerPerson?.name ?? m.ownerOrganisation?.name ?? null })),
+    };
   }
 
   private async milestonesOf(planId: string): Promise<Map<string, MilestoneRow[]>> {
@@ -182,6 +242,25 @@ function toSnapshotAction(a: ActionResponse, priorityNumber: number, statusDate:
     evidence: { total: evidence?.total ?? 0, impact },
     issues: inconsistencies({ ...a, openMilestones: open.length, impactEvidenceCount: impact }, statusDate),
   };
+}
+
+function toSnapshotUpdate(u: StatusUpdateResponse): SnapshotUpdate {
+  return {
+    id: u.id,
+    periodTitle: u.period?.title ?? null,
+    approvedAt: u.moderatedAt,
+    narrative: u.narrative,
+    nextSteps: u.nextSteps,
+    risks: u.risks,
+    deliveryStatus: u.proposedDeliveryStatus,
+    impactStatus: u.proposedImpactStatus,
+  };
+}
+
+/** The changes about the meeting's priority areas only. */
+function inScope(c: SnapshotChanges, numbers: Set<number>): SnapshotChanges {
+  const keep = <T extends { action: { priorityNumber: number } }>(list: T[]) => list.filter((x) => numbers.has(x.action.priorityNumber));
+  return { ...c, statusChanges: keep(c.statusChanges), newActions: keep(c.newActions), completions: keep(c.completions), missedDeadlines: keep(c.missedDeadlines) };
 }
 
 function toSnapshotDecision(d: DecisionResponse): SnapshotDecision {

@@ -135,7 +135,7 @@ function headlines(w: PdfWriter, s: PlanSnapshot) {
         ...DELIVERY_ORDER.map((k) => ({ text: String(t.byDeliveryStatus[k]), bold: true })), { text: String(t.overdue), bold: true },
       ],
     ],
-    { caption: 'Actions by delivery status and priority area', size: 8.5 },
+    { caption: 'Actions by delivery status and priority area', size: 8.5, keepTogether: true },
   );
   w.paragraph(statusBasisNote(s), { size: 8.5, colour: SECONDARY });
   w.endSection();

@@ -52,7 +52,7 @@ export function impactSentences(s: PlanSnapshot): string[] {
 /** "Statuses as at 17:00 on 5 February 2025" or, before the history is recorded, as recorded when generated. */
 export function statusBasisNote(s: PlanSnapshot): string {
   return s.statusBasis === 'as_at'
-    ? `Statuses are as they stood at the end of ${formatDate(s.statusDate)}; overdue is judged on that day.`
+    ? `Statuses are as they stood at the end of ${formatDate(s.statusDate)}${s.meeting && s.asAt === s.meeting.cutOffAt ? ', the day of the cut-off' : ''}; overdue is judged on that day.`
     : `Statuses are as recorded when this was generated (${formatInstant(s.generatedAt)}); overdue is judged on ${formatDate(s.statusDate)}.`;
 }
 

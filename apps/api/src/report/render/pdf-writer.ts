@@ -49,6 +49,8 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   readonly root: Struct;
   private readonly font: { regular: string; bold: string; italic: string };
+  /** Text as the font can draw it: the built-in Helvetica has no arrows or box characters. */
+  readonly glyphs: (text: string) => string;
   readonly left: number;
   readonly width: number;
   private readonly options: WriterOptions;
@@ -80,6 +82,9 @@ export class PdfWriter {
     } else {
       this.font = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
     }
+    this.glyphs = embedded
+      ? (text) => text
+      : (text) => text.replace(/→/g, '->').replace(/[^\x20-\x7e\xa0-\xff\n–—‘’“”•…€]/g, '?');
     this.left = this.doc.page.margins.left;
     this.width = this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
     this.root = this.doc.struct('Document');
@@ -138,7 +143,7 @@ export class PdfWriter {
     if (level === 1 && options.outline !== false) this.doc.outline.addItem(text);
     const y = this.doc.y;
     this.section.add(this.doc.struct(`H${level}`, {}, () => {
-      this.doc.font(this.font.bold).fontSize(size).fillColor(INK).text(text, this.left, y, { width: this.width });
+      this.doc.font(this.font.bold).fontSize(size).fillColor(INK).text(this.glyphs(text), this.left, y, { width: this.width });
     }));
     this.doc.y += level === 1 ? 8 : 5;
     this.doc.font(this.font.regular).fontSize(10.5);
@@ -157,7 +162,7 @@ export class PdfWriter {
       const y = this.doc.y;
       this.section.add(this.doc.struct('P', {}, () => {
         this.doc.font(font).fontSize(size).fillColor(options.colour ?? INK)
-          .text(part, this.left + indent, y, { width: this.width - indent, lineGap: 2 });
+          .text(this.glyphs(part), this.left + indent, y, { width: this.width - indent, lineGap: 2 });
       }));
       this.doc.y += options.gap ?? 6;
     }
@@ -181,7 +186,7 @@ export class PdfWriter {
         this.doc.font(this.font.regular).fontSize(size).fillColor(INK).text('•', this.left + 2, y, { lineBreak: false });
       }));
       li.add(this.doc.struct('LBody', {}, () => {
-        this.doc.font(this.font.regular).fontSize(size).fillColor(INK).text(item, this.left + 14, y, { width: this.width - 14, lineGap: 1.5 });
+        this.doc.font(this.font.regular).fontSize(size).fillColor(INK).text(this.glyphs(item), this.left + 14, y, { width: this.width - 14, lineGap: 1.5 });
       }));
       li.end();
       this.doc.y += 3;
@@ -205,7 +210,7 @@ export class PdfWriter {
         this.doc.font(this.font.bold).fontSize(11).fillColor(SECONDARY).text(label, this.left, y, { width: labelWidth - 10 });
       }));
       tr.add(this.doc.struct('TD', {}, () => {
-        this.doc.font(this.font.regular).fontSize(11).fillColor(INK).text(value, this.left + labelWidth, y, { width: this.width - labelWidth });
+        this.doc.font(this.font.regular).fontSize(11).fillColor(INK).text(this.glyphs(value), this.left + labelWidth, y, { width: this.width - labelWidth });
       }));
       tr.end();
       this.doc.y = y + height + 6;
@@ -217,12 +222,24 @@ export class PdfWriter {
    * A table with a header row of TH cells, zebra rows and rules; it breaks across pages and
    * repeats its header row (as page furniture) on each new page.
    */
-  table(columns: Column[], rows: Cell[][], options: { size?: number; caption?: string } = {}): void {
+  table(columns: Column[], rows: Cell[][], options: { size?: number; caption?: string; keepTogether?: boolean } = {}): void {
     const size = options.size ?? 9;
     const pad = 4;
     const total = columns.reduce((s, c) => s + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.width);
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+    const rowHeightOf = (cells: Cell[], header: boolean) =>
+      Math.max(...cells.map((c, i) => {
+        const swatch = typeof c === 'string' ? undefined : c.swatch;
+        this.doc.font(header || (typeof c !== 'string' && c.bold) ? this.font.bold : this.font.regular).fontSize(size);
+        return this.doc.heightOfString(this.glyphs(typeof c === 'string' ? c : c.text) || ' ', { width: widths[i]! - 2 * pad - (swatch ? 11 : 0), lineGap: 1 });
+      })) + 2 * pad;
+    if (options.keepTogether) {
+      this.doc.font(this.font.bold).fontSize(size);
+      const total = rows.reduce((sum, cells) => sum + rowHeightOf(cells, false), rowHeightOf(columns.map((c) => c.header), true)) + (options.caption ? 20 : 0);
+      const fresh = this.bottom - this.doc.page.margins.top;
+      if (this.doc.y + total > this.bottom && total <= fresh) this.newPage();
+    }
     const table = this.doc.struct('Table');
     this.section.add(table);
     if (options.caption) {
@@ -235,15 +252,11 @@ export class PdfWriter {
       this.doc.y += 3;
     }
 
-    const cellText = (c: Cell) => (typeof c === 'string' ? c : c.text);
+    const cellText = (c: Cell) => this.glyphs(typeof c === 'string' ? c : c.text);
     const cellFont = (c: Cell, header: boolean) => (header || (typeof c !== 'string' && c.bold) ? this.font.bold : this.font.regular);
     const swatchOf = (c: Cell) => (typeof c === 'string' ? undefined : c.swatch);
     const textWidth = (i: number, c: Cell) => widths[i]! - 2 * pad - (swatchOf(c) ? 11 : 0);
-    const rowHeight = (cells: Cell[], header: boolean) =>
-      Math.max(...cells.map((c, i) => {
-        this.doc.font(cellFont(c, header)).fontSize(size);
-        return this.doc.heightOfString(cellText(c) || ' ', { width: textWidth(i, c), lineGap: 1 });
-      })) + 2 * pad;
+    const rowHeight = rowHeightOf;
 
     const headerCells: Cell[] = columns.map((c) => c.header);
     const headerHeight = rowHeight(headerCells, true);
