@@ -8,6 +8,7 @@ import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
+import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PackModule } from './pack/pack.module';
@@ -38,6 +39,7 @@ export class AppModule {
         GovernanceModule,
         PackModule,
         ReportModule,
+        MeasureModule,
         OrganisationModule,
         PersonModule,
         ReportingPeriodModule,

@@ -21,6 +21,10 @@ describe('@send/domain', () => {
       'isAllowedEvidenceFile',
       'currentPeriod',
       'assertSubmittable',
+      'checkEvidenceContent',
+      'checkImpactEvidenceRemoval',
+      'checkMeasureSettings',
+      'MEASURE_FREQUENCIES',
     ]) {
       expect(domain).toHaveProperty(name);
     }

@@ -72,6 +72,13 @@ describe('actions API', () => {
     expect((await call(app, 'GET', '/api/actions?pageSize=100000')).body.errors[0].field).toBe('pageSize');
   });
 
+  it('answers a required field sent as null with 400 naming it', async () => {
+    const action = await buildAction(app, t);
+    const res = await call(app, 'PATCH', `/api/actions/${action.id}`, { version: 1, title: null });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'title' })]);
+  });
+
   it('answers malformed JSON with 400', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/actions', headers: { 'content-type': 'application/json' }, payload: '{"title": ' });
     expect(res.statusCode).toBe(400);

@@ -9,6 +9,7 @@ import type { ErrorEnvelope, FieldError } from './error-envelope';
 
 // PostgreSQL error codes that mean "bad input", never "server broken".
 const PG_BAD_INPUT: Record<string, number> = {
+  '23502': HttpStatus.BAD_REQUEST, // not_null_violation: a required field sent as null
   '23503': HttpStatus.BAD_REQUEST, // foreign_key_violation: a referenced record does not exist
   '23505': HttpStatus.CONFLICT, // unique_violation
   '23514': HttpStatus.BAD_REQUEST, // check_violation
@@ -84,15 +85,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const code = (exception as QueryFailedError & { code?: string }).code ?? '';
       const status = PG_BAD_INPUT[code];
       if (status) {
-        const { detail, table } = exception as QueryFailedError & { detail?: string; table?: string };
+        const { detail, table, column: nullColumn } = exception as QueryFailedError & { detail?: string; table?: string; column?: string };
         this.logger.debug(`Refused by the database (${code}): ${detail ?? exception.message}`);
-        const column = /Key \(([a-z_]+)\)/.exec(detail ?? '')?.[1];
+        const column = code === '23502' ? nullColumn : /Key \(([a-z_]+)\)/.exec(detail ?? '')?.[1];
         const field = column ? (FIELD_ALIASES[`${table}.${column}`] ?? camelCase(column)) : undefined;
         const message = status === HttpStatus.CONFLICT
           ? 'A record with the same identifying value already exists'
           : code === '23503'
             ? 'The request refers to a record that does not exist'
-            : 'The request holds a value the database cannot store';
+            : code === '23502'
+              ? 'This field is required and cannot be empty'
+              : 'The request holds a value the database cannot store';
         return [status, { message, errors: field ? [{ field, message }] : [] }];
       }
     }

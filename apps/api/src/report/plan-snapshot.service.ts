@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { compareIsoDates, currentPeriod, DECISION_KIND_LABELS, inconsistencies, isOverdue, todayIso } from '@send/domain';
+import {
+  compareIsoDates, computeMeasureStatus, currentPeriod, DECISION_KIND_LABELS, inconsistencies, isOverdue, MEASURE_STATUS_LABELS, todayIso, TREND_LABELS,
+} from '@send/domain';
 import { DataSource } from 'typeorm';
 import { ActionResponse } from '../action/action.response';
 import { ActionService } from '../action/action.service';
@@ -12,6 +14,7 @@ import type { GovernanceBody } from '../governance/governance-body.entity';
 import type { Meeting } from '../governance/meeting.entity';
 import { MeetingService } from '../governance/meeting.service';
 import { SummaryCounts } from '../plan/plan-summary';
+import { MeasureService } from '../measure/measure.service';
 import { PlanService } from '../plan/plan.service';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import { StatusUpdateQueryDto } from '../status-update/dto/status-update.dto';
@@ -20,7 +23,7 @@ import { StatusUpdateService } from '../status-update/status-update.service';
 import { UpdateProgressService } from '../status-update/update-progress.service';
 import {
   ActionRef, PlanSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotAction, SnapshotChanges, SnapshotDecision, SnapshotMilestones, SnapshotPriority,
-  SnapshotUpdate,
+  SnapshotMeasure, SnapshotUpdate,
 } from './plan-snapshot';
 
 export interface SnapshotRequest {
@@ -52,6 +55,7 @@ export class PlanSnapshotService {
     private readonly periods: ReportingPeriodService,
     private readonly updates: StatusUpdateService,
     private readonly progress: UpdateProgressService,
+    private readonly measures: MeasureService,
   ) {}
 
   async buildSnapshot(request: SnapshotRequest): Promise<PlanSnapshot> {
@@ -68,12 +72,13 @@ export class PlanSnapshotService {
       meeting ? this.meetings.findPreviousMeeting(meeting) : Promise.resolve(null),
     ]);
     const statusDate = summary.asAt;
-    const [milestones, evidence, latestUpdates, stale, changes] = await Promise.all([
+    const [milestones, evidence, latestUpdates, stale, changes, measures] = await Promise.all([
       this.milestonesOf(planId),
       this.evidenceOf(planId),
       this.latestApprovedUpdates(planId, asAt),
       this.staleActions(planId, statusDate),
       previous ? this.changesSince(planId, previous, statusDate) : Promise.resolve(null),
+      this.measuresAsAt(planId, asAt, statusDate),
     ]);
 
     const scope = meeting && meeting.priorityAreaIds.length > 0 ? new Set(meeting.priorityAreaIds) : null;
@@ -95,6 +100,7 @@ export class PlanSnapshotService {
             latestUpdate: latestUpdates.get(a.id) ?? null,
             ...(stale ? { stale: stale.has(a.id) } : {}),
           })),
+        measures: measures.get(area.id) ?? [],
       }));
     const all = priorities.flatMap((p) => p.actions);
     const ref = (a: SnapshotAction): ActionRef => ({ id: a.id, reference: a.reference, title: a.title, priorityNumber: a.priorityNumber });
@@ -140,7 +146,7 @@ export class PlanSnapshotService {
       },
       changes: changes && scope ? inScope(changes, new Set(priorities.map((p) => p.number))) : changes,
       decisions: { open: openDecisions.map(toSnapshotDecision), closedSinceLastMeeting: closedDecisions.map(toSnapshotDecision) },
-      sections: { measures: false, updates: true, changes: true, stale: stale !== null },
+      sections: { measures: true, updates: true, changes: true, stale: stale !== null },
     };
   }
 
@@ -151,6 +157,33 @@ export class PlanSnapshotService {
       actions.push(...result.items);
       if (actions.length >= result.total || result.items.length === 0) return actions;
     }
+  }
+
+  /**
+   * The plan's measures by priority area, each with the values recorded for periods ending by
+   * `date` (and entered by `asAt`), judged against its target by the domain's measure rule.
+   */
+  private async measuresAsAt(planId: string, asAt: Date, date: string): Promise<Map<string, SnapshotMeasure[]>> {
+    const list = await this.measures.findPlanMeasures(planId, {});
+    const details = await Promise.all(list.filter((m) => m.priorityArea).map((m) => this.measures.getMeasure(m.id)));
+    const byArea = new Map<string, SnapshotMeasure[]>();
+    for (const m of details) {
+      const series = m.values
+        .filter((v) => compareIsoDates(v.periodEnd, date) <= 0 && Date.parse(v.createdAt) <= asAt.getTime())
+        .map((v) => ({ date: v.periodEnd, value: v.value }));
+      const assessment = computeMeasureStatus(
+        { polarity: m.polarity, tolerance: m.tolerance, baselineValue: m.baseline.value, baselineDate: m.baseline.date, targetValue: m.target.value, targetDate: m.target.date },
+        series,
+      );
+      const snapshot: SnapshotMeasure = {
+        id: m.id, title: m.title, unit: m.unit, unitLabel: m.unitLabel, polarity: m.polarity, baseline: m.baseline, target: m.target,
+        status: assessment.status, statusLabel: MEASURE_STATUS_LABELS[assessment.status], trend: assessment.trend, trendLabel: TREND_LABELS[assessment.trend],
+        latest: assessment.latest, expected: assessment.expected, series, source: m.source ?? null, illustrative: m.illustrative,
+      };
+      const areaId = m.priorityArea!.id;
+      byArea.set(areaId, [...(byArea.get(areaId) ?? []), snapshot]);
+    }
+    return byArea;
   }
 
   /** Each action's latest update approved by `asAt`, newest reporting period first. */

@@ -16,6 +16,7 @@ import { Person } from '../person/person.entity';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { seedDemoUsers } from './demo-users';
+import { seedMeasures } from './measure.seed';
 import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 import { seedReportingHistory } from './reporting-history.seed';
@@ -123,13 +124,14 @@ export class SeedService {
       if (a.evidence.length) {
         await em.insert(Evidence, a.evidence.map((e) => ({
           actionId: action.id, type: e.type, title: e.title, description: e.description, evidenceDate: e.date,
-          demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, archivedAt: null,
+          demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, addedByLabel: SYSTEM_ACTOR.label, archivedAt: null,
         })));
       }
       await this.audit.record(em, SYSTEM_ACTOR, {
         entityType: 'action', entityId: action.id, action: 'import', planId: plan.id, after: toActionAuditState(action, [...partnerIds].sort()),
       });
     }
+    await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
     await seedMeetings(em, this.audit, plan.id, data.plan.slug);
     return plan.id;
   }
