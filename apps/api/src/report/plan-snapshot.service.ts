@@ -78,7 +78,7 @@ export class PlanSnapshotService {
       this.latestApprovedUpdates(planId, asAt),
       this.staleActions(planId, statusDate),
       previous ? this.changesSince(planId, previous, statusDate) : Promise.resolve(null),
-      this.measuresAsAt(planId, asAt, statusDate),
+      this.measuresAsAt(planId, statusDate),
     ]);
 
     const scope = meeting && meeting.priorityAreaIds.length > 0 ? new Set(meeting.priorityAreaIds) : null;
@@ -160,16 +160,16 @@ export class PlanSnapshotService {
   }
 
   /**
-   * The plan's measures by priority area, each with the values recorded for periods ending by
-   * `date` (and entered by `asAt`), judged against its target by the domain's measure rule.
+   * The plan's measures by priority area, each with its values for periods ending by `date`,
+   * judged against its target by the domain's measure rule.
    */
-  private async measuresAsAt(planId: string, asAt: Date, date: string): Promise<Map<string, SnapshotMeasure[]>> {
+  private async measuresAsAt(planId: string, date: string): Promise<Map<string, SnapshotMeasure[]>> {
     const list = await this.measures.findPlanMeasures(planId, {});
     const details = await Promise.all(list.filter((m) => m.priorityArea).map((m) => this.measures.getMeasure(m.id)));
     const byArea = new Map<string, SnapshotMeasure[]>();
     for (const m of details) {
       const series = m.values
-        .filter((v) => compareIsoDates(v.periodEnd, date) <= 0 && Date.parse(v.createdAt) <= asAt.getTime())
+        .filter((v) => compareIsoDates(v.periodEnd, date) <= 0)
         .map((v) => ({ date: v.periodEnd, value: v.value }));
       const assessment = computeMeasureStatus(
         { polarity: m.polarity, tolerance: m.tolerance, baselineValue: m.baseline.value, baselineDate: m.baseline.date, targetValue: m.target.value, targetDate: m.target.date },
