@@ -1,4 +1,5 @@
 import { PACK_STATE_LABELS } from '@send/domain';
+import { PACK_FORMATS } from '../report/render/renderers';
 import type { PackFile } from './pack-file.entity';
 import type { Pack } from './pack.entity';
 
@@ -24,7 +25,17 @@ export function toPackResponse(pack: Pack, files: PackFile[]) {
       openDecisions: s.decisions.open.length,
       statusBasis: s.statusBasis,
     },
-    files: files.map((f) => ({ name: f.name, contentType: f.contentType, size: f.size, sha256: f.sha256, url: `/api/packs/${pack.id}/files/${f.name}` })),
+    /**
+     * Every file of the pack. Stored files carry their size and SHA-256; a draft's files other
+     * than the board pack are rendered when downloaded, so theirs are null.
+     */
+    files: PACK_FORMATS.map((format) => {
+      const stored = files.find((f) => f.name === format.name);
+      return {
+        name: format.name, title: format.title, contentType: format.contentType, size: stored?.size ?? null, sha256: stored?.sha256 ?? null,
+        url: format.name === 'board-pack.pdf' ? `/api/packs/${pack.id}/board-pack.pdf` : `/api/packs/${pack.id}/files/${format.name}`,
+      };
+    }).filter((f) => f.sha256 !== null || pack.state === 'draft'),
     version: pack.version,
   };
 }

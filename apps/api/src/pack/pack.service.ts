@@ -9,7 +9,7 @@ import { assertCurrentVersion } from '../common/versioning';
 import { MeetingService } from '../governance/meeting.service';
 import type { PlanSnapshot } from '../report/plan-snapshot';
 import { PlanSnapshotService } from '../report/plan-snapshot.service';
-import { PACK_FORMATS } from '../report/render/renderers';
+import { DRAFT_FORMATS, PACK_FORMATS, RenderedFormat } from '../report/render/renderers';
 import { PackVersionDto } from './dto/pack.dto';
 import { PackFile } from './pack-file.entity';
 import { Pack } from './pack.entity';
@@ -53,7 +53,7 @@ export class PackService {
     const started = Date.now();
     const meeting = await this.meetings.findMeetingOrFail(meetingId);
     const snapshot = await this.snapshots.buildSnapshot({ planId: meeting.planId, meeting, asAt: meeting.cutOffAt, actor });
-    const files = await this.render(snapshot, 'draft');
+    const files = await this.render(DRAFT_FORMATS, snapshot, 'draft');
     const result = await this.dataSource.transaction(async (em) => {
       // One generation at a time per meeting, so two clicks never make two drafts.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pack:${meetingId}`]);
@@ -80,7 +80,7 @@ export class PackService {
     if (dto.version !== undefined) assertCurrentVersion(pack, dto.version, () => ({ id: pack.id, state: pack.state, version: pack.version }));
     const meeting = await this.meetings.findMeetingOrFail(pack.meetingId);
     const snapshot = await this.snapshots.buildSnapshot({ planId: pack.planId, meeting, asAt: meeting.cutOffAt, actor });
-    const files = await this.render(snapshot, 'draft');
+    const files = await this.render(DRAFT_FORMATS, snapshot, 'draft');
     await this.dataSource.transaction(async (em) => {
       const locked = await this.lockPack(em, id);
       this.assertDraft(locked);
@@ -103,7 +103,7 @@ export class PackService {
       if (dto.version !== undefined) assertCurrentVersion(pack, dto.version, () => ({ id: pack.id, state: pack.state, version: pack.version }));
       const before = toPackAuditState(pack, await this.fileHashes(em, id));
       const publishedAt = new Date();
-      const files = await this.render(pack.snapshot, 'published', publishedAt);
+      const files = await this.render(PACK_FORMATS, pack.snapshot, 'published', publishedAt);
       await this.replaceFiles(em, id, files);
       pack.state = 'published';
       pack.publishedAt = publishedAt;
@@ -139,8 +139,12 @@ export class PackService {
     const pack = await this.findPackOrFail(id, actor);
     const file = await this.dataSource.getRepository(PackFile).createQueryBuilder('f').addSelect('f.bytes')
       .where('f.pack_id = :id AND f.name = :name', { id, name }).getOne();
-    if (!file) throw new NotFoundException({ message: `This pack has no file called ${name}`, errors: [] });
-    return { bytes: file.bytes, contentType: file.contentType, sha256: file.sha256, fileName: downloadName(pack, name) };
+    if (file) return { bytes: file.bytes, contentType: file.contentType, sha256: file.sha256, fileName: downloadName(pack, name) };
+    // A draft's other files are rendered from its snapshot on request; a published pack has them all stored.
+    const format = PACK_FORMATS.find((f) => f.name === name);
+    if (!format || pack.state !== 'draft') throw new NotFoundException({ message: `This pack has no file called ${name}`, errors: [] });
+    const [rendered] = await this.render([format], pack.snapshot, 'draft');
+    return { bytes: rendered!.bytes, contentType: rendered!.contentType, sha256: rendered!.sha256, fileName: downloadName(pack, name) };
   }
 
   private async findPackOrFail(id: string, actor: Actor): Promise<Pack> {
@@ -174,9 +178,9 @@ export class PackService {
     };
   }
 
-  private async render(snapshot: PlanSnapshot, state: 'draft' | 'published', publishedAt?: Date): Promise<RenderedFile[]> {
+  private async render(formats: readonly RenderedFormat[], snapshot: PlanSnapshot, state: 'draft' | 'published', publishedAt?: Date): Promise<RenderedFile[]> {
     const files: RenderedFile[] = [];
-    for (const format of PACK_FORMATS) {
+    for (const format of formats) {
       const bytes = await format.render(snapshot, { state, publishedAt: publishedAt?.toISOString() ?? null });
       files.push({ name: format.name, contentType: format.contentType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
     }

@@ -89,6 +89,25 @@ describe('meeting packs API', () => {
     expect(list.items.map((p: { state: string }) => p.state)).toEqual(['draft', 'published']);
   });
 
+  it('renders a draft\'s other files on request, and stores every file when it is published', async () => {
+    const t = await buildPlan(app);
+    await buildAction(app, t, { reference: '1.1', title: 'Train SENCOs' });
+    const meeting = await ownMeeting(t);
+    const draft = (await call(app, 'POST', `/api/meetings/${meeting.id}/packs`)).body;
+    expect(draft.files.map((f: { name: string; sha256: string | null }) => [f.name, f.sha256 !== null])).toEqual([
+      ['board-pack.pdf', true], ['progress-report.pdf', false], ['progress-report.docx', false], ['action-plan-tracker.xlsx', false], ['action-plan-tracker.csv', false],
+    ]);
+    const csv = await download(app, `/api/packs/${draft.id}/files/action-plan-tracker.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('DRAFT.csv');
+    expect(csv.bytes.toString('utf8')).toContain('Train SENCOs');
+    const published = (await call(app, 'POST', `/api/packs/${draft.id}/publish`, {})).body;
+    for (const file of published.files) {
+      expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(sha256((await download(app, file.url)).bytes)).toBe(file.sha256);
+    }
+  });
+
   it('refuses to regenerate or republish a published pack with 409, and the database refuses to change it', async () => {
     const t = await buildPlan(app);
     const meeting = await ownMeeting(t);

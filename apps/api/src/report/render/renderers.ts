@@ -32,3 +32,9 @@ export const TRACKER_CSV: RenderedFormat = { name: 'action-plan-tracker.csv', co
  * report and tracker as they stood for the meeting, so what was sent to whom is kept whole.
  */
 export const PACK_FORMATS: readonly RenderedFormat[] = [BOARD_PACK_PDF, PROGRESS_REPORT_PDF, PROGRESS_REPORT_DOCX, TRACKER_XLSX, TRACKER_CSV];
+
+/**
+ * What a draft stores when it is generated: the board pack, to preview. A draft's other files are
+ * rendered from its snapshot when asked for; publishing renders and stores every file.
+ */
+export const DRAFT_FORMATS: readonly RenderedFormat[] = [BOARD_PACK_PDF];
