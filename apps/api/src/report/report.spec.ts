@@ -132,6 +132,20 @@ describe('exported reports', () => {
     expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/reports/tracker.csv')).status).toBe(404);
   });
 
+  it('shows the plan as it stood at the end of asAt, with the same figures as the summary for that day', async () => {
+    const summary = (await call(app, 'GET', `/api/plans/${planId}/summary?asAt=2024-06-30`)).body;
+    expect(summary.byImpactStatus.not_yet_complete).toBeGreaterThan(17);
+    const records = parse((await download(app, `${url('tracker.csv')}?asAt=2024-06-30`)).bytes, { bom: true, columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(summary.actions);
+    expect(records.filter((r) => r['Impact status'] === 'Not yet fully completed')).toHaveLength(summary.byImpactStatus.not_yet_complete);
+    expect(records.filter((r) => r['Delivery status'] === 'Off track')).toHaveLength(summary.byDeliveryStatus.off_track);
+    const res = await download(app, `${url('progress.pdf')}?asAt=2024-06-30`);
+    expect(res.headers['content-disposition']).toContain('progress report 2024-06-30.pdf');
+    const { text } = await readPdf(res.bytes);
+    expect(text).toContain(`${summary.byImpactStatus.not_yet_complete} are not yet fully completed`);
+    expect(text).toContain('at the end of 30 June 2024');
+  });
+
   it('lets scrutiny members download reports', async () => {
     const member = await signIn(app, await createUser(app, { roles: ['scrutiny'] }));
     const res = await callAs(app, member, 'GET', url('tracker.csv'));
