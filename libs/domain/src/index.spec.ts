@@ -17,6 +17,8 @@ describe('@send/domain', () => {
       'parseSpreadsheetDate',
       'ROLE_LABELS',
       'isAllowedEvidenceFile',
+      'guessImportMapping',
+      'spreadsheetSafeText',
     ]) {
       expect(domain).toHaveProperty(name);
     }

@@ -13,3 +13,5 @@ export * from './measure-status';
 export * from './status-words';
 export * from './roles';
 export * from './evidence';
+export * from './plan-import';
+export * from './spreadsheet-text';
