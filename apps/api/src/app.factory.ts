@@ -1,3 +1,4 @@
+import fastifyMultipart from '@fastify/multipart';
 import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -25,6 +26,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Uploads (multipart/form-data), read as a stream by the routes that take them; each route may set tighter limits.
+  await app.register(fastifyMultipart, { limits: { fileSize: 25 * 1024 * 1024 } });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

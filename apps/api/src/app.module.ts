@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
+import { ImportModule } from './import/import.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PersonModule } from './person/person.module';
@@ -31,6 +32,7 @@ export class AppModule {
         OrganisationModule,
         PersonModule,
         SeedModule,
+        ImportModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -5,6 +5,7 @@ import {
   matchImportHeader,
   nameKey,
   normaliseHeader,
+  isPriorityHeading,
   parsePriorityLabel,
   priorityNumberFromReference,
   splitNameList,
@@ -121,6 +122,15 @@ describe('parsePriorityLabel', () => {
       expect(parsePriorityLabel(value)).toBeNull();
     },
   );
+});
+
+describe('isPriorityHeading', () => {
+  it('tells a heading that names a priority area from other text', () => {
+    expect(isPriorityHeading('Priority 2: Inclusion')).toBe(true);
+    expect(isPriorityHeading('PAA 3')).toBe(true);
+    expect(isPriorityHeading('2 week turnaround for plans')).toBe(false);
+    expect(isPriorityHeading('Priorities for next year')).toBe(false);
+  });
 });
 
 describe('priorityNumberFromReference', () => {

@@ -212,6 +212,11 @@ export function parsePriorityLabel(value: string | number): PriorityLabel | null
   return { number, title: title === '' ? null : title };
 }
 
+/** True for a heading that names a priority area in words: "Priority 2: Inclusion", "PAA 3". */
+export function isPriorityHeading(text: string): boolean {
+  return /^\s*(?:priority|paa)\b/i.test(text) && parsePriorityLabel(text) !== null;
+}
+
 function validNumber(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= MAX_PRIORITY_NUMBER;
 }
