@@ -58,7 +58,8 @@ export class ImportService {
     const workbook = await readSpreadsheet(fileName, content);
     const { table, mapping } = buildImportTable(workbook);
     const id = await this.dataSource.transaction(async (em) => {
-      const imp = await em.save(em.create(PlanImport, {
+      // insert, not save: save deep-merges the entity, which is slow for a table of thousands of rows.
+      const values = {
         planId: dto.planId ?? null,
         newPlanTitle: dto.planId ? null : (dto.title ?? null),
         newPlanLocalArea: dto.planId ? null : (dto.localArea ?? null),
@@ -76,7 +77,9 @@ export class ImportService {
         committedById: null,
         committedByLabel: null,
         result: null,
-      }));
+      } satisfies Partial<PlanImport>;
+      const inserted = await em.insert(PlanImport, values as QueryDeepPartialEntity<PlanImport>);
+      const imp = { ...values, id: inserted.identifiers[0]?.id as string, version: 1 } as unknown as PlanImport;
       await this.audit.record(em, actor, { entityType: 'import', entityId: imp.id, action: 'create', planId: imp.planId, after: toImportAuditState(imp) });
       return imp.id;
     });
@@ -119,9 +122,9 @@ export class ImportService {
         }
         imp.skipRows = [...new Set(dto.skipRows)].sort((a, b) => a - b);
       }
-      const saved = await em.save(imp);
+      await this.saveImport(em, imp, { table: imp.table, mapping: imp.mapping, skipRows: imp.skipRows });
       await this.audit.record(em, actor, {
-        entityType: 'import', entityId: id, action: 'update', planId: imp.planId, before, after: toImportAuditState(saved),
+        entityType: 'import', entityId: id, action: 'update', planId: imp.planId, before, after: toImportAuditState(imp),
       });
     });
     return this.getImport(id, query);
@@ -154,12 +157,11 @@ export class ImportService {
           people: preview.counts.people,
         };
         const before = toImportAuditState(imp);
-        Object.assign(imp, {
+        await this.saveImport(em, imp, {
           planId, state: 'committed', committedAt: new Date(), committedById: actor.id, committedByLabel: actor.label, result,
         });
-        const saved = await em.save(imp);
         await this.audit.record(em, actor, {
-          entityType: 'import', entityId: id, action: 'commit', planId, before, after: { ...toImportAuditState(saved), result },
+          entityType: 'import', entityId: id, action: 'commit', planId, before, after: { ...toImportAuditState(imp), result },
         });
       });
     } catch (error) {
@@ -191,6 +193,16 @@ export class ImportService {
       if (plan) target = { planId: plan.id, title: plan.title, localArea: plan.localArea };
     }
     return toImportResponse(imp, target, preview, query);
+  }
+
+  /** Writes the given columns and the next version (update, not save: see uploadImport). */
+  private async saveImport(em: EntityManager, imp: PlanImport, changes: Partial<PlanImport>): Promise<void> {
+    const result = await em.createQueryBuilder().update(PlanImport)
+      .set(changes as QueryDeepPartialEntity<PlanImport>)
+      .where('id = :id AND version = :version', { id: imp.id, version: imp.version })
+      .returning(['version'])
+      .execute();
+    Object.assign(imp, changes, { version: Number((result.raw as { version: number }[])[0]?.version) });
   }
 
   private async findImportOrFail(em: EntityManager, id: string, lock = false): Promise<PlanImport> {
@@ -355,7 +367,7 @@ class ImportWriter {
       impactStatus: a.impactStatus ?? 'not_yet_complete',
       archivedAt: null,
     }));
-    const ids = await this.insertAll(Action, rows);
+    const ids = await this.insertActions(rows);
     const partnerLinks: { actionId: string; organisationId: string }[] = [];
     actions.forEach((a, i) => {
       const id = ids[i] as string;
@@ -410,6 +422,37 @@ class ImportWriter {
       before: toActionAuditState({ ...existing, archivedAt: null } as unknown as Action, existing.partnerIds),
       after: toActionAuditState(next, partnerIds),
     });
+  }
+
+  /**
+   * Inserts actions a few thousand at a time through unnest: an import can bring thousands, and
+   * the ORM's multi-row insert spends most of its time building the statement.
+   */
+  private async insertActions(rows: {
+    planId: string; priorityAreaId: string; reference: string; title: string; description: string; ownerOrganisationId: string;
+    ownerPersonId: string | null; startDate: string | null; dueDate: string | null; deliveryStatus: string; impactStatus: string;
+  }[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < rows.length; i += 2000) {
+      const chunk = rows.slice(i, i + 2000);
+      const column = <K extends keyof (typeof rows)[number]>(key: K) => chunk.map((r) => r[key]);
+      const inserted: { id: string; reference: string }[] = await this.em.query(
+        `INSERT INTO action (plan_id, priority_area_id, reference, title, description, owner_organisation_id, owner_person_id,
+                             start_date, due_date, delivery_status, impact_status, version)
+         SELECT *, 1 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[],
+                                 $8::date[], $9::date[], $10::text[], $11::text[])
+         RETURNING id, reference`,
+        [
+          column('planId'), column('priorityAreaId'), column('reference'), column('title'), column('description'),
+          column('ownerOrganisationId'), column('ownerPersonId'), column('startDate'), column('dueDate'),
+          column('deliveryStatus'), column('impactStatus'),
+        ],
+      );
+      // References are unique in a plan: match the new ids to the rows by them, whatever order RETURNING uses.
+      const byReference = new Map(inserted.map((r) => [r.reference, r.id]));
+      ids.push(...chunk.map((r) => byReference.get(r.reference) as string));
+    }
+    return ids;
   }
 
   private async linkPartners(links: { actionId: string; organisationId: string }[]): Promise<void> {
