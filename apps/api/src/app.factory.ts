@@ -1,3 +1,5 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -23,8 +25,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: true,
   });
   app.useLogger(new Logger());
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, SECURITY_HEADERS);
+  // The API docs page needs inline styles; its relaxed policy applies to /api/docs only.
+  fastify.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), helmet: DOCS_SECURITY_HEADERS } as typeof route.config;
+  });
+  fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Browsers remember HSTS; send it only where HTTPS is really in use (behind a TLS proxy).
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (request.url.startsWith('/api/auth') || request.url.startsWith('/api/users')) reply.header('cache-control', 'no-store');
   });
   // Uploads (multipart/form-data), read as a stream by the routes that take them; each route may set tighter limits.
   await app.register(fastifyMultipart, { limits: { fileSize: 25 * 1024 * 1024 } });
@@ -55,6 +67,39 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
   return app;
 }
+
+const SELF = "'self'";
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: [SELF],
+  scriptSrc: [SELF],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: [SELF],
+  imgSrc: [SELF, 'data:'],
+  fontSrc: [SELF],
+  connectSrc: [SELF],
+  manifestSrc: [SELF],
+  objectSrc: ["'none'"],
+  baseUri: [SELF],
+  formAction: [SELF],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * Strict headers for everything served: the web app (a Vite build served from this origin: its
+ * own scripts and styles, no inline script) and the API. HSTS is added only over HTTPS (above).
+ */
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+  hsts: false,
+  frameguard: { action: 'deny' as const },
+  referrerPolicy: { policy: 'same-origin' as const },
+};
+
+/** Swagger UI writes inline styles; nothing else is relaxed. */
+const DOCS_SECURITY_HEADERS = {
+  ...SECURITY_HEADERS,
+  contentSecurityPolicy: { useDefaults: false, directives: { ...CONTENT_SECURITY_POLICY, styleSrc: [SELF, "'unsafe-inline'"] } },
+};
 
 function levelsFrom(level: AppConfig['logLevel']) {
   const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionModule } from './action/action.module';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -23,6 +24,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
+        AuthModule,
         HealthModule,
         PlanModule,
         PriorityAreaModule,

@@ -28,8 +28,10 @@ async function bootstrap() {
 
   try {
     app = await createApp(config, database.url);
-    const seeded = await app.get(SeedService).seedPlymouth();
-    if (!seeded.created) logger.log('The Plymouth plan is already loaded; reusing the existing data');
+    if (config.seedDemo) {
+      const seeded = await app.get(SeedService).seedPlymouth();
+      if (!seeded.created) logger.log('The Plymouth plan is already loaded; reusing the existing data');
+    }
     await app.listen(config.port, '0.0.0.0');
     logger.log(`Serving the dashboard at http://localhost:${config.port}/ and the API at http://localhost:${config.port}/api (docs: /api/docs)`);
   } catch (error) {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { SeedService } from '../src/seed/seed.service';
 
 /**
  * Starts one real PostgreSQL for the API tests (embedded, or the server in DATABASE_URL),
- * migrates it and loads the Plymouth plan, which the dataset tests read. Every other test
+ * migrates it and loads the Plymouth plan and its demo accounts, which the dataset tests read. Every other test
  * creates its own plan, so tests never depend on each other's data.
  */
 export default async function globalSetup() {
@@ -28,7 +29,10 @@ export default async function globalSetup() {
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
   try {
-    await new SeedService(dataSource, new AuditService(dataSource)).seedPlymouth();
+    // The demo accounts get a password of this run's own, for the tests that sign in as them.
+    const demoPassword = randomBytes(12).toString('base64url');
+    process.env.TEST_DEMO_PASSWORD = demoPassword;
+    await new SeedService(dataSource, new AuditService(dataSource), { demoPassword }).seedPlymouth();
   } finally {
     await dataSource.destroy();
   }

@@ -1,15 +1,18 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import type { Role } from '@send/domain';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createApp } from '../src/app.factory';
-import { loadConfig } from '../src/config/app.config';
+import { UserService } from '../src/auth/user.service';
+import { SYSTEM_ACTOR } from '../src/common/actor';
+import { AppConfig, loadConfig } from '../src/config/app.config';
 
 export type TestApp = NestFastifyApplication;
 
 /** Boots the real app (Fastify, pipes, filters, TypeORM) against the test database. */
-export async function bootTestApp(): Promise<TestApp> {
+export async function bootTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the API tests through Jest, whose global setup starts PostgreSQL');
-  const app = await createApp(loadConfig({}, { logLevel: 'error', webDist: '/nonexistent' }), url);
+  const app = await createApp(loadConfig({}, { logLevel: 'error', webDist: '/nonexistent', ...config }), url);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
@@ -21,11 +24,90 @@ export interface Reply<T = any> {
   headers: Record<string, unknown>;
 }
 
-/** Sends a request through the whole HTTP stack and parses the JSON answer. */
-export async function call<T = any>(app: TestApp, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown): Promise<Reply<T>> {
-  const res = await app.inject({ method, url, payload: payload as never });
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** A signed-in browser: the session cookie to send, and who it belongs to. */
+export interface Session {
+  cookie: string;
+  user: { id: string; email: string; displayName: string; roles: Role[]; organisationId: string | null; personId: string | null };
+}
+
+/** An account made for a test, with the password to sign in with. */
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * Sends a request through the whole HTTP stack as a signed-in administrator (one per app, signed
+ * in once through the real login route) and parses the JSON answer.
+ */
+export async function call<T = any>(app: TestApp, method: Method, url: string, payload?: unknown): Promise<Reply<T>> {
+  return callAs<T>(app, await adminSession(app), method, url, payload);
+}
+
+/** Sends a request as `session`'s user, or with no session at all (`null`). */
+export async function callAs<T = any>(app: TestApp, session: Session | null, method: Method, url: string, payload?: unknown): Promise<Reply<T>> {
+  const res = await app.inject({ method, url, payload: payload as never, headers: session ? { cookie: session.cookie } : {} });
   const type = String(res.headers['content-type'] ?? '');
   return { status: res.statusCode, body: (type.includes('json') ? res.json() : res.body) as T, headers: res.headers };
+}
+
+/** Signs in through `POST /api/auth/login` and keeps the session cookie. Throws if refused. */
+export async function signIn(app: TestApp, user: { email: string; password: string }): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+  if (res.statusCode !== 200) throw new Error(`signIn failed for ${user.email}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'send_session');
+  if (!cookie) throw new Error('signIn: the answer set no session cookie');
+  return { cookie: `${cookie.name}=${cookie.value}`, user: res.json().user };
+}
+
+/**
+ * One raw sign-in attempt, from a client address of its own (random, unless given) so that failed
+ * attempts in one test never throttle another test's sign-ins. Answers the raw reply.
+ */
+export function attemptSignIn(app: TestApp, email: string, password: string, address = randomAddress()) {
+  return app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: address });
+}
+
+/** A client address from the range reserved for documentation: never a real host. */
+export const randomAddress = () => `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
+
+export const testPassword = () => `pw-${randomBytes(12).toString('base64url')}`;
+
+/** Creates an account through `POST /api/users` (as the administrator); its email is unique. */
+export async function createUser(
+  app: TestApp,
+  options: { roles: Role[]; organisationId?: string | null; personId?: string | null; canEditOrganisationActions?: boolean; displayName?: string },
+): Promise<TestUser> {
+  const email = `${unique(options.roles.join('-') || 'user')}@example.test`;
+  const password = testPassword();
+  const res = await call(app, 'POST', '/api/users', {
+    email, password, displayName: options.displayName ?? `Test ${options.roles.join(' and ')}`, roles: options.roles,
+    ...(options.organisationId !== undefined ? { organisationId: options.organisationId } : {}),
+    ...(options.personId !== undefined ? { personId: options.personId } : {}),
+    ...(options.canEditOrganisationActions !== undefined ? { canEditOrganisationActions: options.canEditOrganisationActions } : {}),
+  });
+  if (res.status !== 201) throw new Error(`createUser failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.id, email, password };
+}
+
+const adminSessions = new WeakMap<TestApp, Promise<Session>>();
+
+/** The administrator `call` acts as: created once per app (directly, as no one can sign in yet), then signed in. */
+export function adminSession(app: TestApp): Promise<Session> {
+  let session = adminSessions.get(app);
+  if (!session) {
+    session = (async () => {
+      const email = `${unique('admin')}@example.test`;
+      const password = testPassword();
+      await app.get(UserService).createUser({ email, password, displayName: 'Test administrator', roles: ['admin'] }, SYSTEM_ACTOR);
+      return signIn(app, { email, password });
+    })();
+    adminSessions.set(app, session);
+  }
+  return session;
 }
 
 export const unique = (prefix = 't') => `${prefix}-${randomUUID().slice(0, 8)}`;

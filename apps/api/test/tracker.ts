@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { TestApp } from './test-app';
+import { adminSession, type Session, type TestApp } from './test-app';
 
 /** A cell of a test sheet: a value, or a value with a fill colour (ARGB). */
 export type SheetValue = string | number | Date | null | { value: string | number | Date | null; fill: string };
@@ -12,15 +12,19 @@ export interface UploadFile {
 
 /**
  * Posts multipart/form-data through the whole HTTP stack, built as a browser builds it (the
- * platform's FormData, serialised by the platform's Request).
+ * platform's FormData, serialised by the platform's Request), as `session`'s user (the test
+ * administrator unless given; null for no session).
  */
-export async function postForm(app: TestApp, url: string, fields: Record<string, string>, file?: UploadFile) {
+export async function postForm(app: TestApp, url: string, fields: Record<string, string>, file?: UploadFile, session?: Session | null) {
+  const as = session === undefined ? await adminSession(app) : session;
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   if (file) form.append('file', new Blob([file.content], { type: file.type ?? 'application/octet-stream' }), file.name);
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   const payload = Buffer.from(await request.arrayBuffer());
-  const res = await app.inject({ method: 'POST', url, payload, headers: { 'content-type': request.headers.get('content-type') as string } });
+  const headers: Record<string, string> = { 'content-type': request.headers.get('content-type') as string };
+  if (as) headers.cookie = as.cookie;
+  const res = await app.inject({ method: 'POST', url, payload, headers });
   const type = String(res.headers['content-type'] ?? '');
   return { status: res.statusCode, body: type.includes('json') ? res.json() : res.body, headers: res.headers };
 }

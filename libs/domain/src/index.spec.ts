@@ -16,6 +16,8 @@ describe('@send/domain', () => {
       'trajectoryValueAt',
       'parseSpreadsheetDate',
       'ROLE_LABELS',
+      'canEditAction',
+      'PLAN_READER_ROLES',
       'isAllowedEvidenceFile',
       'guessImportMapping',
       'spreadsheetSafeText',

@@ -12,6 +12,7 @@ export * from './staleness';
 export * from './measure-status';
 export * from './status-words';
 export * from './roles';
+export * from './access';
 export * from './evidence';
 export * from './plan-import';
 export * from './spreadsheet-text';

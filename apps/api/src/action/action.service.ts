@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants, todayIso } from '@send/domain';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { assertCanEditAction, assertMayChangeActionFields } from '../auth/action-access';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { Page, toPage } from '../common/pagination.dto';
@@ -113,8 +114,10 @@ export class ActionService {
   async updateAction(id: string, dto: UpdateActionDto, actor: Actor) {
     await this.dataSource.transaction(async (em) => {
       const action = await this.lockAction(em, id);
+      assertCanEditAction(actor, action);
       const today = todayIso();
       assertCurrentVersion(action, dto.version, () => toActionResponse(action, today));
+      assertMayChangeActionFields(actor, changedFields(action, dto));
       const before = toActionAuditState(action);
 
       if (dto.priorityAreaId && dto.priorityAreaId !== action.priorityAreaId) {
@@ -210,4 +213,19 @@ export class ActionService {
       action.partners = rows.filter((r) => r.action_id === action.id).map((r) => ({ id: r.id, name: r.name }) as Organisation);
     }
   }
+}
+
+/** The fields of an edit that would change the action (a form may send unchanged values back). */
+function changedFields(action: Action, dto: UpdateActionDto): string[] {
+  const { version: _version, ...changes } = dto;
+  return Object.entries(changes)
+    .filter(([field, value]) => {
+      if (value === undefined) return false;
+      if (field === 'partnerOrganisationIds') {
+        const current = (action.partners ?? []).map((p) => p.id).sort();
+        return [...new Set(value as string[])].sort().join() !== current.join();
+      }
+      return value !== action[field as keyof Action];
+    })
+    .map(([field]) => field);
 }

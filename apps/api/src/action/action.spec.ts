@@ -107,7 +107,7 @@ describe('actions API', () => {
     const audit = await call(app, 'GET', `/api/audit?entityType=action&entityId=${action.id}`);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
     expect(audit.body.items[0]).toMatchObject({
-      actor: { label: 'anonymous' },
+      actor: { label: 'Test administrator' },
       before: { deliveryStatus: 'not_started', version: 1 },
       after: { deliveryStatus: 'at_risk', version: 2 },
     });

@@ -1,5 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/policy.decorator';
+import { Actor, CurrentActor } from '../common/actor';
 import { AuditService } from './audit.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
@@ -10,7 +12,8 @@ export class AuditController {
 
   /** The audit trail, newest first. */
   @Get()
-  findEvents(@Query() query: AuditQueryDto) {
-    return this.audit.findEvents(query);
+  @Allow('plan_manager', 'moderator', 'board_member')
+  findEvents(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor) {
+    return this.audit.findEvents(query, actor);
   }
 }

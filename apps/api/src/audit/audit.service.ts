@@ -6,6 +6,9 @@ import { Page, toPage } from '../common/pagination.dto';
 import { AuditEvent } from './audit-event.entity';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
+/** Audit events about accounts and sign-ins, shown to administrators only. */
+export const ACCOUNT_ENTITY_TYPES = ['user', 'session'];
+
 export interface AuditRecord {
   entityType: string;
   entityId: string | null;
@@ -57,11 +60,15 @@ export class AuditService {
     }
   }
 
-  async findEvents(query: AuditQueryDto): Promise<Page<ReturnType<typeof toAuditEventResponse>>> {
+  /**
+   * Sign-ins and account changes carry email addresses: only administrators read them.
+   */
+  async findEvents(query: AuditQueryDto, reader: Actor): Promise<Page<ReturnType<typeof toAuditEventResponse>>> {
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
     if (query.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
     if (query.planId) qb.andWhere('e.plan_id = :planId', { planId: query.planId });
+    if (!reader.roles.includes('admin')) qb.andWhere('e.entity_type NOT IN (:...accountTypes)', { accountTypes: ACCOUNT_ENTITY_TYPES });
     qb.orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return toPage(rows.map(toAuditEventResponse), total, query);

@@ -10,6 +10,8 @@ export interface Actor {
   organisationId: string | null;
   /** The person record the user acts as, when they own actions. */
   personId: string | null;
+  /** An action owner granted every action of their organisation, not only their own. */
+  canEditOrganisationActions?: boolean;
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, label: 'system', roles: [], organisationId: null, personId: null };

@@ -25,6 +25,9 @@ class EnvironmentVariables {
   @IsOptional() @IsString()
   WEB_DIST?: string;
 
+  @IsOptional() @Transform(({ value }) => (value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(7 * 24 * 60)
+  SESSION_IDLE_MINUTES?: number;
+
   @IsOptional() @Matches(/^(error|warn|log|debug|verbose)$/)
   LOG_LEVEL?: string;
 }
@@ -36,6 +39,8 @@ export interface AppConfig {
   seedDemo: boolean;
   demoPassword?: string;
   webDist: string;
+  /** A session lapses after this many minutes without a request. */
+  sessionIdleMinutes: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -57,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: vars.SEED_DEMO ?? true,
     demoPassword: vars.DEMO_PASSWORD,
     webDist: resolve(vars.WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist')),
+    sessionIdleMinutes: vars.SESSION_IDLE_MINUTES ?? 8 * 60,
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
     ...overrides,
   };

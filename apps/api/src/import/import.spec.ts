@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildPlan, call, TestApp, unique } from '../../test/test-app';
+import { bootTestApp, buildPlan, call, callAs, createUser, signIn, TestApp, unique } from '../../test/test-app';
 import {
   councilTracker, GREEN, postForm, RED, simpleWorkbook, toCsv, TrackerAction, windows1252, XLSX_TYPE,
 } from '../../test/tracker';
@@ -124,7 +124,7 @@ describe('imports API', () => {
     expect(kinds.filter((k) => k === 'action:create')).toHaveLength(5);
     expect(kinds.filter((k) => k === 'priority_area:create')).toHaveLength(3);
     expect(kinds).toEqual(expect.arrayContaining(['plan:create', 'organisation:create', 'person:create', 'import:commit']));
-    expect(new Set(audit.map((e) => e.actor.label))).toEqual(new Set(['anonymous']));
+    expect(new Set(audit.map((e) => e.actor.label))).toEqual(new Set(['Test administrator']));
   });
 
   it('reports every problem by row, column letter and header, refuses to commit until they are resolved, and then imports the rest', async () => {
@@ -303,6 +303,19 @@ describe('imports API', () => {
     expect(json.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringContaining('multipart/form-data') });
   });
 
+  it('lets only plan managers and administrators import, and reads no file for anyone else', async () => {
+    const file = await simpleWorkbook(['Ref', 'Action'], [['1.1', 'A']]);
+    const owner = await signIn(app, await createUser(app, { roles: ['action_owner'] }));
+    const viewer = await signIn(app, await createUser(app, { roles: ['viewer', 'board_member'] }));
+    expect((await postForm(app, '/api/imports', newPlanFields(), { name: 'a.xlsx', content: file }, null)).status).toBe(401);
+    expect((await postForm(app, '/api/imports', newPlanFields(), { name: 'a.xlsx', content: file }, owner)).status).toBe(403);
+    const mine = await upload(newPlanFields(), 'a.xlsx', file);
+    expect((await callAs(app, viewer, 'GET', `/api/imports/${mine.body.id}`)).status).toBe(403);
+    expect((await callAs(app, owner, 'PATCH', `/api/imports/${mine.body.id}`, { version: 1, skipRows: [2] })).status).toBe(403);
+    expect((await callAs(app, owner, 'POST', `/api/imports/${mine.body.id}/commit`, { version: 1 })).status).toBe(403);
+    expect((await call(app, 'GET', `/api/imports/${mine.body.id}`)).body).toMatchObject({ version: 1, skipRows: [], state: 'pending' });
+  });
+
   it('answers an unknown import with 404', async () => {
     expect((await call(app, 'GET', '/api/imports/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await call(app, 'GET', '/api/imports/nope')).status).toBe(404);
@@ -350,12 +363,15 @@ describe('imports API', () => {
     expect((await call(app, 'POST', `/api/imports/${again.body.id}/commit`, { version: 1 })).status).toBe(200);
     expect(await snapshot(planId, names)).toEqual(before);
 
+    // This time a plan manager imports: the change is theirs in the audit trail.
+    const manager = await signIn(app, await createUser(app, { roles: ['plan_manager'] }));
     (areas[1] as TrackerAction[])[0] = { ...(areas[1] as TrackerAction[])[0] as TrackerAction, rag: 'Amber' };
-    const changed = await upload({ planId }, 'tracker v2.xlsx', await councilTracker(areas));
+    const changed = await postForm(app, '/api/imports', { planId }, { name: 'tracker v2.xlsx', content: await councilTracker(areas) }, manager);
+    expect(changed.status).toBe(201);
     expect(changed.body.plan.actions).toEqual({ new: 0, changed: 1, unchanged: 4, notInFile: 0 });
-    const changedRows = await call(app, 'GET', `/api/imports/${changed.body.id}?rows=changes`);
+    const changedRows = await callAs(app, manager, 'GET', `/api/imports/${changed.body.id}?rows=changes`);
     expect(changedRows.body.rows.items).toEqual([expect.objectContaining({ row: 8, outcome: 'changed', changes: ['deliveryStatus'] })]);
-    expect((await call(app, 'POST', `/api/imports/${changed.body.id}/commit`, { version: 1 })).status).toBe(200);
+    expect((await callAs(app, manager, 'POST', `/api/imports/${changed.body.id}/commit`, { version: 1 })).status).toBe(200);
 
     const after = await snapshot(planId, names);
     expect(after.audit).toBe(before.audit + 1);
@@ -363,7 +379,7 @@ describe('imports API', () => {
       a.reference === '2.1' ? { reference: '2.1', version: 2, delivery_status: 'at_risk' } : a));
     const events = (await call(app, 'GET', `/api/audit?planId=${planId}&entityType=action&pageSize=1`)).body.items;
     expect(events[0]).toMatchObject({
-      action: 'update', actor: { label: 'anonymous' },
+      action: 'update', actor: { id: manager.user.id, label: 'Test plan_manager' },
       before: { reference: '2.1', deliveryStatus: 'off_track', version: 1 }, after: { reference: '2.1', deliveryStatus: 'at_risk', version: 2 },
     });
   });

@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
@@ -10,12 +11,15 @@ import { MilestoneService } from './milestone.service';
 export class MilestoneController {
   constructor(private readonly milestones: MilestoneService) {}
 
+  /** A plan manager, or the owner of the action (checked in the service). */
   @Post('actions/:id/milestones')
+  @Allow('plan_manager', 'action_owner')
   addMilestone(@Param('id', IdPipe) actionId: string, @Body() dto: CreateMilestoneDto, @CurrentActor() actor: Actor) {
     return this.milestones.addMilestone(actionId, dto, actor);
   }
 
   @Patch('milestones/:id')
+  @Allow('plan_manager', 'action_owner')
   updateMilestone(@Param('id', IdPipe) id: string, @Body() dto: UpdateMilestoneDto, @CurrentActor() actor: Actor) {
     return this.milestones.updateMilestone(id, dto, actor);
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
+import { assertCanEditAction } from '../auth/action-access';
 import type { Actor } from '../common/actor';
 import { assertCurrentVersion } from '../common/versioning';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
@@ -20,6 +21,7 @@ export class MilestoneService {
   async addMilestone(actionId: string, dto: CreateMilestoneDto, actor: Actor) {
     return this.dataSource.transaction(async (em) => {
       const action = await this.actions.lockAction(em, actionId);
+      assertCanEditAction(actor, action);
       const saved = await em.save(em.create(Milestone, {
         actionId, title: dto.title, dueDate: dto.dueDate ?? null, completedOn: dto.completedOn ?? null,
       }));
@@ -33,8 +35,9 @@ export class MilestoneService {
     return this.dataSource.transaction(async (em) => {
       const milestone = await em.findOne(Milestone, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!milestone) throw new NotFoundException({ message: `There is no milestone with id ${id}`, errors: [] });
-      assertCurrentVersion(milestone, dto.version, () => toMilestoneResponse(milestone));
       const action = await this.actions.lockAction(em, milestone.actionId);
+      assertCanEditAction(actor, action);
+      assertCurrentVersion(milestone, dto.version, () => toMilestoneResponse(milestone));
       const before = toMilestoneResponse(milestone);
       if (dto.title !== undefined) milestone.title = dto.title;
       if (dto.dueDate !== undefined) milestone.dueDate = dto.dueDate;

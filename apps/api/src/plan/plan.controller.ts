@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Allow, READERS } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { ApiTags } from '@nestjs/swagger';
@@ -12,23 +13,27 @@ export class PlanController {
   constructor(private readonly plans: PlanService) {}
 
   @Get()
+  @Allow(...READERS)
   findPlans(@Query() query: PaginationQueryDto) {
     return this.plans.findPlans(query);
   }
 
   @Post()
+  @Allow('plan_manager')
   createPlan(@Body() dto: CreatePlanDto, @CurrentActor() actor: Actor) {
     return this.plans.createPlan(dto, actor);
   }
 
   /** The plan with its priority areas in order. */
   @Get(':planId')
+  @Allow(...READERS)
   getPlan(@Param('planId', IdPipe) id: string) {
     return this.plans.getPlan(id);
   }
 
   /** Headline figures: counts by impact and delivery status, overdue, and the same per priority area. */
   @Get(':planId/summary')
+  @Allow(...READERS)
   getSummary(@Param('planId', IdPipe) id: string) {
     return this.plans.getSummary(id);
   }

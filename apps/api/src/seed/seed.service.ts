@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +6,7 @@ import { Action } from '../action/action.entity';
 import { toActionAuditState } from '../action/action.response';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
+import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { Evidence } from '../evidence/evidence.entity';
 import { GovernanceBody } from '../governance/governance-body.entity';
 import { Milestone } from '../milestone/milestone.entity';
@@ -13,6 +14,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { seedDemoUsers } from './demo-users';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 
 export interface SeedResult {
@@ -25,7 +27,11 @@ export interface SeedResult {
 export class SeedService {
   private readonly logger = new Logger(SeedService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'demoPassword'>,
+  ) {}
 
   async seedPlymouth(): Promise<SeedResult> {
     return this.seedPlan(PLYMOUTH);
@@ -38,9 +44,19 @@ export class SeedService {
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
       if (existing) return { planId: existing.id, created: false };
       const planId = await this.insertPlan(em, data);
+      if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword));
       this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
       return { planId, created: true };
     });
+  }
+
+  /** The demo password is printed once, when it was made up here (no DEMO_PASSWORD). */
+  private announceDemoUsers(result: { created: number; generatedPassword?: string }) {
+    if (!result.created) return;
+    this.logger.log(`Created ${result.created} demo accounts (admin@demo.example, head.of.send@demo.example, ...)`);
+    if (result.generatedPassword) {
+      console.log(`\n  Demo accounts' password (shown once; set DEMO_PASSWORD to choose one): ${result.generatedPassword}\n`);
+    }
   }
 
   private async insertPlan(em: EntityManager, data: PlanDataset): Promise<string> {

@@ -1,0 +1,321 @@
+import { DataSource } from 'typeorm';
+import { adminSession, attemptSignIn, bootTestApp, call, callAs, createUser, randomAddress, Session, signIn, TestApp, unique } from '../../test/test-app';
+import { loadConfig } from '../config/app.config';
+import { tokenDigest } from './password';
+
+describe('signing in and out', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await bootTestApp()));
+  afterAll(() => app.close());
+
+  it('signs in with an HttpOnly, SameSite=Lax session cookie and answers the user', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email.toUpperCase(), password: user.password } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      user: { id: user.id, email: user.email, displayName: 'Test viewer', roles: ['viewer'], organisationId: null, personId: null, canEditOrganisationActions: false },
+    });
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/^send_session=[\w-]{43};/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).not.toMatch(/Secure/);
+    expect(res.body).not.toContain(user.password);
+  });
+
+  it('marks the cookie Secure when the request came over HTTPS through a proxy', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const res = await app.inject({
+      method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: user.email, password: user.password },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
+  });
+
+  it('answers who is signed in, and 401 with no session', async () => {
+    const user = await createUser(app, { roles: ['moderator', 'board_member'] });
+    const session = await signIn(app, user);
+    const me = await callAs(app, session, 'GET', '/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ id: user.id, email: user.email, roles: ['moderator', 'board_member'] });
+    const nobody = await callAs(app, null, 'GET', '/api/auth/me');
+    expect(nobody.status).toBe(401);
+    expect(nobody.body).toEqual({ message: 'Sign in to continue', errors: [] });
+  });
+
+  it('ends the session on the server at logout: the old cookie no longer works', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    const out = await callAs(app, session, 'POST', '/api/auth/logout');
+    expect(out.status).toBe(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/send_session=;/);
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('signs in the demo accounts created with the Plymouth plan', async () => {
+    const session = await signIn(app, { email: 'owner.health@demo.example', password: process.env.TEST_DEMO_PASSWORD! });
+    expect(session.user).toMatchObject({ roles: ['action_owner'], canEditOrganisationActions: true });
+    const org = await call(app, 'GET', `/api/organisations/${session.user.organisationId}`);
+    expect(org.body.name).toBe('NHS Devon Integrated Care Board');
+  });
+});
+
+describe('refusing sign-ins', () => {
+  let app: TestApp;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    app = await bootTestApp();
+    dataSource = app.get(DataSource);
+  });
+  afterAll(() => app.close());
+
+  it('answers a wrong password exactly as it answers an email with no account', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const wrong = await attemptSignIn(app, user.email, 'not-the-password-at-all');
+    const missing = await attemptSignIn(app, `nobody-${user.id}@example.test`, 'not-the-password-at-all');
+    expect(wrong.statusCode).toBe(401);
+    expect(missing.statusCode).toBe(wrong.statusCode);
+    expect(missing.body).toBe(wrong.body);
+    expect(wrong.json()).toEqual({ message: 'The email address or password is not right', errors: [] });
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a deactivated account with the same answer as a wrong password', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const current = await call(app, 'GET', `/api/users/${user.id}`);
+    expect((await call(app, 'PATCH', `/api/users/${user.id}`, { version: current.body.version, active: false })).status).toBe(200);
+    const res = await attemptSignIn(app, user.email, user.password);
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toEqual({ message: 'The email address or password is not right', errors: [] });
+  });
+
+  it('throttles an account after 5 failures in 15 minutes with 429 and Retry-After, even with the right password', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    for (let i = 0; i < 5; i++) expect((await attemptSignIn(app, user.email, `wrong-password-${i}`)).statusCode).toBe(401);
+    const throttled = await attemptSignIn(app, user.email, user.password);
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.json()).toEqual({ message: 'Too many failed sign-in attempts. Try again in 15 minutes.', errors: [] });
+    const retryAfter = Number(throttled.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    // The same for an email with no account: throttling says nothing about which exist.
+    const ghost = `ghost-${user.id}@example.test`;
+    for (let i = 0; i < 5; i++) await attemptSignIn(app, ghost, 'wrong-password');
+    expect((await attemptSignIn(app, ghost, 'wrong-password')).statusCode).toBe(429);
+  });
+
+  it('lets the account in again once the failures age out of the window', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    for (let i = 0; i < 5; i++) await attemptSignIn(app, user.email, 'wrong-password');
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(429);
+    await dataSource.query(`UPDATE login_failure SET occurred_at = occurred_at - interval '16 minutes' WHERE email = $1`, [user.email]);
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
+  });
+
+  it('throttles a client address after 20 failures, whatever the emails, and no other address', async () => {
+    const address = randomAddress();
+    for (let i = 0; i < 20; i++) expect((await attemptSignIn(app, `guess-${i}-${address}@example.test`, 'wrong-password', address)).statusCode).toBe(401);
+    const user = await createUser(app, { roles: ['viewer'] });
+    const throttled = await attemptSignIn(app, user.email, user.password, address);
+    expect(throttled.statusCode).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
+  });
+
+  it("clears an account's failures when it signs in", async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    for (let i = 0; i < 4; i++) await attemptSignIn(app, user.email, 'wrong-password');
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) await attemptSignIn(app, user.email, 'wrong-password');
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
+  });
+
+  it('answers bad input with 400 naming the field', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: '', extra: 1 } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['email', 'password', 'extra']));
+  });
+});
+
+describe('sessions', () => {
+  let app: TestApp;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    app = await bootTestApp();
+    dataSource = app.get(DataSource);
+  });
+  afterAll(() => app.close());
+
+  const tokenOf = (session: Session) => session.cookie.split('=')[1];
+  const age = (session: Session, interval: string) =>
+    dataSource.query(`UPDATE user_session SET last_seen_at = now() - $2::interval WHERE token_hash = $1`, [tokenDigest(tokenOf(session)), interval]);
+
+  it('stores only a digest of the session token', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    const rows = await dataSource.query('SELECT token_hash FROM user_session WHERE user_id = $1', [session.user.id]);
+    expect(rows).toEqual([{ token_hash: tokenDigest(tokenOf(session)) }]);
+    expect(rows[0].token_hash).not.toContain(tokenOf(session));
+  });
+
+  it('ends a session after 8 hours without a request', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    await age(session, '8 hours 1 minute');
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('slides the idle time forward with each request', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    await age(session, '7 hours 59 minutes');
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    const [row] = await dataSource.query(`SELECT now() - last_seen_at < interval '1 minute' AS fresh FROM user_session WHERE token_hash = $1`, [tokenDigest(tokenOf(session))]);
+    expect(row.fresh).toBe(true);
+  });
+
+  it('takes the idle time from SESSION_IDLE_MINUTES', async () => {
+    const short = await bootTestApp(loadConfig({ SESSION_IDLE_MINUTES: '5' }, { logLevel: 'error', webDist: '/nonexistent' }));
+    try {
+      const session = await signIn(short, await createUser(short, { roles: ['viewer'] }));
+      await age(session, '4 minutes');
+      expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(200);
+      await age(session, '6 minutes');
+      expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(401);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('ends every session of a user who changes their password, and keeps the browser that changed it signed in', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const here = await signIn(app, user);
+    const elsewhere = await signIn(app, user);
+    const wrong = await callAs(app, here, 'POST', '/api/auth/password', { currentPassword: 'not-my-password', newPassword: 'a brand new passphrase' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'The current password is not right' }]);
+    const tooShort = await callAs(app, here, 'POST', '/api/auth/password', { currentPassword: user.password, newPassword: 'short' });
+    expect(tooShort.status).toBe(400);
+    expect(tooShort.body.errors[0]).toEqual({ field: 'newPassword', message: 'newPassword must be at least 12 characters' });
+
+    const changed = await app.inject({
+      method: 'POST', url: '/api/auth/password', headers: { cookie: here.cookie },
+      payload: { currentPassword: user.password, newPassword: 'a brand new passphrase' },
+    });
+    expect(changed.statusCode).toBe(204);
+    const renewed = changed.cookies.find((c) => c.name === 'send_session')!;
+    expect((await callAs(app, here, 'GET', '/api/auth/me')).status).toBe(401);
+    expect((await callAs(app, elsewhere, 'GET', '/api/auth/me')).status).toBe(401);
+    expect((await callAs(app, { ...here, cookie: `send_session=${renewed.value}` }, 'GET', '/api/auth/me')).status).toBe(200);
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(401);
+    expect((await attemptSignIn(app, user.email, 'a brand new passphrase')).statusCode).toBe(200);
+  });
+
+  it('sets a new password with a one-time reset token, signing the user out everywhere', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const before = await signIn(app, user);
+    const issued = await call(app, 'POST', `/api/users/${user.id}/password-reset`);
+    expect(issued.status).toBe(201);
+    expect(issued.body).toEqual({ token: expect.stringMatching(/^[\w-]{43}$/), expiresAt: expect.any(String) });
+    const hours = (Date.parse(issued.body.expiresAt) - Date.now()) / 3600_000;
+    expect(hours).toBeGreaterThan(23.9);
+    expect(hours).toBeLessThanOrEqual(24);
+    const stored = await dataSource.query('SELECT token_hash FROM password_reset_token WHERE user_id = $1', [user.id]);
+    expect(stored).toEqual([{ token_hash: tokenDigest(issued.body.token) }]);
+
+    const reset = await callAs(app, null, 'POST', '/api/auth/reset-password', { token: issued.body.token, password: 'chosen after a reset' });
+    expect(reset.status).toBe(204);
+    expect((await callAs(app, before, 'GET', '/api/auth/me')).status).toBe(401);
+    expect((await attemptSignIn(app, user.email, 'chosen after a reset')).statusCode).toBe(200);
+
+    const again = await callAs(app, null, 'POST', '/api/auth/reset-password', { token: issued.body.token, password: 'and another one again' });
+    expect(again.status).toBe(400);
+    expect(again.body.errors).toEqual([{ field: 'token', message: 'The token is not valid' }]);
+  });
+
+  it('refuses an expired reset token, and one replaced by a newer token', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const first = (await call(app, 'POST', `/api/users/${user.id}/password-reset`)).body.token;
+    const second = (await call(app, 'POST', `/api/users/${user.id}/password-reset`)).body.token;
+    expect((await callAs(app, null, 'POST', '/api/auth/reset-password', { token: first, password: 'replaced token here' })).status).toBe(400);
+    await dataSource.query(`UPDATE password_reset_token SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [tokenDigest(second)]);
+    expect((await callAs(app, null, 'POST', '/api/auth/reset-password', { token: second, password: 'expired token here' })).status).toBe(400);
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
+  });
+});
+
+describe('cross-site request forgery', () => {
+  let app: TestApp;
+  let session: Session;
+  beforeAll(async () => {
+    app = await bootTestApp();
+    session = await adminSession(app);
+  });
+  afterAll(() => app.close());
+
+  const post = (headers: Record<string, string>) =>
+    app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie: session.cookie, host: 'tracker.example.org', ...headers }, payload: { key: unique('org'), name: 'Forged', kind: 'other' } });
+
+  it('refuses a write whose Origin is another site', async () => {
+    const res = await post({ origin: 'https://evil.example' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toEqual({ message: 'This request came from another site and was refused', errors: [] });
+    expect((await post({ origin: 'null' })).statusCode).toBe(403);
+  });
+
+  it('refuses a write the browser marks cross-site, or that a page of another host referred', async () => {
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect((await post({ referer: 'https://evil.example/page' })).statusCode).toBe(403);
+  });
+
+  it('refuses a forged sign-in too', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: 'https://evil.example' }, payload: { email: 'a@example.test', password: 'whatever-it-is' } });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('lets through writes from its own pages and from clients that send no browser headers', async () => {
+    expect((await post({ origin: 'http://tracker.example.org' })).statusCode).toBe(201);
+    expect((await post({ 'sec-fetch-site': 'same-origin' })).statusCode).toBe(201);
+    expect((await post({ referer: 'http://tracker.example.org/actions' })).statusCode).toBe(201);
+    expect((await post({})).statusCode).toBe(201);
+  });
+
+  it('lets reads through from anywhere', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie, origin: 'https://evil.example' } });
+    expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('security headers', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await bootTestApp()));
+  afterAll(() => app.close());
+
+  it('sends a strict content security policy, no framing and nosniff', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("font-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS only over HTTPS', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  });
+
+  it('relaxes the policy for the API docs page only', async () => {
+    const docs = await app.inject({ method: 'GET', url: '/api/docs' });
+    expect(docs.statusCode).toBe(200);
+    expect(String(docs.headers['content-security-policy'])).toContain("style-src 'self' 'unsafe-inline'");
+    expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self';");
+  });
+
+  it('keeps answers about accounts out of caches', async () => {
+    const res = await callAs(app, await adminSession(app), 'GET', '/api/auth/me');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});

@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@send/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../common/actor';
+import { APP_CONFIG, AppConfig } from '../config/app.config';
+import { newToken, tokenDigest } from './password';
+import { UserSession } from './session.entity';
+
+export const SESSION_COOKIE = 'send_session';
+
+/** The signed-in user of a request, as the session found them. */
+export interface SessionUser {
+  sessionId: string;
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  organisationId: string | null;
+  personId: string | null;
+  canEditOrganisationActions: boolean;
+}
+
+export function actorOf(user: SessionUser): Actor {
+  return {
+    id: user.id,
+    label: user.displayName,
+    roles: user.roles,
+    organisationId: user.organisationId,
+    personId: user.personId,
+    canEditOrganisationActions: user.canEditOrganisationActions,
+  };
+}
+
+/** Server-side sessions in PostgreSQL, so the API keeps no state of its own. */
+@Injectable()
+export class SessionService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Opens a session for a user and returns the token for the cookie (only its digest is stored). */
+  async open(em: EntityManager, userId: string): Promise<string> {
+    const token = newToken();
+    await em.insert(UserSession, { tokenHash: tokenDigest(token), userId });
+    // Sessions of this user that have lapsed are of no further use.
+    await em.query(
+      `DELETE FROM user_session WHERE user_id = $1 AND last_seen_at < now() - make_interval(mins => $2)`,
+      [userId, this.config.sessionIdleMinutes],
+    );
+    return token;
+  }
+
+  /**
+   * The active user behind a session token, or null when the token is unknown, the session has
+   * been idle too long or the user is deactivated. Slides the idle time forward.
+   */
+  async resolve(token: string): Promise<SessionUser | null> {
+    const rows: (Omit<SessionUser, 'sessionId'> & { session_id: string; stale: boolean })[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.roles,
+              u.organisation_id AS "organisationId", u.person_id AS "personId",
+              u.can_edit_organisation_actions AS "canEditOrganisationActions",
+              s.last_seen_at < now() - make_interval(secs => $3) AS stale
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND u.active AND s.last_seen_at > now() - make_interval(mins => $2)`,
+      [tokenDigest(token), this.config.sessionIdleMinutes, this.refreshAfterSeconds()],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.stale) await this.dataSource.query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [row.session_id]);
+    const { session_id, stale: _stale, ...user } = row;
+    return { sessionId: session_id, ...user };
+  }
+
+
+  /** Signs a user out everywhere: on a password change or reset, and on deactivation. */
+  async closeAllFor(em: EntityManager, userId: string): Promise<void> {
+    await em.delete(UserSession, { userId });
+  }
+
+  /** The session token a request carries, if any. */
+  tokenOf(request: FastifyRequest): string | undefined {
+    const token = request.cookies?.[SESSION_COOKIE];
+    return token ? token : undefined;
+  }
+
+  setCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+    void reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.protocol === 'https',
+    });
+  }
+
+  clearCookie(request: FastifyRequest, reply: FastifyReply): void {
+    void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+  }
+
+  /** Writing on every request is wasteful: the idle clock moves forward at most every minute. */
+  private refreshAfterSeconds(): number {
+    return Math.min(60, (this.config.sessionIdleMinutes * 60) / 4);
+  }
+}

@@ -1,0 +1,147 @@
+import { RequestMethod, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { ROLES, type Role } from '@send/domain';
+import { bootTestApp, callAs, createUser, Method, Session, signIn, TestApp } from './test-app';
+
+/**
+ * Every route × every role (and no session): allowed, or refused with 401/403. The expectations are
+ * the intended policy written out here, not read back from the decorators, and the routes walked
+ * are the ones the app registers: a new route must be added to this table or this test fails.
+ */
+const EVERYONE: readonly Role[] = ROLES;
+const PLAN_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer'];
+const PLAN_MANAGER: readonly Role[] = ['admin', 'plan_manager'];
+const PLAN_MANAGER_OR_OWNER: readonly Role[] = ['admin', 'plan_manager', 'action_owner'];
+const AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
+const ADMIN: readonly Role[] = ['admin'];
+
+const INTENDED: Record<string, 'public' | readonly Role[]> = {
+  'GET /api/health': 'public',
+
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'public',
+  'POST /api/auth/reset-password': 'public',
+  'GET /api/auth/me': EVERYONE,
+  'POST /api/auth/password': EVERYONE,
+
+  'GET /api/users': ADMIN,
+  'GET /api/users/:id': ADMIN,
+  'POST /api/users': ADMIN,
+  'PATCH /api/users/:id': ADMIN,
+  'POST /api/users/:id/password-reset': ADMIN,
+
+  'GET /api/plans': PLAN_READERS,
+  'GET /api/plans/:planId': PLAN_READERS,
+  'GET /api/plans/:planId/summary': PLAN_READERS,
+  'POST /api/plans': PLAN_MANAGER,
+
+  'GET /api/priority-areas/:id': PLAN_READERS,
+  'POST /api/priority-areas': PLAN_MANAGER,
+  'PATCH /api/priority-areas/:id': PLAN_MANAGER,
+
+  'GET /api/actions': PLAN_READERS,
+  'GET /api/actions/:id': PLAN_READERS,
+  'POST /api/actions': PLAN_MANAGER,
+  'PATCH /api/actions/:id': PLAN_MANAGER_OR_OWNER,
+  'POST /api/actions/:id/archive': PLAN_MANAGER,
+
+  'POST /api/actions/:id/milestones': PLAN_MANAGER_OR_OWNER,
+  'PATCH /api/milestones/:id': PLAN_MANAGER_OR_OWNER,
+
+  'GET /api/organisations': PLAN_READERS,
+  'GET /api/organisations/:id': PLAN_READERS,
+  'POST /api/organisations': PLAN_MANAGER,
+  'PATCH /api/organisations/:id': PLAN_MANAGER,
+
+  'GET /api/people': PLAN_READERS,
+  'GET /api/people/:id': PLAN_READERS,
+  'POST /api/people': PLAN_MANAGER,
+  'PATCH /api/people/:id': PLAN_MANAGER,
+
+  'GET /api/audit': AUDIT_READERS,
+
+  'POST /api/imports': PLAN_MANAGER,
+  'GET /api/imports/:id': PLAN_MANAGER,
+  'PATCH /api/imports/:id': PLAN_MANAGER,
+  'POST /api/imports/:id/commit': PLAN_MANAGER,
+};
+
+/** The routes Nest registered, as `METHOD /api/path/:param`, read from the controllers' metadata. */
+function registeredRoutes(app: TestApp): string[] {
+  const scanner = new MetadataScanner();
+  const routes = new Set<string>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Type;
+      const bases = [Reflect.getMetadata(PATH_METADATA, controller) ?? ''].flat() as string[];
+      for (const name of scanner.getAllMethodNames(controller.prototype)) {
+        const handler = controller.prototype[name];
+        const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+        if (paths === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        for (const base of bases) {
+          for (const path of [paths].flat()) {
+            routes.add(`${method} ${['/api', base, path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/').replace(/^/, '/')}`);
+          }
+        }
+      }
+    }
+  }
+  return [...routes].sort();
+}
+
+const SOME_ID = '00000000-0000-4000-8000-00000000abcd';
+
+describe('access to every route, by role', () => {
+  let app: TestApp;
+  let routes: string[];
+  const sessions = new Map<Role, Session>();
+  const users = new Map<Role, { email: string; password: string }>();
+
+  beforeAll(async () => {
+    app = await bootTestApp();
+    routes = registeredRoutes(app);
+    for (const role of ROLES) {
+      const user = await createUser(app, { roles: [role] });
+      users.set(role, user);
+      sessions.set(role, await signIn(app, user));
+    }
+  });
+  afterAll(() => app.close());
+
+  it('finds the routes Fastify serves', () => {
+    const fastify = app.getHttpAdapter().getInstance();
+    expect(routes.length).toBeGreaterThan(20);
+    for (const route of routes) {
+      const [method, url] = route.split(' ');
+      expect({ route, served: fastify.hasRoute({ method: method as 'GET', url }) }).toEqual({ route, served: true });
+    }
+  });
+
+  it('has an intended policy for every route, and no policy for a route that does not exist', () => {
+    expect(routes.filter((r) => !(r in INTENDED))).toEqual([]);
+    expect(Object.keys(INTENDED).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('lets each role call exactly the routes its policy allows, and no route without a session unless public', async () => {
+    const wrong: string[] = [];
+    for (const route of routes) {
+      const intended = INTENDED[route];
+      if (intended === undefined) continue; // reported by the test above
+      const [method, path] = route.split(' ') as [Method, string];
+      const url = path.replace(/:[A-Za-z]+/g, SOME_ID);
+      const body = method === 'GET' ? undefined : {};
+      for (const role of [...ROLES, null]) {
+        // Signing out ends the session: use one of its own.
+        const session = role === null ? null : route === 'POST /api/auth/logout' ? await signIn(app, users.get(role)!) : sessions.get(role)!;
+        const { status } = await callAs(app, session, method, url, body);
+        const allowed = intended === 'public' || (role !== null && intended.includes(role));
+        const expected = allowed ? 'allowed' : role === null ? 401 : 403;
+        const got = status === 401 || status === 403 ? status : 'allowed';
+        if (got !== expected) wrong.push(`${route} as ${role ?? 'nobody'}: expected ${expected}, got ${status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
