@@ -451,7 +451,9 @@ class PreviewContext {
       problems.push(this.problem(row, 'priorityArea', 'priority_mismatch',
         `The row is in priority ${priorityNumber}, but its reference ${validReference} says priority ${fromReference}. Correct one of them.`, priorityCell?.t));
     }
-    priorityNumber ??= fromReference ?? section?.number ?? null;
+    // A priority cell that cannot be read is a problem in itself: nothing else stands in for it.
+    const unreadablePriority = !!priorityCell?.t.trim() && priorityNumber === null;
+    if (!unreadablePriority) priorityNumber ??= fromReference ?? section?.number ?? null;
     const conflict = this.titleConflicts.get(row);
     if (conflict) problems.push(conflict);
     if (priorityNumber === null && !(priorityCell?.t.trim())) {

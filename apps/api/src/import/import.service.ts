@@ -1,6 +1,6 @@
 import { ConflictException, HttpException, HttpStatus, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { columnLetter, IMPORT_FIELDS, type ImportField, type ImportMapping } from '@send/domain';
+import { columnLetter, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type ImportMapping } from '@send/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -237,7 +237,7 @@ function applyMapping(current: ImportMapping, change: Partial<Record<ImportField
     if (column === null) continue;
     const other = used.get(column);
     if (other) {
-      throw fieldError(`mapping.${field}`, `Column ${columnLetter(column)} is already mapped to ${other}: a column holds one field. Unmap it there first (set it to null).`);
+      throw fieldError(`mapping.${field}`, `Column ${columnLetter(column)} is already mapped to ${IMPORT_FIELD_LABELS[other]} (${other}): a column holds one field. Unmap it there first (set it to null).`);
     }
     used.set(column, field);
   }

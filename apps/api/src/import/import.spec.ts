@@ -210,7 +210,7 @@ describe('imports API', () => {
 
     const twice = await call(app, 'PATCH', `/api/imports/${res.body.id}`, { version: 3, mapping: { title: 0 } });
     expect(twice.status).toBe(400);
-    expect(twice.body.errors[0]).toMatchObject({ field: 'mapping.title', message: expect.stringContaining('Column A is already mapped to reference') });
+    expect(twice.body.errors[0]).toMatchObject({ field: 'mapping.title', message: expect.stringContaining('Column A is already mapped to Reference') });
     const outside = await call(app, 'PATCH', `/api/imports/${res.body.id}`, { version: 3, mapping: { title: 9 } });
     expect(outside.status).toBe(400);
     const unknownField = await call(app, 'PATCH', `/api/imports/${res.body.id}`, { version: 3, mapping: { colour: 1 }, skipRows: ['x'] });
@@ -301,6 +301,77 @@ describe('imports API', () => {
     const json = await call(app, 'POST', '/api/imports', { title: 'x' });
     expect(json.status).toBe(400);
     expect(json.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringContaining('multipart/form-data') });
+  });
+
+  it('finds the priority area from a heading row, a reference prefix or a title the sheet numbers elsewhere', async () => {
+    const mine = await buildPlan(app);
+    const org = mine.council.name;
+    const csv = toCsv([
+      ['Ref', 'Priority', 'Action', 'Organisation'],
+      ['Priority 1: Leadership and governance', null, null, null],
+      ['A1', null, 'Under the first heading', org],
+      [null, null, null, null],
+      ['Priority 3 – Inclusion', null, null, null],
+      ['B1', null, 'Under the second heading', org],
+      ['C1', 'inclusion', 'Priority named by its title', org],
+      ['3.5', null, 'Priority from the reference', org],
+      ['2.5', '1', 'Priority and reference disagree', org],
+      ['D1', 'Somewhere else', 'Priority nobody numbers', org],
+    ]);
+    const res = await upload({ planId: mine.plan.id }, 'sections.csv', csv, 'text/csv');
+    expect(res.status).toBe(201);
+    const rows = res.body.rows.items as { row: number; kind: string; values: { priorityNumber?: number } }[];
+    expect(rows.map((r) => [r.row, r.kind, r.values.priorityNumber])).toEqual([
+      [2, 'section', 1], [3, 'action', 1], [5, 'section', 3], [6, 'action', 3], [7, 'action', 3], [8, 'action', 3], [9, 'action', 1], [10, 'action', null],
+    ].map(([row, kind, n]) => [row, kind, n ?? undefined]));
+    expect(res.body.rowCounts).toMatchObject({ sections: 2, actions: 6, blank: 1 });
+    expect(res.body.problems.map((p: { row: number; code: string; column: string }) => [p.row, p.code, p.column])).toEqual([
+      [9, 'priority_mismatch', 'B'], [10, 'unknown_priority', 'B'],
+    ]);
+    const skipped = await call(app, 'PATCH', `/api/imports/${res.body.id}`, { version: 1, skipRows: [9, 10] });
+    expect(skipped.body.plan.priorityAreas).toEqual({ new: 1, changed: 1, unchanged: 0 });
+    expect((await call(app, 'POST', `/api/imports/${res.body.id}/commit`, { version: 2 })).status).toBe(200);
+    const plan = (await call(app, 'GET', `/api/plans/${mine.plan.id}`)).body;
+    expect(plan.priorityAreas.map((a: { number: number; title: string }) => [a.number, a.title])).toEqual([
+      [1, 'Leadership and governance'], [2, 'Area 2'], [3, 'Inclusion'],
+    ]);
+    const audit = (await call(app, 'GET', `/api/audit?planId=${mine.plan.id}&entityType=priority_area&pageSize=10`)).body.items;
+    expect(audit.find((e: { action: string }) => e.action === 'update')).toMatchObject({
+      before: { number: 1, title: 'Area 1', version: 1 }, after: { number: 1, title: 'Leadership and governance', version: 2 },
+    });
+  });
+
+  it('reads what a formula cell shows, and reports a formula with no saved value', async () => {
+    const mine = await buildPlan(app);
+    const file = await simpleWorkbook(['Ref', 'Action', 'Organisation', 'RAG'], [
+      ['1.1', 'Shown as it is', mine.council.name, 'Green'],
+      ['1.2', 'No saved value', mine.council.name, 'Green'],
+    ]);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Tracker') as import('exceljs').Worksheet;
+    sheet.getCell('B2').value = { formula: 'UPPER("join the dots")', result: 'JOIN THE DOTS' } as never;
+    sheet.getCell('D3').value = { formula: 'IF(A3="1.2","Red","Green")' } as never;
+    const res = await upload({ planId: mine.plan.id }, 'formulas.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(res.body.rows.items[0].values.title).toBe('JOIN THE DOTS');
+    expect(res.body.problems).toEqual([expect.objectContaining({ row: 3, column: 'D', code: 'cell_error', message: expect.stringContaining('no saved value') })]);
+  });
+
+  it('refuses a workbook that would unpack to far more than a tracker holds, before unpacking it', async () => {
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt32LE(4_000_000_000, 24);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(46, 12);
+    end.writeUInt32LE(4, 16);
+    const bomb = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), entry, end]);
+    const res = await upload(newPlanFields(), 'bomb.xlsx', bomb);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringContaining('unpacks to far more data') });
   });
 
   it('lets only plan managers and administrators import, and reads no file for anyone else', async () => {

@@ -70,7 +70,14 @@ export async function readSpreadsheet(fileName: string, content: Buffer): Promis
 // ---------------------------------------------------------------------------------------------
 // .xlsx
 
+/** Bytes an .xlsx may unpack to: far above any tracker, far below what would exhaust the server. */
+export const XLSX_MAX_UNPACKED_BYTES = 300 * 1024 * 1024;
+
 async function readXlsx(content: Buffer): Promise<SheetGrid[]> {
+  const unpacked = zipUnpackedSize(content);
+  if (unpacked !== null && unpacked > XLSX_MAX_UNPACKED_BYTES) {
+    throw badFile('The workbook unpacks to far more data than a tracker holds, so it was not opened. Save the tracker as .csv, or remove what makes it so large.');
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
@@ -114,6 +121,35 @@ function readCell(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, r: number, c: nu
 }
 
 type XlsxValue = ExcelJS.CellValue | undefined;
+
+/**
+ * The total unpacked size a zip declares in its central directory, read before anything is
+ * unpacked (an .xlsx is a zip: a small file can declare gigabytes). Null when the directory cannot
+ * be found, in which case the workbook reader refuses the file anyway; Infinity for zip64 sizes.
+ */
+function zipUnpackedSize(zip: Buffer): number | null {
+  const END_OF_DIRECTORY = 0x06054b50;
+  const DIRECTORY_ENTRY = 0x02014b50;
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === END_OF_DIRECTORY) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== DIRECTORY_ENTRY) return null;
+    const size = zip.readUInt32LE(offset + 24);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return total;
+}
 
 /** The text (and number or date) of an exceljs value; null when the cell is empty. */
 function fromValue(value: XlsxValue): TableCell | null {
