@@ -238,8 +238,11 @@ export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRow
     if (same.length < 2) continue;
     for (const row of same) {
       const others = same.filter((o) => o !== row).map((o) => o.row);
+      const numeric = same.some((o) => ctx.numericReferences.has(o.row))
+        ? ' Excel holds these references as numbers, so 1.10 reads as 1.1: format the column as Text and type them again.'
+        : '';
       row.problems.push(ctx.problem(row.row, 'reference', 'duplicate_reference',
-        `Reference ${ref} is also on row${others.length > 1 ? 's' : ''} ${others.join(', ')}. Each action needs its own reference: correct it in the sheet, or skip the rows that repeat it.`, ref));
+        `Reference ${ref} is also on row${others.length > 1 ? 's' : ''} ${others.join(', ')}. Each action needs its own reference: correct it in the sheet, or skip the rows that repeat it.${numeric}`, ref));
     }
   }
 
@@ -312,6 +315,8 @@ class PreviewContext {
   private readonly titleConflicts = new Map<number, ImportProblem>();
   private readonly newOrganisations = new Map<string, string>();
   private readonly newPeople = new Map<string, { name: string; organisation: Ref }>();
+  /** Rows whose reference Excel holds as a number: 1.10 is then 1.1. */
+  readonly numericReferences = new Set<number>();
 
   constructor(
     private readonly table: ImportTable,
@@ -412,6 +417,7 @@ class PreviewContext {
     // Reference
     const reference = text('reference');
     if (reference !== undefined) values.reference = reference;
+    if (reference && this.cell(r, 'reference')?.n !== undefined && reference.includes('.')) this.numericReferences.add(row);
     let validReference: string | null = null;
     if (reference === null && this.mapping.reference !== null) {
       problems.push(this.problem(row, 'reference', 'missing_reference', 'The action has no reference (such as 3.4). Add one in the sheet, or skip the row.'));

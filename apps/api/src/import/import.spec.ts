@@ -142,6 +142,8 @@ describe('imports API', () => {
       ['1.7', 'Impact without delivery', org, null, 'Green', 'Completed – monitoring impact'],
       ['1.8', 'Impact evidenced, no evidence', org, null, 'Complete', 'Completed – impact evidenced'],
       ['1.9', 'Filled and worded', org, null, { value: 'Green', fill: GREEN }, null],
+      [2.1, 'Reference typed as a number', org, null, 'Green', null],
+      [2.10, 'Excel reads 2.10 as 2.1', org, null, 'Green', null],
     ]);
     const res = await upload({ planId: mine.plan.id }, 'problems.xlsx', file);
     expect(res.status).toBe(201);
@@ -155,24 +157,25 @@ describe('imports API', () => {
     expect(byRow(8)).toEqual([expect.objectContaining({ code: 'duplicate_reference', message: expect.stringContaining('row 7') })]);
     expect(byRow(9)).toEqual([expect.objectContaining({ column: 'F', header: 'Impact', code: 'status_rule' })]);
     expect(byRow(10)).toEqual([expect.objectContaining({ column: 'F', code: 'status_rule', message: expect.stringMatching(/evidence/) })]);
+    expect(byRow(12)).toEqual([expect.objectContaining({ code: 'duplicate_reference', message: expect.stringContaining('format the column as Text') })]);
     expect(byRow(2)).toEqual([]);
     expect(byRow(11)).toEqual([]);
-    expect(res.body).toMatchObject({ problemCount: 8, canCommit: false, rowCounts: { withProblems: 8 } });
+    expect(res.body).toMatchObject({ problemCount: 10, canCommit: false, rowCounts: { withProblems: 10 } });
     const problemRows = await call(app, 'GET', `/api/imports/${res.body.id}?rows=problems&pageSize=5`);
-    expect(problemRows.body.rows).toMatchObject({ total: 8, page: 1, pageSize: 5, view: 'problems' });
+    expect(problemRows.body.rows).toMatchObject({ total: 10, page: 1, pageSize: 5, view: 'problems' });
     expect(problemRows.body.rows.items.map((r: { row: number }) => r.row)).toEqual([3, 4, 5, 6, 7]);
 
     const before = await snapshot(mine.plan.id, [org]);
     const refused = await call(app, 'POST', `/api/imports/${res.body.id}/commit`, { version: 1 });
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(/8 problems to resolve/);
+    expect(refused.body.message).toMatch(/10 problems to resolve/);
     expect(refused.body.message).toContain('Row 3, column E (RAG)');
     expect(refused.body.errors).toEqual(expect.arrayContaining([{ field: 'rows.3.deliveryStatus', message: expect.stringContaining('coloured') }]));
     expect(await snapshot(mine.plan.id, [org])).toEqual(before);
 
-    const skipped = await call(app, 'PATCH', `/api/imports/${res.body.id}`, { version: 1, skipRows: [3, 4, 5, 6, 8, 9, 10] });
+    const skipped = await call(app, 'PATCH', `/api/imports/${res.body.id}`, { version: 1, skipRows: [13, 3, 4, 5, 6, 8, 9, 10, 12] });
     expect(skipped.status).toBe(200);
-    expect(skipped.body).toMatchObject({ version: 2, problemCount: 0, canCommit: true, skipRows: [3, 4, 5, 6, 8, 9, 10], plan: { actions: { new: 3 } } });
+    expect(skipped.body).toMatchObject({ version: 2, problemCount: 0, canCommit: true, skipRows: [3, 4, 5, 6, 8, 9, 10, 12, 13], plan: { actions: { new: 3 } } });
     expect(skipped.body.rows.items.find((r: { row: number }) => r.row === 3)).toMatchObject({ skipped: true, problems: [], outcome: null });
 
     const stale = await call(app, 'POST', `/api/imports/${res.body.id}/commit`, { version: 1 });
