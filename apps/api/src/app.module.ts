@@ -13,7 +13,9 @@ import { OrganisationModule } from './organisation/organisation.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
 import { SeedModule } from './seed/seed.module';
+import { StatusUpdateModule } from './status-update/status-update.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +35,8 @@ export class AppModule {
         EvidenceModule,
         OrganisationModule,
         PersonModule,
+        ReportingPeriodModule,
+        StatusUpdateModule,
         SeedModule,
         ImportModule,
       ],

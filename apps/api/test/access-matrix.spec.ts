@@ -13,6 +13,7 @@ const EVERYONE: readonly Role[] = ROLES;
 const PLAN_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer'];
 const PLAN_MANAGER: readonly Role[] = ['admin', 'plan_manager'];
 const PLAN_MANAGER_OR_OWNER: readonly Role[] = ['admin', 'plan_manager', 'action_owner'];
+const MODERATORS: readonly Role[] = ['admin', 'plan_manager', 'moderator'];
 const AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
 const ADMIN: readonly Role[] = ['admin'];
 
@@ -35,6 +36,21 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/plans/:planId': PLAN_READERS,
   'GET /api/plans/:planId/summary': PLAN_READERS,
   'POST /api/plans': PLAN_MANAGER,
+  'GET /api/plans/:planId/changes': PLAN_READERS,
+
+  'GET /api/plans/:planId/periods': PLAN_READERS,
+  'POST /api/plans/:planId/periods': PLAN_MANAGER,
+  'PATCH /api/plans/:planId/periods/:periodId': PLAN_MANAGER,
+  'GET /api/plans/:planId/periods/:periodId/progress': PLAN_READERS,
+
+  'POST /api/actions/:id/updates': PLAN_MANAGER_OR_OWNER,
+  'GET /api/actions/:id/updates': PLAN_READERS,
+  'GET /api/updates': PLAN_READERS,
+  'GET /api/updates/:id': PLAN_READERS,
+  'PATCH /api/updates/:id': PLAN_MANAGER_OR_OWNER,
+  'POST /api/updates/:id/submit': PLAN_MANAGER_OR_OWNER,
+  'POST /api/updates/:id/approve': MODERATORS,
+  'POST /api/updates/:id/return': MODERATORS,
 
   'GET /api/priority-areas/:id': PLAN_READERS,
   'POST /api/priority-areas': PLAN_MANAGER,

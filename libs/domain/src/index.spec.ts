@@ -21,6 +21,8 @@ describe('@send/domain', () => {
       'isAllowedEvidenceFile',
       'guessImportMapping',
       'spreadsheetSafeText',
+      'currentPeriod',
+      'assertSubmittable',
     ]) {
       expect(domain).toHaveProperty(name);
     }

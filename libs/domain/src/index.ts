@@ -9,6 +9,7 @@ export * from './overdue';
 export * from './limits';
 export * from './status-update';
 export * from './staleness';
+export * from './reporting-period';
 export * from './measure-status';
 export * from './status-words';
 export * from './roles';

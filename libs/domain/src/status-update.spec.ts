@@ -4,6 +4,7 @@ import {
   allowedUpdateEvents,
   assertCanApprove,
   assertReturnComment,
+  assertSubmittable,
   canApprove,
   isEditableUpdateState,
   isUpdateEvent,
@@ -119,6 +120,36 @@ describe('approval by a second person', () => {
     expect(() => assertCanApprove({ authorId: 'u1', moderatorId: 'u1' })).toThrow(
       new DomainRuleError('moderatorId', 'You cannot approve your own update'),
     );
+  });
+
+  it('refuses the same person approving under another account', () => {
+    expect(canApprove({ authorId: 'u1', moderatorId: 'u2', authorPersonId: 'p1', moderatorPersonId: 'p1' })).toBe(false);
+    expect(canApprove({ authorId: 'u1', moderatorId: 'u2', authorPersonId: 'p1', moderatorPersonId: 'p2' })).toBe(true);
+  });
+
+  it('refuses the author of an imported update, known only as a person', () => {
+    expect(canApprove({ authorId: null, moderatorId: 'u2', authorPersonId: 'p1', moderatorPersonId: 'p1' })).toBe(false);
+    expect(canApprove({ authorId: null, moderatorId: 'u2', authorPersonId: 'p1', moderatorPersonId: null })).toBe(true);
+  });
+
+  it('cannot tell two unknown users apart, so refuses them', () => {
+    expect(canApprove({ authorId: null, moderatorId: null })).toBe(false);
+  });
+
+  it('does not treat two people without person records as the same person', () => {
+    expect(canApprove({ authorId: 'u1', moderatorId: 'u2', authorPersonId: null, moderatorPersonId: null })).toBe(true);
+  });
+});
+
+describe('assertSubmittable', () => {
+  it('accepts an update that says what progress was made', () => {
+    expect(() => assertSubmittable({ narrative: 'Training delivered to 40 SENCOs.' })).not.toThrow();
+  });
+
+  it('refuses to submit an update without a narrative', () => {
+    for (const narrative of [undefined, null, '', '  \n ']) {
+      expect(() => assertSubmittable({ narrative })).toThrow(new DomainRuleError('narrative', 'Describe the progress made this period before submitting the update.'));
+    }
   });
 });
 

@@ -69,21 +69,40 @@ function refusalReason(state: UpdateState, event: UpdateEvent): string {
   }
 }
 
+/**
+ * Who wrote an update and who is moderating it. Ids are user ids; null when not
+ * known (an update loaded from a dataset has no user, only a person). Person ids
+ * catch the same person acting under two accounts, and an imported update's author.
+ */
 export interface ApprovalParties {
-  authorId: string;
-  moderatorId: string;
+  authorId: string | null;
+  moderatorId: string | null;
+  authorPersonId?: string | null;
+  moderatorPersonId?: string | null;
 }
 
 export const SELF_APPROVAL_MESSAGE = 'You cannot approve your own update';
 
-/** An owner may never approve their own update: moderation needs a second person. */
-export function canApprove({ authorId, moderatorId }: ApprovalParties): boolean {
-  return authorId !== moderatorId;
+/**
+ * An owner may never approve their own update: moderation needs a second person.
+ * Two unknown users (both ids null) cannot be told apart, so they count as the same.
+ */
+export function canApprove({ authorId, moderatorId, authorPersonId, moderatorPersonId }: ApprovalParties): boolean {
+  if (authorId === moderatorId) return false;
+  if (authorPersonId != null && authorPersonId === moderatorPersonId) return false;
+  return true;
 }
 
 /** Throws DomainRuleError('moderatorId', 'You cannot approve your own update'). */
 export function assertCanApprove(parties: ApprovalParties): void {
   if (!canApprove(parties)) throw new DomainRuleError('moderatorId', SELF_APPROVAL_MESSAGE);
+}
+
+export const NARRATIVE_REQUIRED_MESSAGE = 'Describe the progress made this period before submitting the update.';
+
+/** What an update must say before it goes to moderation. Throws DomainRuleError('narrative', ...). */
+export function assertSubmittable(update: { narrative: string | null | undefined }): void {
+  if (update.narrative == null || update.narrative.trim() === '') throw new DomainRuleError('narrative', NARRATIVE_REQUIRED_MESSAGE);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertStatusInvariants, todayIso } from '@send/domain';
+import { assertStatusInvariants, todayIso, type DeliveryStatus, type ImpactStatus } from '@send/domain';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertCanEditAction, assertMayChangeActionFields } from '../auth/action-access';
@@ -14,6 +14,8 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
+import { ActionStatusHistory, StatusChangeCause } from './action-status-history.entity';
+import { notArchivedAtSql, statusesAsAtSql } from './action-status-history.sql';
 import { ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
 import { CreateActionDto } from './dto/create-action.dto';
@@ -29,25 +31,38 @@ export class ActionService {
     private readonly evidence: EvidenceService,
   ) {}
 
+  /**
+   * Actions by plan, priority, owner, status and text. With `asAt`, the statuses (and the status and
+   * overdue filters) are those that stood at the end of that day, and actions that did not exist
+   * yet, or were archived by then, are left out.
+   */
   async findActions(query: ActionQueryDto): Promise<Page<ActionResponse>> {
-    const today = todayIso();
+    const asAt = query.asAt;
+    const day = asAt ?? todayIso();
     const qb = this.dataSource
       .getRepository(Action)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.priorityArea', 'pa')
       .leftJoinAndSelect('a.ownerOrganisation', 'org')
       .leftJoinAndSelect('a.ownerPerson', 'person');
-    if (!query.includeArchived) qb.andWhere('a.archived_at IS NULL');
+    // Where the statuses come from: the action itself, or its history as at the day.
+    const status = asAt ? 'st' : 'a';
+    if (asAt) {
+      qb.innerJoin(`(${statusesAsAtSql(':asAt', query.planId ? { planParam: ':planId' } : {})})`, 'st', 'st.action_id = a.id').setParameter('asAt', asAt);
+      if (!query.includeArchived) qb.andWhere(notArchivedAtSql('a', ':asAt'));
+    } else if (!query.includeArchived) {
+      qb.andWhere('a.archived_at IS NULL');
+    }
     if (query.planId) qb.andWhere('a.plan_id = :planId', { planId: query.planId });
     if (query.priorityId) qb.andWhere('a.priority_area_id = :priorityId', { priorityId: query.priorityId });
     if (query.ownerId) qb.andWhere('a.owner_person_id = :ownerId', { ownerId: query.ownerId });
     if (query.organisationId) qb.andWhere('a.owner_organisation_id = :organisationId', { organisationId: query.organisationId });
-    if (query.deliveryStatus) qb.andWhere('a.delivery_status = :deliveryStatus', { deliveryStatus: query.deliveryStatus });
-    if (query.impactStatus) qb.andWhere('a.impact_status = :impactStatus', { impactStatus: query.impactStatus });
+    if (query.deliveryStatus) qb.andWhere(`${status}.delivery_status = :deliveryStatus`, { deliveryStatus: query.deliveryStatus });
+    if (query.impactStatus) qb.andWhere(`${status}.impact_status = :impactStatus`, { impactStatus: query.impactStatus });
     if (query.overdue !== undefined) {
       // The database form of the domain's isOverdue(): past its due date and not complete.
-      const overdue = "(a.due_date IS NOT NULL AND a.due_date < :today AND a.delivery_status <> 'complete')";
-      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today });
+      const overdue = `(a.due_date IS NOT NULL AND a.due_date < :day AND ${status}.delivery_status <> 'complete')`;
+      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { day });
     }
     if (query.q) {
       const q = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -62,7 +77,22 @@ export class ActionService {
       .limit(query.pageSize);
     const [actions, total] = await qb.getManyAndCount();
     await this.attachPartners(actions);
-    return toPage(actions.map((a) => toActionResponse(a, today)), total, query);
+    if (asAt) await this.applyStatusesAsAt(actions, asAt);
+    return toPage(actions.map((a) => toActionResponse(a, day)), total, query);
+  }
+
+  /** Replaces the actions' statuses with those of the end of `asAt` (one query for the page). */
+  private async applyStatusesAsAt(actions: Action[], asAt: string) {
+    if (actions.length === 0) return;
+    const rows: { action_id: string; delivery_status: DeliveryStatus; impact_status: ImpactStatus }[] = await this.dataSource.query(
+      statusesAsAtSql('$1', { actionIdsParam: '$2' }),
+      [asAt, actions.map((a) => a.id)],
+    );
+    const byId = new Map(rows.map((r) => [r.action_id, r]));
+    for (const action of actions) {
+      const row = byId.get(action.id);
+      if (row) Object.assign(action, { deliveryStatus: row.delivery_status, impactStatus: row.impact_status });
+    }
   }
 
   async getAction(id: string) {
@@ -102,6 +132,7 @@ export class ActionService {
         partners: [...new Set(dto.partnerOrganisationIds ?? [])].map((pid) => ({ id: pid }) as Organisation),
       });
       const saved = await em.save(action);
+      await this.recordStatus(em, saved, 'create', actor);
       await this.audit.record(em, actor, {
         entityType: 'action', entityId: saved.id, action: 'create', planId: saved.planId,
         after: toActionAuditState(saved, [...(dto.partnerOrganisationIds ?? [])].sort()),
@@ -153,6 +184,9 @@ export class ActionService {
       // Relations loaded for the lock would be re-saved stale; save the columns and the partner list only.
       const { ownerOrganisation: _o, ownerPerson: _p, ...columns } = action;
       const saved = await em.save(Action, columns as Action);
+      if (saved.deliveryStatus !== before.deliveryStatus || saved.impactStatus !== before.impactStatus) {
+        await this.recordStatus(em, saved, 'edit', actor);
+      }
       await this.audit.record(em, actor, {
         entityType: 'action', entityId: id, action: 'update', planId: action.planId,
         before, after: toActionAuditState(saved, dto.partnerOrganisationIds ? [...dto.partnerOrganisationIds].sort() : before.partnerOrganisationIds),
@@ -176,6 +210,44 @@ export class ActionService {
       });
     });
     return this.getAction(id);
+  }
+
+  /**
+   * Makes a moderated judgement the action's official status, inside the caller's transaction
+   * (the approval of a status update). The same rules as any edit apply, with the action's real
+   * impact evidence; the action's version goes up, and the change is audited and kept in history.
+   */
+  async applyApprovedStatuses(
+    em: EntityManager,
+    actionId: string,
+    statuses: { deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus },
+    statusUpdateId: string,
+    actor: Actor,
+  ): Promise<void> {
+    const action = await this.lockAction(em, actionId);
+    assertStatusInvariants({ ...statuses, impactEvidenceCount: await this.evidence.countImpactEvidence(em, actionId) });
+    const before = toActionAuditState(action);
+    action.deliveryStatus = statuses.deliveryStatus;
+    action.impactStatus = statuses.impactStatus;
+    const { ownerOrganisation: _o, ownerPerson: _p, partners: _partners, ...columns } = action;
+    const saved = await em.save(Action, columns as Action);
+    await this.recordStatus(em, saved, 'update_approved', actor, statusUpdateId);
+    await this.audit.record(em, actor, {
+      entityType: 'action', entityId: actionId, action: 'approve_status', planId: action.planId,
+      before, after: { ...toActionAuditState(saved, before.partnerOrganisationIds), statusUpdateId },
+    });
+  }
+
+  /** Keeps the official statuses in the action's history, in the same transaction as the change. */
+  private async recordStatus(em: EntityManager, action: Action, cause: StatusChangeCause, actor: Actor, statusUpdateId: string | null = null) {
+    await em.insert(ActionStatusHistory, {
+      actionId: action.id, planId: action.planId, deliveryStatus: action.deliveryStatus, impactStatus: action.impactStatus,
+      cause, statusUpdateId, actorId: actor.id, actorLabel: actor.label,
+    });
+  }
+
+  actionExists(em: EntityManager, id: string): Promise<boolean> {
+    return em.exists(Action, { where: { id } });
   }
 
   /** Loads an action for a change, locking its row until the transaction ends. */

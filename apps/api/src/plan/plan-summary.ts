@@ -1,4 +1,5 @@
 import { DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus } from '@send/domain';
+import { notArchivedAtSql, statusesAsAtSql } from '../action/action-status-history.sql';
 
 export type StatusCounts<K extends string> = Record<K, number>;
 
@@ -16,20 +17,43 @@ export interface PlanSummary extends SummaryCounts {
 }
 
 /**
- * One statement: counts per priority area and for the whole plan (GROUPING SETS), each status a
- * FILTER aggregate. Overdue is the database form of the domain's isOverdue().
+ * Where the counted statuses come from:
+ * - `current`: the actions' official statuses now (archived actions left out);
+ * - `asAt`: the statuses as they stood at the end of the day $2 (Europe/London), rebuilt from
+ *   action_status_history; actions that did not exist yet, or were archived by then, left out.
  */
-export const SUMMARY_SQL = `
+export type StatusSource = 'current' | 'asAt';
+
+/** The plan's actions with the statuses to count: columns id, priority_area_id, due_date, delivery_status, impact_status. */
+function actionStatuses(source: StatusSource): string {
+  if (source === 'current') {
+    return `SELECT a.id, a.priority_area_id, a.due_date, a.delivery_status, a.impact_status
+              FROM action a WHERE a.plan_id = $1 AND a.archived_at IS NULL`;
+  }
+  return `SELECT a.id, a.priority_area_id, a.due_date, h.delivery_status, h.impact_status
+            FROM (${statusesAsAtSql('$2', { planParam: '$1' })}) h
+            JOIN action a ON a.id = h.action_id
+           WHERE ${notArchivedAtSql('a', '$2')}`;
+}
+
+/**
+ * One statement: counts per priority area and for the whole plan (GROUPING SETS), each status a
+ * FILTER aggregate. $1 is the plan, $2 the day the figures are for (today, or the as-at date);
+ * overdue is the database form of the domain's isOverdue() on that day.
+ */
+export function summarySql(source: StatusSource): string {
+  return `
 SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total,
-       count(a.id)::int AS actions,
-       ${IMPACT_STATUSES.map((s) => `count(a.id) FILTER (WHERE a.impact_status = '${s}')::int AS "impact_${s}"`).join(',\n       ')},
-       ${DELIVERY_STATUSES.map((s) => `count(a.id) FILTER (WHERE a.delivery_status = '${s}')::int AS "delivery_${s}"`).join(',\n       ')},
-       count(a.id) FILTER (WHERE a.due_date < $2 AND a.delivery_status <> 'complete')::int AS overdue
+       count(s.id)::int AS actions,
+       ${IMPACT_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.impact_status = '${st}')::int AS "impact_${st}"`).join(',\n       ')},
+       ${DELIVERY_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.delivery_status = '${st}')::int AS "delivery_${st}"`).join(',\n       ')},
+       count(s.id) FILTER (WHERE s.due_date < CAST($2 AS date) AND s.delivery_status <> 'complete')::int AS overdue
   FROM priority_area pa
-  LEFT JOIN action a ON a.priority_area_id = pa.id AND a.archived_at IS NULL
+  LEFT JOIN (${actionStatuses(source)}) s ON s.priority_area_id = pa.id
  WHERE pa.plan_id = $1
  GROUP BY GROUPING SETS ((pa.id, pa.number, pa.title), ())
  ORDER BY is_total DESC, pa.number`;
+}
 
 export type SummaryRow = { id: string | null; number: number | null; title: string | null; is_total: number; actions: number; overdue: number } & Record<string, number>;
 

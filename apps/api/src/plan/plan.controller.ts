@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { Allow, READERS } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreatePlanDto } from './dto/create-plan.dto';
+import { ChangesQueryDto, SummaryQueryDto } from './dto/plan-query.dto';
 import { ApiTags } from '@nestjs/swagger';
 import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
@@ -31,10 +32,20 @@ export class PlanController {
     return this.plans.getPlan(id);
   }
 
-  /** Headline figures: counts by impact and delivery status, overdue, and the same per priority area. */
+  /**
+   * Headline figures: counts by impact and delivery status, overdue, and the same per priority area.
+   * With `asAt`, the official statuses as they stood at the end of that day (Europe/London).
+   */
   @Get(':planId/summary')
   @Allow(...READERS)
-  getSummary(@Param('planId', IdPipe) id: string) {
-    return this.plans.getSummary(id);
+  getSummary(@Param('planId', IdPipe) id: string, @Query() query: SummaryQueryDto) {
+    return this.plans.getSummary(id, query.asAt);
+  }
+
+  /** What changed from the end of `from` to the end of `to`: status moves, new actions, completions, missed deadlines. */
+  @Get(':planId/changes')
+  @Allow(...READERS)
+  getChanges(@Param('planId', IdPipe) id: string, @Query() query: ChangesQueryDto) {
+    return this.plans.getChanges(id, query.from, query.to);
   }
 }

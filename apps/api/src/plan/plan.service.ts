@@ -9,7 +9,8 @@ import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
-import { PlanSummary, SUMMARY_SQL, SummaryRow, toSummaryCounts } from './plan-summary';
+import { MISSED_DEADLINES_SQL, MissedDeadlineRow, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
+import { PlanSummary, summarySql, SummaryRow, toSummaryCounts } from './plan-summary';
 import { toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
@@ -49,19 +50,31 @@ export class PlanService {
     return toPlanDetailResponse(plan, areas);
   }
 
-  async getSummary(id: string): Promise<PlanSummary> {
+  /** Headline figures now, or as they stood at the end of `asAt` (Europe/London), rebuilt from the status history. */
+  async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
     await this.findPlanOrFail(id);
-    const today = todayIso();
-    const rows: SummaryRow[] = await this.dataSource.query(SUMMARY_SQL, [id, today]);
+    const day = asAt ?? todayIso();
+    const rows: SummaryRow[] = await this.dataSource.query(summarySql(asAt ? 'asAt' : 'current'), [id, day]);
     const total = rows.find((r) => Number(r.is_total) === 1);
     return {
       planId: id,
-      asAt: today,
+      asAt: day,
       ...toSummaryCounts(total),
       priorities: rows
         .filter((r) => Number(r.is_total) === 0)
         .map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
     };
+  }
+
+  /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
+  async getChanges(id: string, from: string, to: string) {
+    if (from > to) throw fieldError('to', 'to must be on or after from');
+    await this.findPlanOrFail(id);
+    const [changes, missed]: [StatusChangeRow[], MissedDeadlineRow[]] = await Promise.all([
+      this.dataSource.query(STATUS_CHANGES_SQL, [id, from, to]),
+      this.dataSource.query(MISSED_DEADLINES_SQL, [id, from, to]),
+    ]);
+    return toPlanChanges(id, from, to, changes, missed);
   }
 
   async findPlanOrFail(id: string): Promise<Plan> {

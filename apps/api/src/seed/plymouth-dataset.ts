@@ -7,6 +7,9 @@ import organisations from './plymouth/organisations.json';
 import people from './plymouth/people.json';
 import plan from './plymouth/plan.json';
 import priorityAreas from './plymouth/priority-areas.json';
+import reportingPeriods from './plymouth/reporting-periods.json';
+import statusHistory from './plymouth/status-history.json';
+import type { ReportingHistoryDataset } from './reporting-history.seed';
 
 /** The shape of a plan dataset as written in the reviewable JSON files under seed/<area>/. */
 export interface PlanDataset {
@@ -30,6 +33,8 @@ export interface PlanDataset {
     milestones: { title: string; dueDate: string; completedOn: string | null }[];
     evidence: { type: EvidenceType; title: string; description: string; date: string; demonstratesImpact: boolean; url?: string }[];
   }[];
+  /** Reporting periods and the history of approved updates that led to the statuses above. */
+  reportingHistory?: ReportingHistoryDataset;
 }
 
 export const PLYMOUTH: PlanDataset = {
@@ -39,4 +44,5 @@ export const PLYMOUTH: PlanDataset = {
   governanceBodies: governanceBodies as PlanDataset['governanceBodies'],
   priorityAreas,
   actions: actions as PlanDataset['actions'],
+  reportingHistory: { periods: reportingPeriods, history: statusHistory },
 };

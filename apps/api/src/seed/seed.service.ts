@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Action } from '../action/action.entity';
+import { ActionStatusHistory } from '../action/action-status-history.entity';
 import { toActionAuditState } from '../action/action.response';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
@@ -16,6 +17,7 @@ import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { seedDemoUsers } from './demo-users';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
+import { seedReportingHistory } from './reporting-history.seed';
 
 export interface SeedResult {
   planId: string;
@@ -42,11 +44,13 @@ export class SeedService {
       // Serialise concurrent starts against the same database.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seed:${data.plan.slug}`]);
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
-      if (existing) return { planId: existing.id, created: false };
-      const planId = await this.insertPlan(em, data);
-      if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword));
-      this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
-      return { planId, created: true };
+      const planId = existing?.id ?? (await this.insertPlan(em, data));
+      if (!existing) {
+        if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword));
+        this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
+      }
+      await seedReportingHistory(em, this.audit, planId, data);
+      return { planId, created: !existing };
     });
   }
 
@@ -110,6 +114,10 @@ export class SeedService {
         archivedAt: null,
         partners: partnerIds.map((id) => ({ id }) as Organisation),
       }));
+      await em.insert(ActionStatusHistory, {
+        actionId: action.id, planId: plan.id, deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus,
+        cause: 'import', statusUpdateId: null, actorId: SYSTEM_ACTOR.id, actorLabel: SYSTEM_ACTOR.label,
+      });
       if (a.milestones.length) await em.insert(Milestone, a.milestones.map((m) => ({ ...m, actionId: action.id })));
       if (a.evidence.length) {
         await em.insert(Evidence, a.evidence.map((e) => ({

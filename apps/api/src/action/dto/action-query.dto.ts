@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus } from '@send/domain';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
-import { QueryBoolean, Trim } from '../../common/validators';
+import { IsIsoDate, QueryBoolean, Trim } from '../../common/validators';
 
 export class ActionQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() planId?: string;
@@ -25,4 +25,8 @@ export class ActionQueryDto extends PaginationQueryDto {
 
   @ApiPropertyOptional({ description: 'Include archived actions' })
   @IsOptional() @QueryBoolean() @IsBoolean({ message: 'includeArchived must be true or false' }) includeArchived?: boolean;
+
+  @ApiPropertyOptional({ example: '2025-01-09', description: 'Statuses (and the filters on them) as they stood at the end of this day (Europe/London); actions that did not exist yet are left out' })
+  @IsOptional() @IsIsoDate()
+  asAt?: string;
 }

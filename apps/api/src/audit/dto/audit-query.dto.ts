@@ -2,7 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
 
-export const AUDITED_ENTITY_TYPES = ['plan', 'priority_area', 'action', 'milestone', 'organisation', 'person', 'evidence', 'user', 'session'] as const;
+export const AUDITED_ENTITY_TYPES = [
+  'plan', 'priority_area', 'action', 'milestone', 'organisation', 'person', 'evidence', 'user', 'session', 'reporting_period', 'status_update',
+] as const;
 
 export class AuditQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: AUDITED_ENTITY_TYPES })

@@ -1,0 +1,62 @@
+import { DELIVERY_STATUSES, IMPACT_STATUSES, type DeliveryStatus, type ImpactStatus } from '@send/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Action } from './action.entity';
+
+/** Why an action's official status changed. */
+export const STATUS_CHANGE_CAUSES = ['import', 'create', 'edit', 'update_approved'] as const;
+export type StatusChangeCause = (typeof STATUS_CHANGE_CAUSES)[number];
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/**
+ * Append-only: one row each time an action's official statuses are set, written in the same
+ * transaction as the change. The plan "as at" any moment is the latest row per action before it.
+ */
+@Entity()
+@Index(['planId', 'actionId', 'validFrom'])
+@Index(['actionId', 'validFrom'])
+@Check('action_status_history_delivery_status_check', `delivery_status IN (${list(DELIVERY_STATUSES)})`)
+@Check('action_status_history_impact_status_check', `impact_status IN (${list(IMPACT_STATUSES)})`)
+@Check('action_status_history_cause_check', `cause IN (${list(STATUS_CHANGE_CAUSES)})`)
+export class ActionStatusHistory {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  actionId!: string;
+
+  @ManyToOne(() => Action, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  action?: Action;
+
+  /** Denormalised from the action so plan-wide history needs no join. */
+  @Column({ type: 'uuid' })
+  planId!: string;
+
+  @Column({ type: 'text' })
+  deliveryStatus!: DeliveryStatus;
+
+  @Column({ type: 'text' })
+  impactStatus!: ImpactStatus;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  validFrom!: Date;
+
+  @Column({ type: 'text' })
+  cause!: StatusChangeCause;
+
+  /** The approved status update that set these statuses, when that is the cause. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  statusUpdateId!: string | null;
+
+  @ManyToOne('StatusUpdate', { onDelete: 'SET NULL' })
+  @JoinColumn()
+  statusUpdate?: unknown;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'text' })
+  actorLabel!: string;
+}

@@ -1,0 +1,124 @@
+import type { DeliveryStatus, ImpactStatus } from '@send/domain';
+import { londonDayEndSql, notArchivedAtSql, statusesAsAtSql } from '../action/action-status-history.sql';
+import type { StatusChangeCause } from '../action/action-status-history.entity';
+
+/*
+ * What changed in a plan between two days: from the end of `from` ($2) to the end of `to` ($3),
+ * so that the plan as at `from`, plus these changes, is the plan as at `to`.
+ */
+
+/** Every history row in the window that created an action or moved one of its statuses, with the row before it. */
+export const STATUS_CHANGES_SQL = `
+WITH h AS (
+  SELECT h.id, h.action_id, h.delivery_status, h.impact_status, h.valid_from, h.cause, h.status_update_id, h.actor_label,
+         lag(h.delivery_status) OVER w AS previous_delivery_status,
+         lag(h.impact_status) OVER w AS previous_impact_status,
+         row_number() OVER w AS n
+    FROM action_status_history h
+   WHERE h.plan_id = $1 AND h.valid_from < ${londonDayEndSql('$3')}
+  WINDOW w AS (PARTITION BY h.action_id ORDER BY h.valid_from, h.id)
+)
+SELECT h.action_id, a.reference, a.title, pa.number AS priority_number,
+       h.delivery_status, h.impact_status, h.previous_delivery_status, h.previous_impact_status, h.n = 1 AS is_new,
+       h.valid_from, h.cause, h.status_update_id, h.actor_label, rp.id AS period_id, rp.title AS period_title
+  FROM h
+  JOIN action a ON a.id = h.action_id
+  JOIN priority_area pa ON pa.id = a.priority_area_id
+  LEFT JOIN status_update su ON su.id = h.status_update_id
+  LEFT JOIN reporting_period rp ON rp.id = su.period_id
+ WHERE h.valid_from >= ${londonDayEndSql('$2')}
+   AND ${notArchivedAtSql('a', '$3')}
+   AND (h.n = 1 OR h.delivery_status <> h.previous_delivery_status OR h.impact_status <> h.previous_impact_status)
+ ORDER BY h.valid_from, pa.number, length(a.reference), a.reference, h.id`;
+
+/**
+ * Deadlines missed in the window: due dates whose day passed within it (from <= due < to, as
+ * isOverdue counts the due day itself as on time) on actions not complete at the end of `to`.
+ */
+export const MISSED_DEADLINES_SQL = `
+SELECT a.id AS action_id, a.reference, a.title, pa.number AS priority_number, a.due_date::text AS due_date,
+       s.delivery_status, s.impact_status,
+       p.id AS owner_person_id, p.name AS owner_person_name, o.id AS owner_organisation_id, o.name AS owner_organisation_name
+  FROM (${statusesAsAtSql('$3', { planParam: '$1' })}) s
+  JOIN action a ON a.id = s.action_id
+  JOIN priority_area pa ON pa.id = a.priority_area_id
+  LEFT JOIN person p ON p.id = a.owner_person_id
+  LEFT JOIN organisation o ON o.id = a.owner_organisation_id
+ WHERE ${notArchivedAtSql('a', '$3')}
+   AND a.due_date >= CAST($2 AS date) AND a.due_date < CAST($3 AS date)
+   AND s.delivery_status <> 'complete'
+ ORDER BY a.due_date, pa.number, length(a.reference), a.reference`;
+
+export interface StatusChangeRow {
+  action_id: string;
+  reference: string;
+  title: string;
+  priority_number: number;
+  delivery_status: DeliveryStatus;
+  impact_status: ImpactStatus;
+  previous_delivery_status: DeliveryStatus | null;
+  previous_impact_status: ImpactStatus | null;
+  is_new: boolean;
+  valid_from: Date;
+  cause: StatusChangeCause;
+  status_update_id: string | null;
+  actor_label: string;
+  period_id: string | null;
+  period_title: string | null;
+}
+
+export interface MissedDeadlineRow {
+  action_id: string;
+  reference: string;
+  title: string;
+  priority_number: number;
+  due_date: string;
+  delivery_status: DeliveryStatus;
+  impact_status: ImpactStatus;
+  owner_person_id: string | null;
+  owner_person_name: string | null;
+  owner_organisation_id: string | null;
+  owner_organisation_name: string | null;
+}
+
+const actionOf = (r: { action_id: string; reference: string; title: string; priority_number: number }) => ({
+  id: r.action_id, reference: r.reference, title: r.title, priorityNumber: Number(r.priority_number),
+});
+
+const moveOf = <T extends string>(from: T | null, to: T) => (from !== null && from !== to ? { from, to } : null);
+
+export function toPlanChanges(planId: string, from: string, to: string, changes: StatusChangeRow[], missed: MissedDeadlineRow[]) {
+  const moves = changes.filter((r) => !r.is_new).map((r) => ({
+    action: actionOf(r),
+    at: r.valid_from.toISOString(),
+    delivery: moveOf(r.previous_delivery_status, r.delivery_status),
+    impact: moveOf(r.previous_impact_status, r.impact_status),
+    cause: r.cause,
+    statusUpdate: r.status_update_id ? { id: r.status_update_id, period: r.period_id ? { id: r.period_id, title: r.period_title } : null } : null,
+    by: { label: r.actor_label },
+  }));
+  const newActions = changes.filter((r) => r.is_new).map((r) => ({
+    action: actionOf(r), at: r.valid_from.toISOString(), deliveryStatus: r.delivery_status, impactStatus: r.impact_status, cause: r.cause,
+  }));
+  const completions = moves
+    .filter((m) => m.delivery?.to === 'complete')
+    .map(({ action, at, statusUpdate, by }) => ({ action, at, statusUpdate, by }));
+  const missedDeadlines = missed.map((r) => ({
+    action: actionOf(r),
+    dueDate: r.due_date,
+    deliveryStatus: r.delivery_status,
+    impactStatus: r.impact_status,
+    ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.owner_person_name } : null,
+    ownerOrganisation: r.owner_organisation_id ? { id: r.owner_organisation_id, name: r.owner_organisation_name } : null,
+  }));
+  return {
+    planId,
+    from,
+    to,
+    counts: { statusChanges: moves.length, newActions: newActions.length, completions: completions.length, missedDeadlines: missedDeadlines.length },
+    statusChanges: moves,
+    newActions,
+    completions,
+    missedDeadlines,
+  };
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Allow, READERS } from '../auth/policy.decorator';
+import { Actor, CurrentActor } from '../common/actor';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { CreateReportingPeriodDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
+import { ReportingPeriodService } from './reporting-period.service';
+
+@ApiTags('reporting periods')
+@Controller('plans/:planId/periods')
+export class ReportingPeriodController {
+  constructor(private readonly periods: ReportingPeriodService) {}
+
+  /** The plan's reporting periods in board order, with the current one (open, deadline next). */
+  @Get()
+  @Allow(...READERS)
+  findPeriods(@Param('planId', IdPipe) planId: string) {
+    return this.periods.findPeriods(planId);
+  }
+
+  @Post()
+  @Allow('plan_manager')
+  createPeriod(@Param('planId', IdPipe) planId: string, @Body() dto: CreateReportingPeriodDto, @CurrentActor() actor: Actor) {
+    return this.periods.createPeriod(planId, dto, actor);
+  }
+
+  @Patch(':periodId')
+  @Allow('plan_manager')
+  updatePeriod(
+    @Param('planId', IdPipe) planId: string,
+    @Param('periodId', IdPipe) id: string,
+    @Body() dto: UpdateReportingPeriodDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.periods.updatePeriod(planId, id, dto, actor);
+  }
+}

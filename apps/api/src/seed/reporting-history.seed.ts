@@ -1,0 +1,193 @@
+import { Logger } from '@nestjs/common';
+import {
+  assertCanApprove,
+  assertStatusInvariants,
+  checkPeriodDates,
+  isDeliveryStatus,
+  isImpactStatus,
+  type DeliveryStatus,
+  type ImpactStatus,
+} from '@send/domain';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../common/actor';
+import { ReportingPeriod } from '../reporting-period/reporting-period.entity';
+import type { PlanDataset } from './plymouth-dataset';
+
+/** A plan's reporting periods and its history of approved updates, as written in the reviewable JSON files. */
+export interface ReportingHistoryDataset {
+  periods: { title: string; opensOn: string; updateDeadline: string; boardDate: string }[];
+  history: {
+    /** The day the plan's actions were taken on, all not started. */
+    importedOn: string;
+    /** Who approves updates; the alternate approves the moderator's own. */
+    moderatorPersonKey: string;
+    alternateModeratorPersonKey: string;
+    actions: {
+      reference: string;
+      updates: {
+        period: string;
+        submittedOn: string;
+        approvedOn: string;
+        deliveryStatus: string;
+        impactStatus: string;
+        narrative: string;
+        nextSteps: string;
+        risks: string;
+        /** Titles of the action's evidence the update links to. */
+        evidence?: string[];
+      }[];
+    }[];
+  };
+}
+
+const logger = new Logger('ReportingHistorySeed');
+
+// Times of day (Europe/London) the dataset's days are given: owners submit in the morning, the
+// Head of SEND approves in the afternoon; the actions were taken on at the start of the day.
+const CREATED_AT = '09:30';
+const SUBMITTED_AT = '10:00';
+const APPROVED_AT = '15:00';
+
+/**
+ * Loads the plan's reporting periods and its approved updates, with the status history they
+ * imply, in the caller's transaction. Once only: a plan that already has reporting periods is
+ * left alone. Updates are authored by the action's owner person and approved by the moderator
+ * person (the alternate for the moderator's own actions); they have no user, as seeded people
+ * have no sign-in. Each action's last update must match its statuses in the dataset.
+ */
+export async function seedReportingHistory(em: EntityManager, audit: AuditService, planId: string, data: PlanDataset): Promise<void> {
+  const dataset = data.reportingHistory;
+  if (!dataset) return;
+  if (await em.exists(ReportingPeriod, { where: { planId } })) return;
+  const { periods, history } = dataset;
+
+  for (const p of periods) {
+    const [problem] = checkPeriodDates(p);
+    if (problem) throw new Error(`Reporting period "${p.title}": ${problem.message}`);
+  }
+  const savedPeriods = await em.save(periods.map((p) => em.create(ReportingPeriod, { ...p, planId })));
+  const periodByTitle = new Map(savedPeriods.map((p) => [p.title, p]));
+
+  const actionRows: { id: string; reference: string; owner_person_id: string | null; owner_name: string | null }[] = await em.query(
+    `SELECT a.id, a.reference, a.owner_person_id, p.name AS owner_name
+       FROM action a LEFT JOIN person p ON p.id = a.owner_person_id WHERE a.plan_id = $1`,
+    [planId],
+  );
+  const actionByRef = new Map(actionRows.map((a) => [a.reference, a]));
+  const evidenceRows: { id: string; action_id: string; title: string; demonstrates_impact: boolean }[] = await em.query(
+    `SELECT e.id, e.action_id, e.title, e.demonstrates_impact FROM evidence e JOIN action a ON a.id = e.action_id
+      WHERE a.plan_id = $1 AND e.archived_at IS NULL`,
+    [planId],
+  );
+  const people: { id: string; key: string; name: string }[] = await em.query(
+    'SELECT id, key, name FROM person WHERE key = ANY($1)', [[history.moderatorPersonKey, history.alternateModeratorPersonKey]],
+  );
+  const personByKey = new Map(people.map((p) => [p.key, p]));
+  const moderator = personByKey.get(history.moderatorPersonKey);
+  const alternate = personByKey.get(history.alternateModeratorPersonKey);
+  if (!moderator || !alternate) throw new Error('The reporting history names a moderator the dataset does not define');
+  const finalStatus = new Map(data.actions.map((a) => [a.reference, { deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus }]));
+
+  const updates: Record<string, unknown>[] = [];
+  const links: { status_update_id: string; evidence_id: string }[] = [];
+  for (const entry of history.actions) {
+    const action = actionByRef.get(entry.reference);
+    if (!action) throw new Error(`The reporting history names action ${entry.reference}, which the plan does not have`);
+    if (!action.owner_person_id || !action.owner_name) throw new Error(`Action ${entry.reference} has no owner to author its updates`);
+    const evidence = evidenceRows.filter((e) => e.action_id === action.id);
+    const impactEvidenceCount = evidence.filter((e) => e.demonstrates_impact).length;
+    const approver = action.owner_person_id === moderator.id ? alternate : moderator;
+    const seen = new Set<string>();
+    let last: { deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus } | null = null;
+    for (const u of entry.updates) {
+      const where = `action ${entry.reference}, ${u.period}`;
+      const period = periodByTitle.get(u.period);
+      if (!period) throw new Error(`${where}: no reporting period has this title`);
+      if (seen.has(period.id)) throw new Error(`${where}: a second update for the same period`);
+      seen.add(period.id);
+      if (!(period.opensOn <= u.submittedOn && u.submittedOn <= u.approvedOn && u.approvedOn <= period.boardDate)) {
+        throw new Error(`${where}: submitted and approved must fall between the period opening and its board`);
+      }
+      if (!isDeliveryStatus(u.deliveryStatus) || !isImpactStatus(u.impactStatus)) throw new Error(`${where}: unknown status`);
+      assertStatusInvariants({ deliveryStatus: u.deliveryStatus, impactStatus: u.impactStatus, impactEvidenceCount });
+      assertCanApprove({ authorId: action.owner_person_id, moderatorId: approver.id });
+      const id = randomUUID();
+      for (const title of u.evidence ?? []) {
+        const item = evidence.find((e) => e.title === title);
+        if (!item) throw new Error(`${where}: the action has no evidence titled "${title}"`);
+        links.push({ status_update_id: id, evidence_id: item.id });
+      }
+      updates.push({
+        id, action_id: action.id, period_id: period.id, narrative: u.narrative, next_steps: u.nextSteps, risks: u.risks,
+        delivery_status: u.deliveryStatus, impact_status: u.impactStatus, submitted_on: u.submittedOn, approved_on: u.approvedOn,
+        author_person_id: action.owner_person_id, author_label: action.owner_name,
+        moderator_person_id: approver.id, moderator_label: approver.name,
+      });
+      last = { deliveryStatus: u.deliveryStatus, impactStatus: u.impactStatus };
+    }
+    const expected = finalStatus.get(entry.reference);
+    if (!last || !expected || last.deliveryStatus !== expected.deliveryStatus || last.impactStatus !== expected.impactStatus) {
+      throw new Error(`Action ${entry.reference}: its last approved update must match its statuses in actions.json`);
+    }
+  }
+
+  // Set-based from here: one statement per table.
+  const at = (day: string, time: string) => `((${day})::date + time '${time}') AT TIME ZONE 'Europe/London'`;
+  const rows = `jsonb_to_recordset($1::jsonb) AS r(id uuid, action_id uuid, period_id uuid, narrative text, next_steps text, risks text,
+    delivery_status text, impact_status text, submitted_on date, approved_on date, author_person_id uuid, author_label text,
+    moderator_person_id uuid, moderator_label text)`;
+  const json = JSON.stringify(updates);
+  await em.query(
+    `INSERT INTO status_update (id, created_at, updated_at, version, plan_id, action_id, period_id, state, narrative,
+       proposed_delivery_status, proposed_impact_status, next_steps, risks, author_user_id, author_person_id, author_label,
+       submitted_at, submitted_by_user_id, submitted_by_person_id, submitted_by_label,
+       moderated_at, moderated_by_user_id, moderated_by_person_id, moderated_by_label, moderator_comment)
+     SELECT r.id, ${at('r.submitted_on', CREATED_AT)}, ${at('r.approved_on', APPROVED_AT)}, 3, $2, r.action_id, r.period_id, 'approved', r.narrative,
+            r.delivery_status, r.impact_status, r.next_steps, r.risks, NULL, r.author_person_id, r.author_label,
+            ${at('r.submitted_on', SUBMITTED_AT)}, NULL, r.author_person_id, r.author_label,
+            ${at('r.approved_on', APPROVED_AT)}, NULL, r.moderator_person_id, r.moderator_label, NULL
+       FROM ${rows}`,
+    [json, planId],
+  );
+  await em.query(
+    `INSERT INTO status_update_transition (status_update_id, event, from_state, to_state, actor_user_id, actor_person_id, actor_label, comment, occurred_at)
+     SELECT r.id, t.event, t.from_state, t.to_state, NULL,
+            CASE WHEN t.event = 'approve' THEN r.moderator_person_id ELSE r.author_person_id END,
+            CASE WHEN t.event = 'approve' THEN r.moderator_label ELSE r.author_label END, NULL,
+            CASE t.event WHEN 'create' THEN ${at('r.submitted_on', CREATED_AT)}
+                         WHEN 'submit' THEN ${at('r.submitted_on', SUBMITTED_AT)}
+                         ELSE ${at('r.approved_on', APPROVED_AT)} END
+       FROM ${rows}
+      CROSS JOIN (VALUES (1, 'create', NULL, 'draft'), (2, 'submit', 'draft', 'submitted'), (3, 'approve', 'submitted', 'approved'))
+            AS t(n, event, from_state, to_state)
+      ORDER BY r.approved_on, r.id, t.n`,
+    [json],
+  );
+  if (links.length) {
+    await em.query(
+      `INSERT INTO status_update_evidence (status_update_id, evidence_id)
+       SELECT status_update_id, evidence_id FROM jsonb_to_recordset($1::jsonb) AS r(status_update_id uuid, evidence_id uuid)`,
+      [JSON.stringify(links)],
+    );
+  }
+  // The status history: every action taken on not started, then each approval in turn.
+  await em.query(
+    `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label)
+     SELECT a.id, $1, 'not_started', 'not_yet_complete', ${at('$2', '00:00')}, 'import', NULL, NULL, $3
+       FROM action a WHERE a.plan_id = $1 AND a.reference = ANY($4)`,
+    [planId, history.importedOn, SYSTEM_ACTOR.label, history.actions.map((a) => a.reference)],
+  );
+  await em.query(
+    `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label)
+     SELECT r.action_id, $2, r.delivery_status, r.impact_status, ${at('r.approved_on', APPROVED_AT)}, 'update_approved', r.id, NULL, r.moderator_label
+       FROM ${rows} ORDER BY r.approved_on, r.action_id`,
+    [json, planId],
+  );
+  await audit.record(em, SYSTEM_ACTOR, {
+    entityType: 'plan', entityId: planId, action: 'import_reporting_history', planId,
+    after: { reportingPeriods: savedPeriods.length, approvedUpdates: updates.length, importedOn: history.importedOn },
+  });
+  logger.log(`Loaded ${savedPeriods.length} reporting periods and ${updates.length} approved updates`);
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ActionModule } from '../action/action.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { PlanModule } from '../plan/plan.module';
+import { ReportingPeriodModule } from '../reporting-period/reporting-period.module';
+import { StatusUpdateController } from './status-update.controller';
+import { StatusUpdateService } from './status-update.service';
+import { UpdateProgressController } from './update-progress.controller';
+import { UpdateProgressService } from './update-progress.service';
+
+@Module({
+  imports: [ActionModule, EvidenceModule, PlanModule, ReportingPeriodModule],
+  controllers: [StatusUpdateController, UpdateProgressController],
+  providers: [StatusUpdateService, UpdateProgressService],
+  exports: [StatusUpdateService],
+})
+export class StatusUpdateModule {}

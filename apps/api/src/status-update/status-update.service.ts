@@ -1,0 +1,421 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  assertReturnComment,
+  assertSubmittable,
+  canApprove,
+  checkStatusInvariants,
+  DomainRuleError,
+  isEditableUpdateState,
+  nextUpdateState,
+  periodState,
+  SELF_APPROVAL_MESSAGE,
+  todayIso,
+  UPDATE_STATE_LABELS,
+  type UpdateState,
+} from '@send/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Action } from '../action/action.entity';
+import { ActionService } from '../action/action.service';
+import { AuditService } from '../audit/audit.service';
+import { assertCanEditAction } from '../auth/action-access';
+import type { Actor } from '../common/actor';
+import { fieldError } from '../common/error-envelope';
+import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
+import { assertCurrentVersion } from '../common/versioning';
+import { EvidenceService } from '../evidence/evidence.service';
+import type { ReportingPeriod } from '../reporting-period/reporting-period.entity';
+import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
+import {
+  ApproveStatusUpdateDto,
+  CreateStatusUpdateDto,
+  EditStatusUpdateDto,
+  ReturnStatusUpdateDto,
+  StatusUpdateQueryDto,
+  SubmitStatusUpdateDto,
+} from './dto/status-update.dto';
+import { assertMayModerate } from './status-update.access';
+import { StatusUpdateTransition, TransitionEvent } from './status-update-transition.entity';
+import { StatusUpdate } from './status-update.entity';
+import { LinkedEvidence, StatusUpdateResponse, toStatusUpdateAuditState, toStatusUpdateResponse } from './status-update.response';
+
+type Hydrated = StatusUpdate & { action: Action; period: ReportingPeriod };
+
+export const RETURN_OWN_MESSAGE = 'You cannot return your own update';
+
+/**
+ * Owners' status updates and their moderation. A draft (or returned) update is the author's to
+ * change; a submitted one waits for a moderator; an approved one is final, and its proposed
+ * statuses become the action's official status in the same transaction.
+ *
+ * Locks: the action row first, then the update row, in every use case, so that two requests on
+ * the same action queue up rather than deadlock.
+ */
+@Injectable()
+export class StatusUpdateService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actions: ActionService,
+    private readonly periods: ReportingPeriodService,
+    private readonly evidence: EvidenceService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Saves the owner's update for a period (the current one unless `periodId` says otherwise).
+   * One update per action per period: when the action already has a draft or returned update for
+   * that period, this edits it (`created: false`); when that update is submitted or approved, 409.
+   */
+  async saveUpdateForPeriod(actionId: string, dto: CreateStatusUpdateDto, actor: Actor): Promise<{ created: boolean; update: StatusUpdateResponse }> {
+    const { id, created } = await this.dataSource.transaction(async (em) => {
+      const action = await this.actions.lockAction(em, actionId);
+      if (action.archivedAt) {
+        throw new BadRequestException({ message: `Action ${action.reference} is archived, so it takes no more updates`, errors: [] });
+      }
+      assertCanEditAction(actor, action);
+      const period = await this.resolvePeriod(em, action.planId, dto.periodId);
+      const existing = await em.findOne(StatusUpdate, { where: { actionId, periodId: period.id }, lock: { mode: 'pessimistic_write' } });
+      if (existing) {
+        if (!isEditableUpdateState(existing.state)) {
+          const message = `Action ${action.reference} already has an update for ${period.title}, and it is ${UPDATE_STATE_LABELS[existing.state].toLowerCase()}, so it can no longer be changed.`;
+          throw new ConflictException({ message, errors: [{ field: 'periodId', message }], current: await this.responseOf(em, existing.id) });
+        }
+        await this.assertVersion(em, existing, dto.version);
+        await this.applyEdit(em, existing, action, dto, actor);
+        return { id: existing.id, created: false };
+      }
+
+      const update = em.create(StatusUpdate, {
+        planId: action.planId,
+        actionId,
+        periodId: period.id,
+        state: 'draft' as UpdateState,
+        narrative: dto.narrative ?? '',
+        proposedDeliveryStatus: dto.proposedDeliveryStatus ?? action.deliveryStatus,
+        proposedImpactStatus: dto.proposedImpactStatus ?? action.impactStatus,
+        nextSteps: dto.nextSteps ?? '',
+        risks: dto.risks ?? '',
+        authorUserId: actor.id,
+        authorPersonId: actor.personId,
+        authorLabel: actor.label,
+        submittedAt: null, submittedByUserId: null, submittedByPersonId: null, submittedByLabel: null,
+        moderatedAt: null, moderatedByUserId: null, moderatedByPersonId: null, moderatedByLabel: null, moderatorComment: null,
+      });
+      assertProposalConsistent(update);
+      const evidenceIds = await this.checkEvidence(em, actionId, dto.evidenceIds ?? []);
+      const saved = await em.save(update);
+      await this.linkEvidence(em, saved.id, evidenceIds);
+      await this.recordTransition(em, saved, 'create', null, actor);
+      await this.audit.record(em, actor, {
+        entityType: 'status_update', entityId: saved.id, action: 'create', planId: saved.planId, after: toStatusUpdateAuditState(saved, evidenceIds),
+      });
+      return { id: saved.id, created: true };
+    });
+    return { created, update: await this.getUpdate(id) };
+  }
+
+  async editUpdate(id: string, dto: EditStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
+    await this.dataSource.transaction(async (em) => {
+      const { update, action } = await this.lockUpdate(em, id);
+      await this.assertVersion(em, update, dto.version);
+      assertCanEditAction(actor, action);
+      await this.applyEdit(em, update, action, dto, actor);
+    });
+    return this.getUpdate(id);
+  }
+
+  /** Sends the update to moderation. It must say what progress was made, and its proposal must hold. */
+  async submitUpdate(id: string, dto: SubmitStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
+    await this.dataSource.transaction(async (em) => {
+      const { update, action } = await this.lockUpdate(em, id);
+      await this.assertVersion(em, update, dto.version);
+      assertCanEditAction(actor, action);
+      const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
+      const from = update.state;
+      update.state = nextUpdateState(update.state, 'submit');
+      assertSubmittable(update);
+      assertProposalConsistent(update, await this.evidence.countImpactEvidence(em, action.id));
+      const now = await transactionTime(em);
+      Object.assign(update, {
+        submittedAt: now, submittedByUserId: actor.id, submittedByPersonId: actor.personId, submittedByLabel: actor.label,
+        // The last moderation was answered by this submission; its comment stays in the transitions.
+        moderatedAt: null, moderatedByUserId: null, moderatedByPersonId: null, moderatedByLabel: null, moderatorComment: null,
+      });
+      const saved = await em.save(update);
+      await this.recordTransition(em, saved, 'submit', from, actor);
+      await this.audit.record(em, actor, {
+        entityType: 'status_update', entityId: id, action: 'submit', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
+      });
+    });
+    return this.getUpdate(id);
+  }
+
+  /**
+   * Approves a submitted update: its proposed statuses become the action's official status, through
+   * ActionService in this same transaction. Never by its author or submitter.
+   */
+  async approveUpdate(id: string, dto: ApproveStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
+    await this.dataSource.transaction(async (em) => {
+      const { update, action } = await this.lockUpdate(em, id);
+      await this.assertVersion(em, update, dto.version);
+      assertMayModerate(actor);
+      const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
+      const from = update.state;
+      update.state = nextUpdateState(update.state, 'approve');
+      assertSecondPerson(update, actor, SELF_APPROVAL_MESSAGE);
+      assertProposalConsistent(update, await this.evidence.countImpactEvidence(em, action.id));
+      await this.actions.applyApprovedStatuses(
+        em, action.id, { deliveryStatus: update.proposedDeliveryStatus, impactStatus: update.proposedImpactStatus }, update.id, actor,
+      );
+      const comment = dto.comment?.trim() || null;
+      await this.recordModeration(em, update, actor, comment);
+      const saved = await em.save(update);
+      await this.recordTransition(em, saved, 'approve', from, actor, comment);
+      await this.audit.record(em, actor, {
+        entityType: 'status_update', entityId: id, action: 'approve', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
+      });
+    });
+    return this.getUpdate(id);
+  }
+
+  /** Returns a submitted update to its author as an editable draft, saying what to change. */
+  async returnUpdate(id: string, dto: ReturnStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
+    await this.dataSource.transaction(async (em) => {
+      const { update } = await this.lockUpdate(em, id);
+      await this.assertVersion(em, update, dto.version);
+      assertMayModerate(actor);
+      const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
+      const from = update.state;
+      update.state = nextUpdateState(update.state, 'return');
+      assertSecondPerson(update, actor, RETURN_OWN_MESSAGE);
+      assertReturnComment(dto.comment);
+      const comment = (dto.comment as string).trim();
+      await this.recordModeration(em, update, actor, comment);
+      const saved = await em.save(update);
+      await this.recordTransition(em, saved, 'return', from, actor, comment);
+      await this.audit.record(em, actor, {
+        entityType: 'status_update', entityId: id, action: 'return', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
+      });
+    });
+    return this.getUpdate(id);
+  }
+
+  async getUpdate(id: string): Promise<StatusUpdateResponse> {
+    return this.responseOf(this.dataSource.manager, id);
+  }
+
+  /** The moderation queue: updates by plan, period and state, newest period first, longest waiting first. */
+  async findUpdates(query: StatusUpdateQueryDto): Promise<Page<StatusUpdateResponse>> {
+    const qb = this.hydratedQuery(this.dataSource.manager);
+    if (query.planId) qb.andWhere('u.plan_id = :planId', { planId: query.planId });
+    if (query.periodId) qb.andWhere('u.period_id = :periodId', { periodId: query.periodId });
+    if (query.state) qb.andWhere('u.state = :state', { state: query.state });
+    qb.orderBy('p.board_date', 'DESC')
+      .addOrderBy('u.submitted_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('pa.number', 'ASC')
+      .addOrderBy('length(a.reference)', 'ASC')
+      .addOrderBy('a.reference', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
+    const [updates, total] = await qb.getManyAndCount();
+    return toPage(await this.toResponses(this.dataSource.manager, updates as Hydrated[], false), total, query);
+  }
+
+  /** An action's updates, newest period first, each with its transitions (who, when, comments). */
+  async findActionUpdates(actionId: string, query: PaginationQueryDto): Promise<Page<StatusUpdateResponse>> {
+    const em = this.dataSource.manager;
+    if (!(await this.actions.actionExists(em, actionId))) throw new NotFoundException({ message: `There is no action with id ${actionId}`, errors: [] });
+    const qb = this.hydratedQuery(em)
+      .where('u.action_id = :actionId', { actionId })
+      .orderBy('p.board_date', 'DESC')
+      .addOrderBy('u.created_at', 'DESC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
+    const [updates, total] = await qb.getManyAndCount();
+    return toPage(await this.toResponses(em, updates as Hydrated[], true), total, query);
+  }
+
+  // ---- internals ----
+
+  private async applyEdit(em: EntityManager, update: StatusUpdate, action: Action, dto: Omit<EditStatusUpdateDto, 'version'>, actor: Actor) {
+    const linked = await this.linkedEvidenceIds(em, update.id);
+    const before = toStatusUpdateAuditState(update, linked);
+    update.state = nextUpdateState(update.state, 'edit');
+    if (dto.narrative !== undefined) update.narrative = dto.narrative;
+    if (dto.proposedDeliveryStatus !== undefined) update.proposedDeliveryStatus = dto.proposedDeliveryStatus;
+    if (dto.proposedImpactStatus !== undefined) update.proposedImpactStatus = dto.proposedImpactStatus;
+    if (dto.nextSteps !== undefined) update.nextSteps = dto.nextSteps;
+    if (dto.risks !== undefined) update.risks = dto.risks;
+    assertProposalConsistent(update);
+    const evidenceIds = dto.evidenceIds !== undefined ? await this.checkEvidence(em, action.id, dto.evidenceIds) : linked;
+    const saved = await em.save(update);
+    if (dto.evidenceIds !== undefined) await this.linkEvidence(em, update.id, evidenceIds);
+    // An edit that changes only the evidence links leaves the row alone: bump the version anyway.
+    if (saved.version === before.version && !sameIds(linked, evidenceIds)) await this.bumpVersion(em, update);
+    await this.audit.record(em, actor, {
+      entityType: 'status_update', entityId: update.id, action: 'edit', planId: update.planId, before, after: toStatusUpdateAuditState(update, evidenceIds),
+    });
+  }
+
+  private async bumpVersion(em: EntityManager, update: StatusUpdate) {
+    await em.update(StatusUpdate, { id: update.id }, { updatedAt: () => 'now()' });
+    const { version, updatedAt } = await em.findOneOrFail(StatusUpdate, { where: { id: update.id }, select: { id: true, version: true, updatedAt: true } });
+    Object.assign(update, { version, updatedAt });
+  }
+
+  private async resolvePeriod(em: EntityManager, planId: string, periodId: string | undefined): Promise<ReportingPeriod> {
+    const today = todayIso();
+    if (periodId) {
+      const period = await this.periods.findPeriod(em, planId, periodId);
+      if (!period) throw fieldError('periodId', 'There is no reporting period with this id in the action\'s plan');
+      const state = periodState(period, today);
+      if (state === 'upcoming') throw fieldError('periodId', `${period.title} opens on ${period.opensOn}: updates for it can be written from then.`);
+      if (state === 'closed') throw fieldError('periodId', `${period.title} closed when the board met on ${period.boardDate}: updates can no longer be started for it.`);
+      return period;
+    }
+    const current = await this.periods.findCurrentPeriod(em, planId, today);
+    if (!current) {
+      throw fieldError('periodId', 'No reporting period is open for this plan today, so there is nothing to report against yet. A plan manager sets up the reporting periods before each board.');
+    }
+    return current;
+  }
+
+  /** Loads an update for a change: locks its action, then the update itself. */
+  private async lockUpdate(em: EntityManager, id: string): Promise<{ update: StatusUpdate; action: Action }> {
+    const found = await em.findOne(StatusUpdate, { where: { id }, select: { id: true, actionId: true } });
+    if (!found) throw notFound(id);
+    const action = await this.actions.lockAction(em, found.actionId);
+    const update = await em.findOneOrFail(StatusUpdate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return { update, action };
+  }
+
+  /** A stale version is refused with 409 and the update as it is now. */
+  private async assertVersion(em: EntityManager, update: StatusUpdate, version: number | undefined) {
+    if (version === undefined || version === update.version) return;
+    const current = await this.responseOf(em, update.id);
+    assertCurrentVersion(update, version, () => current);
+  }
+
+  private async checkEvidence(em: EntityManager, actionId: string, ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const foreign = await this.evidence.findNotEvidenceOf(em, actionId, unique);
+    if (foreign.length) {
+      throw fieldError('evidenceIds', `An update can only link to its own action's live evidence; these are not: ${foreign.join(', ')}`);
+    }
+    return unique;
+  }
+
+  private async linkEvidence(em: EntityManager, updateId: string, evidenceIds: readonly string[]) {
+    await em.query('DELETE FROM status_update_evidence WHERE status_update_id = $1', [updateId]);
+    if (evidenceIds.length) {
+      await em.query(
+        'INSERT INTO status_update_evidence (status_update_id, evidence_id) SELECT $1, unnest($2::uuid[])',
+        [updateId, evidenceIds],
+      );
+    }
+  }
+
+  private async linkedEvidenceIds(em: EntityManager, updateId: string): Promise<string[]> {
+    const rows: { evidence_id: string }[] = await em.query(
+      'SELECT evidence_id FROM status_update_evidence WHERE status_update_id = $1 ORDER BY evidence_id', [updateId],
+    );
+    return rows.map((r) => r.evidence_id);
+  }
+
+  private async recordModeration(em: EntityManager, update: StatusUpdate, actor: Actor, comment: string | null) {
+    Object.assign(update, {
+      moderatedAt: await transactionTime(em),
+      moderatedByUserId: actor.id,
+      moderatedByPersonId: actor.personId,
+      moderatedByLabel: actor.label,
+      moderatorComment: comment,
+    });
+  }
+
+  private async recordTransition(
+    em: EntityManager, update: StatusUpdate, event: TransitionEvent, fromState: UpdateState | null, actor: Actor, comment: string | null = null,
+  ) {
+    await em.insert(StatusUpdateTransition, {
+      statusUpdateId: update.id, event, fromState, toState: update.state,
+      actorUserId: actor.id, actorPersonId: actor.personId, actorLabel: actor.label, comment,
+    });
+  }
+
+  private hydratedQuery(em: EntityManager) {
+    return em
+      .getRepository(StatusUpdate)
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.action', 'a')
+      .innerJoinAndSelect('a.priorityArea', 'pa')
+      .leftJoinAndSelect('a.ownerPerson', 'op')
+      .leftJoinAndSelect('a.ownerOrganisation', 'oo')
+      .innerJoinAndSelect('u.period', 'p');
+  }
+
+  private async responseOf(em: EntityManager, id: string): Promise<StatusUpdateResponse> {
+    const update = await this.hydratedQuery(em).where('u.id = :id', { id }).getOne();
+    if (!update) throw notFound(id);
+    const [response] = await this.toResponses(em, [update as Hydrated], true);
+    return response as StatusUpdateResponse;
+  }
+
+  /** Maps a page of updates with their evidence (and transitions): two queries, whatever the page size. */
+  private async toResponses(em: EntityManager, updates: Hydrated[], withTransitions: boolean): Promise<StatusUpdateResponse[]> {
+    if (updates.length === 0) return [];
+    const ids = updates.map((u) => u.id);
+    const evidenceRows: (LinkedEvidence & { statusUpdateId: string })[] = await em.query(
+      `SELECT sue.status_update_id AS "statusUpdateId", e.id, e.title, e.type, e.evidence_date::text AS "evidenceDate",
+              e.demonstrates_impact AS "demonstratesImpact"
+         FROM status_update_evidence sue JOIN evidence e ON e.id = sue.evidence_id
+        WHERE sue.status_update_id = ANY($1) ORDER BY e.evidence_date NULLS LAST, e.title`,
+      [ids],
+    );
+    const transitions = withTransitions
+      ? await em.find(StatusUpdateTransition, { where: { statusUpdateId: In(ids) }, order: { occurredAt: 'ASC', id: 'ASC' } })
+      : [];
+    return updates.map((u) =>
+      toStatusUpdateResponse(
+        u,
+        evidenceRows.filter((e) => e.statusUpdateId === u.id).map(({ statusUpdateId: _s, ...e }) => e),
+        withTransitions ? transitions.filter((t) => t.statusUpdateId === u.id) : undefined,
+      ),
+    );
+  }
+}
+
+/** The proposal must satisfy the same invariants as the official status, reported against the proposed field. */
+function assertProposalConsistent(update: StatusUpdate, impactEvidenceCount?: number) {
+  const [first] = checkStatusInvariants({
+    deliveryStatus: update.proposedDeliveryStatus,
+    impactStatus: update.proposedImpactStatus,
+    impactEvidenceCount,
+  });
+  if (first) throw new DomainRuleError('proposedImpactStatus', first.message);
+}
+
+/** Moderation needs a second person: neither the author nor whoever submitted it. */
+function assertSecondPerson(update: StatusUpdate, actor: Actor, message: string) {
+  const parties = [
+    { userId: update.authorUserId, personId: update.authorPersonId },
+    ...(update.submittedByLabel !== null ? [{ userId: update.submittedByUserId, personId: update.submittedByPersonId }] : []),
+  ];
+  for (const party of parties) {
+    if (!canApprove({ authorId: party.userId, moderatorId: actor.id, authorPersonId: party.personId, moderatorPersonId: actor.personId })) {
+      throw new DomainRuleError('moderatorId', message);
+    }
+  }
+}
+
+async function transactionTime(em: EntityManager): Promise<Date> {
+  const [row] = (await em.query('SELECT now() AS now')) as { now: Date }[];
+  return row?.now ?? new Date();
+}
+
+function sameIds(a: readonly string[], b: readonly string[]) {
+  const sortedB = [...b].sort();
+  return a.length === b.length && [...a].sort().every((id, i) => id === sortedB[i]);
+}
+
+function notFound(id: string) {
+  return new NotFoundException({ message: `There is no status update with id ${id}`, errors: [] });
+}

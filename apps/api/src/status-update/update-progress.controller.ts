@@ -1,0 +1,23 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Allow, READERS } from '../auth/policy.decorator';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { UpdateProgressService } from './update-progress.service';
+
+@ApiTags('status updates')
+@Controller('plans/:planId/periods/:periodId/progress')
+export class UpdateProgressController {
+  constructor(private readonly progress: UpdateProgressService) {}
+
+  /**
+   * Update tracking for the period: counts of actions with an approved, submitted, draft (including
+   * returned) or missing update; the actions missing one, with their owners; stale actions (no
+   * approved update for more than two periods) and inconsistent ones (status at odds with dates,
+   * milestones or evidence, judged today).
+   */
+  @Get()
+  @Allow(...READERS)
+  getProgress(@Param('planId', IdPipe) planId: string, @Param('periodId', IdPipe) periodId: string) {
+    return this.progress.getProgress(planId, periodId);
+  }
+}

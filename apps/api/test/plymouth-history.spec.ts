@@ -1,0 +1,126 @@
+import { todayIso } from '@send/domain';
+import { SeedService } from '../src/seed/seed.service';
+import { bootTestApp, call, TestApp } from './test-app';
+
+/** The Plymouth dataset's reporting periods and history of approved updates. */
+describe('the Plymouth plan\'s reporting history', () => {
+  let app: TestApp;
+  let planId: string;
+  beforeAll(async () => {
+    app = await bootTestApp();
+    const plans = (await call(app, 'GET', '/api/plans?pageSize=200')).body;
+    planId = plans.items.find((p: { slug: string }) => p.slug === 'plymouth-send-2023').id;
+  });
+  afterAll(() => app.close());
+
+  const summary = (asAt?: string) => call(app, 'GET', `/api/plans/${planId}/summary${asAt ? `?asAt=${asAt}` : ''}`).then((r) => r.body);
+  const actionsAsAt = async (asAt?: string) => {
+    const body = (await call(app, 'GET', `/api/actions?planId=${planId}&pageSize=100${asAt ? `&asAt=${asAt}` : ''}`)).body;
+    return Object.fromEntries(body.items.map((a: { reference: string; deliveryStatus: string; impactStatus: string }) => [a.reference, `${a.deliveryStatus}/${a.impactStatus}`]));
+  };
+
+  it('has six-weekly reporting periods from September 2023 to the end of 2027, one of them open now', async () => {
+    const periods = (await call(app, 'GET', `/api/plans/${planId}/periods`)).body;
+    expect(periods.items).toHaveLength(38);
+    expect(periods.items[0]).toMatchObject({ title: 'Board 27 September 2023', opensOn: '2023-09-01', updateDeadline: '2023-09-13' });
+    expect(periods.items.at(-1)).toMatchObject({ title: 'Board 12 January 2028', opensOn: '2027-11-18' });
+    expect(periods.items.find((p: { title: string }) => p.title === 'Board 12 February 2025')).toMatchObject({
+      opensOn: '2024-12-19', updateDeadline: '2025-01-29', boardDate: '2025-02-12',
+    });
+    // Every day from the plan's start to the end of 2027 falls in a period, so one is open whenever the product is tried.
+    for (let i = 1; i < periods.items.length; i++) {
+      const gap = Date.parse(periods.items[i].opensOn) - Date.parse(periods.items[i - 1].boardDate);
+      expect(gap).toBe(86_400_000);
+    }
+    if (todayIso() <= '2028-01-12') expect(periods.currentPeriodId).not.toBeNull();
+  });
+
+  it('shows the January 2025 critical review, 17 / 31 / 7, as at its day and after', async () => {
+    for (const day of ['2025-01-09', '2025-01-31']) {
+      const s = await summary(day);
+      expect(s.actions).toBe(55);
+      expect(s.byImpactStatus).toEqual({ not_yet_complete: 17, complete_monitoring_impact: 31, complete_impact_evidenced: 7 });
+      expect(s.byDeliveryStatus.complete).toBe(38);
+    }
+  });
+
+  it('ends its history on the statuses the dataset holds now', async () => {
+    expect(await actionsAsAt('2025-01-09')).toEqual(await actionsAsAt());
+    const now = await summary();
+    const atReview = await summary('2025-01-09');
+    expect(atReview.byImpactStatus).toEqual(now.byImpactStatus);
+    expect(atReview.byDeliveryStatus).toEqual(now.byDeliveryStatus);
+  });
+
+  it('shows a believable trajectory: nothing started at the start, completions building through 2024', async () => {
+    expect((await summary('2023-08-31')).actions).toBe(0);
+    const start = await summary('2023-09-01');
+    expect(start).toMatchObject({ actions: 55, byDeliveryStatus: { not_started: 55 } });
+    const midYear = await summary('2024-06-30');
+    expect(midYear.actions).toBe(55);
+    expect(midYear.byDeliveryStatus.complete).toBeGreaterThan(5);
+    expect(midYear.byDeliveryStatus.complete).toBeLessThan(38);
+    expect(midYear.byImpactStatus.complete_impact_evidenced).toBe(0);
+    const lateYear = await summary('2024-12-31');
+    expect(lateYear.byDeliveryStatus.complete).toBeGreaterThan(midYear.byDeliveryStatus.complete);
+    expect(lateYear.byDeliveryStatus.complete).toBeLessThan(38);
+    // Some actions went amber or red on the way.
+    expect((await actionsAsAt('2023-12-31'))['1.1']).toBe('at_risk/not_yet_complete');
+    expect((await actionsAsAt('2024-02-29'))['7.2']).toBe('off_track/not_yet_complete');
+    expect((await actionsAsAt('2024-06-30'))['7.2']).toBe('on_track/not_yet_complete');
+  });
+
+  it('lists what the critical review changed between the December and February boards', async () => {
+    const changes = (await call(app, 'GET', `/api/plans/${planId}/changes?from=2024-12-18&to=2025-02-12`)).body;
+    const toEvidenced = changes.statusChanges.filter((c: { impact: { to: string } | null }) => c.impact?.to === 'complete_impact_evidenced');
+    expect(toEvidenced).toHaveLength(7);
+    for (const c of toEvidenced) {
+      expect(c).toMatchObject({ cause: 'update_approved', at: '2025-01-09T15:00:00.000Z', statusUpdate: { period: { title: 'Board 12 February 2025' } } });
+      // 8.1 is the Head of SEND's own action, so the Service Director approved it.
+      expect(c.by.label).toBe(c.action.reference === '8.1' ? 'Service Director for Education, Participation and Skills' : 'Head of SEND');
+    }
+    expect(changes.completions.length).toBeGreaterThan(0);
+    expect(changes.newActions).toEqual([]);
+  });
+
+  it('keeps each action\'s updates, written by its owner and approved by the Head of SEND (or the Service Director for the Head of SEND\'s own)', async () => {
+    const actions = (await call(app, 'GET', `/api/actions?planId=${planId}&pageSize=100`)).body.items;
+    const byRef = (ref: string) => actions.find((a: { reference: string }) => a.reference === ref);
+
+    const history = (await call(app, 'GET', `/api/actions/${byRef('1.1').id}/updates`)).body;
+    expect(history.items.map((u: { period: { title: string } }) => u.period.title)[0]).toBe('Board 12 February 2025');
+    expect(history.items.at(-1).period.title).toBe('Board 27 September 2023');
+    expect(history.items[0]).toMatchObject({
+      state: 'approved',
+      author: { userId: null, personId: byRef('1.1').ownerPerson.id, label: 'Service Director for Education, Participation and Skills' },
+      moderatedBy: { userId: null, label: 'Head of SEND' },
+      moderatedAt: '2025-01-09T15:00:00.000Z',
+    });
+    expect(history.items[0].transitions.map((t: { event: string }) => t.event)).toEqual(['create', 'submit', 'approve']);
+    const amber = history.items.find((u: { proposedDeliveryStatus: string }) => u.proposedDeliveryStatus === 'at_risk');
+    expect(amber.narrative).toMatch(/recruitment/);
+    expect(amber.risks).not.toBe('');
+
+    const own = (await call(app, 'GET', `/api/actions/${byRef('2.4').id}/updates`)).body.items[0];
+    expect(own).toMatchObject({ author: { label: 'Head of SEND' }, moderatedBy: { label: 'Service Director for Education, Participation and Skills' } });
+
+    const evidenced = (await call(app, 'GET', `/api/actions/${byRef('2.6').id}/updates`)).body.items[0];
+    expect(evidenced.proposedImpactStatus).toBe('complete_impact_evidenced');
+    expect(evidenced.evidence.filter((e: { demonstratesImpact: boolean }) => e.demonstratesImpact)).toHaveLength(2);
+  });
+
+  it('counts every action as reported for the critical review period', async () => {
+    const periods = (await call(app, 'GET', `/api/plans/${planId}/periods`)).body.items;
+    const review = periods.find((p: { title: string }) => p.title === 'Board 12 February 2025');
+    const progress = (await call(app, 'GET', `/api/plans/${planId}/periods/${review.id}/progress`)).body;
+    expect(progress.counts).toMatchObject({ actions: 55, approved: 55, submitted: 0, draft: 0, missing: 0, stale: 0 });
+  });
+
+  it('loads once: seeding again changes nothing', async () => {
+    const before = (await call(app, 'GET', `/api/updates?planId=${planId}&pageSize=1`)).body.total;
+    const again = await app.get(SeedService).seedPlymouth();
+    expect(again).toEqual({ planId, created: false });
+    expect((await call(app, 'GET', `/api/updates?planId=${planId}&pageSize=1`)).body.total).toBe(before);
+    expect((await call(app, 'GET', `/api/plans/${planId}/periods`)).body.items).toHaveLength(38);
+  });
+});
