@@ -263,6 +263,8 @@ class ImportWriter {
   private readonly personIds = new Map<string, string>();
   private readonly areaIds = new Map<number, string>();
   private readonly events: AuditRecord[] = [];
+  /** Official statuses set by the import, for the actions' status history (the plan "as at" a date). */
+  private readonly statuses: { actionId: string; deliveryStatus: string; impactStatus: string }[] = [];
 
   constructor(private readonly em: EntityManager, private readonly audit: AuditService, private readonly actor: Actor) {}
 
@@ -283,7 +285,20 @@ class ImportWriter {
     await this.writePriorityAreas(planId, write.priorityAreas);
     await this.createActions(planId, write.actions.create);
     for (const update of write.actions.update) await this.updateAction(planId, update.existing, update.desired);
+    await this.recordStatuses(planId);
     await this.audit.recordMany(this.em, this.actor, this.events);
+  }
+
+  private async recordStatuses(planId: string): Promise<void> {
+    for (let i = 0; i < this.statuses.length; i += 5000) {
+      const chunk = this.statuses.slice(i, i + 5000);
+      await this.em.query(
+        `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, cause, actor_id, actor_label)
+         SELECT u.action_id, $1::uuid, u.delivery_status, u.impact_status, 'import', $2::uuid, $3::text
+           FROM unnest($4::uuid[], $5::text[], $6::text[]) AS u(action_id, delivery_status, impact_status)`,
+        [planId, this.actor.id, this.actor.label, chunk.map((c) => c.actionId), chunk.map((c) => c.deliveryStatus), chunk.map((c) => c.impactStatus)],
+      );
+    }
   }
 
   private organisationId(ref: Ref): string {
@@ -373,7 +388,9 @@ class ImportWriter {
       const id = ids[i] as string;
       const partnerIds = [...new Set((a.partners ?? []).map((p) => this.organisationId(p)))].sort();
       for (const organisationId of partnerIds) partnerLinks.push({ actionId: id, organisationId });
-      const state = toActionAuditState({ ...rows[i], id, version: 1 } as unknown as Action, partnerIds);
+      const row = rows[i] as (typeof rows)[number];
+      this.statuses.push({ actionId: id, deliveryStatus: row.deliveryStatus, impactStatus: row.impactStatus });
+      const state = toActionAuditState({ ...row, id, version: 1 } as unknown as Action, partnerIds);
       this.events.push({ entityType: 'action', entityId: id, action: 'create', planId, after: state });
     });
     await this.linkPartners(partnerLinks);
@@ -417,6 +434,9 @@ class ImportWriter {
       throw new ConflictException({ message: `Action ${existing.reference} was changed while the import was being written. Nothing was saved: commit again.`, errors: [] });
     }
     next.version = Number((result.raw as { version: number }[])[0]?.version);
+    if (next.deliveryStatus !== existing.deliveryStatus || next.impactStatus !== existing.impactStatus) {
+      this.statuses.push({ actionId: existing.id, deliveryStatus: next.deliveryStatus, impactStatus: next.impactStatus });
+    }
     this.events.push({
       entityType: 'action', entityId: existing.id, action: 'update', planId,
       before: toActionAuditState({ ...existing, archivedAt: null } as unknown as Action, existing.partnerIds),

@@ -56,6 +56,7 @@ describe('imports API', () => {
       actionVersions: await db.query('SELECT reference, version, delivery_status FROM action WHERE plan_id = $1 ORDER BY reference', [planId]),
       priorityAreas: await one('SELECT count(*) FROM priority_area WHERE plan_id = $1', [planId]),
       audit: await one("SELECT count(*) FROM audit_event WHERE plan_id = $1 AND entity_type <> 'import'", [planId]),
+      statusHistory: await one('SELECT count(*) FROM action_status_history WHERE plan_id = $1', [planId]),
       organisations: await one('SELECT count(*) FROM organisation WHERE lower(name) = ANY($1)', [names.map((n) => n.toLowerCase())]),
       people: await one('SELECT count(*) FROM person WHERE lower(name) = ANY($1)', [names.map((n) => n.toLowerCase())]),
     };
@@ -449,6 +450,14 @@ describe('imports API', () => {
 
     const after = await snapshot(planId, names);
     expect(after.audit).toBe(before.audit + 1);
+    expect(after.statusHistory).toBe(before.statusHistory + 1);
+    const history = await db.query(
+      `SELECT h.cause, h.delivery_status, h.actor_id FROM action_status_history h JOIN action a ON a.id = h.action_id
+        WHERE a.plan_id = $1 AND a.reference = '2.1' ORDER BY h.id`, [planId]);
+    expect(history).toEqual([
+      { cause: 'import', delivery_status: 'off_track', actor_id: expect.any(String) },
+      { cause: 'import', delivery_status: 'at_risk', actor_id: manager.user.id },
+    ]);
     expect(after.actionVersions).toEqual(before.actionVersions.map((a: { reference: string }) =>
       a.reference === '2.1' ? { reference: '2.1', version: 2, delivery_status: 'at_risk' } : a));
     const events = (await call(app, 'GET', `/api/audit?planId=${planId}&entityType=action&pageSize=1`)).body.items;
