@@ -1,15 +1,16 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
-import { validationException } from './common/error-envelope';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
+import { MULTIPART_LIMITS } from './evidence/evidence-upload';
 import type { AppConfig } from './config/app.config';
 
 /** Builds the one HTTP app: the API under /api, its OpenAPI document at /api/docs, the web app at /. */
@@ -38,17 +39,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (request.url.startsWith('/api/auth') || request.url.startsWith('/api/users')) reply.header('cache-control', 'no-store');
   });
-  // Uploads (multipart/form-data), read as a stream by the routes that take them; each route may set tighter limits.
-  await app.register(fastifyMultipart, { limits: { fileSize: 25 * 1024 * 1024 } });
+  // Uploads (evidence files, tracker imports): parsed as a stream by the routes that take them, within
+  // these limits, which a route may tighten (the JSON body limit above does not apply to multipart bodies).
+  await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationException,
-    }),
-  );
+  app.useGlobalPipes(createValidationPipe());
   const webDist = existsSync(config.webDist) ? config.webDist : undefined;
   app.useGlobalFilters(new HttpExceptionFilter(webDist));
 

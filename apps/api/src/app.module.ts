@@ -8,6 +8,7 @@ import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
+import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PersonModule } from './person/person.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ActionModule,
         MilestoneModule,
         EvidenceModule,
+        MeasureModule,
         OrganisationModule,
         PersonModule,
         ReportingPeriodModule,

@@ -65,6 +65,20 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/actions/:id/milestones': PLAN_MANAGER_OR_OWNER,
   'PATCH /api/milestones/:id': PLAN_MANAGER_OR_OWNER,
 
+  'GET /api/actions/:id/evidence': PLAN_READERS,
+  'POST /api/actions/:id/evidence': PLAN_MANAGER_OR_OWNER,
+  'GET /api/evidence/:id': PLAN_READERS,
+  'GET /api/evidence/:id/file': PLAN_READERS,
+  'PATCH /api/evidence/:id': PLAN_MANAGER_OR_OWNER,
+  'POST /api/evidence/:id/archive': PLAN_MANAGER_OR_OWNER,
+
+  'GET /api/plans/:planId/measures': PLAN_READERS,
+  'GET /api/measures/:id': PLAN_READERS,
+  'POST /api/measures': PLAN_MANAGER,
+  'PATCH /api/measures/:id': PLAN_MANAGER,
+  'POST /api/measures/:id/values': PLAN_MANAGER_OR_OWNER,
+  'PATCH /api/measure-values/:id': PLAN_MANAGER_OR_OWNER,
+
   'GET /api/organisations': PLAN_READERS,
   'GET /api/organisations/:id': PLAN_READERS,
   'POST /api/organisations': PLAN_MANAGER,

@@ -23,6 +23,10 @@ describe('@send/domain', () => {
       'spreadsheetSafeText',
       'currentPeriod',
       'assertSubmittable',
+      'checkEvidenceContent',
+      'checkImpactEvidenceRemoval',
+      'checkMeasureSettings',
+      'MEASURE_FREQUENCIES',
     ]) {
       expect(domain).toHaveProperty(name);
     }

@@ -11,6 +11,7 @@ export * from './status-update';
 export * from './staleness';
 export * from './reporting-period';
 export * from './measure-status';
+export * from './measure';
 export * from './status-words';
 export * from './roles';
 export * from './access';

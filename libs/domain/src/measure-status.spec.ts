@@ -250,6 +250,58 @@ describe('computeMeasureStatus edge cases', () => {
   });
 });
 
+describe('computeMeasureStatus: each edge case in both polarities', () => {
+  it('judges a lower-is-better measure against its target value without a target date', () => {
+    const noTargetDate = { ...lowerIsBetter, targetValue: 20, targetDate: null, tolerance: 3 };
+    expect(computeMeasureStatus(noTargetDate, [at(HALFWAY, 18)])).toMatchObject({ expected: 20, status: 'on_track' });
+    expect(statusOf(noTargetDate, at(HALFWAY, 23))).toBe('at_risk');
+    expect(statusOf(noTargetDate, at(HALFWAY, 23.5))).toBe('off_track');
+  });
+
+  it('judges a higher-is-better measure against its target value without a baseline', () => {
+    const noBaseline = { ...higherIsBetter, baselineValue: null, baselineDate: null, targetValue: 90, tolerance: 5 };
+    expect(computeMeasureStatus(noBaseline, [at('2024-01-01', 91)])).toMatchObject({ expected: 90, status: 'on_track' });
+    expect(statusOf(noBaseline, at(HALFWAY, 85))).toBe('at_risk');
+    expect(statusOf(noBaseline, at(HALFWAY, 84))).toBe('off_track');
+  });
+
+  it('judges a baseline value without a baseline date against the target value', () => {
+    const undatedBaseline = { ...higherIsBetter, baselineDate: null, tolerance: 5 };
+    expect(computeMeasureStatus(undatedBaseline, [at(HALFWAY, 50)])).toMatchObject({ expected: 100, status: 'off_track' });
+  });
+
+  it('judges lower-is-better values after the target date against the target', () => {
+    const result = computeMeasureStatus(lowerIsBetter, [at('2025-06-01', 4)]);
+    expect(result).toMatchObject({ expected: 0, status: 'at_risk' });
+    expect(statusOf(lowerIsBetter, at('2026-01-01', 0))).toBe('on_track');
+    expect(statusOf(lowerIsBetter, at('2026-01-01', 6))).toBe('off_track');
+  });
+
+  it('judges only the latest value when a series runs past the target date', () => {
+    // On track halfway, then short of the target once the line has stopped.
+    const result = computeMeasureStatus(higherIsBetter, [at(HALFWAY, 60), at('2025-02-01', 90)]);
+    expect(result).toMatchObject({ expected: 100, status: 'off_track', trend: 'improving' });
+  });
+
+  it('starts a lower-is-better line at a zero baseline without dividing by it', () => {
+    // A count that should stay at zero but may rise a little: the line is flat at 0.
+    const stayAtZero = { ...lowerIsBetter, baselineValue: 0, targetValue: 0, tolerance: 2 };
+    expect(computeMeasureStatus(stayAtZero, [at(HALFWAY, 2)])).toMatchObject({ expected: 0, status: 'at_risk' });
+    expect(statusOf(stayAtZero, at(HALFWAY, 3))).toBe('off_track');
+  });
+
+  it('reads a zero latest value as a value, not as missing', () => {
+    const result = computeMeasureStatus(higherIsBetter, [at('2025-01-02', 5), at('2025-01-03', 0)]);
+    expect(result).toMatchObject({ latest: at('2025-01-03', 0), status: 'off_track', trend: 'worsening' });
+  });
+
+  it('keeps a target already beaten at baseline: a measure to hold, not to improve', () => {
+    // Higher is better, baseline 90 above a target of 80: the line falls, and 85 halfway is fine.
+    const hold = { ...higherIsBetter, baselineValue: 90, targetValue: 80, tolerance: 2 };
+    expect(computeMeasureStatus(hold, [at(HALFWAY, 85)])).toMatchObject({ expected: 85, status: 'on_track' });
+  });
+});
+
 describe('trend', () => {
   const trendOf = (measure: MeasureDefinition, ...values: MeasureReading[]) => computeMeasureStatus(measure, values).trend;
 

@@ -34,3 +34,8 @@ export function validationException(errors: ValidationError[]): BadRequestExcept
 export function fieldError(field: string, message: string, status = HttpStatus.BAD_REQUEST): HttpException {
   return new HttpException({ message, errors: [{ field, message }] }, status);
 }
+
+/** Every broken rule at once, each against its field, as a 400 (the first one's message leads). */
+export function violationsException(violations: readonly FieldError[], status = HttpStatus.BAD_REQUEST): HttpException {
+  return new HttpException({ message: violations[0]?.message ?? 'Validation failed', errors: [...violations] }, status);
+}

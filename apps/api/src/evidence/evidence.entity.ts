@@ -1,10 +1,15 @@
-import type { EvidenceType } from '@send/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { EVIDENCE_TYPES, type EvidenceType } from '@send/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { BaseEntity } from '../common/base.entity';
 
-/** Something that shows what an action did, and whether it changed things for children. */
+/**
+ * Something that shows what an action did, and whether it changed things for children.
+ * Either a link (`url`) or a file stored by the product (an `evidence_file` row).
+ */
 @Entity()
+@Check('evidence_type_check', `type IN (${EVIDENCE_TYPES.map((t) => `'${t}'`).join(', ')})`)
+@Check('evidence_url_check', `url IS NULL OR url ~* '^https?://'`)
 export class Evidence extends BaseEntity {
   @Index()
   @Column({ type: 'uuid' })
@@ -33,8 +38,13 @@ export class Evidence extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   url!: string | null;
 
+  /** The user who added it; null for imported evidence. */
   @Column({ type: 'uuid', nullable: true })
   addedById!: string | null;
+
+  /** Their name as it was when they added it, so the record reads the same after they leave. */
+  @Column({ type: 'text', default: '' })
+  addedByLabel!: string;
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;

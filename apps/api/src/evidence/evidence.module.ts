@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
 
-@Module({ providers: [EvidenceService], exports: [EvidenceService] })
+@Module({ controllers: [EvidenceController], providers: [EvidenceService], exports: [EvidenceService] })
 export class EvidenceModule {}

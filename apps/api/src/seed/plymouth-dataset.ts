@@ -1,8 +1,10 @@
 import type { DeliveryStatus, EvidenceType, ImpactStatus } from '@send/domain';
 import type { GovernanceBodyKind } from '../governance/governance-body.entity';
 import type { OrganisationKind } from '../organisation/organisation.entity';
+import type { MeasureSeed } from './measure.seed';
 import actions from './plymouth/actions.json';
 import governanceBodies from './plymouth/governance-bodies.json';
+import measures from './plymouth/measures.json';
 import organisations from './plymouth/organisations.json';
 import people from './plymouth/people.json';
 import plan from './plymouth/plan.json';
@@ -35,6 +37,8 @@ export interface PlanDataset {
   }[];
   /** Reporting periods and the history of approved updates that led to the statuses above. */
   reportingHistory?: ReportingHistoryDataset;
+  /** The plan's measures (KPIs) with their series. */
+  measures?: MeasureSeed[];
 }
 
 export const PLYMOUTH: PlanDataset = {
@@ -45,4 +49,5 @@ export const PLYMOUTH: PlanDataset = {
   priorityAreas,
   actions: actions as PlanDataset['actions'],
   reportingHistory: { periods: reportingPeriods, history: statusHistory },
+  measures: measures as MeasureSeed[],
 };

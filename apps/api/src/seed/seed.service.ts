@@ -16,6 +16,7 @@ import { Person } from '../person/person.entity';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { seedDemoUsers } from './demo-users';
+import { seedMeasures } from './measure.seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 import { seedReportingHistory } from './reporting-history.seed';
 
@@ -122,13 +123,14 @@ export class SeedService {
       if (a.evidence.length) {
         await em.insert(Evidence, a.evidence.map((e) => ({
           actionId: action.id, type: e.type, title: e.title, description: e.description, evidenceDate: e.date,
-          demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, archivedAt: null,
+          demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, addedByLabel: SYSTEM_ACTOR.label, archivedAt: null,
         })));
       }
       await this.audit.record(em, SYSTEM_ACTOR, {
         entityType: 'action', entityId: action.id, action: 'import', planId: plan.id, after: toActionAuditState(action, [...partnerIds].sort()),
       });
     }
+    await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
     return plan.id;
   }
 }

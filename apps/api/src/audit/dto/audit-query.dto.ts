@@ -3,7 +3,8 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
 
 export const AUDITED_ENTITY_TYPES = [
-  'plan', 'priority_area', 'action', 'milestone', 'organisation', 'person', 'evidence', 'user', 'session', 'reporting_period', 'status_update',
+  'plan', 'priority_area', 'action', 'milestone', 'organisation', 'person', 'evidence', 'measure', 'measure_value', 'user', 'session',
+  'reporting_period', 'status_update',
 ] as const;
 
 export class AuditQueryDto extends PaginationQueryDto {

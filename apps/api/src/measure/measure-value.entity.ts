@@ -1,0 +1,35 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../common/base.entity';
+import { Measure } from './measure.entity';
+
+/** One figure of a measure's time series: the value for the period ending on `periodEnd`. */
+@Entity()
+@Index(['measureId', 'periodEnd'], { unique: true })
+export class MeasureValue extends BaseEntity {
+  @Column({ type: 'uuid' })
+  measureId!: string;
+
+  @ManyToOne(() => Measure, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  measure?: Measure;
+
+  @Column({ type: 'date' })
+  periodEnd!: string;
+
+  @Column({ type: 'double precision' })
+  value!: number;
+
+  @Column({ type: 'text', default: '' })
+  note!: string;
+
+  /** The user who entered it; null for imported figures. */
+  @Column({ type: 'uuid', nullable: true })
+  enteredById!: string | null;
+
+  @Column({ type: 'text', default: '' })
+  enteredByLabel!: string;
+
+  /** An illustrative figure (e.g. interpolated for the demo), not one the partnership reported. */
+  @Column({ type: 'boolean', default: false })
+  illustrative!: boolean;
+}
