@@ -1,10 +1,9 @@
 import '@fastify/multipart';
 import { BadRequestException, HttpStatus } from '@nestjs/common';
 import { IMPORT_MAX_BYTES } from '@send/domain';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { fieldError, validationException } from '../common/error-envelope';
+import { fieldError } from '../common/error-envelope';
+import { validateBody } from '../common/validation';
 import { UploadImportDto } from './dto/import.dto';
 
 export interface ImportUpload {
@@ -42,9 +41,7 @@ export async function readImportUpload(request: FastifyRequest): Promise<ImportU
     throw translateParserError(error);
   }
 
-  const dto = plainToInstance(UploadImportDto, fields);
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
-  if (errors.length > 0) throw validationException(errors);
+  const dto = await validateBody(UploadImportDto, fields);
   if (!file) throw fieldError('file', 'Choose the tracker to upload (.xlsx or .csv) and send it in a field named "file".');
   return { dto, ...file };
 }

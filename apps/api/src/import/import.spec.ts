@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildPlan, call, callAs, createUser, signIn, TestApp, unique } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, unique } from '../../test/test-app';
 import {
   councilTracker, GREEN, postForm, RED, simpleWorkbook, toCsv, TrackerAction, windows1252, XLSX_TYPE,
 } from '../../test/tracker';
@@ -189,6 +189,24 @@ describe('imports API', () => {
     expect((await call(app, 'POST', `/api/imports/${res.body.id}/commit`, { version: 3 })).status).toBe(409);
   });
 
+  it('allows "impact evidenced" for an action whose evidence shows impact, and for no other', async () => {
+    const mine = await buildPlan(app);
+    const evidenced = await buildAction(app, mine, { reference: '1.1', deliveryStatus: 'complete' });
+    await buildAction(app, mine, { reference: '1.2', deliveryStatus: 'complete' });
+    const evidence = await call(app, 'POST', `/api/actions/${evidenced.id}/evidence`, {
+      type: 'case_study', title: 'Parents say waits fell', date: '2025-01-09', demonstratesImpact: true, url: 'https://example.org/case-study',
+    });
+    expect(evidence.status).toBe(201);
+    const file = await simpleWorkbook(['Ref', 'Action', 'RAG', 'Impact'], [
+      ['1.1', 'Test action', 'Blue', 'Completed – impact evidenced'],
+      ['1.2', 'Test action', 'Blue', 'Completed – impact evidenced'],
+      ['1.3', 'New action', 'Blue', 'Completed – impact evidenced'],
+    ]);
+    const res = await upload({ planId: mine.plan.id }, 'impact.xlsx', file);
+    expect(res.body.problems.filter((p: { code: string }) => p.code === 'status_rule').map((p: { row: number }) => p.row)).toEqual([3, 4]);
+    expect(res.body.rows.items[0]).toMatchObject({ row: 2, outcome: 'changed', changes: ['impactStatus'] });
+  });
+
   it('recomputes the preview when the mapping changes, and refuses a mapping that cannot be', async () => {
     const mine = await buildPlan(app);
     const file = await simpleWorkbook(['Ref', 'Action', 'Body', 'RAG', 'Notes'], [
@@ -292,7 +310,7 @@ describe('imports API', () => {
     const okFile = await simpleWorkbook(['Ref', 'Action'], [['1.1', 'A']]);
     const noTarget = await upload({}, 'ok.xlsx', okFile);
     expect(noTarget.status).toBe(400);
-    expect(noTarget.body.errors.map((e: { field: string }) => e.field)).toEqual(['title', 'localArea']);
+    expect(new Set(noTarget.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['title', 'localArea']));
     const unknownPlan = await upload({ planId: '00000000-0000-4000-8000-000000000000' }, 'ok.xlsx', okFile);
     expect(unknownPlan.status).toBe(400);
     expect(unknownPlan.body.errors[0].field).toBe('planId');
