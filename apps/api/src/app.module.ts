@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
+import { ImportModule } from './import/import.module';
 import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -39,6 +40,7 @@ export class AppModule {
         ReportingPeriodModule,
         StatusUpdateModule,
         SeedModule,
+        ImportModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -90,6 +90,11 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'PATCH /api/people/:id': PLAN_MANAGER,
 
   'GET /api/audit': AUDIT_READERS,
+
+  'POST /api/imports': PLAN_MANAGER,
+  'GET /api/imports/:id': PLAN_MANAGER,
+  'PATCH /api/imports/:id': PLAN_MANAGER,
+  'POST /api/imports/:id/commit': PLAN_MANAGER,
 };
 
 /** The routes Nest registered, as `METHOD /api/path/:param`, read from the controllers' metadata. */
