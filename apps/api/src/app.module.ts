@@ -8,6 +8,7 @@ import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
+import { ImportModule } from './import/import.module';
 import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ReportingPeriodModule,
         StatusUpdateModule,
         SeedModule,
+        ImportModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

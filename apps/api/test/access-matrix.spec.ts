@@ -117,6 +117,11 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/plans/:planId/reports/progress.pdf': READERS_AND_SCRUTINY,
   'GET /api/plans/:planId/reports/tracker.xlsx': READERS_AND_SCRUTINY,
   'GET /api/plans/:planId/reports/tracker.csv': READERS_AND_SCRUTINY,
+
+  'POST /api/imports': PLAN_MANAGER,
+  'GET /api/imports/:id': PLAN_MANAGER,
+  'PATCH /api/imports/:id': PLAN_MANAGER,
+  'POST /api/imports/:id/commit': PLAN_MANAGER,
 };
 
 /** The routes Nest registered, as `METHOD /api/path/:param`, read from the controllers' metadata. */

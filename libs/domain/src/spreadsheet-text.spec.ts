@@ -1,20 +1,33 @@
-import { spreadsheetSafeText } from './spreadsheet-text';
+import { isSpreadsheetFormulaLike, spreadsheetSafeText } from './spreadsheet-text';
 
 describe('spreadsheetSafeText', () => {
-  it.each(['=HYPERLINK("http://x","click")', '+44 1752 000000', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'])(
-    'puts an apostrophe before text a spreadsheet would read as a formula: %j',
+  it.each([
+    ['=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
+    ['=1+1', "'=1+1"],
+    ['+44 1752 000000', "'+44 1752 000000"],
+    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['\n=1+1', "'\n=1+1"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+  ])('makes %p plain text', (text, expected) => {
+    expect(spreadsheetSafeText(text)).toBe(expected);
+  });
+
+  it.each(['Train SENCOs', '', '1.2', 'Reduce waits to 18 weeks', ' =not first', "'already quoted", 'A = B', 'Email a@b.c'])(
+    'leaves %p as it is',
     (text) => {
-      expect(spreadsheetSafeText(text)).toBe(`'${text}`);
+      expect(spreadsheetSafeText(text)).toBe(text);
     },
   );
 
-  it('leaves ordinary text alone, including formula characters after the first', () => {
-    expect(spreadsheetSafeText('Reduce suspensions by 20% (= 273 fewer)')).toBe('Reduce suspensions by 20% (= 273 fewer)');
-    expect(spreadsheetSafeText('3.4')).toBe('3.4');
-    expect(spreadsheetSafeText('')).toBe('');
-  });
-
-  it('does not double an apostrophe already written as text', () => {
-    expect(spreadsheetSafeText("'=1+1")).toBe("'=1+1");
+  it('says which text a spreadsheet could read as a formula', () => {
+    expect(isSpreadsheetFormulaLike('=A1')).toBe(true);
+    expect(isSpreadsheetFormulaLike('A1')).toBe(false);
+    expect(isSpreadsheetFormulaLike('')).toBe(false);
   });
 });
