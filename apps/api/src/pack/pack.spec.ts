@@ -39,6 +39,14 @@ describe('meeting packs API', () => {
       'board-pack.pdf', 'progress-report.pdf', 'progress-report.docx', 'action-plan-tracker.xlsx', 'action-plan-tracker.csv',
     ]);
     expect(res.body.snapshot.decisions.open.length).toBeGreaterThanOrEqual(2);
+    // The same figures as the dashboard's summary for the cut-off day: computed once.
+    const summary = (await call(app, 'GET', `/api/plans/${planId}/summary?asAt=2025-01-29`)).body;
+    expect(res.body.snapshot).toMatchObject({ statusBasis: 'as_at', statusDate: '2025-01-29' });
+    expect(res.body.snapshot.totals).toEqual({
+      actions: summary.actions, byImpactStatus: summary.byImpactStatus, byDeliveryStatus: summary.byDeliveryStatus, overdue: summary.overdue,
+    });
+    expect(res.body.snapshot.priorities.map((p: { counts: { actions: number } }) => p.counts.actions)).toEqual(summary.priorities.map((p: { actions: number }) => p.actions));
+    expect(res.body.snapshot.exceptions.overdue).toHaveLength(summary.overdue);
 
     const pdf = await download(app, `/api/packs/${res.body.id}/board-pack.pdf`);
     expect(pdf.status).toBe(200);
