@@ -137,6 +137,14 @@ function headlines(w: PdfWriter, s: PlanSnapshot) {
     ],
     { caption: 'Actions by delivery status and priority area', size: 8.5, keepTogether: true },
   );
+  w.table(
+    [{ header: 'Priority area', width: 34 }, { header: 'Actions', width: 10, align: 'right' }, ...IMPACT_STATUSES.map((k) => ({ header: impactLabel(k), width: 18.5, align: 'right' as const }))],
+    [
+      ...s.priorities.map((p) => [`${p.number}. ${p.title}`, String(p.counts.actions), ...IMPACT_STATUSES.map((k) => String(p.counts.byImpactStatus[k]))]),
+      [{ text: 'Total', bold: true }, { text: String(t.actions), bold: true }, ...IMPACT_STATUSES.map((k) => ({ text: String(t.byImpactStatus[k]), bold: true }))],
+    ],
+    { caption: 'Actions by impact category and priority area', size: 8.5, keepTogether: true },
+  );
   w.paragraph(statusBasisNote(s), { size: 8.5, colour: SECONDARY });
   w.endSection();
 }
