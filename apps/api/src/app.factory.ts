@@ -39,8 +39,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (request.url.startsWith('/api/auth') || request.url.startsWith('/api/users')) reply.header('cache-control', 'no-store');
   });
-  // Evidence uploads: parsed as a stream by the route that takes them, within these limits
-  // (the JSON body limit above does not apply to multipart bodies).
+  // Uploads (evidence files, tracker imports): parsed as a stream by the routes that take them, within
+  // these limits, which a route may tighten (the JSON body limit above does not apply to multipart bodies).
   await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

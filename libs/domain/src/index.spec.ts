@@ -19,6 +19,8 @@ describe('@send/domain', () => {
       'canEditAction',
       'PLAN_READER_ROLES',
       'isAllowedEvidenceFile',
+      'guessImportMapping',
+      'spreadsheetSafeText',
       'currentPeriod',
       'assertSubmittable',
       'checkEvidenceContent',

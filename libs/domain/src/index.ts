@@ -16,3 +16,7 @@ export * from './status-words';
 export * from './roles';
 export * from './access';
 export * from './evidence';
+export * from './plan-import';
+export * from './spreadsheet-text';
+export * from './decision';
+export * from './meeting';

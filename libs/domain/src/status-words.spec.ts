@@ -39,7 +39,27 @@ describe('parseDeliveryStatusWord', () => {
     expect(parseDeliveryStatusWord('\tr')).toBe('off_track');
   });
 
-  it.each(['', '   ', 'Amber/Red', 'Red-Amber', 'Yellow', 'In progress', 'TBC', 'Greenish', 'N/A', 'Green?!x'])(
+  it.each([
+    ['Green - on track', 'on_track'],
+    ['Green (On Track)', 'on_track'],
+    ['On track – Green', 'on_track'],
+    ['Red: off track', 'off_track'],
+    ['Amber - at risk', 'at_risk'],
+    ['Blue - Completed', 'complete'],
+    ['Grey – not started', 'not_started'],
+    ['Amber/Green - on track', 'on_track'],
+  ])('reads the colour given with its meaning, %s, as %s', (text, expected) => {
+    expect(parseDeliveryStatusWord(text)).toBe(expected);
+  });
+
+  it.each(['Green - complete', 'Red - on track', 'Blue - at risk', 'Green green', 'Amber - red'])(
+    'refuses a colour and a meaning that disagree (%s)',
+    (text) => {
+      expect(parseDeliveryStatusWord(text)).toBeNull();
+    },
+  );
+
+  it.each(['', '   ', 'Amber/Red', 'Red-Amber', 'Yellow', 'In progress', 'TBC', 'Greenish', 'N/A', 'Green?!x', 'constructor', 'toString', '__proto__'])(
     'refuses to guess at %p',
     (text) => {
       expect(parseDeliveryStatusWord(text)).toBeNull();
@@ -73,7 +93,7 @@ describe('parseImpactStatusWord', () => {
     expect(parseImpactStatusWord('  IMPACT   evidenced ')).toBe('complete_impact_evidenced');
   });
 
-  it.each(['', 'Complete', 'Completed', 'No impact evidenced', 'Complete but impact not evidenced', 'Green', 'Impact'])(
+  it.each(['', 'Complete', 'Completed', 'No impact evidenced', 'Complete but impact not evidenced', 'Green', 'Impact', 'constructor', 'hasOwnProperty'])(
     'refuses to guess at %p',
     (text) => {
       expect(parseImpactStatusWord(text)).toBeNull();
@@ -163,7 +183,25 @@ describe('parseSpreadsheetDate', () => {
     });
   });
 
-  it.each(['', 'TBC', 'March 2025', 'Q3 2025', '45658', '2025', '1/3', '2025/03/01', '01/03/202'])(
+  describe('dates with the month named', () => {
+    it('reads a day, a month in full or in three letters, and a year', () => {
+      expect(parseSpreadsheetDate('1 March 2025')).toBe('2025-03-01');
+      expect(parseSpreadsheetDate('31st December 2025')).toBe('2025-12-31');
+      expect(parseSpreadsheetDate('2nd Sept 2025')).toBe('2025-09-02');
+      expect(parseSpreadsheetDate('01-Mar-25')).toBe('2025-03-01');
+      expect(parseSpreadsheetDate('1-mar-2025')).toBe('2025-03-01');
+      expect(parseSpreadsheetDate('3 Feb. 2025')).toBe('2025-02-03');
+      expect(parseSpreadsheetDate('3 Feb, 2025 00:00')).toBe('2025-02-03');
+    });
+
+    it('refuses days that do not exist and words that are not months', () => {
+      expect(parseSpreadsheetDate('30 February 2025')).toBeNull();
+      expect(parseSpreadsheetDate('1 Smarch 2025')).toBeNull();
+      expect(parseSpreadsheetDate('1 constructor 2025')).toBeNull();
+    });
+  });
+
+  it.each(['', 'TBC', 'March 2025', 'Q3 2025', '45658', '2025', '1/3', '2025/03/01', '01/03/202', 'Ongoing', 'End of March 2025', 'Mar-25'])(
     'refuses to guess at %p',
     (text) => {
       expect(parseSpreadsheetDate(text)).toBeNull();

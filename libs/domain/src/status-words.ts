@@ -8,6 +8,11 @@ import type { ImpactStatus } from './impact-status';
  * null for anything else, so the import asks a person rather than guessing.
  */
 
+/** An entry of a word table, never an inherited property ("constructor", "toString"). */
+function lookUp<T>(table: Readonly<Record<string, T>>, key: string): T | null {
+  return Object.hasOwn(table, key) ? (table[key] as T) : null;
+}
+
 /** Lower case, with dashes, slashes, underscores and punctuation read as spaces. */
 function normaliseWords(text: string): string {
   return text
@@ -46,9 +51,27 @@ const DELIVERY_WORDS: Readonly<Record<string, DeliveryStatus>> = {
   // or off track is a judgement the Head of SEND makes, so they come back null.
 };
 
-/** A delivery status from how people write RAG ('A/G', 'Red', 'Complete'...), or null. */
+// Trackers often give the colour and its meaning together ("Green - on track", "Blue (complete)").
+// Such a pair is read only when both halves say the same thing: "Green - complete" stays null.
+const COLOUR_WORDS = ['amber green', 'red', 'amber', 'green', 'blue', 'grey', 'gray'] as const;
+const MEANING_WORDS = new Set(['off track', 'at risk', 'on track', 'complete', 'completed', 'done', 'not started', 'not yet started']);
+
+/** A delivery status from how people write RAG ('A/G', 'Red', 'Complete', 'Green - on track'...), or null. */
 export function parseDeliveryStatusWord(text: string): DeliveryStatus | null {
-  return DELIVERY_WORDS[normaliseWords(text)] ?? null;
+  const words = normaliseWords(text);
+  const direct = lookUp(DELIVERY_WORDS, words);
+  if (direct) return direct;
+  for (const colour of COLOUR_WORDS) {
+    const meaning = words.startsWith(`${colour} `)
+      ? words.slice(colour.length + 1)
+      : words.endsWith(` ${colour}`)
+        ? words.slice(0, -colour.length - 1)
+        : null;
+    if (meaning !== null && MEANING_WORDS.has(meaning) && lookUp(DELIVERY_WORDS, meaning) === lookUp(DELIVERY_WORDS, colour)) {
+      return lookUp(DELIVERY_WORDS, colour);
+    }
+  }
+  return null;
 }
 
 const IMPACT_WORDS: Readonly<Record<string, ImpactStatus>> = {
@@ -73,7 +96,7 @@ export function parseImpactStatusWord(text: string): ImpactStatus | null {
     .split(' ')
     .filter((w) => !IMPACT_FILLER.has(w))
     .map((w) => (w === 'completed' ? 'complete' : w));
-  return IMPACT_WORDS[words.join(' ')] ?? null;
+  return lookUp(IMPACT_WORDS, words.join(' '));
 }
 
 /** Highest serial Excel accepts: 9999-12-31. */
@@ -88,6 +111,13 @@ const EXCEL_DAY_ZERO_AFTER_LEAP_BUG = isoDateToDayNumber('1899-12-30');
 const TIME_SUFFIX = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME_SUFFIX}$`);
 const UK_DATE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME_SUFFIX}$`);
+// "1 March 2025", "1st Mar 2025", "01-Mar-25" (Excel's d-mmm-yy): the month is named, so the order is plain.
+const NAMED_MONTH_DATE = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[ -]([a-z]+)\.?,?[ -](\d{4}|\d{2})${TIME_SUFFIX}$`, 'i');
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
 
 /**
  * A date from a spreadsheet cell as `YYYY-MM-DD`, or null when it is not a
@@ -97,7 +127,8 @@ const UK_DATE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$
  *   refused rather than guessed at;
  * - `dd/mm/yyyy` or `d/m/yy`, always day first (UK order), with `/`, `.` or `-`;
  *   two-digit years follow Excel: 00-29 are 2000-2029, 30-99 are 1930-1999;
- * - `yyyy-mm-dd`.
+ * - `yyyy-mm-dd`;
+ * - a day, a month named in full or in three letters, and a year: `1 March 2025`, `01-Mar-25`.
  * A time after the date is ignored; days that do not exist (31/02/2025) are null.
  */
 export function parseSpreadsheetDate(value: string | number): string | null {
@@ -109,12 +140,19 @@ export function parseSpreadsheetDate(value: string | number): string | null {
 
   const uk = UK_DATE.exec(text);
   if (uk) {
-    const yearText = uk[4] as string;
-    let year = Number(yearText);
-    if (yearText.length === 2) year += year < 30 ? 2000 : 1900;
-    return calendarDate(year, Number(uk[3]), Number(uk[1]));
+    return calendarDate(fullYear(uk[4] as string), Number(uk[3]), Number(uk[1]));
   }
+
+  const named = NAMED_MONTH_DATE.exec(text);
+  const month = named ? lookUp(MONTHS, (named[2] as string).toLowerCase()) : null;
+  if (named && month) return calendarDate(fullYear(named[3] as string), month, Number(named[1]));
   return null;
+}
+
+/** Two-digit years follow Excel: 00-29 are 2000-2029, 30-99 are 1930-1999. */
+function fullYear(yearText: string): number {
+  const year = Number(yearText);
+  return yearText.length === 2 ? year + (year < 30 ? 2000 : 1900) : year;
 }
 
 function calendarDate(year: number, month: number, day: number): string | null {

@@ -1,0 +1,508 @@
+import { ConflictException, HttpException, HttpStatus, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { columnLetter, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type ImportMapping } from '@send/domain';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Action } from '../action/action.entity';
+import { toActionAuditState } from '../action/action.response';
+import { AuditRecord, AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { fieldError } from '../common/error-envelope';
+import { assertCurrentVersion } from '../common/versioning';
+import { Organisation } from '../organisation/organisation.entity';
+import { Person } from '../person/person.entity';
+import { Plan } from '../plan/plan.entity';
+import { toPlanResponse } from '../plan/plan.response';
+import { PriorityArea } from '../priority-area/priority-area.entity';
+import { CommitImportDto, ImportQueryDto, UpdateImportDto } from './dto/import.dto';
+import { buildPreview, DesiredAction, ExistingAction, ImportProblem, Preview, Ref } from './import-preview';
+import { loadPlanState } from './import-state';
+import { buildImportTable } from './import-table';
+import type { ImportUpload } from './import-upload';
+import { PlanImport, type ImportResult } from './import.entity';
+import { ImportResponse, ImportTarget, toImportAuditState, toImportResponse } from './import.response';
+import { readSpreadsheet } from './spreadsheet-reader';
+
+/** Rows a single INSERT writes: 16 parameters a row, well under PostgreSQL's 65,535 per statement. */
+const INSERT_CHUNK = 500;
+/** Problems named in a refused commit's errors[]; the preview lists them all. */
+const PROBLEMS_IN_REFUSAL = 100;
+
+// PostgreSQL errors that mean the data was refused, not that the server broke (as in the exception filter).
+const PG_REFUSALS: Record<string, number> = {
+  '23503': HttpStatus.BAD_REQUEST,
+  '23505': HttpStatus.CONFLICT,
+  '23514': HttpStatus.BAD_REQUEST,
+  '22001': HttpStatus.BAD_REQUEST,
+  '22021': HttpStatus.BAD_REQUEST,
+  '22P02': HttpStatus.BAD_REQUEST,
+  '22007': HttpStatus.BAD_REQUEST,
+  '22008': HttpStatus.BAD_REQUEST,
+};
+
+const DEFAULT_QUERY = Object.assign(new ImportQueryDto(), { page: 1, pageSize: 50, rows: 'all' as const });
+
+@Injectable()
+export class ImportService {
+  private readonly logger = new Logger(ImportService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+
+  /** Reads the file and stores it with its guessed mapping. Nothing is written to any plan. */
+  async uploadImport(upload: ImportUpload, actor: Actor): Promise<ImportResponse> {
+    const { dto, fileName, content } = upload;
+    if (dto.planId && !(await this.dataSource.getRepository(Plan).exists({ where: { id: dto.planId } }))) {
+      throw fieldError('planId', 'There is no plan with this id');
+    }
+    const workbook = await readSpreadsheet(fileName, content);
+    const { table, mapping } = buildImportTable(workbook);
+    const id = await this.dataSource.transaction(async (em) => {
+      // insert, not save: save deep-merges the entity, which is slow for a table of thousands of rows.
+      const values = {
+        planId: dto.planId ?? null,
+        newPlanTitle: dto.planId ? null : (dto.title ?? null),
+        newPlanLocalArea: dto.planId ? null : (dto.localArea ?? null),
+        fileName,
+        fileSize: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+        table,
+        mapping,
+        skipRows: [],
+        state: 'pending',
+        createdById: actor.id,
+        createdByLabel: actor.label,
+        committedAt: null,
+        committedById: null,
+        committedByLabel: null,
+        result: null,
+      } satisfies Partial<PlanImport>;
+      const inserted = await em.insert(PlanImport, values as QueryDeepPartialEntity<PlanImport>);
+      const imp = { ...values, id: inserted.identifiers[0]?.id as string, version: 1 } as unknown as PlanImport;
+      await this.audit.record(em, actor, { entityType: 'import', entityId: imp.id, action: 'create', planId: imp.planId, after: toImportAuditState(imp) });
+      return imp.id;
+    });
+    return this.getImport(id);
+  }
+
+  async getImport(id: string, query: ImportQueryDto = DEFAULT_QUERY): Promise<ImportResponse> {
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      const imp = await this.findImportOrFail(em, id);
+      return this.respond(em, imp, query);
+    });
+  }
+
+  /** Changes the mapping, the rows to skip, the sheet or the header row, and answers the new preview. */
+  async updateImport(id: string, dto: UpdateImportDto, actor: Actor, query: ImportQueryDto = DEFAULT_QUERY): Promise<ImportResponse> {
+    await this.dataSource.transaction(async (em) => {
+      const imp = await this.findImportOrFail(em, id, true);
+      assertCurrentVersion(imp, dto.version, () => ({ id: imp.id, version: imp.version, state: imp.state }));
+      this.assertPending(imp);
+      const before = toImportAuditState(imp);
+
+      if (dto.sheet !== undefined || dto.headerRow !== undefined) {
+        const { content } = await em.findOneOrFail(PlanImport, { where: { id }, select: { id: true, content: true } });
+        const workbook = await readSpreadsheet(imp.fileName, content);
+        const sameSheet = dto.sheet === undefined || dto.sheet === imp.table.sheet;
+        const { table, mapping } = buildImportTable(workbook, {
+          sheet: dto.sheet ?? imp.table.sheet ?? undefined,
+          headerRow: dto.headerRow,
+        });
+        imp.table = table;
+        imp.mapping = mapping;
+        if (!sameSheet && dto.skipRows === undefined) imp.skipRows = [];
+      }
+      if (dto.mapping) imp.mapping = applyMapping(imp.mapping, dto.mapping, imp.table.columns.length);
+      if (dto.skipRows !== undefined) {
+        const rows = new Set(imp.table.rows.map((r) => r.row));
+        const unknown = dto.skipRows.filter((r) => !rows.has(r));
+        if (unknown.length > 0) {
+          throw fieldError('skipRows', `Row${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 10).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not a row of the table below the header (row ${imp.table.headerRow}).`);
+        }
+        imp.skipRows = [...new Set(dto.skipRows)].sort((a, b) => a - b);
+      }
+      await this.saveImport(em, imp, { table: imp.table, mapping: imp.mapping, skipRows: imp.skipRows });
+      await this.audit.record(em, actor, {
+        entityType: 'import', entityId: id, action: 'update', planId: imp.planId, before, after: toImportAuditState(imp),
+      });
+    });
+    return this.getImport(id, query);
+  }
+
+  /**
+   * Writes the import to the plan: all of it in one transaction, or nothing. Refused with 409 while
+   * the preview, worked out again against the plan as it is now, still has problems.
+   */
+  async commitImport(id: string, dto: CommitImportDto, actor: Actor): Promise<ImportResponse> {
+    const started = Date.now();
+    try {
+      await this.dataSource.transaction(async (em) => {
+        const imp = await this.findImportOrFail(em, id, true);
+        assertCurrentVersion(imp, dto.version, () => ({ id: imp.id, version: imp.version, state: imp.state }));
+        this.assertPending(imp);
+        if (imp.planId) await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`import:${imp.planId}`]);
+        const state = await loadPlanState(em, imp.planId, true);
+        const preview = buildPreview(imp.table, imp.mapping, new Set(imp.skipRows), state);
+        if (preview.problems.length > 0) throw refusal(preview.problems);
+
+        const writer = new ImportWriter(em, this.audit, actor);
+        const planId = imp.planId ?? (await writer.createPlan(imp.newPlanTitle as string, imp.newPlanLocalArea as string));
+        await writer.write(planId, preview);
+        const result: ImportResult = {
+          planId,
+          priorityAreas: preview.counts.priorityAreas,
+          actions: { new: preview.counts.actions.new, changed: preview.counts.actions.changed, unchanged: preview.counts.actions.unchanged },
+          organisations: preview.counts.organisations,
+          people: preview.counts.people,
+        };
+        const before = toImportAuditState(imp);
+        await this.saveImport(em, imp, {
+          planId, state: 'committed', committedAt: new Date(), committedById: actor.id, committedByLabel: actor.label, result,
+        });
+        await this.audit.record(em, actor, {
+          entityType: 'import', entityId: id, action: 'commit', planId, before, after: { ...toImportAuditState(imp), result },
+        });
+      });
+    } catch (error) {
+      throw this.commitFailure(error);
+    }
+    this.logger.log(`Import ${id} committed in ${Date.now() - started} ms`);
+    return this.getImport(id);
+  }
+
+  private commitFailure(error: unknown): unknown {
+    if (!(error instanceof QueryFailedError)) return error;
+    const code = (error as QueryFailedError & { code?: string }).code ?? '';
+    const status = PG_REFUSALS[code];
+    if (!status) return error;
+    this.logger.debug(`An import commit was refused by the database (${code}): ${(error as { detail?: string }).detail ?? error.message}`);
+    return new HttpException({
+      message: 'The database refused part of this import (a value it cannot store, or one that clashes with a record already there). ' +
+        'Nothing from the file was saved: the plan is as it was before the commit.',
+      errors: [],
+    }, status);
+  }
+
+  private async respond(em: EntityManager, imp: PlanImport, query: ImportQueryDto): Promise<ImportResponse> {
+    const state = await loadPlanState(em, imp.planId);
+    const preview: Preview = buildPreview(imp.table, imp.mapping, new Set(imp.skipRows), state);
+    let target: ImportTarget = { planId: imp.planId, title: imp.newPlanTitle ?? '', localArea: imp.newPlanLocalArea ?? '' };
+    if (imp.planId) {
+      const plan = await em.findOne(Plan, { where: { id: imp.planId } });
+      if (plan) target = { planId: plan.id, title: plan.title, localArea: plan.localArea };
+    }
+    return toImportResponse(imp, target, preview, query);
+  }
+
+  /** Writes the given columns and the next version (update, not save: see uploadImport). */
+  private async saveImport(em: EntityManager, imp: PlanImport, changes: Partial<PlanImport>): Promise<void> {
+    const result = await em.createQueryBuilder().update(PlanImport)
+      .set(changes as QueryDeepPartialEntity<PlanImport>)
+      .where('id = :id AND version = :version', { id: imp.id, version: imp.version })
+      .returning(['version'])
+      .execute();
+    Object.assign(imp, changes, { version: Number((result.raw as { version: number }[])[0]?.version) });
+  }
+
+  private async findImportOrFail(em: EntityManager, id: string, lock = false): Promise<PlanImport> {
+    const imp = await em.findOne(PlanImport, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!imp) throw new NotFoundException({ message: `There is no import with id ${id}`, errors: [] });
+    return imp;
+  }
+
+  private assertPending(imp: PlanImport): void {
+    if (imp.state !== 'pending') {
+      throw new ConflictException({
+        message: 'This import has already been committed. To bring in a newer version of the tracker, upload it again.',
+        errors: [{ field: 'state', message: 'The import has already been committed' }],
+      });
+    }
+  }
+}
+
+function applyMapping(current: ImportMapping, change: Partial<Record<ImportField, number | null>>, width: number): ImportMapping {
+  const next = { ...current };
+  for (const field of IMPORT_FIELDS) {
+    const column = change[field];
+    if (column === undefined) continue;
+    if (column !== null && column >= width) {
+      throw fieldError(`mapping.${field}`, `The table has columns 0 to ${width - 1} (A to ${columnLetter(width - 1)}); ${column} is not one of them.`);
+    }
+    next[field] = column;
+  }
+  const used = new Map<number, ImportField>();
+  for (const field of IMPORT_FIELDS) {
+    const column = next[field];
+    if (column === null) continue;
+    const other = used.get(column);
+    if (other) {
+      throw fieldError(`mapping.${field}`, `Column ${columnLetter(column)} is already mapped to ${IMPORT_FIELD_LABELS[other]} (${other}): a column holds one field. Unmap it there first (set it to null).`);
+    }
+    used.set(column, field);
+  }
+  return next;
+}
+
+function refusal(problems: ImportProblem[]): ConflictException {
+  const count = problems.length;
+  const first = problems.slice(0, 3).map((p) => p.message).join(' ');
+  return new ConflictException({
+    message: `This import has ${count} problem${count === 1 ? '' : 's'} to resolve before it can be committed: correct the sheet and upload it again, ` +
+      `change the column mapping, or skip those rows. ${first}${count > 3 ? ` (and ${count - 3} more)` : ''}`,
+    errors: problems.slice(0, PROBLEMS_IN_REFUSAL).map((p) => ({
+      field: p.row === null ? `mapping.${p.field ?? ''}` : `rows.${p.row}${p.field ? `.${p.field}` : ''}`,
+      message: p.message,
+    })),
+  });
+}
+
+/** Writes a checked preview inside the commit's transaction, with an audit event for every record. */
+class ImportWriter {
+  private readonly organisationIds = new Map<string, string>();
+  private readonly personIds = new Map<string, string>();
+  private readonly areaIds = new Map<number, string>();
+  private readonly events: AuditRecord[] = [];
+  /** Official statuses set by the import, for the actions' status history (the plan "as at" a date). */
+  private readonly statuses: { actionId: string; deliveryStatus: string; impactStatus: string }[] = [];
+
+  constructor(private readonly em: EntityManager, private readonly audit: AuditService, private readonly actor: Actor) {}
+
+  async createPlan(title: string, localArea: string): Promise<string> {
+    const base = slugify(title) || 'plan';
+    const plan = await this.em.save(this.em.create(Plan, {
+      slug: `${base}-${randomBytes(3).toString('hex')}`, title, localArea, description: '',
+      inspectionDate: null, startDate: null, endDate: null, archivedAt: null,
+    }));
+    await this.audit.record(this.em, this.actor, { entityType: 'plan', entityId: plan.id, action: 'create', planId: plan.id, after: toPlanResponse(plan) });
+    return plan.id;
+  }
+
+  async write(planId: string, preview: Preview): Promise<void> {
+    const { write } = preview;
+    await this.createOrganisations(planId, write.organisations);
+    await this.createPeople(planId, write.people);
+    await this.writePriorityAreas(planId, write.priorityAreas);
+    await this.createActions(planId, write.actions.create);
+    for (const update of write.actions.update) await this.updateAction(planId, update.existing, update.desired);
+    await this.recordStatuses(planId);
+    await this.audit.recordMany(this.em, this.actor, this.events);
+  }
+
+  private async recordStatuses(planId: string): Promise<void> {
+    for (let i = 0; i < this.statuses.length; i += 5000) {
+      const chunk = this.statuses.slice(i, i + 5000);
+      await this.em.query(
+        `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, cause, actor_id, actor_label)
+         SELECT u.action_id, $1::uuid, u.delivery_status, u.impact_status, 'import', $2::uuid, $3::text
+           FROM unnest($4::uuid[], $5::text[], $6::text[]) AS u(action_id, delivery_status, impact_status)`,
+        [planId, this.actor.id, this.actor.label, chunk.map((c) => c.actionId), chunk.map((c) => c.deliveryStatus), chunk.map((c) => c.impactStatus)],
+      );
+    }
+  }
+
+  private organisationId(ref: Ref): string {
+    return 'id' in ref ? ref.id : (this.organisationIds.get(ref.newKey) as string);
+  }
+
+  private personId(ref: Ref | null): string | null {
+    if (ref === null) return null;
+    return 'id' in ref ? ref.id : (this.personIds.get(ref.newKey) as string);
+  }
+
+  private async createOrganisations(planId: string, organisations: { key: string; name: string }[]): Promise<void> {
+    if (organisations.length === 0) return;
+    const taken = new Set((await this.em.query('SELECT key FROM organisation') as { key: string }[]).map((r) => r.key));
+    const rows = organisations.map((o) => {
+      const base = slugify(o.name) || 'organisation';
+      let key = base;
+      for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+      taken.add(key);
+      return { key, name: o.name, kind: 'other' as const };
+    });
+    const ids = await this.insertAll(Organisation, rows);
+    organisations.forEach((o, i) => {
+      const id = ids[i] as string;
+      this.organisationIds.set(o.key, id);
+      this.events.push({ entityType: 'organisation', entityId: id, action: 'create', planId, after: { id, ...rows[i], version: 1 } });
+    });
+  }
+
+  private async createPeople(planId: string, people: { key: string; name: string; organisation: Ref }[]): Promise<void> {
+    if (people.length === 0) return;
+    const rows = people.map((p) => ({ name: p.name, organisationId: this.organisationId(p.organisation), key: null, jobTitle: null, email: null }));
+    const ids = await this.insertAll(Person, rows);
+    people.forEach((p, i) => {
+      const id = ids[i] as string;
+      this.personIds.set(p.key, id);
+      const { name, organisationId } = rows[i] as (typeof rows)[number];
+      this.events.push({ entityType: 'person', entityId: id, action: 'create', planId, after: { id, name, jobTitle: null, email: null, organisationId, version: 1 } });
+    });
+  }
+
+  private async writePriorityAreas(planId: string, areas: Preview['write']['priorityAreas']): Promise<void> {
+    const existing: { id: string; number: number }[] = await this.em.query('SELECT id, number FROM priority_area WHERE plan_id = $1', [planId]);
+    for (const a of existing) this.areaIds.set(Number(a.number), a.id);
+    if (areas.create.length > 0) {
+      const rows = areas.create.map((a) => ({ planId, number: a.number, title: a.title, aim: '', progressNarrative: '', leadPersonId: null, deliveryGroupId: null }));
+      const ids = await this.insertAll(PriorityArea, rows);
+      areas.create.forEach((a, i) => {
+        const id = ids[i] as string;
+        this.areaIds.set(a.number, id);
+        this.events.push({ entityType: 'priority_area', entityId: id, action: 'create', planId, after: { id, ...rows[i], version: 1 } });
+      });
+    }
+    for (const a of areas.update) {
+      const result = await this.em.createQueryBuilder().update(PriorityArea).set({ title: a.title }).where('id = :id', { id: a.id }).returning(['version']).execute();
+      const version = Number((result.raw as { version: number }[])[0]?.version);
+      this.events.push({
+        entityType: 'priority_area', entityId: a.id, action: 'update', planId,
+        before: { number: a.number, title: a.before, version: version - 1 }, after: { number: a.number, title: a.title, version },
+      });
+    }
+  }
+
+  private areaId(desired: DesiredAction): string {
+    return 'id' in desired.priorityArea ? desired.priorityArea.id : (this.areaIds.get(desired.priorityArea.newNumber) as string);
+  }
+
+  private async createActions(planId: string, actions: DesiredAction[]): Promise<void> {
+    if (actions.length === 0) return;
+    const rows = actions.map((a) => ({
+      planId,
+      priorityAreaId: this.areaId(a),
+      reference: a.reference,
+      title: a.title as string,
+      description: a.description ?? '',
+      ownerOrganisationId: this.organisationId(a.ownerOrganisation as Ref),
+      ownerPersonId: a.ownerPerson ? this.personId(a.ownerPerson) : null,
+      startDate: a.startDate ?? null,
+      dueDate: a.dueDate ?? null,
+      deliveryStatus: a.deliveryStatus ?? 'not_started',
+      impactStatus: a.impactStatus ?? 'not_yet_complete',
+      archivedAt: null,
+    }));
+    const ids = await this.insertActions(rows);
+    const partnerLinks: { actionId: string; organisationId: string }[] = [];
+    actions.forEach((a, i) => {
+      const id = ids[i] as string;
+      const partnerIds = [...new Set((a.partners ?? []).map((p) => this.organisationId(p)))].sort();
+      for (const organisationId of partnerIds) partnerLinks.push({ actionId: id, organisationId });
+      const row = rows[i] as (typeof rows)[number];
+      this.statuses.push({ actionId: id, deliveryStatus: row.deliveryStatus, impactStatus: row.impactStatus });
+      const state = toActionAuditState({ ...row, id, version: 1 } as unknown as Action, partnerIds);
+      this.events.push({ entityType: 'action', entityId: id, action: 'create', planId, after: state });
+    });
+    await this.linkPartners(partnerLinks);
+  }
+
+  private async updateAction(planId: string, existing: ExistingAction, desired: DesiredAction): Promise<void> {
+    const set: QueryDeepPartialEntity<Action> = {};
+    const next = { ...existing, archivedAt: null } as unknown as Action;
+    const assign = <K extends keyof Action>(key: K, value: Action[K]) => {
+      if (existing[key as keyof ExistingAction] !== value) {
+        (set as Record<string, unknown>)[key] = value;
+        next[key] = value;
+      }
+    };
+    assign('priorityAreaId', this.areaId(desired));
+    if (desired.title !== undefined) assign('title', desired.title);
+    if (desired.description !== undefined) assign('description', desired.description);
+    if (desired.ownerOrganisation !== undefined) assign('ownerOrganisationId', this.organisationId(desired.ownerOrganisation));
+    if (desired.ownerPerson !== undefined) assign('ownerPersonId', this.personId(desired.ownerPerson));
+    if (desired.startDate !== undefined) assign('startDate', desired.startDate);
+    if (desired.dueDate !== undefined) assign('dueDate', desired.dueDate);
+    if (desired.deliveryStatus !== undefined) assign('deliveryStatus', desired.deliveryStatus);
+    if (desired.impactStatus !== undefined) assign('impactStatus', desired.impactStatus);
+
+    let partnerIds = existing.partnerIds;
+    if (desired.partners !== undefined) {
+      const wanted = [...new Set(desired.partners.map((p) => this.organisationId(p)))].sort();
+      if (wanted.join(',') !== existing.partnerIds.join(',')) {
+        partnerIds = wanted;
+        await this.em.query('DELETE FROM action_partner WHERE action_id = $1', [existing.id]);
+        await this.linkPartners(wanted.map((organisationId) => ({ actionId: existing.id, organisationId })));
+      }
+    }
+    // A partner change alone is still a change to the action: it gets a new version like any other.
+    const result = await this.em.createQueryBuilder().update(Action)
+      .set(Object.keys(set).length > 0 ? set : { updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: existing.id, version: existing.version })
+      .returning(['version'])
+      .execute();
+    if (result.affected !== 1) {
+      throw new ConflictException({ message: `Action ${existing.reference} was changed while the import was being written. Nothing was saved: commit again.`, errors: [] });
+    }
+    next.version = Number((result.raw as { version: number }[])[0]?.version);
+    if (next.deliveryStatus !== existing.deliveryStatus || next.impactStatus !== existing.impactStatus) {
+      this.statuses.push({ actionId: existing.id, deliveryStatus: next.deliveryStatus, impactStatus: next.impactStatus });
+    }
+    this.events.push({
+      entityType: 'action', entityId: existing.id, action: 'update', planId,
+      before: toActionAuditState({ ...existing, archivedAt: null } as unknown as Action, existing.partnerIds),
+      after: toActionAuditState(next, partnerIds),
+    });
+  }
+
+  /**
+   * Inserts actions a few thousand at a time through unnest: an import can bring thousands, and
+   * the ORM's multi-row insert spends most of its time building the statement.
+   */
+  private async insertActions(rows: {
+    planId: string; priorityAreaId: string; reference: string; title: string; description: string; ownerOrganisationId: string;
+    ownerPersonId: string | null; startDate: string | null; dueDate: string | null; deliveryStatus: string; impactStatus: string;
+  }[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < rows.length; i += 2000) {
+      const chunk = rows.slice(i, i + 2000);
+      const column = <K extends keyof (typeof rows)[number]>(key: K) => chunk.map((r) => r[key]);
+      const inserted: { id: string; reference: string }[] = await this.em.query(
+        `INSERT INTO action (plan_id, priority_area_id, reference, title, description, owner_organisation_id, owner_person_id,
+                             start_date, due_date, delivery_status, impact_status, version)
+         SELECT *, 1 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[],
+                                 $8::date[], $9::date[], $10::text[], $11::text[])
+         RETURNING id, reference`,
+        [
+          column('planId'), column('priorityAreaId'), column('reference'), column('title'), column('description'),
+          column('ownerOrganisationId'), column('ownerPersonId'), column('startDate'), column('dueDate'),
+          column('deliveryStatus'), column('impactStatus'),
+        ],
+      );
+      // References are unique in a plan: match the new ids to the rows by them, whatever order RETURNING uses.
+      const byReference = new Map(inserted.map((r) => [r.reference, r.id]));
+      ids.push(...chunk.map((r) => byReference.get(r.reference) as string));
+    }
+    return ids;
+  }
+
+  private async linkPartners(links: { actionId: string; organisationId: string }[]): Promise<void> {
+    for (let i = 0; i < links.length; i += 5000) {
+      const chunk = links.slice(i, i + 5000);
+      await this.em.query(
+        'INSERT INTO action_partner (action_id, organisation_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])',
+        [chunk.map((l) => l.actionId), chunk.map((l) => l.organisationId)],
+      );
+    }
+  }
+
+  /** Inserts rows in chunks and answers their new ids, in order. */
+  private async insertAll<T extends object>(entity: new () => T, rows: object[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const result = await this.em.insert(entity, rows.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<T>[]);
+      for (const identifier of result.identifiers) ids.push((identifier as { id: string }).id);
+    }
+    return ids;
+  }
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+}

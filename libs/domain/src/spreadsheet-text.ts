@@ -1,0 +1,30 @@
+/*
+ * Formula injection ("CSV injection"): a spreadsheet program treats a cell whose text starts
+ * with =, +, -, @ (or a tab or line break followed by one) as a formula, so a title such as
+ * =HYPERLINK("http://x","Click") in an exported tracker could run or leak data when the file is
+ * opened. The product stores such text verbatim; every export writes it through
+ * spreadsheetSafeText, which makes the cell plain text again by putting an apostrophe first,
+ * the character Excel itself uses to mark "this is text". Numbers and dates are exported as
+ * numbers and dates, never through this function.
+ */
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they come first: the four
+ * formula starters, their full-width forms (Excel for East Asian locales reads those too), and
+ * tab and line breaks, which some programs skip before looking for a formula.
+ */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\t', '\r', '\n']);
+
+/** True when a spreadsheet program could read this text as a formula. */
+export function isSpreadsheetFormulaLike(text: string): boolean {
+  return text.length > 0 && FORMULA_TRIGGERS.has(text[0] as string);
+}
+
+/**
+ * Text for one exported spreadsheet cell (.xlsx or .csv): unchanged unless it could be read as a
+ * formula, in which case it gets a leading apostrophe. Apply it to every text cell of an export,
+ * whatever the text's source.
+ */
+export function spreadsheetSafeText(text: string): string {
+  return isSpreadsheetFormulaLike(text) ? `'${text}` : text;
+}
