@@ -10,7 +10,9 @@ export default async function globalTeardown() {
   if (child && child.exitCode === null) {
     const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
     child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 20_000)))]);
+    clearTimeout(timer);
     if (child.exitCode === null) child.kill('SIGKILL');
   }
   rmSync(state.dataDir, { recursive: true, force: true });

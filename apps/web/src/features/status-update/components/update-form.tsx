@@ -17,7 +17,8 @@ import { Details } from '@/components/ui/misc';
 import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { toFormErrors } from '@/lib/form-errors';
-import type { UpdateContent } from '../api';
+import type { StatusUpdate, UpdateContent } from '../api';
+import { updateStateLabel } from '../state';
 
 export interface EvidenceOption {
   id: string;
@@ -68,6 +69,7 @@ export function UpdateForm({
   const [values, setValues] = useState(initial);
   const set = <K extends keyof UpdateContent>(key: K, value: UpdateContent[K]) => setValues((v) => ({ ...v, [key]: value }));
   const conflict = isApiError(error) && error.isConflict;
+  const newer = conflict ? (error.current as Partial<StatusUpdate> | undefined) : undefined;
   const errors = toFormErrors(error, [...FIELDS, ...extraFields]);
   // Which button sent the form: a ref, as the click and the submit happen in one event turn.
   const intent = useRef<'save' | 'submit'>('save');
@@ -83,6 +85,13 @@ export function UpdateForm({
         errors={errors.summary}
         description={conflict ? `${error.message} Your text is still below: check the newer version, then save again.` : errors.general}
       />
+      {newer?.state && (
+        <div className="govuk-inset-text" id="conflict">
+          <h2 className="govuk-heading-s govuk-!-margin-bottom-1">The newer version (version {newer.version})</h2>
+          <p className="govuk-body govuk-!-margin-bottom-1">State: {updateStateLabel(newer.state)}</p>
+          {newer.narrative && <p className="govuk-body app-prewrap">{newer.narrative}</p>}
+        </div>
+      )}
       <span className="govuk-caption-l">{caption}</span>
       <h1 className="govuk-heading-l">{heading}</h1>
       {intro}

@@ -1,0 +1,56 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { on, renderWithProviders, stubApi } from '@/testing/test-utils';
+import { UpdateRoute } from '../routes/update';
+
+const HEAD = { id: 'h', email: 'h@x', displayName: 'Head of SEND', roles: ['plan_manager'], organisationId: null, personId: null };
+const UPDATE = {
+  id: 'up-1', planId: 'p', actionId: 'a1', version: 2, state: 'submitted', stateLabel: 'Awaiting moderation',
+  action: { id: 'a1', reference: '9.4', title: 'Open a nursery', priorityNumber: 9, ownerPerson: null, ownerOrganisation: null, deliveryStatus: 'at_risk', impactStatus: 'not_yet_complete' },
+  period: { id: 'per', title: 'Board 16 December 2026', opensOn: '2026-11-05', updateDeadline: '2026-12-02', boardDate: '2026-12-16' },
+  narrative: 'Back on schedule.', proposedDeliveryStatus: 'on_track', proposedImpactStatus: 'not_yet_complete', nextSteps: '', risks: '',
+  evidenceIds: [], evidence: [], author: { userId: 'o', personId: null, label: 'Owner' }, submittedAt: '2026-11-20T10:00:00Z', submittedBy: null,
+  moderatedAt: null, moderatedBy: null, moderatorComment: null, createdAt: '', updatedAt: '', transitions: [],
+};
+
+const renderUpdate = () => renderWithProviders(<UpdateRoute />, { path: '/updates/up-1', route: '/updates/:updateId' });
+
+describe('moderating an update', () => {
+  it('shows the API’s reason beside the comment when an update is returned without one', async () => {
+    const calls = stubApi(
+      on('GET', '/api/auth/me', { body: HEAD }),
+      on('GET', '/api/updates/up-1', { body: UPDATE }),
+      on('POST', '/api/updates/up-1/return', {
+        status: 400,
+        body: { message: 'Say why', errors: [{ field: 'comment', message: 'Say why the update is being returned, so the owner knows what to change.' }] },
+      }),
+    );
+    renderUpdate();
+    await userEvent.click(await screen.findByRole('button', { name: 'Return to the owner' }));
+    expect(await screen.findByRole('link', { name: /Say why the update is being returned/ })).toHaveAttribute('href', '#comment');
+    expect(screen.getByLabelText('Comment for the owner')).toHaveAttribute('aria-invalid', 'true');
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ version: 2 });
+  });
+
+  it('approves with the version it was read at and the optional comment', async () => {
+    const calls = stubApi(
+      on('GET', '/api/auth/me', { body: HEAD }),
+      on('GET', '/api/updates/up-1', { body: UPDATE }),
+      on('POST', '/api/updates/up-1/approve', { body: { ...UPDATE, state: 'approved', stateLabel: 'Approved', version: 3 } }),
+      on('GET', '/api/updates', { body: { items: [], total: 0, page: 1, pageSize: 200 } }),
+    );
+    renderUpdate();
+    await userEvent.type(await screen.findByLabelText('Comment for the owner'), 'Agreed.');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve update' }));
+    await waitFor(() => expect(calls.some((c) => c.url.pathname === '/api/updates/up-1/approve')).toBe(true));
+    expect(calls.find((c) => c.url.pathname === '/api/updates/up-1/approve')!.body).toEqual({ version: 2, comment: 'Agreed.' });
+    expect(await screen.findByText(/has been approved/)).toBeInTheDocument();
+  });
+
+  it('offers no moderation to the update’s reader without the role', async () => {
+    stubApi(on('GET', '/api/auth/me', { body: { ...HEAD, roles: ['board_member'] } }), on('GET', '/api/updates/up-1', { body: UPDATE }));
+    renderUpdate();
+    expect(await screen.findByRole('heading', { level: 1, name: /Status update for Board 16 December 2026/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve update' })).not.toBeInTheDocument();
+  });
+});
