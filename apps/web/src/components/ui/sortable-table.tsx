@@ -7,6 +7,8 @@ export interface Column<T> {
   /** When set, the column can be sorted by this value (nulls always last). */
   sortValue?: (row: T) => string | number | null;
   numeric?: boolean;
+  /** Keeps the column readable on narrow screens (the table scrolls sideways instead). */
+  wide?: boolean;
 }
 
 export type SortDirection = 'ascending' | 'descending';
@@ -69,7 +71,7 @@ export function SortableTable<T>({
 
   return (
     <>
-      <table className={`govuk-table app-sortable-table${dense ? ' app-table--dense' : ''}`} id={id}>
+      <table className={`govuk-table govuk-table--small-text-until-tablet app-sortable-table${dense ? ' app-table--dense' : ''}`} id={id}>
         <caption className={`govuk-table__caption ${captionClassName}`}>{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -103,7 +105,7 @@ export function SortableTable<T>({
                     {c.render(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={`govuk-table__cell${c.numeric ? ' govuk-table__cell--numeric' : ''}`}>
+                  <td key={c.key} className={`govuk-table__cell${c.numeric ? ' govuk-table__cell--numeric' : ''}${c.wide ? ' app-col--wide' : ''}`}>
                     {c.render(row)}
                   </td>
                 ),

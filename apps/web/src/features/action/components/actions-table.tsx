@@ -17,6 +17,7 @@ const columns: Column<Action>[] = [
   {
     key: 'title',
     header: 'Action',
+    wide: true,
     render: (a) => (
       <Link className="govuk-link" to={paths.action.getHref(a.id)}>
         {a.title}
@@ -32,6 +33,7 @@ const columns: Column<Action>[] = [
   {
     key: 'owner',
     header: 'Owner',
+    wide: true,
     sortValue: (a) => a.ownerPerson?.name ?? a.ownerOrganisation?.name ?? null,
     render: (a) => (
       <>
