@@ -43,7 +43,7 @@ function actionStatuses(source: StatusSource): string {
  */
 export function summarySql(source: StatusSource): string {
   return `
-SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total,
+SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total, (SELECT true FROM plan WHERE plan.id = $1) AS plan_found,
        count(s.id)::int AS actions,
        ${IMPACT_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.impact_status = '${st}')::int AS "impact_${st}"`).join(',\n       ')},
        ${DELIVERY_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.delivery_status = '${st}')::int AS "delivery_${st}"`).join(',\n       ')},
@@ -55,7 +55,12 @@ SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total,
  ORDER BY is_total DESC, pa.number`;
 }
 
-export type SummaryRow = { id: string | null; number: number | null; title: string | null; is_total: number; actions: number; overdue: number } & Record<string, number>;
+export type SummaryRow = {
+  id: string | null; number: number | null; title: string | null; is_total: number;
+  /** True when the plan exists (the total row is there even when it does not). */
+  plan_found: boolean | null;
+  actions: number; overdue: number;
+} & Record<string, number>;
 
 export function toSummaryCounts(row: SummaryRow | undefined): SummaryCounts {
   const count = (key: string) => (row ? Number(row[key]) : 0);
@@ -64,5 +69,18 @@ export function toSummaryCounts(row: SummaryRow | undefined): SummaryCounts {
     byImpactStatus: Object.fromEntries(IMPACT_STATUSES.map((s) => [s, count(`impact_${s}`)])) as StatusCounts<ImpactStatus>,
     byDeliveryStatus: Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, count(`delivery_${s}`)])) as StatusCounts<DeliveryStatus>,
     overdue: count('overdue'),
+  };
+}
+
+/** The summary response from the rows of summarySql(): the plan's total row and one per priority area. */
+export function toPlanSummary(planId: string, day: string, rows: SummaryRow[]): PlanSummary {
+  const total = rows.find((r) => Number(r.is_total) === 1);
+  return {
+    planId,
+    asAt: day,
+    ...toSummaryCounts(total),
+    priorities: rows
+      .filter((r) => Number(r.is_total) === 0)
+      .map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
   };
 }

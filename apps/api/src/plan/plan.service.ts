@@ -10,7 +10,7 @@ import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
 import { MISSED_DEADLINES_SQL, MissedDeadlineRow, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
-import { PlanSummary, summarySql, SummaryRow, toSummaryCounts } from './plan-summary';
+import { PlanSummary, summarySql, SummaryRow, toPlanSummary } from './plan-summary';
 import { toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
@@ -55,15 +55,7 @@ export class PlanService {
     await this.findPlanOrFail(id);
     const day = asAt ?? todayIso();
     const rows: SummaryRow[] = await this.dataSource.query(summarySql(asAt ? 'asAt' : 'current'), [id, day]);
-    const total = rows.find((r) => Number(r.is_total) === 1);
-    return {
-      planId: id,
-      asAt: day,
-      ...toSummaryCounts(total),
-      priorities: rows
-        .filter((r) => Number(r.is_total) === 0)
-        .map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
-    };
+    return toPlanSummary(id, day, rows);
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
