@@ -75,7 +75,7 @@ async function main() {
     const floor = await startServer(
       'The floor server',
       ['-r', 'ts-node/register', join(__dirname, 'floor-server.ts')],
-      { DATABASE_URL: database.url, TS_NODE_SWC: 'true' },
+      { DATABASE_URL: database.url },
       '/summary/-',
     );
     servers.push(floor);

@@ -55,6 +55,9 @@ SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total, (SELECT true FRO
  ORDER BY is_total DESC, pa.number`;
 }
 
+/** The two forms of the summary statement, built once. */
+export const SUMMARY_SQL: Record<StatusSource, string> = { current: summarySql('current'), asAt: summarySql('asAt') };
+
 export type SummaryRow = {
   id: string | null; number: number | null; title: string | null; is_total: number;
   /** True when the plan exists (the total row is there even when it does not). */

@@ -5,12 +5,13 @@ import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
+import { queryPrepared } from '../db/prepared-query';
 import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
 import { MISSED_DEADLINES_SQL, MissedDeadlineRow, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
-import { PlanSummary, summarySql, SummaryRow, toPlanSummary } from './plan-summary';
+import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
 import { toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
@@ -52,9 +53,11 @@ export class PlanService {
 
   /** Headline figures now, or as they stood at the end of `asAt` (Europe/London), rebuilt from the status history. */
   async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
-    await this.findPlanOrFail(id);
     const day = asAt ?? todayIso();
-    const rows: SummaryRow[] = await this.dataSource.query(summarySql(asAt ? 'asAt' : 'current'), [id, day]);
+    const source = asAt ? 'asAt' : 'current';
+    // One statement, prepared once per connection, that also says whether the plan exists.
+    const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
+    if (!rows.some((r) => r.plan_found)) throw planNotFound(id);
     return toPlanSummary(id, day, rows);
   }
 
@@ -71,7 +74,9 @@ export class PlanService {
 
   async findPlanOrFail(id: string): Promise<Plan> {
     const plan = await this.dataSource.getRepository(Plan).findOne({ where: { id } });
-    if (!plan) throw new NotFoundException({ message: `There is no plan with id ${id}`, errors: [] });
+    if (!plan) throw planNotFound(id);
     return plan;
   }
 }
+
+const planNotFound = (id: string) => new NotFoundException({ message: `There is no plan with id ${id}`, errors: [] });
