@@ -6,14 +6,17 @@ import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
+import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { PackModule } from './pack/pack.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
 import { SeedModule } from './seed/seed.module';
 import { StatusUpdateModule } from './status-update/status-update.module';
@@ -34,6 +37,9 @@ export class AppModule {
         ActionModule,
         MilestoneModule,
         EvidenceModule,
+        GovernanceModule,
+        PackModule,
+        ReportModule,
         MeasureModule,
         OrganisationModule,
         PersonModule,

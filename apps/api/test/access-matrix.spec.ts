@@ -16,6 +16,8 @@ const PLAN_MANAGER_OR_OWNER: readonly Role[] = ['admin', 'plan_manager', 'action
 const MODERATORS: readonly Role[] = ['admin', 'plan_manager', 'moderator'];
 const AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
 const ADMIN: readonly Role[] = ['admin'];
+const READERS_AND_SCRUTINY: readonly Role[] = [...PLAN_READERS, 'scrutiny'];
+const PLAN_MANAGER_OR_BOARD: readonly Role[] = ['admin', 'plan_manager', 'board_member'];
 
 const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/health': 'public',
@@ -90,6 +92,31 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'PATCH /api/people/:id': PLAN_MANAGER,
 
   'GET /api/audit': AUDIT_READERS,
+
+  'GET /api/governance-bodies': READERS_AND_SCRUTINY,
+  'POST /api/governance-bodies': PLAN_MANAGER,
+  'GET /api/meetings': READERS_AND_SCRUTINY,
+  'GET /api/meetings/:id': READERS_AND_SCRUTINY,
+  'POST /api/meetings': PLAN_MANAGER,
+  'PATCH /api/meetings/:id': PLAN_MANAGER,
+  'GET /api/meetings/:id/decisions': PLAN_READERS,
+  'POST /api/meetings/:id/decisions': PLAN_MANAGER_OR_BOARD,
+  'GET /api/decisions': PLAN_READERS,
+  'GET /api/decisions/:id': PLAN_READERS,
+  'PATCH /api/decisions/:id': PLAN_MANAGER_OR_BOARD,
+
+  'POST /api/meetings/:id/packs': PLAN_MANAGER,
+  'GET /api/meetings/:id/packs': READERS_AND_SCRUTINY,
+  'GET /api/packs/:id': READERS_AND_SCRUTINY,
+  'POST /api/packs/:id/regenerate': PLAN_MANAGER,
+  'POST /api/packs/:id/publish': PLAN_MANAGER,
+  'GET /api/packs/:id/board-pack.pdf': READERS_AND_SCRUTINY,
+  'GET /api/packs/:id/files/:name': READERS_AND_SCRUTINY,
+
+  'GET /api/plans/:planId/reports/progress.docx': READERS_AND_SCRUTINY,
+  'GET /api/plans/:planId/reports/progress.pdf': READERS_AND_SCRUTINY,
+  'GET /api/plans/:planId/reports/tracker.xlsx': READERS_AND_SCRUTINY,
+  'GET /api/plans/:planId/reports/tracker.csv': READERS_AND_SCRUTINY,
 
   'POST /api/imports': PLAN_MANAGER,
   'GET /api/imports/:id': PLAN_MANAGER,

@@ -18,3 +18,5 @@ export * from './access';
 export * from './evidence';
 export * from './plan-import';
 export * from './spreadsheet-text';
+export * from './decision';
+export * from './meeting';

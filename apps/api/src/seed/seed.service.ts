@@ -17,6 +17,7 @@ import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { seedDemoUsers } from './demo-users';
 import { seedMeasures } from './measure.seed';
+import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 import { seedReportingHistory } from './reporting-history.seed';
 
@@ -131,6 +132,7 @@ export class SeedService {
       });
     }
     await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
+    await seedMeetings(em, this.audit, plan.id, data.plan.slug);
     return plan.id;
   }
 }

@@ -12,6 +12,6 @@ import { UpdateProgressService } from './update-progress.service';
   imports: [ActionModule, EvidenceModule, PlanModule, ReportingPeriodModule],
   controllers: [StatusUpdateController, UpdateProgressController],
   providers: [StatusUpdateService, UpdateProgressService],
-  exports: [StatusUpdateService],
+  exports: [StatusUpdateService, UpdateProgressService],
 })
 export class StatusUpdateModule {}

@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Actor, CurrentActor } from '../common/actor';
+import { ApiTags } from '@nestjs/swagger';
+import { Allow, READERS } from '../auth/policy.decorator';
+import { CreateGovernanceBodyDto, GovernanceBodyQueryDto } from './dto/meeting.dto';
+import { MeetingService } from './meeting.service';
+
+@ApiTags('governance')
+@Controller('governance-bodies')
+export class GovernanceBodyController {
+  constructor(private readonly meetings: MeetingService) {}
+
+  /** The plan's boards, groups and committees, each with its last and next meeting. */
+  @Allow(...READERS, 'scrutiny')
+  @Get()
+  findBodies(@Query() query: GovernanceBodyQueryDto) {
+    return this.meetings.findBodies(query);
+  }
+
+  @Allow('plan_manager')
+  @Post()
+  createBody(@Body() dto: CreateGovernanceBodyDto, @CurrentActor() actor: Actor) {
+    return this.meetings.createBody(dto, actor);
+  }
+}

@@ -1,0 +1,115 @@
+import { DECISION_KIND_LABELS, DECISION_STATUS_LABELS, isDecisionOverdue } from '@send/domain';
+import type { PriorityArea } from '../priority-area/priority-area.entity';
+import type { Decision } from './decision.entity';
+import type { GovernanceBody, GovernanceBodyKind } from './governance-body.entity';
+import type { Meeting } from './meeting.entity';
+
+export const GOVERNANCE_BODY_KIND_LABELS: Readonly<Record<GovernanceBodyKind, string>> = {
+  improvement_board: 'Improvement board',
+  strategic_delivery_group: 'Strategic delivery group',
+  priority_delivery_group: 'Priority delivery group',
+  scrutiny: 'Scrutiny',
+  nhs_committee: 'NHS committee',
+  cabinet: 'Cabinet',
+  other: 'Other',
+};
+
+export interface MeetingRef {
+  id: string;
+  title: string;
+  meetingDate: string;
+}
+
+export const toMeetingRef = (m: Meeting): MeetingRef => ({ id: m.id, title: m.title, meetingDate: m.meetingDate });
+
+export function toGovernanceBodyResponse(
+  body: GovernanceBody,
+  extra: { priorityAreas: PriorityArea[]; meetingCount: number; lastMeeting: Meeting | null; nextMeeting: Meeting | null },
+) {
+  return {
+    id: body.id,
+    planId: body.planId,
+    key: body.key,
+    name: body.name,
+    kind: body.kind,
+    kindLabel: GOVERNANCE_BODY_KIND_LABELS[body.kind] ?? body.kind,
+    chair: body.chair,
+    cadence: body.cadence,
+    /** The priority areas this body delivers (for a priority delivery group). */
+    priorityAreas: extra.priorityAreas.map((a) => ({ id: a.id, number: a.number, title: a.title })),
+    meetingCount: extra.meetingCount,
+    lastMeeting: extra.lastMeeting ? toMeetingRef(extra.lastMeeting) : null,
+    nextMeeting: extra.nextMeeting ? toMeetingRef(extra.nextMeeting) : null,
+    version: body.version,
+  };
+}
+
+/** England wall-clock time of an instant, as a form's datetime-local field wants it (2025-02-05T17:00). */
+const ENGLAND = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+export const englandLocal = (instant: Date) => ENGLAND.format(instant).replace(' ', 'T');
+
+export function toMeetingResponse(meeting: Meeting, body: GovernanceBody, planAreas: PriorityArea[]) {
+  const inScope = meeting.priorityAreaIds.length === 0 ? planAreas : planAreas.filter((a) => meeting.priorityAreaIds.includes(a.id));
+  return {
+    id: meeting.id,
+    planId: meeting.planId,
+    body: { id: body.id, name: body.name, kind: body.kind },
+    title: meeting.title,
+    meetingDate: meeting.meetingDate,
+    cutOffAt: meeting.cutOffAt.toISOString(),
+    /** The cut-off as clocks in England showed it. */
+    cutOffLocal: englandLocal(meeting.cutOffAt),
+    location: meeting.location,
+    allPriorityAreas: meeting.priorityAreaIds.length === 0,
+    priorityAreaIds: [...meeting.priorityAreaIds],
+    priorityAreas: [...inScope].sort((a, b) => a.number - b.number).map((a) => ({ id: a.id, number: a.number, title: a.title })),
+    version: meeting.version,
+    createdAt: meeting.createdAt.toISOString(),
+    updatedAt: meeting.updatedAt.toISOString(),
+  };
+}
+
+export type MeetingResponse = ReturnType<typeof toMeetingResponse>;
+
+export function toMeetingAuditState(m: Meeting) {
+  return {
+    bodyId: m.bodyId, title: m.title, meetingDate: m.meetingDate, cutOffAt: m.cutOffAt.toISOString(),
+    priorityAreaIds: [...m.priorityAreaIds], location: m.location, version: m.version,
+  };
+}
+
+export function toDecisionResponse(d: Decision, today: string) {
+  const meeting = d.meeting;
+  return {
+    id: d.id,
+    planId: d.planId,
+    meeting: meeting
+      ? { id: meeting.id, title: meeting.title, meetingDate: meeting.meetingDate, body: meeting.body ? { id: meeting.body.id, name: meeting.body.name } : null }
+      : null,
+    action: d.action ? { id: d.action.id, reference: d.action.reference, title: d.action.title } : null,
+    kind: d.kind,
+    kindLabel: DECISION_KIND_LABELS[d.kind],
+    text: d.text,
+    owner: d.ownerPerson ? { id: d.ownerPerson.id, name: d.ownerPerson.name, jobTitle: d.ownerPerson.jobTitle } : null,
+    dueDate: d.dueDate,
+    status: d.status,
+    statusLabel: DECISION_STATUS_LABELS[d.status],
+    overdue: isDecisionOverdue(d, today),
+    closingNote: d.closingNote,
+    closedOn: d.closedOn,
+    version: d.version,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+export type DecisionResponse = ReturnType<typeof toDecisionResponse>;
+
+export function toDecisionAuditState(d: Decision) {
+  return {
+    meetingId: d.meetingId, actionId: d.actionId, kind: d.kind, text: d.text, ownerPersonId: d.ownerPersonId, dueDate: d.dueDate,
+    status: d.status, closingNote: d.closingNote, closedOn: d.closedOn, version: d.version,
+  };
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../common/base.entity';
+import { Plan } from '../plan/plan.entity';
+import { GovernanceBody } from './governance-body.entity';
+
+/** A governance body's meeting on a day. Its pack shows the plan as it stood at the cut-off. */
+@Entity()
+@Index(['planId', 'meetingDate'])
+@Index(['bodyId', 'meetingDate'])
+export class Meeting extends BaseEntity {
+  /** Denormalised from the body so plan-wide queries need no join. */
+  @Column({ type: 'uuid' })
+  planId!: string;
+
+  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  plan?: Plan;
+
+  @Column({ type: 'uuid' })
+  bodyId!: string;
+
+  @ManyToOne(() => GovernanceBody, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  body?: GovernanceBody;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'date' })
+  meetingDate!: string;
+
+  /** The moment the pack's figures are taken at. */
+  @Column({ type: 'timestamptz' })
+  cutOffAt!: Date;
+
+  /** The priority areas in scope; empty means all of them. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  priorityAreaIds!: string[];
+
+  @Column({ type: 'text', default: '' })
+  location!: string;
+}

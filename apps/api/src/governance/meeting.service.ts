@@ -1,0 +1,210 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertNoViolations, checkMeetingCutOff, defaultCutOff, englandInstant, todayIso } from '@send/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { fieldError } from '../common/error-envelope';
+import { Page, toPage } from '../common/pagination.dto';
+import { assertCurrentVersion } from '../common/versioning';
+import { Plan } from '../plan/plan.entity';
+import { PriorityArea } from '../priority-area/priority-area.entity';
+import { Decision } from './decision.entity';
+import { CreateGovernanceBodyDto, CreateMeetingDto, GovernanceBodyQueryDto, MeetingQueryDto, UpdateMeetingDto } from './dto/meeting.dto';
+import { GOVERNANCE_BODY_KINDS, GovernanceBody } from './governance-body.entity';
+import {
+  MeetingResponse, toGovernanceBodyResponse, toMeetingAuditState, toMeetingRef, toMeetingResponse,
+} from './governance.response';
+import { Meeting } from './meeting.entity';
+
+type MeetingRow = { id: string; body_id: string; title: string; meeting_date: string };
+
+/** Governance bodies and their meetings. */
+@Injectable()
+export class MeetingService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+
+  async findBodies(query: GovernanceBodyQueryDto) {
+    const bodies = await this.dataSource.getRepository(GovernanceBody).find({ where: query.planId ? { planId: query.planId } : {} });
+    bodies.sort((a, b) => GOVERNANCE_BODY_KINDS.indexOf(a.kind) - GOVERNANCE_BODY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
+    const ids = bodies.map((b) => b.id);
+    if (ids.length === 0) return { items: [], total: 0 };
+    const today = todayIso();
+    const [areas, counts, last, next] = await Promise.all([
+      this.dataSource.getRepository(PriorityArea).find({ where: { deliveryGroupId: In(ids) }, order: { number: 'ASC' } }),
+      this.dataSource.query(`SELECT body_id, count(*)::int AS n FROM meeting WHERE body_id = ANY($1) GROUP BY body_id`, [ids]) as Promise<{ body_id: string; n: number }[]>,
+      this.dataSource.query(
+        `SELECT DISTINCT ON (body_id) id, body_id, title, meeting_date::text FROM meeting WHERE body_id = ANY($1) AND meeting_date < $2 ORDER BY body_id, meeting_date DESC, cut_off_at DESC`,
+        [ids, today],
+      ) as Promise<MeetingRow[]>,
+      this.dataSource.query(
+        `SELECT DISTINCT ON (body_id) id, body_id, title, meeting_date::text FROM meeting WHERE body_id = ANY($1) AND meeting_date >= $2 ORDER BY body_id, meeting_date ASC, cut_off_at ASC`,
+        [ids, today],
+      ) as Promise<MeetingRow[]>,
+    ]);
+    const asMeeting = (r: MeetingRow | undefined) => (r ? ({ id: r.id, title: r.title, meetingDate: r.meeting_date } as Meeting) : null);
+    const items = bodies.map((b) => toGovernanceBodyResponse(b, {
+      priorityAreas: areas.filter((a) => a.deliveryGroupId === b.id),
+      meetingCount: counts.find((c) => c.body_id === b.id)?.n ?? 0,
+      lastMeeting: asMeeting(last.find((r) => r.body_id === b.id)),
+      nextMeeting: asMeeting(next.find((r) => r.body_id === b.id)),
+    }));
+    return { items, total: items.length };
+  }
+
+  async createBody(dto: CreateGovernanceBodyDto, actor: Actor) {
+    const id = await this.dataSource.transaction(async (em) => {
+      if (!(await em.exists(Plan, { where: { id: dto.planId } }))) throw fieldError('planId', 'There is no plan with this id');
+      const key = dto.key ?? slugOf(dto.name);
+      if (await em.exists(GovernanceBody, { where: { planId: dto.planId, key } })) {
+        throw fieldError(dto.key ? 'key' : 'name', 'Another governance body of this plan already has this key', 409);
+      }
+      const saved = await em.save(em.create(GovernanceBody, {
+        planId: dto.planId, key, name: dto.name, kind: dto.kind, chair: dto.chair ?? '', cadence: dto.cadence ?? '',
+      }));
+      await this.audit.record(em, actor, {
+        entityType: 'governance_body', entityId: saved.id, action: 'create', planId: dto.planId,
+        after: { key, name: saved.name, kind: saved.kind, chair: saved.chair, cadence: saved.cadence },
+      });
+      return saved.id;
+    });
+    const planId = dto.planId;
+    return (await this.findBodies({ planId })).items.find((b) => b.id === id)!;
+  }
+
+  async findMeetings(query: MeetingQueryDto): Promise<Page<MeetingResponse>> {
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+    const qb = this.dataSource.getRepository(Meeting).createQueryBuilder('m').innerJoinAndSelect('m.body', 'b');
+    if (query.planId) qb.andWhere('m.plan_id = :planId', { planId: query.planId });
+    if (query.bodyId) qb.andWhere('m.body_id = :bodyId', { bodyId: query.bodyId });
+    if (query.from) qb.andWhere('m.meeting_date >= :from', { from: query.from });
+    if (query.to) qb.andWhere('m.meeting_date <= :to', { to: query.to });
+    qb.orderBy('m.meeting_date', direction).addOrderBy('m.cut_off_at', direction).addOrderBy('b.name', 'ASC')
+      .offset((query.page - 1) * query.pageSize).limit(query.pageSize);
+    const [meetings, total] = await qb.getManyAndCount();
+    const areas = await this.areasOfPlans([...new Set(meetings.map((m) => m.planId))]);
+    return toPage(meetings.map((m) => toMeetingResponse(m, m.body as GovernanceBody, areas.get(m.planId) ?? [])), total, query);
+  }
+
+  /** A meeting with its body, the body's previous and next meetings, and its decisions counted. */
+  async getMeeting(id: string) {
+    const meeting = await this.findMeetingOrFail(id);
+    const [areas, previous, next, decisions] = await Promise.all([
+      this.areasOfPlans([meeting.planId]),
+      this.findPreviousMeeting(meeting),
+      this.findNextMeeting(meeting),
+      this.dataSource.getRepository(Decision).find({ where: { meetingId: id }, select: { id: true, status: true } }),
+    ]);
+    return {
+      ...toMeetingResponse(meeting, meeting.body as GovernanceBody, areas.get(meeting.planId) ?? []),
+      body: { id: meeting.body!.id, name: meeting.body!.name, kind: meeting.body!.kind, chair: meeting.body!.chair },
+      previousMeeting: previous ? toMeetingRef(previous) : null,
+      nextMeeting: next ? toMeetingRef(next) : null,
+      decisions: { open: decisions.filter((d) => d.status === 'open').length, closed: decisions.filter((d) => d.status === 'closed').length },
+    };
+  }
+
+  async createMeeting(dto: CreateMeetingDto, actor: Actor) {
+    const id = await this.dataSource.transaction(async (em) => {
+      const body = await em.findOne(GovernanceBody, { where: { id: dto.bodyId } });
+      if (!body) throw fieldError('bodyId', 'There is no governance body with this id');
+      const cutOffAt = dto.cutOffAt ? parseCutOff(dto.cutOffAt) : defaultCutOff(dto.meetingDate);
+      assertNoViolations(checkMeetingCutOff(dto.meetingDate, cutOffAt));
+      const priorityAreaIds = await this.checkedScope(em, body.planId, dto.priorityAreaIds ?? []);
+      const saved = await em.save(em.create(Meeting, {
+        planId: body.planId, bodyId: body.id, title: dto.title ?? body.name, meetingDate: dto.meetingDate, cutOffAt,
+        priorityAreaIds, location: dto.location ?? '',
+      }));
+      await this.audit.record(em, actor, { entityType: 'meeting', entityId: saved.id, action: 'create', planId: saved.planId, after: toMeetingAuditState(saved) });
+      return saved.id;
+    });
+    return this.getMeeting(id);
+  }
+
+  async updateMeeting(id: string, dto: UpdateMeetingDto, actor: Actor) {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await em.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!meeting) throw notFound(id);
+      const body = await em.findOneOrFail(GovernanceBody, { where: { id: meeting.bodyId } });
+      assertCurrentVersion(meeting, dto.version, () => toMeetingResponse(meeting, body, []));
+      const before = toMeetingAuditState(meeting);
+      if (dto.bodyId !== undefined && dto.bodyId !== meeting.bodyId) {
+        const other = await em.findOne(GovernanceBody, { where: { id: dto.bodyId } });
+        if (!other || other.planId !== meeting.planId) throw fieldError('bodyId', 'There is no governance body with this id in this plan');
+        meeting.bodyId = other.id;
+      }
+      if (dto.meetingDate !== undefined) meeting.meetingDate = dto.meetingDate;
+      if (dto.cutOffAt !== undefined) meeting.cutOffAt = parseCutOff(dto.cutOffAt);
+      if (dto.title !== undefined) meeting.title = dto.title;
+      if (dto.location !== undefined) meeting.location = dto.location;
+      if (dto.priorityAreaIds !== undefined) meeting.priorityAreaIds = await this.checkedScope(em, meeting.planId, dto.priorityAreaIds);
+      assertNoViolations(checkMeetingCutOff(meeting.meetingDate, meeting.cutOffAt));
+      const saved = await em.save(meeting);
+      await this.audit.record(em, actor, { entityType: 'meeting', entityId: id, action: 'update', planId: meeting.planId, before, after: toMeetingAuditState(saved) });
+    });
+    return this.getMeeting(id);
+  }
+
+  /** The meeting with its body, or 404. */
+  async findMeetingOrFail(id: string, em: EntityManager = this.dataSource.manager): Promise<Meeting & { body: GovernanceBody }> {
+    const meeting = await em.findOne(Meeting, { where: { id }, relations: { body: true } });
+    if (!meeting) throw notFound(id);
+    return meeting as Meeting & { body: GovernanceBody };
+  }
+
+  /** The same body's meeting before this one: "what changed since the last meeting" counts from its cut-off. */
+  findPreviousMeeting(meeting: Meeting): Promise<Meeting | null> {
+    return this.dataSource.getRepository(Meeting).createQueryBuilder('m')
+      .where('m.body_id = :bodyId', { bodyId: meeting.bodyId })
+      .andWhere('m.id <> :id', { id: meeting.id })
+      .andWhere('(m.meeting_date < :date OR (m.meeting_date = :date AND m.cut_off_at < :cutOff))', { date: meeting.meetingDate, cutOff: meeting.cutOffAt })
+      .orderBy('m.meeting_date', 'DESC').addOrderBy('m.cut_off_at', 'DESC')
+      .getOne();
+  }
+
+  private findNextMeeting(meeting: Meeting): Promise<Meeting | null> {
+    return this.dataSource.getRepository(Meeting).createQueryBuilder('m')
+      .where('m.body_id = :bodyId', { bodyId: meeting.bodyId })
+      .andWhere('m.id <> :id', { id: meeting.id })
+      .andWhere('(m.meeting_date > :date OR (m.meeting_date = :date AND m.cut_off_at > :cutOff))', { date: meeting.meetingDate, cutOff: meeting.cutOffAt })
+      .orderBy('m.meeting_date', 'ASC').addOrderBy('m.cut_off_at', 'ASC')
+      .getOne();
+  }
+
+  private async areasOfPlans(planIds: string[]): Promise<Map<string, PriorityArea[]>> {
+    const byPlan = new Map<string, PriorityArea[]>();
+    if (planIds.length === 0) return byPlan;
+    const areas = await this.dataSource.getRepository(PriorityArea).find({ where: { planId: In(planIds) }, order: { number: 'ASC' } });
+    for (const a of areas) byPlan.set(a.planId, [...(byPlan.get(a.planId) ?? []), a]);
+    return byPlan;
+  }
+
+  private async checkedScope(em: EntityManager, planId: string, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const found = await em.count(PriorityArea, { where: { planId, id: In(unique) } });
+    if (found !== unique.length) throw fieldError('priorityAreaIds', 'Every priority area in scope must be one of this plan\'s priority areas');
+    return unique;
+  }
+}
+
+/** A cut-off with an offset is that instant; one without is England time. */
+export function parseCutOff(text: string): Date {
+  if (/(Z|[+-]\d{2}:\d{2})$/.test(text)) {
+    const instant = new Date(text);
+    if (Number.isNaN(instant.getTime())) throw fieldError('cutOffAt', 'cutOffAt is not a real date and time');
+    return instant;
+  }
+  const [date, time] = text.split('T') as [string, string];
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  if (h > 23 || m > 59 || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime()) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    throw fieldError('cutOffAt', 'cutOffAt is not a real date and time');
+  }
+  return englandInstant(date, `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+}
+
+const slugOf = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'body';
+
+function notFound(id: string) {
+  return new NotFoundException({ message: `There is no meeting with id ${id}`, errors: [] });
+}
