@@ -1,5 +1,5 @@
 import { DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus } from '@send/domain';
-import { notArchivedAtSql, statusesAsAtSql } from '../action/action-status-history.sql';
+import { latestStatusBeforeSql, notArchivedAtSql } from '../action/action-status-history.sql';
 
 export type StatusCounts<K extends string> = Record<K, number>;
 
@@ -31,9 +31,8 @@ function actionStatuses(source: StatusSource): string {
               FROM action a WHERE a.plan_id = $1 AND a.archived_at IS NULL`;
   }
   return `SELECT a.id, a.priority_area_id, a.due_date, h.delivery_status, h.impact_status
-            FROM (${statusesAsAtSql('$2', { planParam: '$1' })}) h
-            JOIN action a ON a.id = h.action_id
-           WHERE ${notArchivedAtSql('a', '$2')}`;
+            FROM action a CROSS JOIN ${latestStatusBeforeSql('a', '$2')} h
+           WHERE a.plan_id = $1 AND ${notArchivedAtSql('a', '$2')}`;
 }
 
 /**

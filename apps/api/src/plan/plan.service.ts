@@ -64,10 +64,11 @@ export class PlanService {
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
   async getChanges(id: string, from: string, to: string) {
     if (from > to) throw fieldError('to', 'to must be on or after from');
-    await this.findPlanOrFail(id);
-    const [changes, missed]: [StatusChangeRow[], MissedDeadlineRow[]] = await Promise.all([
-      this.dataSource.query(STATUS_CHANGES_SQL, [id, from, to]),
-      this.dataSource.query(MISSED_DEADLINES_SQL, [id, from, to]),
+    // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
+    const [, changes, missed] = await Promise.all([
+      this.findPlanOrFail(id),
+      queryPrepared<StatusChangeRow>(this.dataSource, 'plan-status-changes', STATUS_CHANGES_SQL, [id, from, to]),
+      queryPrepared<MissedDeadlineRow>(this.dataSource, 'plan-missed-deadlines', MISSED_DEADLINES_SQL, [id, from, to]),
     ]);
     return toPlanChanges(id, from, to, changes, missed);
   }
