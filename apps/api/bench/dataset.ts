@@ -91,7 +91,7 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
                           owner_person_id, start_date, due_date, delivery_status, impact_status)
       SELECT a.id, 1, a.plan_id, ar.id, a.area_k || '.' || a.seq, 'Action ' || a.area_k || '.' || a.seq || ' of area ' || a.plan_n,
              'What the partnership will do, and how it will know.', bp_org.id, bp.id,
-             ${start} + 14 * a.starts, ${start} + 180 + ${h(`a.n || ':d'`)} % 900, 'not_started', 'not_yet_complete'
+             ${start} + 14 * a.starts, ${start} + 180 + ${h(`a.n || ':d'`)} % 1500, 'not_started', 'not_yet_complete'
         FROM b_action a
         JOIN b_area ar ON ar.plan_n = a.plan_n AND ar.k = a.area_k
         JOIN b_person bp ON bp.plan_n = a.plan_n AND bp.k = a.person_k
