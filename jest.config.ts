@@ -66,6 +66,8 @@ const config: Config = {
     },
   ],
   testTimeout: 30_000,
+  // Teardown stops the app and PostgreSQL; exit even if a library leaves a timer behind, so CI never hangs.
+  forceExit: true,
 };
 
 export default config;

@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { MULTIPART_LIMITS } from './evidence/evidence-upload';
 import type { AppConfig } from './config/app.config';
@@ -28,10 +28,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useLogger(new Logger());
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, SECURITY_HEADERS);
-  // The API docs page needs inline styles; its relaxed policy applies to /api/docs only.
-  fastify.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), helmet: DOCS_SECURITY_HEADERS } as typeof route.config;
+  // Security headers on every answer, worked out once. The API docs page needs inline styles; its
+  // relaxed policy applies to the /api/docs routes only.
+  const headers = securityHeaders(SECURITY_HEADERS);
+  const docsHeaders = securityHeaders(DOCS_SECURITY_HEADERS);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(request.routeOptions.url?.startsWith('/api/docs') ? docsHeaders : headers);
+    done();
   });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

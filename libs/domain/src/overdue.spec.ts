@@ -52,6 +52,14 @@ describe('todayIso', () => {
     expect(todayIso(new Date('2025-03-30T23:30:00Z'))).toBe('2025-03-31');
   });
 
+  it('answers each instant for itself when asked within the same minute and across midnight', () => {
+    // London midnight in summer is 23:00 UTC: the minute before and the minute after give different days.
+    expect(todayIso(new Date('2025-06-30T22:59:01Z'))).toBe('2025-06-30');
+    expect(todayIso(new Date('2025-06-30T22:59:58Z'))).toBe('2025-06-30');
+    expect(todayIso(new Date('2025-06-30T23:00:00Z'))).toBe('2025-07-01');
+    expect(todayIso(new Date('2025-06-30T22:59:30Z'))).toBe('2025-06-30');
+  });
+
   it('defaults to now, as YYYY-MM-DD', () => {
     expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -24,12 +24,20 @@ const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
 });
 
+let lastAnswer: { minute: number; day: string } | undefined;
+
 /**
  * Today's date in England as `YYYY-MM-DD`, whatever the server's or browser's
  * time zone, so that API and web agree on what is overdue around midnight.
+ * England's clocks differ from UTC by whole hours, so its date can only change on a UTC minute
+ * boundary: the answer is worked out once per minute (every request asks).
  */
 export function todayIso(now: Date = new Date()): string {
-  const part = (type: 'year' | 'month' | 'day') =>
-    Number(LONDON_DATE.formatToParts(now).find((p) => p.type === type)?.value);
-  return formatIsoDate(part('year'), part('month'), part('day'));
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastAnswer?.minute === minute) return lastAnswer.day;
+  const parts = LONDON_DATE.formatToParts(now);
+  const part = (type: 'year' | 'month' | 'day') => Number(parts.find((p) => p.type === type)?.value);
+  const day = formatIsoDate(part('year'), part('month'), part('day'));
+  lastAnswer = { minute, day };
+  return day;
 }

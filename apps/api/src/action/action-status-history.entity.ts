@@ -13,8 +13,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
  * transaction as the change. The plan "as at" any moment is the latest row per action before it.
  */
 @Entity()
-@Index(['planId', 'actionId', 'validFrom'])
-@Index(['actionId', 'validFrom'])
+// A plan's rows in a window of time (what changed between two days).
+@Index(['planId', 'validFrom'])
+// An action's latest row before an instant, and the row before a given one: (valid_from, id) orders them.
+@Index(['actionId', 'validFrom', 'id'])
 @Check('action_status_history_delivery_status_check', `delivery_status IN (${list(DELIVERY_STATUSES)})`)
 @Check('action_status_history_impact_status_check', `impact_status IN (${list(IMPACT_STATUSES)})`)
 @Check('action_status_history_cause_check', `cause IN (${list(STATUS_CHANGE_CAUSES)})`)

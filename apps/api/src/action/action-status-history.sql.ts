@@ -9,22 +9,32 @@ export function londonDayEndSql(dayParam: string): string {
 }
 
 /**
+ * The latest history row of the action `actionAlias` before the end of a day, as a LATERAL
+ * subquery (columns delivery_status, impact_status, valid_from): one probe of the index
+ * (action_id, valid_from, id) per action, however long its history.
+ */
+export function latestStatusBeforeSql(actionAlias: string, dayParam: string): string {
+  return `LATERAL (SELECT h.delivery_status, h.impact_status, h.valid_from
+              FROM action_status_history h
+             WHERE h.action_id = ${actionAlias}.id AND h.valid_from < ${londonDayEndSql(dayParam)}
+             ORDER BY h.valid_from DESC, h.id DESC
+             LIMIT 1)`;
+}
+
+/**
  * Each action's official statuses as they stood at the end of a day: the latest history row
  * before then, per action (columns action_id, delivery_status, impact_status, valid_from).
  * An action with no row before then did not exist yet, and is absent.
- * `planParam` limits it to one plan (index plan_id, action_id, valid_from), `actionIdsParam`
- * (a uuid[] parameter) to some actions (index action_id, valid_from).
+ * `planParam` limits it to one plan, `actionIdsParam` (a uuid[] parameter) to some actions.
  */
 export function statusesAsAtSql(dayParam: string, only: { planParam?: string; actionIdsParam?: string } = {}): string {
   const where = [
-    ...(only.planParam ? [`h.plan_id = ${only.planParam}`] : []),
-    ...(only.actionIdsParam ? [`h.action_id = ANY(${only.actionIdsParam})`] : []),
-    `h.valid_from < ${londonDayEndSql(dayParam)}`,
+    ...(only.planParam ? [`sa.plan_id = ${only.planParam}`] : []),
+    ...(only.actionIdsParam ? [`sa.id = ANY(${only.actionIdsParam})`] : []),
   ];
-  return `SELECT DISTINCT ON (h.action_id) h.action_id, h.delivery_status, h.impact_status, h.valid_from
-            FROM action_status_history h
-           WHERE ${where.join(' AND ')}
-           ORDER BY h.action_id, h.valid_from DESC, h.id DESC`;
+  return `SELECT sa.id AS action_id, sh.delivery_status, sh.impact_status, sh.valid_from
+            FROM action sa CROSS JOIN ${latestStatusBeforeSql('sa', dayParam)} sh
+           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 }
 
 /** An action still in the plan at the end of that day: not archived, or archived only later. */

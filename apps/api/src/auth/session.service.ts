@@ -7,6 +7,7 @@ import type { Actor } from '../common/actor';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { newToken, tokenDigest } from './password';
 import { UserSession } from './session.entity';
+import { queryPrepared } from '../db/prepared-query';
 
 export const SESSION_COOKIE = 'send_session';
 
@@ -55,7 +56,10 @@ export class SessionService {
    * been idle too long or the user is deactivated. Slides the idle time forward.
    */
   async resolve(token: string): Promise<SessionUser | null> {
-    const rows: (Omit<SessionUser, 'sessionId'> & { session_id: string; stale: boolean })[] = await this.dataSource.query(
+    // Every signed-in request runs this: prepared once per connection.
+    const rows = await queryPrepared<Omit<SessionUser, 'sessionId'> & { session_id: string; stale: boolean }>(
+      this.dataSource,
+      'session-resolve',
       `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.roles,
               u.organisation_id AS "organisationId", u.person_id AS "personId",
               u.can_edit_organisation_actions AS "canEditOrganisationActions",

@@ -40,6 +40,17 @@ export class MeasureService {
    * Three queries whatever the number of measures: measures, their actions, their values.
    */
   async findPlanMeasures(planId: string, query: MeasureQueryDto): Promise<MeasureResponse[]> {
+    const { measures, actions, values } = await this.loadPlanMeasures(planId, query);
+    return measures.map((m) => toMeasureResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? []));
+  }
+
+  /** Every measure of a plan with all its values, as getMeasure gives one: three queries, for packs and reports. */
+  async findPlanMeasureDetails(planId: string) {
+    const { measures, actions, values } = await this.loadPlanMeasures(planId, {});
+    return measures.map((m) => toMeasureDetailResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? []));
+  }
+
+  private async loadPlanMeasures(planId: string, query: Pick<MeasureQueryDto, 'priorityId'>) {
     if (!(await this.dataSource.getRepository(Plan).exists({ where: { id: planId } }))) {
       throw new NotFoundException({ message: `There is no plan with id ${planId}`, errors: [] });
     }
@@ -52,7 +63,7 @@ export class MeasureService {
     const measures = await qb.orderBy('pa.number', 'ASC', 'NULLS LAST').addOrderBy('m.title', 'ASC').addOrderBy('m.id', 'ASC').getMany();
     const ids = measures.map((m) => m.id);
     const [actions, values] = await Promise.all([this.actionsOf(this.dataSource.manager, ids), this.valuesOf(this.dataSource.manager, ids)]);
-    return measures.map((m) => toMeasureResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? []));
+    return { measures, actions, values };
   }
 
   getMeasure(id: string) {

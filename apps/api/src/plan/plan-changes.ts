@@ -7,28 +7,31 @@ import type { StatusChangeCause } from '../action/action-status-history.entity';
  * so that the plan as at `from`, plus these changes, is the plan as at `to`.
  */
 
-/** Every history row in the window that created an action or moved one of its statuses, with the row before it. */
+/**
+ * Every history row in the window that created an action or moved one of its statuses, with the
+ * row before it (found per row through the index on action_id, valid_from, id, so only the
+ * window's rows are read, not the plan's whole history).
+ */
 export const STATUS_CHANGES_SQL = `
-WITH h AS (
-  SELECT h.id, h.action_id, h.delivery_status, h.impact_status, h.valid_from, h.cause, h.status_update_id, h.actor_label,
-         lag(h.delivery_status) OVER w AS previous_delivery_status,
-         lag(h.impact_status) OVER w AS previous_impact_status,
-         row_number() OVER w AS n
-    FROM action_status_history h
-   WHERE h.plan_id = $1 AND h.valid_from < ${londonDayEndSql('$3')}
-  WINDOW w AS (PARTITION BY h.action_id ORDER BY h.valid_from, h.id)
-)
 SELECT h.action_id, a.reference, a.title, pa.number AS priority_number,
-       h.delivery_status, h.impact_status, h.previous_delivery_status, h.previous_impact_status, h.n = 1 AS is_new,
+       h.delivery_status, h.impact_status, prev.delivery_status AS previous_delivery_status,
+       prev.impact_status AS previous_impact_status, prev.id IS NULL AS is_new,
        h.valid_from, h.cause, h.status_update_id, h.actor_label, rp.id AS period_id, rp.title AS period_title
-  FROM h
+  FROM action_status_history h
   JOIN action a ON a.id = h.action_id
   JOIN priority_area pa ON pa.id = a.priority_area_id
+  LEFT JOIN LATERAL (
+    SELECT p.id, p.delivery_status, p.impact_status
+      FROM action_status_history p
+     WHERE p.action_id = h.action_id AND (p.valid_from, p.id) < (h.valid_from, h.id)
+     ORDER BY p.valid_from DESC, p.id DESC
+     LIMIT 1
+  ) prev ON true
   LEFT JOIN status_update su ON su.id = h.status_update_id
   LEFT JOIN reporting_period rp ON rp.id = su.period_id
- WHERE h.valid_from >= ${londonDayEndSql('$2')}
+ WHERE h.plan_id = $1 AND h.valid_from >= ${londonDayEndSql('$2')} AND h.valid_from < ${londonDayEndSql('$3')}
    AND ${notArchivedAtSql('a', '$3')}
-   AND (h.n = 1 OR h.delivery_status <> h.previous_delivery_status OR h.impact_status <> h.previous_impact_status)
+   AND (prev.id IS NULL OR h.delivery_status <> prev.delivery_status OR h.impact_status <> prev.impact_status)
  ORDER BY h.valid_from, pa.number, length(a.reference), a.reference, h.id`;
 
 /**

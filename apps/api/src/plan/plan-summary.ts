@@ -1,5 +1,5 @@
 import { DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus } from '@send/domain';
-import { notArchivedAtSql, statusesAsAtSql } from '../action/action-status-history.sql';
+import { latestStatusBeforeSql, notArchivedAtSql } from '../action/action-status-history.sql';
 
 export type StatusCounts<K extends string> = Record<K, number>;
 
@@ -31,9 +31,8 @@ function actionStatuses(source: StatusSource): string {
               FROM action a WHERE a.plan_id = $1 AND a.archived_at IS NULL`;
   }
   return `SELECT a.id, a.priority_area_id, a.due_date, h.delivery_status, h.impact_status
-            FROM (${statusesAsAtSql('$2', { planParam: '$1' })}) h
-            JOIN action a ON a.id = h.action_id
-           WHERE ${notArchivedAtSql('a', '$2')}`;
+            FROM action a CROSS JOIN ${latestStatusBeforeSql('a', '$2')} h
+           WHERE a.plan_id = $1 AND ${notArchivedAtSql('a', '$2')}`;
 }
 
 /**
@@ -43,7 +42,7 @@ function actionStatuses(source: StatusSource): string {
  */
 export function summarySql(source: StatusSource): string {
   return `
-SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total,
+SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total, (SELECT true FROM plan WHERE plan.id = $1) AS plan_found,
        count(s.id)::int AS actions,
        ${IMPACT_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.impact_status = '${st}')::int AS "impact_${st}"`).join(',\n       ')},
        ${DELIVERY_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.delivery_status = '${st}')::int AS "delivery_${st}"`).join(',\n       ')},
@@ -55,7 +54,15 @@ SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total,
  ORDER BY is_total DESC, pa.number`;
 }
 
-export type SummaryRow = { id: string | null; number: number | null; title: string | null; is_total: number; actions: number; overdue: number } & Record<string, number>;
+/** The two forms of the summary statement, built once. */
+export const SUMMARY_SQL: Record<StatusSource, string> = { current: summarySql('current'), asAt: summarySql('asAt') };
+
+export type SummaryRow = {
+  id: string | null; number: number | null; title: string | null; is_total: number;
+  /** True when the plan exists (the total row is there even when it does not). */
+  plan_found: boolean | null;
+  actions: number; overdue: number;
+} & Record<string, number>;
 
 export function toSummaryCounts(row: SummaryRow | undefined): SummaryCounts {
   const count = (key: string) => (row ? Number(row[key]) : 0);
@@ -64,5 +71,18 @@ export function toSummaryCounts(row: SummaryRow | undefined): SummaryCounts {
     byImpactStatus: Object.fromEntries(IMPACT_STATUSES.map((s) => [s, count(`impact_${s}`)])) as StatusCounts<ImpactStatus>,
     byDeliveryStatus: Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, count(`delivery_${s}`)])) as StatusCounts<DeliveryStatus>,
     overdue: count('overdue'),
+  };
+}
+
+/** The summary response from the rows of summarySql(): the plan's total row and one per priority area. */
+export function toPlanSummary(planId: string, day: string, rows: SummaryRow[]): PlanSummary {
+  const total = rows.find((r) => Number(r.is_total) === 1);
+  return {
+    planId,
+    asAt: day,
+    ...toSummaryCounts(total),
+    priorities: rows
+      .filter((r) => Number(r.is_total) === 0)
+      .map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
   };
 }

@@ -5,12 +5,13 @@ import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
+import { queryPrepared } from '../db/prepared-query';
 import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
 import { MISSED_DEADLINES_SQL, MissedDeadlineRow, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
-import { PlanSummary, summarySql, SummaryRow, toSummaryCounts } from './plan-summary';
+import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
 import { toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
@@ -52,34 +53,31 @@ export class PlanService {
 
   /** Headline figures now, or as they stood at the end of `asAt` (Europe/London), rebuilt from the status history. */
   async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
-    await this.findPlanOrFail(id);
     const day = asAt ?? todayIso();
-    const rows: SummaryRow[] = await this.dataSource.query(summarySql(asAt ? 'asAt' : 'current'), [id, day]);
-    const total = rows.find((r) => Number(r.is_total) === 1);
-    return {
-      planId: id,
-      asAt: day,
-      ...toSummaryCounts(total),
-      priorities: rows
-        .filter((r) => Number(r.is_total) === 0)
-        .map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
-    };
+    const source = asAt ? 'asAt' : 'current';
+    // One statement, prepared once per connection, that also says whether the plan exists.
+    const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
+    if (!rows.some((r) => r.plan_found)) throw planNotFound(id);
+    return toPlanSummary(id, day, rows);
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
   async getChanges(id: string, from: string, to: string) {
     if (from > to) throw fieldError('to', 'to must be on or after from');
-    await this.findPlanOrFail(id);
-    const [changes, missed]: [StatusChangeRow[], MissedDeadlineRow[]] = await Promise.all([
-      this.dataSource.query(STATUS_CHANGES_SQL, [id, from, to]),
-      this.dataSource.query(MISSED_DEADLINES_SQL, [id, from, to]),
+    // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
+    const [, changes, missed] = await Promise.all([
+      this.findPlanOrFail(id),
+      queryPrepared<StatusChangeRow>(this.dataSource, 'plan-status-changes', STATUS_CHANGES_SQL, [id, from, to]),
+      queryPrepared<MissedDeadlineRow>(this.dataSource, 'plan-missed-deadlines', MISSED_DEADLINES_SQL, [id, from, to]),
     ]);
     return toPlanChanges(id, from, to, changes, missed);
   }
 
   async findPlanOrFail(id: string): Promise<Plan> {
     const plan = await this.dataSource.getRepository(Plan).findOne({ where: { id } });
-    if (!plan) throw new NotFoundException({ message: `There is no plan with id ${id}`, errors: [] });
+    if (!plan) throw planNotFound(id);
     return plan;
   }
 }
+
+const planNotFound = (id: string) => new NotFoundException({ message: `There is no plan with id ${id}`, errors: [] });

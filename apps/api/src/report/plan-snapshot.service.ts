@@ -17,9 +17,7 @@ import { SummaryCounts } from '../plan/plan-summary';
 import { MeasureService } from '../measure/measure.service';
 import { PlanService } from '../plan/plan.service';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
-import { StatusUpdateQueryDto } from '../status-update/dto/status-update.dto';
-import type { StatusUpdateResponse } from '../status-update/status-update.response';
-import { StatusUpdateService } from '../status-update/status-update.service';
+import { LatestApprovedUpdate, StatusUpdateService } from '../status-update/status-update.service';
 import { UpdateProgressService } from '../status-update/update-progress.service';
 import {
   ActionRef, PlanSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotAction, SnapshotChanges, SnapshotDecision, SnapshotMilestones, SnapshotPriority,
@@ -164,8 +162,7 @@ export class PlanSnapshotService {
    * judged against its target by the domain's measure rule.
    */
   private async measuresAsAt(planId: string, date: string): Promise<Map<string, SnapshotMeasure[]>> {
-    const list = await this.measures.findPlanMeasures(planId, {});
-    const details = await Promise.all(list.filter((m) => m.priorityArea).map((m) => this.measures.getMeasure(m.id)));
+    const details = (await this.measures.findPlanMeasureDetails(planId)).filter((m) => m.priorityArea);
     const byArea = new Map<string, SnapshotMeasure[]>();
     for (const m of details) {
       const series = m.values
@@ -186,17 +183,10 @@ export class PlanSnapshotService {
     return byArea;
   }
 
-  /** Each action's latest update approved by `asAt`, newest reporting period first. */
+  /** Each action's latest update approved by `asAt`. */
   private async latestApprovedUpdates(planId: string, asAt: Date): Promise<Map<string, SnapshotUpdate>> {
-    const latest = new Map<string, SnapshotUpdate>();
-    for (let page = 1; ; page++) {
-      const result = await this.updates.findUpdates(Object.assign(new StatusUpdateQueryDto(), { planId, state: 'approved', page, pageSize: 200 }));
-      for (const u of result.items) {
-        if (latest.has(u.actionId) || !u.moderatedAt || Date.parse(u.moderatedAt) > asAt.getTime()) continue;
-        latest.set(u.actionId, toSnapshotUpdate(u));
-      }
-      if (page * result.pageSize >= result.total || result.items.length === 0) return latest;
-    }
+    const updates = await this.updates.findLatestApproved(planId, asAt);
+    return new Map(updates.map((u) => [u.actionId, toSnapshotUpdate(u)]));
   }
 
   /**
@@ -277,10 +267,10 @@ function toSnapshotAction(a: ActionResponse, priorityNumber: number, statusDate:
   };
 }
 
-function toSnapshotUpdate(u: StatusUpdateResponse): SnapshotUpdate {
+function toSnapshotUpdate(u: LatestApprovedUpdate): SnapshotUpdate {
   return {
     id: u.id,
-    periodTitle: u.period?.title ?? null,
+    periodTitle: u.periodTitle,
     approvedAt: u.moderatedAt,
     narrative: u.narrative,
     nextSteps: u.nextSteps,

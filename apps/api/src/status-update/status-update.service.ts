@@ -14,6 +14,7 @@ import {
   UPDATE_STATE_LABELS,
   type UpdateState,
 } from '@send/domain';
+import type { DeliveryStatus, ImpactStatus } from '@send/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
@@ -51,6 +52,19 @@ export const RETURN_OWN_MESSAGE = 'You cannot return your own update';
  * Locks: the action row first, then the update row, in every use case, so that two requests on
  * the same action queue up rather than deadlock.
  */
+/** An approved update as packs and reports quote it. */
+export interface LatestApprovedUpdate {
+  id: string;
+  actionId: string;
+  periodTitle: string;
+  moderatedAt: string;
+  narrative: string;
+  nextSteps: string;
+  risks: string;
+  proposedDeliveryStatus: DeliveryStatus;
+  proposedImpactStatus: ImpactStatus;
+}
+
 @Injectable()
 export class StatusUpdateService {
   constructor(
@@ -219,6 +233,24 @@ export class StatusUpdateService {
       .limit(query.pageSize);
     const [updates, total] = await qb.getManyAndCount();
     return toPage(await this.toResponses(this.dataSource.manager, updates as Hydrated[], false), total, query);
+  }
+
+  /**
+   * Each action's latest update approved by `asAt` (that of its latest reporting period), in one
+   * statement: what packs and reports quote, without paging through years of updates.
+   */
+  async findLatestApproved(planId: string, asAt: Date): Promise<LatestApprovedUpdate[]> {
+    const rows: (Omit<LatestApprovedUpdate, 'moderatedAt'> & { moderatedAt: Date })[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (u.action_id)
+              u.id, u.action_id AS "actionId", p.title AS "periodTitle", u.moderated_at AS "moderatedAt",
+              u.narrative, u.next_steps AS "nextSteps", u.risks,
+              u.proposed_delivery_status AS "proposedDeliveryStatus", u.proposed_impact_status AS "proposedImpactStatus"
+         FROM status_update u JOIN reporting_period p ON p.id = u.period_id
+        WHERE u.plan_id = $1 AND u.state = 'approved' AND date_trunc('milliseconds', u.moderated_at) <= $2
+        ORDER BY u.action_id, p.board_date DESC, u.submitted_at ASC NULLS LAST`,
+      [planId, asAt],
+    );
+    return rows.map((r) => ({ ...r, moderatedAt: r.moderatedAt.toISOString() }));
   }
 
   /** An action's updates, newest period first, each with its transitions (who, when, comments). */

@@ -11,7 +11,9 @@ export interface BrowserTestState {
 }
 
 /** Where global setup tells the test files how to reach the app (one run at a time per user). */
-export const STATE_FILE = join(tmpdir(), `send-browser-tests-${process.getuid?.() ?? 'user'}.json`);
+// One file per Jest run: global setup (in the run's main process) names it and passes the name to the
+// test workers through the environment, so two runs on one machine never share an app.
+export const STATE_FILE = (process.env.SEND_BROWSER_STATE ??= join(tmpdir(), `send-browser-tests-${process.pid}.json`));
 
 /** Debian's Chromium, or CHROME_PATH; without either the run fails with how to install it. */
 export function findChromium(): string {

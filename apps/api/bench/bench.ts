@@ -1,0 +1,202 @@
+/*
+ * npm run bench: builds a dataset the size of every English local area in a fresh database, starts
+ * the built API and the floor server on it, and measures the plan's read routes (and the exports)
+ * against budgets. BENCH_QUICK=1 runs the same thing on 5 plans, briefly. Exits 1 when a budget is missed.
+ */
+import { deepStrictEqual } from 'node:assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { hashPassword } from '../src/auth/password';
+import { runMigrations } from '../src/db/migrate';
+import { checkBudgets, type Measured } from './budgets';
+import { buildDataset, FULL_SCALE, QUICK_SCALE } from './dataset';
+import { measureExports } from './exports';
+import { load, median, type Sample } from './load';
+import { printBudgets, printTable } from './report';
+import { API_DIR, openBenchDatabase, type Server, startServer } from './servers';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const SETTINGS = QUICK
+  ? { scale: QUICK_SCALE, seconds: 2, warmupSeconds: 1, rounds: { 1: 3, 10: 3, 50: 3 } as Record<number, number>, pacedSeconds: 5, planSample: 5 }
+  : { scale: FULL_SCALE, seconds: 4, warmupSeconds: 2, rounds: { 1: 3, 10: 5, 50: 3 } as Record<number, number>, pacedSeconds: 10, planSample: 50 };
+const CONNECTIONS = [1, 10, 50];
+const PACED_RATE = 250;
+const PACED_CONNECTIONS = 10;
+const EMAIL = 'bench@bench.example';
+const PASSWORD = 'bench-password-for-measuring-only';
+
+export interface Route {
+  key: string;
+  label: string;
+  server: 'api' | 'floor';
+  paths: string[];
+}
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const daysAgo = (n: number) => isoDay(new Date(Date.now() - n * 86_400_000));
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = loadavg();
+  log(`${QUICK ? 'Quick run' : 'Full run'}: ${SETTINGS.scale.plans} plans x ${SETTINGS.scale.actionsPerPlan} actions; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+
+  const database = await openBenchDatabase(process.env.DATABASE_URL);
+  const servers: Server[] = [];
+  const cleanUp = async () => {
+    for (const s of servers.splice(0)) await s.stop();
+    await database.stop();
+  };
+  process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+  try {
+    log(`Fresh database on ${database.server}; migrating`);
+    await runMigrations(database.url);
+
+    const db = new Client({ connectionString: database.url });
+    await db.connect();
+    const buildStarted = Date.now();
+    const dataset = await buildDataset(db, SETTINGS.scale);
+    const buildSeconds = (Date.now() - buildStarted) / 1000;
+    log(`Dataset built in ${buildSeconds.toFixed(1)} s: ${Object.entries(dataset.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+    await db.query(
+      `INSERT INTO app_user (version, email, display_name, roles, password_hash, password_changed_at) VALUES (1, $1, 'Benchmark reader', '{admin}', $2, now())`,
+      [EMAIL, await hashPassword(PASSWORD)],
+    );
+    const { rows: [pg] } = await db.query('SHOW server_version');
+    await db.end();
+
+    const api = await startServer('The API', [join(API_DIR, 'dist', 'main.js')], { DATABASE_URL: database.url, SEED_DEMO: 'false', NODE_ENV: 'production' }, '/api/health');
+    servers.push(api);
+    const floor = await startServer(
+      'The floor server',
+      ['-r', 'ts-node/register', join(__dirname, 'floor-server.ts')],
+      { DATABASE_URL: database.url },
+      '/summary/-',
+    );
+    servers.push(floor);
+    const cookie = await signIn(api.base);
+    const headers = { cookie };
+
+    const plans = dataset.planIds.slice(0, SETTINGS.planSample);
+    const asAt = daysAgo(540);
+    const [from, to] = [daysAgo(120), daysAgo(30)];
+    const routes: Route[] = [
+      { key: 'floor', label: 'summary floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/summary/${id}`) },
+      { key: 'summary', label: 'GET /api/plans/:id/summary', server: 'api', paths: plans.map((id) => `/api/plans/${id}/summary`) },
+      { key: 'offTrack', label: 'GET /api/actions?planId&deliveryStatus=off_track', server: 'api', paths: plans.map((id) => `/api/actions?planId=${id}&deliveryStatus=off_track`) },
+      { key: 'changes', label: 'GET /api/plans/:id/changes?from&to', server: 'api', paths: plans.map((id) => `/api/plans/${id}/changes?from=${from}&to=${to}`) },
+      { key: 'asAt', label: 'GET /api/plans/:id/summary?asAt=', server: 'api', paths: plans.map((id) => `/api/plans/${id}/summary?asAt=${asAt}`) },
+    ];
+    const baseOf = (r: Route) => (r.server === 'api' ? api.base : floor.base);
+
+    await checkAnswers(api.base, floor.base, headers, routes);
+    log('The API and the floor give the same summary; every route answers 200');
+
+    for (const r of routes) await load({ base: baseOf(r), paths: r.paths, connections: 10, seconds: SETTINGS.warmupSeconds, headers });
+    log('Warmed up');
+
+    // Rounds alternate the order of the servers, so that drift in the machine's load falls on both.
+    const measured: Measured = { cells: {}, paced: undefined, exports: [] };
+    for (const connections of CONNECTIONS) {
+      const rounds: Record<string, Sample[]> = Object.fromEntries(routes.map((r) => [r.key, []]));
+      for (let round = 0; round < SETTINGS.rounds[connections]; round++) {
+        const order = round % 2 === 0 ? routes : [...routes].reverse();
+        for (const r of order) {
+          const sample = await load({ base: baseOf(r), paths: r.paths, connections, seconds: SETTINGS.seconds, headers });
+          if (sample.failures > 0) throw new Error(`${r.label} at ${connections} connections: ${sample.failures} failed requests`);
+          rounds[r.key].push(sample);
+        }
+      }
+      for (const r of routes) {
+        const samples = rounds[r.key];
+        const floorSamples = rounds.floor;
+        measured.cells[`${r.key}@${connections}`] = {
+          route: r.key,
+          label: r.label,
+          connections,
+          rounds: samples.length,
+          requestsPerSecond: median(samples.map((s) => s.requestsPerSecond)),
+          p50: median(samples.map((s) => s.p50)),
+          p95: median(samples.map((s) => s.p95)),
+          p99: median(samples.map((s) => s.p99)),
+          floorRatio: median(samples.map((s, i) => s.requestsPerSecond / floorSamples[i].requestsPerSecond)),
+          p95FloorRatio: median(samples.map((s, i) => s.p95 / floorSamples[i].p95)),
+        };
+      }
+      log(`Measured at ${connections} connection${connections === 1 ? '' : 's'} (${SETTINGS.rounds[connections]} rounds of ${SETTINGS.seconds} s per route)`);
+    }
+
+    const summary = routes[1];
+    const paced = await load({ base: api.base, paths: summary.paths, connections: PACED_CONNECTIONS, seconds: SETTINGS.pacedSeconds, headers, overallRate: PACED_RATE });
+    if (paced.failures > 0) throw new Error(`Paced summary: ${paced.failures} failed requests`);
+    measured.paced = { rate: PACED_RATE, connections: PACED_CONNECTIONS, seconds: SETTINGS.pacedSeconds, ...paced };
+    log(`Paced summary at ${PACED_RATE} requests/s: p95 ${paced.p95.toFixed(2)} ms`);
+
+    measured.exports = await measureExports(api.base, headers, dataset.planIds[0], log);
+
+    const budgets = checkBudgets(measured);
+    const loadAfter = loadavg();
+    printTable(measured);
+    printBudgets(budgets);
+    const missed = budgets.filter((b) => b.status === 'missed');
+    const result = {
+      run: QUICK ? 'quick' : 'full',
+      at: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000),
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, postgres: pg.server_version, database: database.server, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+      dataset: { scale: SETTINGS.scale, counts: dataset.counts, buildSeconds },
+      settings: { secondsPerRun: SETTINGS.seconds, rounds: SETTINGS.rounds, plansAsked: plans.length, asAt, changes: { from, to } },
+      results: Object.values(measured.cells),
+      paced: measured.paced,
+      exports: measured.exports,
+      budgets,
+    };
+    const out = join(__dirname, 'results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, QUICK ? 'latest-quick.json' : 'latest.json'), JSON.stringify(result, null, 2));
+    log(`Wrote apps/api/bench/results/${QUICK ? 'latest-quick.json' : 'latest.json'}; ${result.seconds} s in all; load average ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
+    if (missed.length) {
+      log(`${missed.length} budget${missed.length === 1 ? '' : 's'} missed: ${missed.map((b) => b.name).join('; ')}`);
+      process.exitCode = 1;
+    } else {
+      log('Every budget met');
+    }
+  } finally {
+    await cleanUp();
+  }
+}
+
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`Sign-in answered ${res.status}: ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('send_session='));
+  if (!cookie) throw new Error('Sign-in set no session cookie');
+  return cookie.split(';')[0];
+}
+
+/** Before measuring: the API and the floor give the same summary, and every route answers 200. */
+async function checkAnswers(apiBase: string, floorBase: string, headers: Record<string, string>, routes: Route[]) {
+  for (const r of routes) {
+    const res = await fetch((r.server === 'api' ? apiBase : floorBase) + r.paths[0], { headers });
+    if (res.status !== 200) throw new Error(`${r.label} answered ${res.status}: ${await res.text()}`);
+  }
+  const [fromApi, fromFloor] = await Promise.all([
+    fetch(apiBase + routes[1].paths[0], { headers }).then((r) => r.json()),
+    fetch(floorBase + routes[0].paths[0]).then((r) => r.json()),
+  ]);
+  deepStrictEqual(fromFloor, fromApi, 'The floor server must answer exactly what the API answers');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(2);
+});

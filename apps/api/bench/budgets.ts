@@ -1,0 +1,87 @@
+import type { Sample } from './load';
+
+/** One route at one number of connections: medians over the rounds. */
+export interface Cell {
+  route: string;
+  label: string;
+  connections: number;
+  rounds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Median over the rounds of (this route's requests/s) / (the floor's in the same round). */
+  floorRatio: number;
+  /** Median over the rounds of (this route's p95) / (the floor's in the same round). */
+  p95FloorRatio: number;
+}
+
+export interface ExportTiming {
+  name: string;
+  route: string;
+  budgetMs: number;
+  status: 'measured' | 'not available';
+  /** Median of the timed requests, end to end. */
+  ms?: number;
+  bytes?: number;
+  note?: string;
+}
+
+export interface Measured {
+  cells: Record<string, Cell>;
+  paced?: Sample & { rate: number; connections: number; seconds: number };
+  exports: ExportTiming[];
+}
+
+export interface BudgetResult {
+  name: string;
+  limit: string;
+  measured: string;
+  status: 'met' | 'missed' | 'not available';
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
+const verdict = (ok: boolean): BudgetResult['status'] => (ok ? 'met' : 'missed');
+
+/** The issue's budgets, judged on the medians of the rounds. */
+export function checkBudgets(m: Measured): BudgetResult[] {
+  const summary = m.cells['summary@10'];
+  const floor = m.cells['floor@10'];
+  const results: BudgetResult[] = [
+    {
+      name: 'summary throughput vs floor, 10 connections',
+      limit: '>= 80% of the floor',
+      measured: `${pct(summary.floorRatio)} (${summary.requestsPerSecond.toFixed(0)} vs ${floor.requestsPerSecond.toFixed(0)} requests/s)`,
+      status: verdict(summary.floorRatio >= 0.8),
+    },
+    {
+      name: 'summary p95 vs floor, 10 connections',
+      limit: '<= 1.2x the floor',
+      measured: `${summary.p95FloorRatio.toFixed(2)}x (${ms(summary.p95)} vs ${ms(floor.p95)})`,
+      status: verdict(summary.p95FloorRatio <= 1.2),
+    },
+  ];
+  if (m.paced) {
+    const reached = m.paced.requestsPerSecond >= m.paced.rate * 0.95;
+    results.push({
+      name: `summary p95 paced at ${m.paced.rate} requests/s (at most ${m.paced.connections} in flight)`,
+      limit: '< 10 ms, at the rate asked',
+      measured: `${ms(m.paced.p95)} at ${m.paced.requestsPerSecond.toFixed(0)} requests/s`,
+      status: verdict(m.paced.p95 < 10 && reached),
+    });
+  }
+  for (const key of ['asAt', 'changes']) {
+    const cell = m.cells[`${key}@10`];
+    results.push({ name: `${cell.label} p95, 10 connections`, limit: '< 100 ms', measured: ms(cell.p95), status: verdict(cell.p95 < 100) });
+  }
+  for (const e of m.exports) {
+    results.push({
+      name: `${e.name} (${e.route})`,
+      limit: `< ${e.budgetMs / 1000} s`,
+      measured: e.status === 'measured' ? `${((e.ms ?? 0) / 1000).toFixed(2)} s` : `not available${e.note ? `: ${e.note}` : ''}`,
+      status: e.status === 'measured' ? verdict((e.ms ?? Infinity) < e.budgetMs) : 'not available',
+    });
+  }
+  return results;
+}

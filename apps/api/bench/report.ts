@@ -1,0 +1,43 @@
+import type { BudgetResult, Measured } from './budgets';
+
+const num = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+
+function table(head: string[], rows: string[][], rightAlignFrom: number): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    '| ' + cells.map((c, i) => (i >= rightAlignFrom ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ') + ' |';
+  const rule = '|' + widths.map((w, i) => (i >= rightAlignFrom ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|';
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+/** The results as a Markdown table: medians over the rounds, throughput as a ratio of the floor's. */
+export function printTable(m: Measured): void {
+  const cells = Object.values(m.cells).sort((a, b) => a.connections - b.connections);
+  const rows = cells.map((c) => [
+    c.label, String(c.connections), num(c.requestsPerSecond, 0), num(c.p50), num(c.p95), num(c.p99), num(c.floorRatio),
+  ]);
+  if (m.paced) {
+    rows.push([`GET /api/plans/:id/summary paced at ${m.paced.rate}/s`, `<=${m.paced.connections}`, num(m.paced.requestsPerSecond, 0), num(m.paced.p50), num(m.paced.p95), num(m.paced.p99), '-']);
+  }
+  console.log('\nRead routes (latencies in ms; medians over the rounds)\n');
+  console.log(table(['route', 'connections', 'requests/s', 'p50', 'p95', 'p99', 'floor ratio'], rows, 1));
+  if (m.exports.length) {
+    console.log('\nExports for one plan (median of the timed requests)\n');
+    console.log(table(
+      ['export', 'route', 'time (s)', 'size (KiB)', 'budget (s)'],
+      m.exports.map((e) => [
+        e.name, e.route,
+        e.status === 'measured' ? num((e.ms ?? 0) / 1000) : 'not available',
+        e.bytes !== undefined ? num(e.bytes / 1024, 0) : '-',
+        num(e.budgetMs / 1000, 0),
+      ]),
+      2,
+    ));
+  }
+}
+
+export function printBudgets(budgets: BudgetResult[]): void {
+  console.log('\nBudgets\n');
+  console.log(table(['budget', 'limit', 'measured', 'result'], budgets.map((b) => [b.name, b.limit, b.measured, b.status]), 99));
+  console.log('');
+}
