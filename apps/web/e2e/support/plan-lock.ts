@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { STATE_FILE } from './environment';
 
-const LOCK = join(tmpdir(), `send-browser-plan-lock-${process.getuid?.() ?? 'user'}`);
+/** One lock per Jest run, beside the run's state file: runs with their own apps never wait on each other. */
+const LOCK = STATE_FILE.replace(/\.json$/, '.plan-lock');
 
 /**
  * The browser tests share the seeded Plymouth plan and run in parallel files. A test that counts
