@@ -91,6 +91,8 @@ async function main() {
       { key: 'offTrack', label: 'GET /api/actions?planId&deliveryStatus=off_track', server: 'api', paths: plans.map((id) => `/api/actions?planId=${id}&deliveryStatus=off_track`) },
       { key: 'changes', label: 'GET /api/plans/:id/changes?from&to', server: 'api', paths: plans.map((id) => `/api/plans/${id}/changes?from=${from}&to=${to}`) },
       { key: 'asAt', label: 'GET /api/plans/:id/summary?asAt=', server: 'api', paths: plans.map((id) => `/api/plans/${id}/summary?asAt=${asAt}`) },
+      // What the session check alone costs (every signed-in request makes it): no budget, for reading the others.
+      { key: 'session', label: 'GET /api/auth/me (the session check alone)', server: 'api', paths: ['/api/auth/me'] },
     ];
     const baseOf = (r: Route) => (r.server === 'api' ? api.base : floor.base);
 
