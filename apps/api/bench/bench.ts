@@ -19,7 +19,7 @@ import { API_DIR, openBenchDatabase, type Server, startServer } from './servers'
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SETTINGS = QUICK
-  ? { scale: QUICK_SCALE, seconds: 2, warmupSeconds: 1, rounds: { 1: 3, 10: 3, 50: 3 } as Record<number, number>, pacedSeconds: 2, planSample: 5 }
+  ? { scale: QUICK_SCALE, seconds: 2, warmupSeconds: 1, rounds: { 1: 2, 10: 3, 50: 2 } as Record<number, number>, pacedSeconds: 2, planSample: 5 }
   : { scale: FULL_SCALE, seconds: 4, warmupSeconds: 2, rounds: { 1: 3, 10: 5, 50: 3 } as Record<number, number>, pacedSeconds: 5, planSample: 50 };
 const CONNECTIONS = [1, 10, 50];
 const PACED_RATE = 250;
