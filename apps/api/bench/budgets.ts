@@ -27,9 +27,19 @@ export interface ExportTiming {
   note?: string;
 }
 
+export type PacedStats = Pick<Sample, 'requestsPerSecond' | 'p50' | 'p95' | 'p99'>;
+
 export interface Measured {
   cells: Record<string, Cell>;
-  paced?: Sample & { rate: number; connections: number; seconds: number };
+  paced?: {
+    rate: number;
+    connections: number;
+    secondsPerRound: number;
+    rounds: number;
+    /** Medians over the rounds. */
+    api: PacedStats;
+    floor: PacedStats;
+  };
   exports: ExportTiming[];
 }
 
@@ -63,12 +73,13 @@ export function checkBudgets(m: Measured): BudgetResult[] {
     },
   ];
   if (m.paced) {
-    const reached = m.paced.requestsPerSecond >= m.paced.rate * 0.95;
+    const { api, floor, rate, connections } = m.paced;
+    const reached = api.requestsPerSecond >= rate * 0.95;
     results.push({
-      name: `summary p95 paced at ${m.paced.rate} requests/s (at most ${m.paced.connections} in flight)`,
+      name: `summary p95 paced at ${rate} requests/s (at most ${connections} in flight)`,
       limit: '< 10 ms, at the rate asked',
-      measured: `${ms(m.paced.p95)} at ${m.paced.requestsPerSecond.toFixed(0)} requests/s`,
-      status: verdict(m.paced.p95 < 10 && reached),
+      measured: `${ms(api.p95)} at ${api.requestsPerSecond.toFixed(0)} requests/s (floor: ${ms(floor.p95)})`,
+      status: verdict(api.p95 < 10 && reached),
     });
   }
   for (const key of ['asAt', 'changes']) {

@@ -65,11 +65,12 @@ export class PlanService {
   async getChanges(id: string, from: string, to: string) {
     if (from > to) throw fieldError('to', 'to must be on or after from');
     // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
-    const [, changes, missed] = await Promise.all([
-      this.findPlanOrFail(id),
+    const [found, changes, missed] = await Promise.all([
+      queryPrepared<{ found: boolean }>(this.dataSource, 'plan-exists', 'SELECT EXISTS (SELECT 1 FROM plan WHERE id = $1) AS found', [id]),
       queryPrepared<StatusChangeRow>(this.dataSource, 'plan-status-changes', STATUS_CHANGES_SQL, [id, from, to]),
       queryPrepared<MissedDeadlineRow>(this.dataSource, 'plan-missed-deadlines', MISSED_DEADLINES_SQL, [id, from, to]),
     ]);
+    if (!found[0]?.found) throw planNotFound(id);
     return toPlanChanges(id, from, to, changes, missed);
   }
 

@@ -39,6 +39,16 @@ describe('plans API', () => {
 
   it('answers 404 for an unknown plan', async () => {
     expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/summary')).status).toBe(404);
+    expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/summary?asAt=2025-01-09')).status).toBe(404);
+    expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/changes?from=2025-01-01&to=2025-01-09')).status).toBe(404);
+  });
+
+  it('counts nothing, and answers 200, for a plan that has no priority areas yet', async () => {
+    const slug = `empty-${Date.now()}`;
+    const plan = (await call(app, 'POST', '/api/plans', { slug, title: 'A plan just started', localArea: 'Testshire' })).body;
+    const res = await call(app, 'GET', `/api/plans/${plan.id}/summary`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ planId: plan.id, actions: 0, overdue: 0, priorities: [] });
   });
 });
 
