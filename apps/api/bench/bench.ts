@@ -13,7 +13,7 @@ import { runMigrations } from '../src/db/migrate';
 import { checkBudgets, type Measured } from './budgets';
 import { buildDataset, FULL_SCALE, QUICK_SCALE } from './dataset';
 import { measureExports } from './exports';
-import { load, median, type Sample } from './load';
+import { load, loadPaced, median, type Sample } from './load';
 import { printBudgets, printTable } from './report';
 import { API_DIR, openBenchDatabase, type Server, startServer } from './servers';
 
@@ -134,13 +134,13 @@ async function main() {
       log(`Measured at ${connections} connection${connections === 1 ? '' : 's'} (${SETTINGS.rounds[connections]} rounds of ${SETTINGS.seconds} s per route)`);
     }
 
-    // Paced: autocannon's overallRate gives each connection its share of the rate per second; the
-    // floor is paced the same way, in alternating rounds, so the two can be read side by side.
+    // Paced (see loadPaced); the floor is paced the same way, in alternating rounds, so the two
+    // can be read side by side.
     const pacedRounds: Record<'api' | 'floor', Sample[]> = { api: [], floor: [] };
     for (let round = 0; round < PACED_ROUNDS; round++) {
       const order = round % 2 === 0 ? [routes[1], routes[0]] : [routes[0], routes[1]];
       for (const r of order) {
-        const sample = await load({ base: baseOf(r), paths: r.paths, connections: PACED_CONNECTIONS, seconds: SETTINGS.pacedSeconds, headers, overallRate: PACED_RATE });
+        const sample = await loadPaced({ base: baseOf(r), paths: r.paths, connections: PACED_CONNECTIONS, seconds: SETTINGS.pacedSeconds, headers, overallRate: PACED_RATE });
         if (sample.failures > 0) throw new Error(`Paced ${r.label}: ${sample.failures} failed requests`);
         pacedRounds[r.server].push(sample);
       }

@@ -28,17 +28,51 @@ export interface LoadOptions {
  * exact (autocannon's own histogram has no p95 and rounds to the millisecond).
  */
 export async function load(options: LoadOptions): Promise<Sample> {
+  const run = await runAutocannon(options);
+  return sampleOf(run.latencies, run.failures, run.duration);
+}
+
+/**
+ * A paced load: `rate` requests per second in all, at most `connections` in flight. autocannon's
+ * overallRate lets each connection send its share of a second back to back when the second
+ * starts, all connections on the same tick, which makes a burst at full concurrency every second.
+ * One autocannon instance per connection, each with its share of the rate (overallRate), started
+ * a fraction of a second apart, spreads those bursts over the second instead.
+ */
+export async function loadPaced(options: LoadOptions & { overallRate: number }): Promise<Sample> {
+  const { connections, overallRate } = options;
+  const runs = await Promise.all(
+    Array.from({ length: connections }, (_, i) =>
+      new Promise<RawRun>((resolveRun, reject) => {
+        setTimeout(() => {
+          const paths = [...options.paths.slice(i % options.paths.length), ...options.paths.slice(0, i % options.paths.length)];
+          runAutocannon({ ...options, paths, connections: 1, overallRate: Math.round(overallRate / connections) }).then(resolveRun, reject);
+        }, Math.round((i * 1000) / connections));
+      }),
+    ),
+  );
+  const latencies = runs.flatMap((r) => r.latencies);
+  return sampleOf(latencies, runs.reduce((n, r) => n + r.failures, 0), Math.max(...runs.map((r) => r.duration)));
+}
+
+interface RawRun {
+  latencies: number[];
+  failures: number;
+  duration: number;
+}
+
+async function runAutocannon(options: LoadOptions): Promise<RawRun> {
   const latencies: number[] = [];
   let failures = 0;
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolveRun, reject) => {
     instance = autocannon({
-    url: options.base,
-    connections: options.connections,
-    duration: options.seconds,
-    headers: options.headers,
-    requests: options.paths.map((path) => ({ method: 'GET', path })),
-    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+      url: options.base,
+      connections: options.connections,
+      duration: options.seconds,
+      headers: options.headers,
+      requests: options.paths.map((path) => ({ method: 'GET', path })),
+      ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     }, (error, result) => (error ? reject(error) : resolveRun(result)));
   });
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -46,14 +80,18 @@ export async function load(options: LoadOptions): Promise<Sample> {
     else failures++;
   });
   const result = await done;
+  return { latencies, failures: failures + result.errors, duration: result.duration }; // errors include timeouts
+}
+
+function sampleOf(latencies: number[], failures: number, duration: number): Sample {
   const sorted = Float64Array.from(latencies).sort();
   return {
-    requestsPerSecond: latencies.length / result.duration,
+    requestsPerSecond: latencies.length / duration,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     requests: latencies.length,
-    failures: failures + result.errors, // errors include timeouts
+    failures,
   };
 }
 
