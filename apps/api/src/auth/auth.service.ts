@@ -66,7 +66,7 @@ export class AuthService {
       [tokenDigest(token)],
     );
     await this.dataSource.transaction(async (em) => {
-      await em.query('DELETE FROM user_session WHERE token_hash = $1', [tokenDigest(token)]);
+      await this.sessions.close(em, token);
       const row = rows[0];
       if (row) {
         const actor: Actor = { ...ANONYMOUS_ACTOR, id: row.user_id, label: row.display_name };

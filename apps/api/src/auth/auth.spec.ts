@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { adminSession, attemptSignIn, bootTestApp, call, callAs, createUser, randomAddress, Session, signIn, TestApp, unique } from '../../test/test-app';
 import { loadConfig } from '../config/app.config';
 import { tokenDigest } from './password';
+import { SessionCache } from './session-cache';
 
 describe('signing in and out', () => {
   let app: TestApp;
@@ -136,6 +137,14 @@ describe('refusing sign-ins', () => {
   });
 });
 
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('The condition did not come true in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('sessions', () => {
   let app: TestApp;
   let dataSource: DataSource;
@@ -146,8 +155,11 @@ describe('sessions', () => {
   afterAll(() => app.close());
 
   const tokenOf = (session: Session) => session.cookie.split('=')[1];
-  const age = (session: Session, interval: string) =>
-    dataSource.query(`UPDATE user_session SET last_seen_at = now() - $2::interval WHERE token_hash = $1`, [tokenDigest(tokenOf(session)), interval]);
+  // By hand in SQL, as an operator would: the database's notice reaches the app's session cache.
+  const age = async (session: Session, interval: string, target: TestApp = app) => {
+    await dataSource.query(`UPDATE user_session SET last_seen_at = now() - $2::interval WHERE token_hash = $1`, [tokenDigest(tokenOf(session)), interval]);
+    await target.get(SessionCache).settled();
+  };
 
   it('stores only a digest of the session token', async () => {
     const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
@@ -159,6 +171,35 @@ describe('sessions', () => {
   it('ends a session after 8 hours without a request', async () => {
     const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
     await age(session, '8 hours 1 minute');
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('refuses at once a session checked a moment ago and then ended, aged or deactivated by hand in SQL', async () => {
+    const [ended, aged, deactivated] = await Promise.all([1, 2, 3].map(async () => signIn(app, await createUser(app, { roles: ['viewer'] }))));
+    for (const session of [ended, aged, deactivated]) expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    await dataSource.query('DELETE FROM user_session WHERE token_hash = $1', [tokenDigest(tokenOf(ended))]);
+    await age(aged, '9 hours');
+    await dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [deactivated.user.id]);
+    await app.get(SessionCache).settled();
+    for (const session of [ended, aged, deactivated]) expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('answers from the database alone while the notice connection is down, and takes the cache up again', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    const cache = app.get(SessionCache);
+    const { processId, losses } = cache.notices;
+    expect(processId).toEqual(expect.any(Number));
+    await dataSource.query('SELECT pg_terminate_backend($1)', [processId]);
+    await waitFor(async () => cache.notices.losses > losses);
+    // No notice can arrive now: the session must be checked in the database.
+    await dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [session.user.id]);
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+    await dataSource.query('UPDATE app_user SET active = true WHERE id = $1', [session.user.id]);
+    await waitFor(async () => cache.notices.processId !== null);
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    await dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [session.user.id]);
+    await cache.settled();
     expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
   });
 
@@ -174,9 +215,9 @@ describe('sessions', () => {
     const short = await bootTestApp(loadConfig({ SESSION_IDLE_MINUTES: '5' }, { logLevel: 'error', webDist: '/nonexistent' }));
     try {
       const session = await signIn(short, await createUser(short, { roles: ['viewer'] }));
-      await age(session, '4 minutes');
+      await age(session, '4 minutes', short);
       expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(200);
-      await age(session, '6 minutes');
+      await age(session, '6 minutes', short);
       expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(401);
     } finally {
       await short.close();

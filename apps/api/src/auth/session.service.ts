@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { newToken, tokenDigest } from './password';
 import { UserSession } from './session.entity';
 import { queryPrepared } from '../db/prepared-query';
+import { SessionCache } from './session-cache';
 
 export const SESSION_COOKIE = 'send_session';
 
@@ -37,7 +38,11 @@ export function actorOf(user: SessionUser): Actor {
 /** Server-side sessions in PostgreSQL, so the API keeps no state of its own. */
 @Injectable()
 export class SessionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: SessionCache,
+  ) {}
 
   /** Opens a session for a user and returns the token for the cookie (only its digest is stored). */
   async open(em: EntityManager, userId: string): Promise<string> {
@@ -56,7 +61,11 @@ export class SessionService {
    * been idle too long or the user is deactivated. Slides the idle time forward.
    */
   async resolve(token: string): Promise<SessionUser | null> {
-    // Every signed-in request runs this: prepared once per connection.
+    const digest = tokenDigest(token);
+    const cached = this.cache.get(digest);
+    if (cached) return cached;
+    const mark = this.cache.mark();
+    // Every signed-in request the cache cannot answer runs this: prepared once per connection.
     const rows = await queryPrepared<Omit<SessionUser, 'sessionId'> & { session_id: string; stale: boolean }>(
       this.dataSource,
       'session-resolve',
@@ -66,19 +75,33 @@ export class SessionService {
               s.last_seen_at < now() - make_interval(secs => $3) AS stale
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND u.active AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [tokenDigest(token), this.config.sessionIdleMinutes, this.refreshAfterSeconds()],
+      [digest, this.config.sessionIdleMinutes, this.refreshAfterSeconds()],
     );
     const row = rows[0];
     if (!row) return null;
     if (row.stale) await this.dataSource.query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [row.session_id]);
     const { session_id, stale: _stale, ...user } = row;
-    return { sessionId: session_id, ...user };
+    const found = { sessionId: session_id, ...user };
+    this.cache.set(digest, found, mark);
+    return found;
   }
 
+  /** Ends one session (sign-out). */
+  async close(em: EntityManager, token: string): Promise<void> {
+    const digest = tokenDigest(token);
+    await em.query('DELETE FROM user_session WHERE token_hash = $1', [digest]);
+    this.cache.forgetToken(digest);
+  }
 
   /** Signs a user out everywhere: on a password change or reset, and on deactivation. */
   async closeAllFor(em: EntityManager, userId: string): Promise<void> {
     await em.delete(UserSession, { userId });
+    this.cache.forgetUser(userId);
+  }
+
+  /** A user's roles or links changed: their sessions are looked up afresh (other processes hear it from the database). */
+  forgetUser(userId: string): void {
+    this.cache.forgetUser(userId);
   }
 
   /** The session token a request carries, if any. */

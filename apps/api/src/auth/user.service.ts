@@ -100,6 +100,7 @@ export class UserService {
 
       const saved = await em.save(user);
       if (!saved.active && before.active) await this.sessions.closeAllFor(em, saved.id);
+      else this.sessions.forgetUser(saved.id);
       const after = toUserAuditState(saved);
       const rolesChanged = before.roles.join() !== after.roles.join();
       const action = before.active && !after.active ? 'deactivate' : !before.active && after.active ? 'reactivate' : rolesChanged ? 'change_roles' : 'update';

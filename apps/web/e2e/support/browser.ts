@@ -71,9 +71,11 @@ export async function apiGet<T>(path: string, cookie?: string): Promise<T> {
 export async function expectSuccess(page: Page, message: string | RegExp): Promise<void> {
   const ok = page.getByText(message).first();
   const problem = page.locator('.govuk-error-summary, .app-state[role="alert"]').first();
-  await Promise.race([ok.waitFor(), problem.waitFor()]);
-  if (await ok.isVisible()) return;
+  const outcome = await Promise.race([ok.waitFor().then(() => 'ok' as const), problem.waitFor().then(() => 'problem' as const)]).catch(() => 'timeout' as const);
+  if (outcome !== 'timeout' && (await ok.isVisible())) return;
   mkdirSync(join(ROOT, 'test-results', 'failures'), { recursive: true });
-  await page.screenshot({ path: join(ROOT, 'test-results', 'failures', `${Date.now()}.png`), fullPage: true });
-  throw new Error(`Expected "${String(message)}" but the page says: ${(await problem.textContent())?.trim()}`);
+  const screenshot = join(ROOT, 'test-results', 'failures', `${Date.now()}.png`);
+  await page.screenshot({ path: screenshot, fullPage: true });
+  const says = outcome === 'problem' ? await problem.textContent() : await page.locator('main').innerText().catch(() => '(no main)');
+  throw new Error(`Expected "${String(message)}" ${outcome === 'timeout' ? 'in time' : ''} at ${page.url()} but the page says: ${says?.trim().slice(0, 1500)} (screenshot ${screenshot})`);
 }
