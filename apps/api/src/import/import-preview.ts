@@ -3,6 +3,7 @@ import {
   DELIVERY_STATUS_INFO,
   DeliveryStatus,
   DESCRIPTION_MAX,
+  fromSpreadsheetSafeText,
   IMPACT_STATUS_LABELS,
   ImpactStatus,
   IMPORT_FIELD_LABELS,
@@ -405,7 +406,8 @@ class PreviewContext {
         problems.push(this.problem(row, field, 'cell_error', `The cell holds ${cell.e.startsWith('#') ? `the Excel error ${cell.e}` : cell.e}. Correct it in the sheet, or skip the row.`, cell.t));
         return null;
       }
-      const t = cell?.t.trim() ?? '';
+      // A tracker the product exported marks formula-like text with an apostrophe: read the text it stands for.
+      const t = fromSpreadsheetSafeText(cell?.t ?? '').trim();
       return t === '' ? null : t;
     };
     const tooLong = (field: ImportField, value: string, max: number) => {
@@ -556,7 +558,8 @@ class PreviewContext {
     const partnersText = text('partners');
     let partners: Ref[] | undefined;
     if (partnersText !== undefined) {
-      const names = partnersText ? splitNameList(partnersText) : [];
+      // Names the plan's directory knows stay whole even when they hold commas.
+      const names = partnersText ? splitNameList(partnersText, (name) => this.state.organisations.has(nameKey(name))) : [];
       values.partners = names;
       for (const name of names) tooLong('partners', name, TITLE_MAX);
       partners = names.map((n) => this.organisationRef(n));
