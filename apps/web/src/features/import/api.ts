@@ -143,7 +143,7 @@ export function uploadImport({ target, file }: UploadImportInput, onProgress?: (
   }
   // The file goes last: the API reads the text fields before it, as they arrive.
   if (file) form.set('file', file, file.name);
-  return api.upload<ImportPreview>('/api/imports', form, { onProgress, query: ROWS_QUERY });
+  return api.upload<ImportPreview>('/api/imports', form, { onProgress });
 }
 
 export const getImport = (id: string) => api.get<ImportPreview>(`/api/imports/${id}`, { query: ROWS_QUERY });
@@ -152,15 +152,11 @@ export function useImport(id: string) {
   return useQuery({ queryKey: importKeys.detail(id), queryFn: () => getImport(id) });
 }
 
+/** The upload answers the preview with every row listed, so the preview page reads it again with its own rows. */
 export function useUploadImport(config: MutationConfig<ImportPreview, UploadImportInput & { onProgress?: (sent: number) => void }> = {}) {
-  const queryClient = useQueryClient();
   return useMutation({
     ...config,
     mutationFn: ({ onProgress, ...input }) => uploadImport(input, onProgress),
-    onSuccess: (preview, ...rest) => {
-      queryClient.setQueryData(importKeys.detail(preview.id), preview);
-      return config.onSuccess?.(preview, ...rest);
-    },
   });
 }
 
@@ -178,8 +174,10 @@ export function useCommitImport(id: string, config: MutationConfig<ImportPreview
   return useMutation({
     ...config,
     mutationFn: ({ version }) => api.post<ImportPreview>(`/api/imports/${id}/commit`, { version }),
+    // The commit answers every row, not the rows the preview lists: keep its state, and read the rows again.
     onSuccess: (preview, ...rest) => {
       queryClient.setQueryData(importKeys.detail(id), preview);
+      void queryClient.invalidateQueries({ queryKey: importKeys.detail(id) });
       return config.onSuccess?.(preview, ...rest);
     },
     // A refusal means the preview shown is out of date (a stale version, or the plan changed): read it again.

@@ -32,10 +32,11 @@ describe('checking an import before committing it', () => {
       ['Total', '2', '0', '0'],
     ]);
 
-    const problems = screen.getByRole('table', { name: 'Problems by row and column' });
+    const problems = screen.getByRole('table', { name: 'Problems and skipped rows' });
     expect(within(problems).getByRole('rowheader', { name: '7' })).toBeInTheDocument();
     expect(within(problems).getByText('G (RAG)')).toBeInTheDocument();
-    expect(within(problems).getByText(RAG_PROBLEM.message)).toBeInTheDocument();
+    // The table shows where; the message says what.
+    expect(within(problems).getByText('"Purple" is not a delivery status. Use one of: Red, Amber, Green.')).toBeInTheDocument();
     expect(within(problems).getByRole('checkbox', { name: 'Skip row 7' })).not.toBeChecked();
 
     expect(screen.getByRole('combobox', { name: 'Delivery status (RAG)' })).toHaveValue('6');
@@ -89,7 +90,9 @@ describe('checking an import before committing it', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Create the plan' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('The import was not committed');
-    expect(summary).toHaveTextContent(REFUSAL.message);
+    expect(summary).toHaveTextContent('This import has 1 problem to resolve before it can be committed');
+    // Each problem is said once, as a link.
+    expect(summary.textContent!.split(RAG_PROBLEM.message)).toHaveLength(2);
     const link = within(summary).getByRole('link', { name: RAG_PROBLEM.message });
     expect(link).toHaveAttribute('href', '#skip-row-7');
     Element.prototype.scrollIntoView = jest.fn(); // jsdom does not lay out pages
@@ -102,7 +105,15 @@ describe('checking an import before committing it', () => {
   it('says it is importing while the commit runs, then confirms with the counts and a link to the plan’s dashboard', async () => {
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
-    stubApi(me, on('GET', '/api/imports/imp-1', { body: makePreview({ problems: [] }) }), on('POST', '/api/imports/imp-1/commit', { body: COMMITTED }));
+    let committed = false;
+    stubApi(
+      me,
+      on('GET', '/api/imports/imp-1', () => ({ body: committed ? COMMITTED : makePreview({ problems: [] }) })),
+      on('POST', '/api/imports/imp-1/commit', () => {
+        committed = true;
+        return { body: COMMITTED };
+      }),
+    );
     const answer = globalThis.fetch;
     globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       if (init?.method === 'POST') await held;

@@ -27,11 +27,15 @@ function toSummary(error: unknown): { errors: SummaryError[]; description?: stri
   if (!error) return { errors: [] };
   if (!isApiError(error)) return { errors: [], description: 'Sorry, there is a problem with the service. Try again later.' };
   const errors: SummaryError[] = [];
+  let description = error.message;
   for (const fe of error.fieldErrors) {
     const href = inputFor(fe.field);
-    if (href && document.getElementById(href)) errors.push({ href, message: fe.message });
+    if (!href || !document.getElementById(href)) continue;
+    errors.push({ href, message: fe.message });
+    // The API's message repeats the first problems; each is a link below, so say it once.
+    description = description.replace(fe.message, '');
   }
-  return { errors, description: error.message };
+  return { errors, description: description.replace(/\s+/g, ' ').trim() };
 }
 
 function FormStatus({ text }: { text: string }) {

@@ -146,7 +146,8 @@ const OUTCOME: Record<string, string> = { new: 'New action', changed: 'Updated' 
 
 /** The rows the commit would write, with what changes in each. */
 export function ChangedRows({ preview }: { preview: ImportPreview }) {
-  const { items, total } = preview.rows;
+  const { items, total, view } = preview.rows;
+  if (view !== 'changes') return null;
   if (total === 0) return <p className="govuk-body">No row would add or change an action.</p>;
   return (
     <Details summary={`Rows that would add or change an action (${total})`}>

@@ -4,6 +4,9 @@ import { plural } from '@/lib/format';
 import type { ImportPreview, ImportProblem } from '../api';
 import { mappingInputId } from './mapping-form';
 
+/** "Row 7, column G (RAG): …" without the place, which the table's own columns show. */
+const withoutPlace = (message: string) => message.replace(/^Row \d+(, column [A-Z]+( \([^)]*\))?)?: /, '');
+
 /** The id of a row's "skip" checkbox, for links from the error summary. */
 export const skipInputId = (row: number) => `skip-row-${row}`;
 
@@ -64,7 +67,7 @@ export function ProblemsForm({ preview, pending, onSubmit }: { preview: ImportPr
       )}
       <TableScroll label="Problems">
         <table className="govuk-table app-table--dense">
-          <caption className="govuk-table__caption govuk-table__caption--s">Problems by row and column</caption>
+          <caption className="govuk-table__caption govuk-table__caption--s">Problems and skipped rows</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
@@ -140,7 +143,7 @@ export function ProblemsForm({ preview, pending, onSubmit }: { preview: ImportPr
                         </th>
                       )}
                       <td className="govuk-table__cell">{p.column ? `${p.column}${p.header ? ` (${p.header})` : ''}` : 'Whole row'}</td>
-                      <td className="govuk-table__cell">{p.message}</td>
+                      <td className="govuk-table__cell">{withoutPlace(p.message)}</td>
                       {i === 0 && checkbox}
                     </tr>
                   ))}
