@@ -21,6 +21,7 @@ describe('@send/domain', () => {
       'isAllowedEvidenceFile',
       'guessImportMapping',
       'spreadsheetSafeText',
+      'fromSpreadsheetSafeText',
       'currentPeriod',
       'assertSubmittable',
       'checkEvidenceContent',

@@ -151,6 +151,18 @@ describe('splitNameList', () => {
     expect(splitNameList('  ')).toEqual([]);
   });
 
+  it('keeps a known name that holds commas whole, wherever it comes in the cell', () => {
+    const known = new Set(['plymouth city council – education, participation and skills', 'a, b, c']);
+    const isKnown = (name: string) => known.has(nameKey(name));
+    expect(splitNameList('Plymouth City Council – Education, Participation and Skills', isKnown)).toEqual([
+      'Plymouth City Council – Education, Participation and Skills',
+    ]);
+    expect(splitNameList('NHS Devon ICB, Plymouth City Council – Education,  Participation and Skills, Livewell Southwest; A, B, C', isKnown)).toEqual([
+      'NHS Devon ICB', 'Plymouth City Council – Education, Participation and Skills', 'Livewell Southwest', 'A, B, C',
+    ]);
+    expect(splitNameList('A, B', isKnown)).toEqual(['A', 'B']);
+  });
+
   it('compares names in any case and spacing', () => {
     expect(nameKey('  Head of  SEND ')).toBe(nameKey('head of send'));
   });

@@ -229,15 +229,32 @@ export function priorityNumberFromReference(reference: string): number | null {
   return validNumber(n) ? n : null;
 }
 
-/** Organisation names in one cell, separated by semicolons, commas or line breaks; duplicates dropped. */
-export function splitNameList(text: string): string[] {
+/**
+ * Organisation names in one cell, separated by semicolons, commas or line breaks; duplicates
+ * dropped. Names can hold commas themselves ("Education, Participation and Skills"): pieces
+ * between commas that together make a name `isKnown` accepts stay one name, the longest first.
+ */
+export function splitNameList(text: string, isKnown: (name: string) => boolean = () => false): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const part of text.split(/[;,\r\n]+/)) {
-    const name = tidyName(part);
+  const add = (name: string) => {
     if (name && !seen.has(nameKey(name))) {
       seen.add(nameKey(name));
       names.push(name);
+    }
+  };
+  for (const piece of text.split(/[;\r\n]+/)) {
+    const parts = piece.split(',');
+    for (let i = 0; i < parts.length; ) {
+      let end = i;
+      for (let j = parts.length - 1; j > i; j--) {
+        if (isKnown(tidyName(parts.slice(i, j + 1).join(',')))) {
+          end = j;
+          break;
+        }
+      }
+      add(tidyName(parts.slice(i, end + 1).join(',')));
+      i = end + 1;
     }
   }
   return names;

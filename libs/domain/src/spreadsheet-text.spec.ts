@@ -1,4 +1,4 @@
-import { isSpreadsheetFormulaLike, spreadsheetSafeText } from './spreadsheet-text';
+import { fromSpreadsheetSafeText, isSpreadsheetFormulaLike, spreadsheetSafeText } from './spreadsheet-text';
 
 describe('spreadsheetSafeText', () => {
   it.each([
@@ -24,6 +24,20 @@ describe('spreadsheetSafeText', () => {
       expect(spreadsheetSafeText(text)).toBe(text);
     },
   );
+
+  it.each(['=HYPERLINK("http://x","y")', '+44 1752 000000', '\t=1+1', '＠SUM(A1)', "'=already quoted", 'Train SENCOs', "'not a formula", ''])(
+    'reads %p back from its exported text',
+    (text) => {
+      expect(fromSpreadsheetSafeText(spreadsheetSafeText(text))).toBe(text);
+    },
+  );
+
+  it('takes off only an apostrophe the export would have added', () => {
+    expect(fromSpreadsheetSafeText("'=1+1")).toBe('=1+1');
+    expect(fromSpreadsheetSafeText("'quoted'")).toBe("'quoted'");
+    expect(fromSpreadsheetSafeText("''=1")).toBe("'=1");
+    expect(spreadsheetSafeText("'=1")).toBe("''=1");
+  });
 
   it('says which text a spreadsheet could read as a formula', () => {
     expect(isSpreadsheetFormulaLike('=A1')).toBe(true);

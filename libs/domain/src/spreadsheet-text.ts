@@ -26,5 +26,16 @@ export function isSpreadsheetFormulaLike(text: string): boolean {
  * whatever the text's source.
  */
 export function spreadsheetSafeText(text: string): string {
-  return isSpreadsheetFormulaLike(text) ? `'${text}` : text;
+  // Text that already starts with apostrophes before a formula starter gets one more, so that
+  // fromSpreadsheetSafeText can always tell the added apostrophe from the text's own.
+  return isSpreadsheetFormulaLike(text.replace(/^'+/, '')) ? `'${text}` : text;
+}
+
+/**
+ * The text an exported cell stood for: spreadsheetSafeText undone, so that a tracker exported by
+ * the product reads back as it was. Only an apostrophe that spreadsheetSafeText would have added
+ * is taken off; any other text is left as it is.
+ */
+export function fromSpreadsheetSafeText(text: string): string {
+  return text.startsWith("'") && isSpreadsheetFormulaLike(text.replace(/^'+/, '')) ? text.slice(1) : text;
 }

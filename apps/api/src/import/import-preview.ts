@@ -3,6 +3,7 @@ import {
   DELIVERY_STATUS_INFO,
   DeliveryStatus,
   DESCRIPTION_MAX,
+  fromSpreadsheetSafeText,
   IMPACT_STATUS_LABELS,
   ImpactStatus,
   IMPORT_FIELD_LABELS,
@@ -159,6 +160,14 @@ export interface WritePlan {
   };
 }
 
+export interface PriorityAreaCounts {
+  number: number;
+  title: string;
+  /** Whether committing creates the priority area, renames it, or leaves it as it is. */
+  change: 'new' | 'renamed' | 'unchanged';
+  actions: { new: number; changed: number; unchanged: number };
+}
+
 export interface Preview {
   rows: PreviewRow[];
   problems: ImportProblem[];
@@ -168,6 +177,8 @@ export interface Preview {
     actions: { new: number; changed: number; unchanged: number; notInFile: number };
     organisations: { new: number };
     people: { new: number };
+    /** What committing would do in each priority area the import writes to, in number order. */
+    byPriorityArea: PriorityAreaCounts[];
     rows: { read: number; actions: number; sections: number; skipped: number; blank: number; withProblems: number };
   };
 }
@@ -277,6 +288,7 @@ export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRow
   }
   ctx.fillPriorityAreas(write, usedAreas);
   ctx.fillNewRecords(write);
+  const byPriorityArea = countByPriorityArea(rows, write, usedAreas, state);
 
   for (const row of rows) problems.push(...row.problems);
   const inFile = new Set(rows.filter((r) => r.kind === 'action' && !r.skipped).map((r) => r.values.reference).filter(Boolean));
@@ -291,6 +303,7 @@ export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRow
       actions: { new: write.actions.create.length, changed: write.actions.update.length, unchanged: write.actions.unchanged, notInFile },
       organisations: { new: write.organisations.length },
       people: { new: write.people.length },
+      byPriorityArea,
       rows: {
         read: rows.length,
         actions: actionRows.filter((r) => !r.skipped).length,
@@ -301,6 +314,27 @@ export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRow
       },
     },
   };
+}
+
+function countByPriorityArea(rows: PreviewRow[], write: WritePlan, used: Set<number>, state: PlanState): PriorityAreaCounts[] {
+  const actions = new Map<number, PriorityAreaCounts['actions']>();
+  for (const row of rows) {
+    const number = row.values.priorityNumber;
+    if (row.kind !== 'action' || !row.outcome || number === null || number === undefined) continue;
+    const counts = actions.get(number) ?? { new: 0, changed: 0, unchanged: 0 };
+    counts[row.outcome]++;
+    actions.set(number, counts);
+  }
+  return [...new Set([...used, ...actions.keys()])].sort((a, b) => a - b).map((number) => {
+    const created = write.priorityAreas.create.find((a) => a.number === number);
+    const renamed = write.priorityAreas.update.find((a) => a.number === number);
+    return {
+      number,
+      title: created?.title ?? renamed?.title ?? state.priorityAreas.get(number)?.title ?? `Priority ${number}`,
+      change: created ? 'new' : renamed ? 'renamed' : 'unchanged',
+      actions: actions.get(number) ?? { new: 0, changed: 0, unchanged: 0 },
+    };
+  });
 }
 
 interface ReadAction {
@@ -405,7 +439,8 @@ class PreviewContext {
         problems.push(this.problem(row, field, 'cell_error', `The cell holds ${cell.e.startsWith('#') ? `the Excel error ${cell.e}` : cell.e}. Correct it in the sheet, or skip the row.`, cell.t));
         return null;
       }
-      const t = cell?.t.trim() ?? '';
+      // A tracker the product exported marks formula-like text with an apostrophe: read the text it stands for.
+      const t = fromSpreadsheetSafeText(cell?.t ?? '').trim();
       return t === '' ? null : t;
     };
     const tooLong = (field: ImportField, value: string, max: number) => {
@@ -556,7 +591,8 @@ class PreviewContext {
     const partnersText = text('partners');
     let partners: Ref[] | undefined;
     if (partnersText !== undefined) {
-      const names = partnersText ? splitNameList(partnersText) : [];
+      // Names the plan's directory knows stay whole even when they hold commas.
+      const names = partnersText ? splitNameList(partnersText, (name) => this.state.organisations.has(nameKey(name))) : [];
       values.partners = names;
       for (const name of names) tooLong('partners', name, TITLE_MAX);
       partners = names.map((n) => this.organisationRef(n));

@@ -52,6 +52,7 @@ export function toImportResponse(imp: PlanImport, target: ImportTarget, preview:
       localArea: target.localArea,
       priorityAreas: preview.counts.priorityAreas,
       actions: preview.counts.actions,
+      byPriorityArea: preview.counts.byPriorityArea,
       organisations: { new: preview.write.organisations.length, names: preview.write.organisations.map((o) => o.name) },
       people: { new: preview.write.people.length, names: preview.write.people.map((p) => p.name) },
       notWritten: latestUpdateMapped

@@ -87,6 +87,11 @@ describe('imports API', () => {
     expect(preview.columns[11]).toEqual({ index: 11, letter: 'L', header: 'Notes', group: null, field: null });
     expect(preview.columns[8]).toEqual({ index: 8, letter: 'I', header: 'Due date', group: 'Dates', field: 'dueDate' });
     expect(preview.plan.notWritten).toEqual([expect.objectContaining({ field: 'latestUpdate' })]);
+    expect(preview.plan.byPriorityArea).toEqual([
+      { number: 1, title: 'Leadership and governance', change: 'new', actions: { new: 2, changed: 0, unchanged: 0 } },
+      { number: 2, title: 'Identification of need', change: 'new', actions: { new: 2, changed: 0, unchanged: 0 } },
+      { number: 3, title: 'Priority 3', change: 'new', actions: { new: 1, changed: 0, unchanged: 0 } },
+    ]);
     const rows = preview.rows.items;
     expect(rows.map((r: { row: number }) => r.row)).toEqual([5, 6, 8, 9, 11]);
     expect(rows[0].values).toMatchObject({
@@ -462,6 +467,11 @@ describe('imports API', () => {
     const changed = await postForm(app, '/api/imports', { planId }, { name: 'tracker v2.xlsx', content: await councilTracker(areas) }, manager);
     expect(changed.status).toBe(201);
     expect(changed.body.plan.actions).toEqual({ new: 0, changed: 1, unchanged: 4, notInFile: 0 });
+    expect(changed.body.plan.byPriorityArea.map((a: { number: number; change: string; actions: object }) => [a.number, a.change, a.actions])).toEqual([
+      [1, 'unchanged', { new: 0, changed: 0, unchanged: 2 }],
+      [2, 'unchanged', { new: 0, changed: 1, unchanged: 1 }],
+      [3, 'unchanged', { new: 0, changed: 0, unchanged: 1 }],
+    ]);
     const changedRows = await callAs(app, manager, 'GET', `/api/imports/${changed.body.id}?rows=changes`);
     expect(changedRows.body.rows.items).toEqual([expect.objectContaining({ row: 8, outcome: 'changed', changes: ['deliveryStatus'] })]);
     expect((await callAs(app, manager, 'POST', `/api/imports/${changed.body.id}/commit`, { version: 1 })).status).toBe(200);

@@ -11,6 +11,7 @@ const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },
   { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
+  { label: 'Import', to: paths.importPlan.getHref(), policy: 'importPlan' },
 ];
 
 function Header() {

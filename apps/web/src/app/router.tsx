@@ -48,6 +48,8 @@ export const routes: RouteObject[] = [
           { path: paths.users.path, ...page(() => import('@/features/user/routes/users')) },
           { path: paths.userNew.path, ...page(() => import('@/features/user/routes/user-new')) },
           { path: paths.user.path, ...page(() => import('@/features/user/routes/user')) },
+          { path: paths.importPlan.path, ...page(() => import('@/features/import/routes/import-upload')) },
+          { path: paths.importPreview.path, ...page(() => import('@/features/import/routes/import-preview')) },
           { path: '*', Component: NotFound },
         ],
       },

@@ -24,4 +24,8 @@ export const paths = {
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   userNew: { path: '/admin/users/new', getHref: () => '/admin/users/new' },
   user: { path: '/admin/users/:userId', getHref: (userId: string) => `/admin/users/${userId}` },
+  importPlan: { path: '/import', getHref: () => '/import' },
+  importPreview: { path: '/import/:importId', getHref: (importId: string) => `/import/${importId}` },
+  /** The dashboard of one plan (the home page shows the first plan when none is named). */
+  planDashboard: { path: '/', getHref: (planId: string, asAt?: string) => withQuery('/', { plan: planId, asAt }) },
 } as const;

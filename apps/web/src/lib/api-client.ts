@@ -87,10 +87,15 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     response = await fetch(`${env.apiUrl}${path}${toQueryString(options.query)}`, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'The service could not be reached. Check your connection and try again.');
+    throw unreachable();
   }
+  return settle<T>(response.status, response.status === 204 ? '' : await response.text());
+}
 
-  const text = response.status === 204 ? '' : await response.text();
+const unreachable = () => new ApiError(0, 'The service could not be reached. Check your connection and try again.');
+
+/** The body of an answer, or the ApiError its envelope describes: one reading for fetch and upload alike. */
+function settle<T>(status: number, text: string): T {
   let data: unknown = undefined;
   if (text) {
     try {
@@ -99,16 +104,53 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       data = undefined;
     }
   }
-  if (!response.ok) {
+  if (status < 200 || status >= 300) {
     const envelope = (data ?? {}) as Partial<ErrorEnvelope>;
     const message =
       typeof envelope.message === 'string' && envelope.message
         ? envelope.message
-        : (FALLBACK_MESSAGES[response.status] ?? 'Sorry, there is a problem with the service. Try again later.');
+        : (FALLBACK_MESSAGES[status] ?? 'Sorry, there is a problem with the service. Try again later.');
     const errors = Array.isArray(envelope.errors) ? envelope.errors.filter(isFieldError) : [];
-    throw new ApiError(response.status, message, errors, envelope.current);
+    throw new ApiError(status, message, errors, envelope.current);
   }
   return data as T;
+}
+
+export interface UploadOptions {
+  query?: QueryParams;
+  signal?: AbortSignal;
+  /** Told the share of the body sent so far (0 to 1), as the browser sends it. */
+  onProgress?: (sent: number) => void;
+}
+
+/**
+ * POSTs a multipart form and reports how much of it has been sent. fetch cannot report upload
+ * progress, so this one call goes through XMLHttpRequest; the answer is read as `request` reads it.
+ */
+function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${env.apiUrl}${path}${toQueryString(options.query)}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) options.onProgress?.(Math.min(1, e.loaded / e.total));
+    };
+    xhr.onload = () => {
+      try {
+        resolve(settle<T>(xhr.status, xhr.status === 204 ? '' : xhr.responseText));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    xhr.onerror = () => reject(unreachable());
+    xhr.onabort = () => reject(new DOMException('The upload was stopped', 'AbortError'));
+    if (options.signal?.aborted) {
+      reject(new DOMException('The upload was stopped', 'AbortError'));
+      return;
+    }
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
 }
 
 function isFieldError(x: unknown): x is FieldError {
@@ -122,6 +164,8 @@ export const api = {
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** A multipart POST with upload progress (see `upload`). */
+  upload: <T>(path: string, form: FormData, options?: UploadOptions) => upload<T>(path, form, options),
 };
 
 /** A page of results, as every list endpoint returns. */

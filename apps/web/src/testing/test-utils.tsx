@@ -6,16 +6,22 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 export interface StubbedResponse {
   status?: number;
   body?: unknown;
+  /**
+   * For an upload (XMLHttpRequest): the shares of the body reported sent, in order, before the
+   * answer; a promise in the list holds the upload there until it settles.
+   */
+  uploadProgress?: (number | Promise<unknown>)[];
 }
 
 type Handler = (url: URL, init: RequestInit) => StubbedResponse | undefined;
 
 /**
- * Stubs fetch: each handler answers the requests it recognises; a request nobody answers
- * fails the test. Returns the list of requests made, for assertions.
+ * Stubs fetch and XMLHttpRequest (used for uploads): each handler answers the requests it
+ * recognises; a request nobody answers fails the test. Returns the list of requests made, for assertions.
  */
 export function stubApi(...handlers: Handler[]) {
   const calls: { method: string; url: URL; body: unknown }[] = [];
+  globalThis.XMLHttpRequest = fakeXhr(handlers, calls);
   globalThis.fetch = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input), 'http://localhost');
     const method = init.method ?? 'GET';
@@ -51,4 +57,55 @@ export function renderWithProviders(ui: ReactElement, { path = '/', route = '/' 
       </QueryClientProvider>,
     ),
   };
+}
+
+/** An XMLHttpRequest that answers from the same handlers as the stubbed fetch, with upload progress events. */
+function fakeXhr(handlers: Handler[], calls: { method: string; url: URL; body: unknown }[]): typeof XMLHttpRequest {
+  class FakeXhr {
+    status = 0;
+    responseText = '';
+    upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    private method = 'GET';
+    private url = new URL('http://localhost/');
+    private aborted = false;
+
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = new URL(url, 'http://localhost');
+    }
+
+    setRequestHeader() {}
+
+    abort() {
+      this.aborted = true;
+      this.onabort?.();
+    }
+
+    send(body: unknown) {
+      calls.push({ method: this.method, url: this.url, body });
+      const init = { method: this.method, body } as RequestInit;
+      const answer = handlers.map((h) => h(this.url, init)).find(Boolean);
+      void (async () => {
+        if (!answer) {
+          console.error(`Unexpected upload in a component test: ${this.method} ${this.url.pathname}`);
+          this.onerror?.();
+          return;
+        }
+        const total = 1000;
+        for (const step of answer.uploadProgress ?? []) {
+          if (typeof step === 'number') this.upload.onprogress?.({ lengthComputable: true, loaded: step * total, total });
+          else await step;
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        if (this.aborted) return;
+        this.status = answer.status ?? 200;
+        this.responseText = answer.body === undefined ? '' : JSON.stringify(answer.body);
+        this.onload?.();
+      })();
+    }
+  }
+  return FakeXhr as unknown as typeof XMLHttpRequest;
 }

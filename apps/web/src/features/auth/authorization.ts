@@ -13,9 +13,10 @@ export const UI_POLICIES: Readonly<Record<string, readonly Role[]>> = {
   addMeasureValue: ['plan_manager', 'action_owner'],
   addEvidence: ['plan_manager', 'action_owner'],
   manageUsers: [],
+  importPlan: ['plan_manager'],
 } as const;
 
-export type UiPolicy = 'readPlan' | 'editAction' | 'writeUpdate' | 'moderate' | 'addMeasureValue' | 'addEvidence' | 'manageUsers';
+export type UiPolicy = 'readPlan' | 'editAction' | 'writeUpdate' | 'moderate' | 'addMeasureValue' | 'addEvidence' | 'manageUsers' | 'importPlan';
 
 export function hasPolicy(user: CurrentUser | null | undefined, policy: UiPolicy): boolean {
   return !!user && rolesAllow(user.roles, UI_POLICIES[policy] ?? []);

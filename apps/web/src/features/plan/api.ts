@@ -95,12 +95,12 @@ export function usePlans() {
 }
 
 /**
- * The plan the app shows. The product holds several; this installation's screens show the first
- * (the Plymouth plan) until plan switching is added.
+ * The plan the app shows. The product holds several; screens show the one named (the dashboard
+ * takes `?plan=`), else the first (the Plymouth plan) until plan switching is added.
  */
-export function useCurrentPlan() {
+export function useCurrentPlan(planId?: string | null) {
   const plans = usePlans();
-  const first = plans.data?.items[0];
+  const first = plans.data?.items.find((p) => p.id === planId) ?? plans.data?.items[0];
   const detail = useQuery({
     queryKey: planKeys.detail(first?.id ?? ''),
     queryFn: () => getPlan(first!.id),

@@ -41,4 +41,23 @@ describe('the API client', () => {
     expect(all).toHaveLength(202);
     expect(calls).toHaveLength(2);
   });
+
+  it('uploads a form, reporting how much has been sent, and reads a refusal as any other call', async () => {
+    const calls = stubApi(
+      on('POST', '/api/imports', (url) =>
+        url.searchParams.get('bad')
+          ? { status: 400, body: { message: 'Validation failed', errors: [{ field: 'file', message: 'The file is empty.' }] } }
+          : { status: 201, body: { id: 'imp-1' }, uploadProgress: [0.25, 1] },
+      ),
+    );
+    const form = new FormData();
+    form.set('planId', 'p');
+    const progress: number[] = [];
+    await expect(api.upload('/api/imports', form, { onProgress: (s) => progress.push(s) })).resolves.toEqual({ id: 'imp-1' });
+    expect(progress).toEqual([0.25, 1]);
+    expect(calls[0]!.body).toBe(form);
+    const error = await api.upload('/api/imports', form, { query: { bad: 1 } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, message: 'Validation failed' });
+    expect((error as ApiError).messagesFor('file')).toEqual(['The file is empty.']);
+  });
 });

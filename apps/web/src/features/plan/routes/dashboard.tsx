@@ -22,10 +22,13 @@ import { BragByPriority, DeliverySplit, HeadlineFigures, ImpactSplit } from '../
 /** A select of past board dates: the dashboard as it stood at each board. */
 function BoardDatePicker({ boards, asAt }: { boards: { boardDate: string; title: string }[]; asAt: string | undefined }) {
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [value, setValue] = useState(asAt ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    navigate(paths.home.getHref(value || undefined));
+    // Keeps the plan named in the address, if any.
+    const planId = params.get('plan');
+    navigate(planId ? paths.planDashboard.getHref(planId, value || undefined) : paths.home.getHref(value || undefined));
   };
   return (
     <form onSubmit={submit} className="app-inline-form" noValidate>
@@ -52,7 +55,7 @@ export function DashboardRoute() {
   const today = todayIso();
   const day = asAt ?? today;
 
-  const current = useCurrentPlan();
+  const current = useCurrentPlan(params.get('plan'));
   const plan = current.plan;
   const summary = usePlanSummary(plan?.id, asAt);
   const periods = usePeriods(plan?.id);
