@@ -24,4 +24,8 @@ export const paths = {
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   userNew: { path: '/admin/users/new', getHref: () => '/admin/users/new' },
   user: { path: '/admin/users/:userId', getHref: (userId: string) => `/admin/users/${userId}` },
+  meetings: { path: '/meetings', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/meetings', query) },
+  meeting: { path: '/meetings/:meetingId', getHref: (meetingId: string, packId?: string) => withQuery(`/meetings/${meetingId}`, { pack: packId }) },
+  decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
+  reports: { path: '/reports', getHref: () => '/reports' },
 } as const;
