@@ -5,6 +5,8 @@ import type { Decision, Pack } from './api';
 export interface PackStatus {
   label: string;
   rag: Rag;
+  /** Whether there is a pack at all. */
+  exists?: boolean;
 }
 
 /**
@@ -14,10 +16,10 @@ export interface PackStatus {
 export function packStatus(packs: readonly Pack[]): PackStatus {
   const published = packs.find((p) => p.state === 'published');
   const draft = packs.find((p) => p.state === 'draft');
-  if (published && draft) return { label: 'Published, new draft', rag: 'blue' };
-  if (published) return { label: 'Published', rag: 'blue' };
-  if (draft) return { label: 'Draft', rag: 'grey' };
-  return { label: 'No pack yet', rag: 'grey' };
+  if (published && draft) return { label: 'Published, new draft', rag: 'blue', exists: true };
+  if (published) return { label: 'Published', rag: 'blue', exists: true };
+  if (draft) return { label: 'Draft', rag: 'grey', exists: true };
+  return { label: 'No pack yet', rag: 'grey', exists: false };
 }
 
 /** The pack the meeting page previews: the one asked for, else the draft being prepared, else the latest published. */

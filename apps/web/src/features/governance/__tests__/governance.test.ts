@@ -3,9 +3,9 @@ import { DECISION, DRAFT, PUBLISHED } from './fixtures';
 
 describe('a meeting’s pack status', () => {
   it('is said in words: none, draft, published, or published with a newer draft', () => {
-    expect(packStatus([]).label).toBe('No pack yet');
+    expect(packStatus([])).toEqual({ label: 'No pack yet', rag: 'grey', exists: false });
     expect(packStatus([DRAFT]).label).toBe('Draft');
-    expect(packStatus([PUBLISHED])).toEqual({ label: 'Published', rag: 'blue' });
+    expect(packStatus([PUBLISHED])).toEqual({ label: 'Published', rag: 'blue', exists: true });
     expect(packStatus([DRAFT, PUBLISHED]).label).toBe('Published, new draft');
   });
 

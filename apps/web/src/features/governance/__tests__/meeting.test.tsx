@@ -72,7 +72,7 @@ describe('the meeting page', () => {
     expect(screen.getByRole('heading', { level: 3, name: /Publish the draft pack generated/ })).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Yes, publish the pack' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ version: 3 }));
-    expect(await screen.findByText(/The pack was published at .* It is final/)).toBeInTheDocument();
+    expect(await screen.findByText(/The pack was published on .* It is final/)).toBeInTheDocument();
   });
 
   it('cancelling the confirmation publishes nothing', async () => {

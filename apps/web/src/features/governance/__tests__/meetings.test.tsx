@@ -28,9 +28,9 @@ describe('the meetings page', () => {
       on('GET', '/api/meetings/past2/packs', { body: { items: [DRAFT], total: 1 } }),
     );
     renderMeetings();
-    const upcoming = await screen.findByRole('table', { name: 'Upcoming meetings: 1 of 14' });
+    const upcoming = await screen.findByRole('table', { name: 'The next 1 of 14 meetings from today' });
     expect(within(upcoming).getByText('No pack yet')).toBeInTheDocument();
-    const recent = screen.getByRole('table', { name: 'Recent meetings: 2 of 2' });
+    const recent = screen.getByRole('table', { name: 'The latest 2 of 2 meetings before today' });
     await waitFor(() => expect(within(recent).getByText('Published, new draft')).toBeInTheDocument());
     expect(within(recent).getByText('Draft')).toBeInTheDocument();
     const asked = calls.filter((c) => c.url.pathname === '/api/meetings').map((c) => Object.fromEntries(c.url.searchParams));

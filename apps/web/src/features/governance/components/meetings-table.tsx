@@ -14,7 +14,7 @@ export function MeetingsTable({ meetings, caption, empty }: { meetings: Meeting[
   return (
     <TableScroll label={caption}>
       <table className="govuk-table app-table--dense">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
@@ -50,7 +50,14 @@ export function MeetingsTable({ meetings, caption, empty }: { meetings: Meeting[
                 <td className="govuk-table__cell">{m.body.name}</td>
                 <td className="govuk-table__cell">{formatDateTime(m.cutOffAt)}</td>
                 <td className="govuk-table__cell">
-                  {status ? <RagTag rag={status.rag} label={status.label} /> : q?.isError ? 'Not available' : <span className="app-loading">Checking…</span>}
+                  {/* A tag only where there is a pack, so the ones that exist stand out. */}
+                  {status ? (
+                    status.exists ? <RagTag rag={status.rag} label={status.label} /> : status.label
+                  ) : q?.isError ? (
+                    'Not available'
+                  ) : (
+                    <span className="app-loading">Checking…</span>
+                  )}
                 </td>
               </tr>
             );

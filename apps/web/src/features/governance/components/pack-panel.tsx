@@ -41,20 +41,20 @@ export function PackPanel({
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const generate = useGeneratePack(meetingId, {
     onSuccess: (pack) => {
-      setMessage(`The draft pack was generated at ${formatDateTime(pack.generatedAt)}. Check the preview before you publish it.`);
+      setMessage(`The draft pack was generated on ${formatDateTime(pack.generatedAt)}. Check the preview below before you publish it.`);
       onPreview(pack.id);
     },
   });
   const regenerate = useRegeneratePack({
     onSuccess: (pack) => {
-      setMessage(`The draft pack was generated again at ${formatDateTime(pack.generatedAt)}. Check the preview before you publish it.`);
+      setMessage(`The draft pack was generated again on ${formatDateTime(pack.generatedAt)}. Check the preview below before you publish it.`);
       onPreview(pack.id);
     },
   });
   const publish = usePublishPack({
     onSuccess: (pack) => {
       setConfirming(false);
-      setMessage(`The pack was published at ${formatDateTime(pack.publishedAt ?? pack.generatedAt)}. It is final and can no longer be changed.`);
+      setMessage(`The pack was published on ${formatDateTime(pack.publishedAt ?? pack.generatedAt)}. It is final and can no longer be changed.`);
       onPreview(pack.id);
     },
   });
@@ -77,10 +77,10 @@ export function PackPanel({
   return (
     <section aria-labelledby="packs-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-l" id="packs-heading">
-        Board packs
+        Packs
       </h2>
       {failed && <ErrorSummary errors={[]} title="The pack could not be changed" description={problemText(failed)} />}
-      <p className="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">
+      <p className="govuk-body govuk-!-font-weight-bold app-live" role="status" aria-live="polite">
         {status}
       </p>
       {canManage && !confirming && (
@@ -153,7 +153,7 @@ export function PackPanel({
       ) : (
         <TableScroll label="Packs of this meeting">
           <table className="govuk-table app-table--dense">
-            <caption className="govuk-table__caption govuk-table__caption--m">Packs of this meeting</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">Packs of this meeting, newest first</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">

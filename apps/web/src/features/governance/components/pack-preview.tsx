@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DELIVERY_STATUS_INFO, DELIVERY_STATUSES, IMPACT_STATUSES } from '@send/domain';
+import { Details } from '@/components/ui/misc';
 import { Empty } from '@/components/ui/page-state';
 import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -28,7 +29,18 @@ function ActionName({ action, linkActions }: { action: SnapshotActionRef; linkAc
   );
 }
 
+const LONG_LIST = 8;
+
 function ActionList({ title, actions, empty, linkActions }: { title: string; actions: SnapshotActionRef[] | undefined; empty: string; linkActions: boolean }) {
+  const list = (items: SnapshotActionRef[]) => (
+    <ul className="govuk-list govuk-list--bullet">
+      {items.map((a) => (
+        <li key={a.id}>
+          <ActionName action={a} linkActions={linkActions} />
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <>
       <h4 className="govuk-heading-s">
@@ -38,14 +50,11 @@ function ActionList({ title, actions, empty, linkActions }: { title: string; act
         <Empty>Not recorded when this pack was generated.</Empty>
       ) : actions.length === 0 ? (
         <Empty>{empty}</Empty>
+      ) : actions.length <= LONG_LIST ? (
+        list(actions)
       ) : (
-        <ul className="govuk-list govuk-list--bullet">
-          {actions.map((a) => (
-            <li key={a.id}>
-              <ActionName action={a} linkActions={linkActions} />
-            </li>
-          ))}
-        </ul>
+        // A list as long as the plan would bury the rest of the preview: folded, as the reader chooses.
+        <Details summary={`Show the ${actions.length} actions`}>{list(actions)}</Details>
       )}
     </>
   );
@@ -123,7 +132,7 @@ export function PackPreview({ pack, linkActions }: { pack: PackDetail; linkActio
 
       <h3 className="govuk-heading-m">Impact status</h3>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Actions by impact status</caption>
+        <caption className="govuk-visually-hidden">Actions by impact status</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             {th('Impact status')}
@@ -147,7 +156,7 @@ export function PackPreview({ pack, linkActions }: { pack: PackDetail; linkActio
       <h3 className="govuk-heading-m">Delivery status (BRAG) by priority area</h3>
       <TableScroll label="Delivery status by priority area">
         <table className="govuk-table app-table--dense">
-          <caption className="govuk-table__caption govuk-table__caption--s">Actions by priority area and delivery status</caption>
+          <caption className="govuk-visually-hidden">Actions by priority area and delivery status</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               {th('Priority area')}

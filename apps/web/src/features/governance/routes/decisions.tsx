@@ -83,7 +83,7 @@ export function DecisionsRoute() {
           Apply filter
         </button>
       </form>
-      <p className="govuk-body govuk-!-font-weight-bold" role="status">
+      <p className="govuk-body govuk-!-font-weight-bold app-live" role="status">
         {flash}
       </p>
       {content}

@@ -26,7 +26,7 @@ function MeetingDecisions({ meeting, canRecord, canUpdate }: { meeting: MeetingD
       <h2 className="govuk-heading-l" id="decisions-heading">
         Decisions and challenges
       </h2>
-      <p className="govuk-body" role="status">
+      <p className="govuk-body govuk-!-font-weight-bold app-live" role="status">
         {flash}
       </p>
       <QueryState query={decisions} loadingLabel="Loading the decisions">
@@ -75,7 +75,7 @@ function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Meetings', to: paths.meetings.getHref() }, { label: `${meeting.title}, ${formatDate(meeting.meetingDate)}` }]} />
-      <span className="govuk-caption-l">{meeting.body.name}</span>
+      {meeting.title !== meeting.body.name && <span className="govuk-caption-l">{meeting.body.name}</span>}
       <h1 className="govuk-heading-l">
         {meeting.title}, {formatDate(meeting.meetingDate)}
       </h1>
@@ -138,11 +138,12 @@ function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
           />
         )}
       </QueryState>
-      {preview && (pack.data ? <PackPreview pack={pack.data} linkActions={linkActions} /> : pack.isError ? <ErrorState error={pack.error} /> : <Loading label="Loading the preview" />)}
-
+      {/* Decisions before the preview: the preview is as long as the pack itself. */}
       {readsDecisions && (
         <MeetingDecisions meeting={meeting} canRecord={hasPolicy(me.data, 'recordDecision')} canUpdate={hasPolicy(me.data, 'recordDecision')} />
       )}
+
+      {preview && (pack.data ? <PackPreview pack={pack.data} linkActions={linkActions} /> : pack.isError ? <ErrorState error={pack.error} /> : <Loading label="Loading the preview" />)}
     </>
   );
 }

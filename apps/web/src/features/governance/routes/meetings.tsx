@@ -12,7 +12,7 @@ import { useGovernancePlanId } from './use-governance-plan';
 
 const STEP = 10;
 
-function MeetingWindow({ filters, heading, empty, noun }: { filters: MeetingFilters; heading: string; empty: string; noun: string }) {
+function MeetingWindow({ filters, heading, caption, empty, noun }: { filters: MeetingFilters; heading: string; caption: (shown: number, total: number) => string; empty: string; noun: string }) {
   const [limit, setLimit] = useState(STEP);
   const meetings = useMeetings({ ...filters, pageSize: limit });
   return (
@@ -23,7 +23,7 @@ function MeetingWindow({ filters, heading, empty, noun }: { filters: MeetingFilt
       <QueryState query={meetings} loadingLabel={`Loading the ${noun} meetings`}>
         {(page) => (
           <>
-            <MeetingsTable meetings={page.items} caption={`${heading}: ${page.items.length} of ${page.total}`} empty={empty} />
+            <MeetingsTable meetings={page.items} caption={caption(page.items.length, page.total)} empty={empty} />
             {page.items.length < page.total && (
               <button
                 type="button"
@@ -87,10 +87,18 @@ export function MeetingsRoute() {
           key={`upcoming-${bodyId}`}
           filters={{ ...base, ...windows.upcoming }}
           heading="Upcoming meetings"
+          caption={(shown, total) => `The next ${shown} of ${total} meetings from today`}
           noun="upcoming"
           empty="No meetings are planned from today on."
         />
-        <MeetingWindow key={`recent-${bodyId}`} filters={{ ...base, ...windows.recent }} heading="Recent meetings" noun="earlier" empty="No meetings have been held yet." />
+        <MeetingWindow
+          key={`recent-${bodyId}`}
+          filters={{ ...base, ...windows.recent }}
+          heading="Recent meetings"
+          caption={(shown, total) => `The latest ${shown} of ${total} meetings before today`}
+          noun="earlier"
+          empty="No meetings have been held yet."
+        />
       </>
     );
   }

@@ -85,7 +85,7 @@ function PublishedPacks({ planId }: { planId: string }) {
   const size = (p: (typeof rows)[number]['pack']) => formatFileSize(p.files.find((f) => f.name === 'board-pack.pdf')?.size ?? null);
   return (
     <>
-      <p className="govuk-body" role="status">
+      <p className={`govuk-body${checking ? ' app-loading' : ''}`} role="status">
         {checking
           ? 'Checking the meetings for published packs…'
           : oldest
