@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { testState } from './environment';
 
-export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin' | 'board_member' | 'action_owner_health';
+export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin' | 'board_member' | 'action_owner_health' | 'scrutiny';
 
 let authEnabled: boolean | undefined;
 
@@ -20,6 +20,7 @@ export function demoUser(role: DemoRole): { email: string; password: string } {
     admin: 'admin@demo.example',
     board_member: 'chair@demo.example',
     action_owner_health: 'owner.health@demo.example',
+    scrutiny: 'scrutiny@demo.example',
   };
   return { email: emails[role], password: testState().demoPassword };
 }

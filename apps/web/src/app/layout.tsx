@@ -10,8 +10,11 @@ const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },
-  { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
+  { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
+  { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
+  { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },
   { label: 'Import', to: paths.importPlan.getHref(), policy: 'importPlan' },
+  { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
 ];
 
 function Header() {

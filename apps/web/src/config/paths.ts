@@ -28,4 +28,8 @@ export const paths = {
   importPreview: { path: '/import/:importId', getHref: (importId: string) => `/import/${importId}` },
   /** The dashboard of one plan (the home page shows the first plan when none is named). */
   planDashboard: { path: '/', getHref: (planId: string, asAt?: string) => withQuery('/', { plan: planId, asAt }) },
+  meetings: { path: '/meetings', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/meetings', query) },
+  meeting: { path: '/meetings/:meetingId', getHref: (meetingId: string, packId?: string) => withQuery(`/meetings/${meetingId}`, { pack: packId }) },
+  decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
+  reports: { path: '/reports', getHref: () => '/reports' },
 } as const;

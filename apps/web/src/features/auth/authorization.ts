@@ -1,4 +1,4 @@
-import { canEditAction, PLAN_READER_ROLES, rolesAllow, type Role } from '@send/domain';
+import { canEditAction, PACK_DRAFT_READER_ROLES, PLAN_READER_ROLES, ROLES, rolesAllow, type Role } from '@send/domain';
 import type { CurrentUser } from './api';
 
 /**
@@ -13,10 +13,32 @@ export const UI_POLICIES: Readonly<Record<string, readonly Role[]>> = {
   addMeasureValue: ['plan_manager', 'action_owner'],
   addEvidence: ['plan_manager', 'action_owner'],
   manageUsers: [],
+  // Governance, as the API's route policies have it: scrutiny members see meetings, published
+  // packs and reports, but neither drafts nor decisions.
+  readMeetings: ROLES,
+  readReports: ROLES,
+  readDraftPacks: PACK_DRAFT_READER_ROLES,
+  managePacks: ['plan_manager'],
+  readDecisions: PLAN_READER_ROLES,
+  recordDecision: ['plan_manager', 'board_member'],
   importPlan: ['plan_manager'],
 } as const;
 
-export type UiPolicy = 'readPlan' | 'editAction' | 'writeUpdate' | 'moderate' | 'addMeasureValue' | 'addEvidence' | 'manageUsers' | 'importPlan';
+export type UiPolicy =
+  | 'readPlan'
+  | 'editAction'
+  | 'writeUpdate'
+  | 'moderate'
+  | 'addMeasureValue'
+  | 'addEvidence'
+  | 'manageUsers'
+  | 'readMeetings'
+  | 'readReports'
+  | 'readDraftPacks'
+  | 'managePacks'
+  | 'readDecisions'
+  | 'recordDecision'
+  | 'importPlan';
 
 export function hasPolicy(user: CurrentUser | null | undefined, policy: UiPolicy): boolean {
   return !!user && rolesAllow(user.roles, UI_POLICIES[policy] ?? []);

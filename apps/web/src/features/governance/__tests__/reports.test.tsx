@@ -1,0 +1,65 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { on, renderWithProviders, stubApi } from '@/testing/test-utils';
+import { ReportsRoute } from '../routes/reports';
+import { DRAFT, PLAN_ID, PUBLISHED, page, user } from './fixtures';
+
+const MEETINGS = [
+  { id: 'm1', planId: PLAN_ID, body: { id: 'b1', name: 'SEND Improvement Board', kind: 'improvement_board' }, title: 'SEND Improvement Board', meetingDate: '2025-02-12', cutOffAt: '2025-02-05T17:00:00.000Z' },
+  { id: 'm2', planId: PLAN_ID, body: { id: 'b2', name: 'SEND Strategic Delivery Group', kind: 'strategic_delivery_group' }, title: 'SEND Strategic Delivery Group', meetingDate: '2025-02-11', cutOffAt: '2025-02-06T17:00:00.000Z' },
+];
+
+const renderReports = () => renderWithProviders(<ReportsRoute />, { path: '/reports', route: '/reports' });
+
+const meetingsAndPacks = [
+  on('GET', '/api/meetings', { body: { items: MEETINGS, total: 2, page: 1, pageSize: 20 } }),
+  on('GET', '/api/meetings/m1/packs', { body: { items: [PUBLISHED], total: 1 } }),
+  on('GET', '/api/meetings/m2/packs', { body: { items: [DRAFT], total: 1 } }),
+];
+
+describe('the reports page', () => {
+  it('links the four downloads for today, then as at a chosen date', async () => {
+    stubApi(on('GET', '/api/auth/me', { body: user(['viewer']) }), on('GET', '/api/plans', { body: page([{ id: PLAN_ID }]) }), ...meetingsAndPacks);
+    renderReports();
+    const word = await screen.findByRole('link', { name: 'Download the progress report (Word, .docx)' });
+    expect(word).toHaveAttribute('href', `/api/plans/${PLAN_ID}/reports/progress.docx`);
+    expect(word).toHaveAttribute('download');
+    await userEvent.type(screen.getByLabelText('Day'), '31');
+    await userEvent.type(screen.getByLabelText('Month'), '1');
+    await userEvent.type(screen.getByLabelText('Year'), '2025');
+    await userEvent.click(screen.getByRole('button', { name: 'Use this date' }));
+    expect(await screen.findByText('The downloads below show the plan as at the end of 31 January 2025.')).toBeInTheDocument();
+    const hrefs = screen.getAllByRole('link', { name: /^Download the/ }).map((l) => l.getAttribute('href'));
+    expect(hrefs).toEqual(['progress.docx', 'progress.pdf', 'tracker.xlsx', 'tracker.csv'].map((f) => `/api/plans/${PLAN_ID}/reports/${f}?asAt=2025-01-31`));
+  });
+
+  it('refuses a date that does not exist, beside the field, and keeps the links as they were', async () => {
+    stubApi(on('GET', '/api/auth/me', { body: user(['viewer']) }), on('GET', '/api/plans', { body: page([{ id: PLAN_ID }]) }), ...meetingsAndPacks);
+    renderReports();
+    await userEvent.type(await screen.findByLabelText('Day'), '30');
+    await userEvent.type(screen.getByLabelText('Month'), '2');
+    await userEvent.type(screen.getByLabelText('Year'), '2025');
+    await userEvent.click(screen.getByRole('button', { name: 'Use this date' }));
+    expect(await screen.findByRole('link', { name: 'The date must be a real date, like 31 1 2025' })).toHaveAttribute('href', '#asAt');
+    expect(screen.getByRole('link', { name: 'Download the progress report (PDF)' })).toHaveAttribute('href', `/api/plans/${PLAN_ID}/reports/progress.pdf`);
+  });
+
+  it('lists only published board packs, each with its PDF', async () => {
+    stubApi(on('GET', '/api/auth/me', { body: user(['viewer']) }), on('GET', '/api/plans', { body: page([{ id: PLAN_ID }]) }), ...meetingsAndPacks);
+    renderReports();
+    const link = await screen.findByRole('link', { name: /Board pack \(PDF, 51 KB\) for SEND Improvement Board/ });
+    expect(link).toHaveAttribute('href', '/api/packs/pk-pub/board-pack.pdf');
+    expect(screen.queryByText(/SEND Strategic Delivery Group, 11 February 2025/)).not.toBeInTheDocument();
+  });
+
+  it('works for a scrutiny member, who may not list plans: the plan comes from the governance bodies', async () => {
+    const calls = stubApi(
+      on('GET', '/api/auth/me', { body: user(['scrutiny']) }),
+      on('GET', '/api/governance-bodies', { body: { items: [{ id: 'b1', planId: PLAN_ID, name: 'SEND Improvement Board' }], total: 1 } }),
+      ...meetingsAndPacks,
+    );
+    renderReports();
+    expect(await screen.findByRole('link', { name: 'Download the action plan tracker (CSV)' })).toHaveAttribute('href', `/api/plans/${PLAN_ID}/reports/tracker.csv`);
+    expect(calls.some((c) => c.url.pathname === '/api/plans')).toBe(false);
+  });
+});

@@ -1,0 +1,353 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DecisionKind, DecisionStatus, DeliveryStatus, ImpactStatus, PackState } from '@send/domain';
+import { api, getAllPages, type Page } from '@/lib/api-client';
+import type { MutationConfig } from '@/lib/react-query';
+
+export interface GovernanceBody {
+  id: string;
+  planId: string;
+  key: string;
+  name: string;
+  kind: string;
+  kindLabel: string;
+  chair: string;
+  cadence: string;
+  priorityAreas: { id: string; number: number; title: string }[];
+  meetingCount: number;
+  lastMeeting: MeetingRef | null;
+  nextMeeting: MeetingRef | null;
+  version: number;
+}
+
+export interface MeetingRef {
+  id: string;
+  title: string;
+  meetingDate: string;
+}
+
+export interface Meeting {
+  id: string;
+  planId: string;
+  body: { id: string; name: string; kind: string };
+  title: string;
+  meetingDate: string;
+  cutOffAt: string;
+  cutOffLocal: string;
+  location: string;
+  allPriorityAreas: boolean;
+  priorityAreaIds: string[];
+  priorityAreas: { id: string; number: number; title: string }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingDetail extends Meeting {
+  body: { id: string; name: string; kind: string; chair: string };
+  previousMeeting: MeetingRef | null;
+  nextMeeting: MeetingRef | null;
+  decisions: { open: number; closed: number };
+}
+
+export interface Decision {
+  id: string;
+  planId: string;
+  meeting: { id: string; title: string; meetingDate: string; body: { id: string; name: string } | null } | null;
+  action: { id: string; reference: string; title: string } | null;
+  kind: DecisionKind;
+  kindLabel: string;
+  text: string;
+  owner: { id: string; name: string; jobTitle: string | null } | null;
+  dueDate: string | null;
+  status: DecisionStatus;
+  statusLabel: string;
+  overdue: boolean;
+  closingNote: string | null;
+  closedOn: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RecordDecisionInput {
+  kind: DecisionKind;
+  text: string;
+  actionId?: string | null;
+  ownerPersonId?: string | null;
+  dueDate?: string | null;
+}
+
+export interface UpdateDecisionInput {
+  version: number;
+  status?: DecisionStatus;
+  closingNote?: string;
+  closedOn?: string;
+}
+
+export interface PackFile {
+  name: string;
+  title: string;
+  contentType: string;
+  size: number | null;
+  sha256: string | null;
+  url: string;
+}
+
+type Counts = { actions: number; byImpactStatus: Record<ImpactStatus, number>; byDeliveryStatus: Record<DeliveryStatus, number>; overdue: number };
+
+export interface Pack {
+  id: string;
+  planId: string;
+  meeting: { id: string; title: string; meetingDate: string; body: { id: string; name: string } } | null;
+  state: PackState;
+  stateLabel: string;
+  generatedAt: string;
+  generatedBy: { id: string | null; label: string | null };
+  asAt: string;
+  publishedAt: string | null;
+  publishedBy: { id: string | null; label: string | null } | null;
+  headline: Omit<Counts, 'byDeliveryStatus'> & { byDeliveryStatus: Record<DeliveryStatus, number>; openDecisions: number; statusBasis: 'current' | 'as_at' };
+  files: PackFile[];
+  version: number;
+}
+
+export interface SnapshotActionRef {
+  id: string;
+  reference: string;
+  title: string;
+  priorityNumber: number;
+}
+
+export interface SnapshotDecision {
+  id: string;
+  kind: DecisionKind;
+  kindLabel: string;
+  text: string;
+  action: { reference: string; title: string } | null;
+  owner: { name: string; jobTitle: string | null } | null;
+  dueDate: string | null;
+  overdue: boolean;
+  meeting: { title: string; meetingDate: string };
+  status: DecisionStatus;
+  closingNote: string | null;
+  closedOn: string | null;
+}
+
+/**
+ * The parts of a pack's stored snapshot the preview shows. The snapshot only ever gains optional
+ * sections, so everything added after the first version is optional here too.
+ */
+export interface PackSnapshot {
+  schemaVersion: number;
+  generatedAt: string;
+  asAt: string;
+  statusDate: string;
+  statusBasis: 'current' | 'as_at';
+  totals: Counts;
+  priorities: { id: string; number: number; title: string; counts: Counts }[];
+  exceptions: {
+    offTrack: SnapshotActionRef[];
+    overdue: SnapshotActionRef[];
+    inconsistent: (SnapshotActionRef & { issues: { code: string; message: string }[] })[];
+    stale?: SnapshotActionRef[];
+  };
+  changes?: {
+    since: { meetingTitle: string; meetingDate: string; date: string };
+    statusChanges: { action: SnapshotActionRef; at: string; delivery: { from: DeliveryStatus; to: DeliveryStatus } | null; impact: { from: ImpactStatus; to: ImpactStatus } | null }[];
+    newActions: { action: SnapshotActionRef; deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus }[];
+    completions: { action: SnapshotActionRef; at: string }[];
+    missedDeadlines: { action: SnapshotActionRef; dueDate: string; deliveryStatus: DeliveryStatus; owner: string | null }[];
+  } | null;
+  decisions: { open: SnapshotDecision[]; closedSinceLastMeeting: SnapshotDecision[] };
+}
+
+export interface PackDetail extends Pack {
+  snapshot: PackSnapshot;
+}
+
+export interface MeetingFilters {
+  planId: string;
+  bodyId?: string;
+  from?: string;
+  to?: string;
+  order?: 'asc' | 'desc';
+  pageSize: number;
+}
+
+export interface DecisionFilters {
+  planId: string;
+  status?: DecisionStatus;
+}
+
+export const governanceKeys = {
+  all: ['governance'] as const,
+  bodies: (planId: string) => [...governanceKeys.all, 'bodies', planId] as const,
+  meetings: () => [...governanceKeys.all, 'meetings'] as const,
+  meetingList: (f: MeetingFilters) => [...governanceKeys.meetings(), 'list', f] as const,
+  meeting: (id: string) => [...governanceKeys.meetings(), 'detail', id] as const,
+  meetingPacks: (meetingId: string) => [...governanceKeys.all, 'packs', 'meeting', meetingId] as const,
+  pack: (id: string) => [...governanceKeys.all, 'packs', 'detail', id] as const,
+  decisions: () => [...governanceKeys.all, 'decisions'] as const,
+  decisionList: (f: DecisionFilters) => [...governanceKeys.decisions(), 'list', f] as const,
+  meetingDecisions: (meetingId: string) => [...governanceKeys.decisions(), 'meeting', meetingId] as const,
+};
+
+export const getGovernanceBodies = (planId?: string) => api.get<{ items: GovernanceBody[]; total: number }>('/api/governance-bodies', { query: { planId } });
+export const getMeetings = (f: MeetingFilters) => api.get<Page<Meeting>>('/api/meetings', { query: { ...f } });
+export const getMeeting = (id: string) => api.get<MeetingDetail>(`/api/meetings/${id}`);
+export const getMeetingPacks = (meetingId: string) => api.get<{ items: Pack[]; total: number }>(`/api/meetings/${meetingId}/packs`);
+export const getPack = (id: string) => api.get<PackDetail>(`/api/packs/${id}`);
+export const getMeetingDecisions = (meetingId: string) => getAllPages<Decision>(`/api/meetings/${meetingId}/decisions`);
+export const getDecisions = (f: DecisionFilters) => getAllPages<Decision>('/api/decisions', { ...f });
+
+/** The board pack PDF of a pack; the API names the file for the meeting. */
+export const boardPackHref = (packId: string) => `/api/packs/${packId}/board-pack.pdf`;
+
+/** Every governance body (of every plan when `planId` is left out: how a scrutiny member finds the plan). */
+export function useGovernanceBodies(planId?: string, enabled = true) {
+  return useQuery({
+    queryKey: governanceKeys.bodies(planId ?? 'any'),
+    queryFn: () => getGovernanceBodies(planId),
+    enabled,
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useMeetings(filters: MeetingFilters, enabled = true) {
+  return useQuery({
+    queryKey: governanceKeys.meetingList(filters),
+    queryFn: () => getMeetings(filters),
+    enabled: enabled && !!filters.planId,
+    // Showing more keeps the rows already there instead of flashing a loading message.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMeeting(id: string) {
+  return useQuery({ queryKey: governanceKeys.meeting(id), queryFn: () => getMeeting(id) });
+}
+
+export function useMeetingPacks(meetingId: string) {
+  return useQuery({ queryKey: governanceKeys.meetingPacks(meetingId), queryFn: () => getMeetingPacks(meetingId) });
+}
+
+/** The packs of several meetings at once (the pack column of a list of meetings). */
+export function useMeetingsPacks(meetingIds: readonly string[]) {
+  return useQueries({ queries: meetingIds.map((id) => ({ queryKey: governanceKeys.meetingPacks(id), queryFn: () => getMeetingPacks(id) })) });
+}
+
+export function usePack(id: string | undefined) {
+  return useQuery({ queryKey: governanceKeys.pack(id ?? ''), queryFn: () => getPack(id!), enabled: !!id });
+}
+
+/**
+ * After a pack changes: its meeting's list, and the pack itself (the API answers with the pack and
+ * its snapshot, so the preview needs no second request; after a refusal it is fetched again).
+ */
+function usePackSettled() {
+  const queryClient = useQueryClient();
+  return (pack: Pack) => {
+    if ('snapshot' in pack) {
+      queryClient.setQueryData(governanceKeys.pack(pack.id), pack);
+      // Shown in the meeting's list at once (newest first, as the API lists them), then read again.
+      if (pack.meeting) {
+        const { snapshot: _snapshot, ...listed } = pack as PackDetail;
+        queryClient.setQueryData<{ items: Pack[]; total: number }>(governanceKeys.meetingPacks(pack.meeting.id), (old) => {
+          if (!old) return old;
+          const known = old.items.some((p) => p.id === pack.id);
+          const items = known ? old.items.map((p) => (p.id === pack.id ? listed : p)) : [listed, ...old.items];
+          return { items, total: items.length };
+        });
+      }
+    } else void queryClient.invalidateQueries({ queryKey: governanceKeys.pack(pack.id) });
+    if (pack.meeting) void queryClient.invalidateQueries({ queryKey: governanceKeys.meetingPacks(pack.meeting.id) });
+  };
+}
+
+/** Generates the meeting's draft pack (or regenerates the draft it already has). */
+export function useGeneratePack(meetingId: string, config?: MutationConfig<PackDetail, void>) {
+  const settled = usePackSettled();
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...config,
+    mutationFn: () => api.post<PackDetail>(`/api/meetings/${meetingId}/packs`),
+    onSuccess: (pack, ...rest) => {
+      settled(pack);
+      void queryClient.invalidateQueries({ queryKey: governanceKeys.meetingPacks(meetingId) });
+      config?.onSuccess?.(pack, ...rest);
+    },
+  });
+}
+
+export function useRegeneratePack(config?: MutationConfig<PackDetail, Pack>) {
+  const settled = usePackSettled();
+  return useMutation({
+    ...config,
+    mutationFn: (pack: Pack) => api.post<PackDetail>(`/api/packs/${pack.id}/regenerate`, { version: pack.version }),
+    onSuccess: (pack, ...rest) => {
+      settled(pack);
+      config?.onSuccess?.(pack, ...rest);
+    },
+    // Refused as stale or already published (409): show the packs as they are now.
+    onError: (error, pack, ...rest) => {
+      settled(pack);
+      config?.onError?.(error, pack, ...rest);
+    },
+  });
+}
+
+/** Publishes the draft as previewed: its version goes along, so a draft regenerated since is refused (409). */
+export function usePublishPack(config?: MutationConfig<PackDetail, Pack>) {
+  const settled = usePackSettled();
+  return useMutation({
+    ...config,
+    mutationFn: (pack: Pack) => api.post<PackDetail>(`/api/packs/${pack.id}/publish`, { version: pack.version }),
+    onSuccess: (pack, ...rest) => {
+      settled(pack);
+      config?.onSuccess?.(pack, ...rest);
+    },
+    onError: (error, pack, ...rest) => {
+      settled(pack);
+      config?.onError?.(error, pack, ...rest);
+    },
+  });
+}
+
+export function useMeetingDecisions(meetingId: string, enabled = true) {
+  return useQuery({ queryKey: governanceKeys.meetingDecisions(meetingId), queryFn: () => getMeetingDecisions(meetingId), enabled });
+}
+
+export function useDecisions(filters: DecisionFilters) {
+  return useQuery({ queryKey: governanceKeys.decisionList(filters), queryFn: () => getDecisions(filters), enabled: !!filters.planId });
+}
+
+export function useRecordDecision(meetingId: string, config?: MutationConfig<Decision, RecordDecisionInput>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...config,
+    mutationFn: (input: RecordDecisionInput) => api.post<Decision>(`/api/meetings/${meetingId}/decisions`, input),
+    onSuccess: (decision, ...rest) => {
+      void queryClient.invalidateQueries({ queryKey: governanceKeys.decisions() });
+      void queryClient.invalidateQueries({ queryKey: governanceKeys.meeting(meetingId) });
+      config?.onSuccess?.(decision, ...rest);
+    },
+  });
+}
+
+export function useUpdateDecision(config?: MutationConfig<Decision, { id: string; input: UpdateDecisionInput }>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...config,
+    mutationFn: ({ id, input }: { id: string; input: UpdateDecisionInput }) => api.patch<Decision>(`/api/decisions/${id}`, input),
+    onSuccess: (decision, ...rest) => {
+      void queryClient.invalidateQueries({ queryKey: governanceKeys.decisions() });
+      if (decision.meeting) void queryClient.invalidateQueries({ queryKey: governanceKeys.meeting(decision.meeting.id) });
+      config?.onSuccess?.(decision, ...rest);
+    },
+    // A stale version (409): fetch the decisions again so the next try carries the current version.
+    onError: (error, ...rest) => {
+      void queryClient.invalidateQueries({ queryKey: governanceKeys.decisions() });
+      config?.onError?.(error, ...rest);
+    },
+  });
+}
