@@ -141,6 +141,11 @@ describe('governance pages', () => {
     await nav.getByRole('link', { name: 'Reports' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Meetings' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: 'Decisions' }).count()).toBe(0);
+    // The live plan is not theirs to read: their home page is the reports.
+    await scrutiny.page.goto('/');
+    await scrutiny.page.waitForURL(/\/reports$/);
+    await scrutiny.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await scrutiny.page.locator('.app-state[role="alert"]').count()).toBe(0);
     await scrutiny.context.close();
   });
 });

@@ -1,10 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isIsoDate, todayIso, type Inconsistency } from '@send/domain';
 import { Select } from '@/components/ui/form-fields';
 import { usePageTitle } from '@/components/ui/misc';
 import { ErrorState, Loading, QueryState } from '@/components/ui/page-state';
 import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api';
+import { hasPolicy } from '@/features/auth/authorization';
 import { formatDate } from '@/lib/format';
 import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import { usePlanActions } from '@/features/action/api';
@@ -158,4 +160,11 @@ export function DashboardRoute() {
   );
 }
 
-export default DashboardRoute;
+/** Scrutiny members may read reports and published packs, not the live plan: their home is the reports page. */
+function HomeRoute() {
+  const me = useMe();
+  if (me.data && !hasPolicy(me.data, 'readPlan')) return <Navigate to={paths.reports.getHref()} replace />;
+  return <DashboardRoute />;
+}
+
+export default HomeRoute;

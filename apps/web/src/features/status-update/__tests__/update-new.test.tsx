@@ -44,6 +44,28 @@ describe('writing a status update', () => {
     expect(calls.find((c) => c.url.pathname === '/api/updates/up-1/submit')!.body).toEqual({ version: 1 });
   });
 
+  it('opens the saved draft with its confirmation, even when a refresh during the save already lists that draft', async () => {
+    let saved = false;
+    let refresh = () => {};
+    const draft = { ...SAVED, period: { id: 'per-1' }, state: 'draft', stateLabel: 'Draft' };
+    stubApi(
+      on('GET', '/api/actions/a1/updates', () => ({ body: { items: saved ? [draft] : [], total: saved ? 1 : 0, page: 1, pageSize: 200 } })),
+      ...common,
+      on('POST', '/api/actions/a1/updates', () => {
+        // As when an evidence upload just before has sent the lists to be fetched again.
+        saved = true;
+        refresh();
+        return { status: 201, body: SAVED };
+      }),
+    );
+    const { router, client } = renderNew();
+    refresh = () => void client.refetchQueries();
+    await userEvent.type(await screen.findByLabelText('Progress this period'), 'The front door is open.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save as draft' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/updates/up-1'));
+    expect(router.state.location.state).toEqual({ flash: 'Your update has been saved as a draft.' });
+  });
+
   it('shows the API’s refusal beside the narrative and keeps everything typed', async () => {
     stubApi(
       ...common,

@@ -31,6 +31,7 @@ export function UpdateEditor<D>({
   heading,
   caption,
   intro,
+  onSaving,
 }: {
   actionId: string;
   existing?: Pick<StatusUpdate, 'id' | 'version'>;
@@ -40,6 +41,8 @@ export function UpdateEditor<D>({
   heading: string;
   caption: string;
   intro?: React.ReactNode;
+  /** Told when a save starts, before anything is written. */
+  onSaving?: () => void;
 }) {
   const navigate = useNavigate();
   const save = useSaveUpdate();
@@ -55,6 +58,7 @@ export function UpdateEditor<D>({
   const onSave = async (content: UpdateContent, submit: boolean) => {
     setUploadFailure(null);
     save.reset();
+    onSaving?.();
     let evidenceIds = content.evidenceIds;
     if (!upload.isEmpty(draft)) {
       setUploading(true);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { isEditableUpdateState } from '@send/domain';
 import { BackLink, InsetText, usePageTitle } from '@/components/ui/misc';
@@ -21,6 +21,9 @@ export function UpdateNewRoute() {
   const updates = useActionUpdates(actionId);
   const evidence = useActionEvidence(actionId);
   const upload = useMemo(() => evidenceUpload(actionId), [actionId]);
+  // Once this page saves, the draft it made must not send the page to that draft's edit form:
+  // the editor goes to the saved update itself, with its confirmation.
+  const [savedHere, setSavedHere] = useState(false);
 
   const failed = action.error ?? periods.error ?? updates.error ?? evidence.error;
   if (failed) return <ErrorState error={failed} heading />;
@@ -37,9 +40,9 @@ export function UpdateNewRoute() {
         <p className="govuk-body">Updates can be written while a reporting period is open. Ask the Head of SEND when the next one opens.</p>
       </>
     );
-  } else if (thisPeriod && isEditableUpdateState(thisPeriod.state)) {
+  } else if (thisPeriod && isEditableUpdateState(thisPeriod.state) && !savedHere) {
     return <Navigate to={paths.updateEdit.getHref(thisPeriod.id)} replace />;
-  } else if (thisPeriod) {
+  } else if (thisPeriod && !savedHere) {
     body = (
       <>
         <h1 className="govuk-heading-l">You have already reported for {period.title}</h1>
@@ -65,6 +68,7 @@ export function UpdateNewRoute() {
         initial={{ narrative: '', nextSteps: '', risks: '', evidenceIds: [], proposedDeliveryStatus: a.deliveryStatus, proposedImpactStatus: a.impactStatus }}
         evidence={evidence.data}
         upload={upload}
+        onSaving={() => setSavedHere(true)}
       />
     );
   }
