@@ -182,6 +182,28 @@ describe('accessibility and appearance', () => {
     await context.close();
   });
 
+  it('folds the menu behind a Menu button on a phone, opened and used from the keyboard', async () => {
+    const { page, context } = await signedIn(390);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Menu' });
+    const toggle = nav.getByRole('button', { name: 'Menu' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link', { name: 'Measures' }).isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Measures');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it.each([1280, 390])('saves screenshots of the dashboard, a priority page and an action page at %i px', async (width) => {
     const { page, context } = await signedIn(width);
     const shots: [string, string][] = [

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading, ErrorState } from '@/components/ui/page-state';
 import { SERVICE_NAME } from '@/components/ui/misc';
 import { paths } from '@/config/paths';
+import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import { useMe, useSignOut } from '@/features/auth/api';
 import { hasPolicy, type UiPolicy } from '@/features/auth/authorization';
 
@@ -54,6 +55,13 @@ function ServiceNavigation() {
   const me = useMe();
   const user = me.data;
   const items = NAV.filter((n) => hasPolicy(user, n.policy));
+  // On a phone the menu folds behind a button, as GOV.UK's service navigation does, and closes
+  // again when a page is chosen.
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  const folded = narrow && !open;
   return (
     <section aria-label="Service information" className="govuk-service-navigation">
       <div className="govuk-width-container">
@@ -65,7 +73,17 @@ function ServiceNavigation() {
           </span>
           {user && (
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <ul className="govuk-service-navigation__list" id="navigation">
+              <button
+                type="button"
+                className="govuk-service-navigation__toggle"
+                aria-controls="navigation"
+                aria-expanded={open}
+                hidden={!narrow}
+                onClick={() => setOpen((o) => !o)}
+              >
+                Menu
+              </button>
+              <ul className="govuk-service-navigation__list" id="navigation" hidden={folded}>
                 {items.map((item) => (
                   <li className="govuk-service-navigation__item" key={item.to}>
                     <NavLink
