@@ -31,7 +31,9 @@ const server = createServer((req, res) => {
         res.writeHead(404, { 'content-type': 'application/json' }).end(`{"message":"There is no plan with id ${planId}","errors":[]}`);
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(toPlanSummary(planId, day, rows)));
+      // With its length given, as Fastify gives it: without, node:http answers chunked, which costs more.
+      const body = JSON.stringify(toPlanSummary(planId, day, rows));
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
     },
     (error: unknown) => {
       console.error(error);
