@@ -28,12 +28,10 @@ function Group({ error, children, className }: { error?: string; children: React
   return <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}${className ? ` ${className}` : ''}`}>{children}</div>;
 }
 
-type InputProps = FieldBase & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id'> & { widthClass?: string };
-
-export function TextInput({ id, label, hint, errors, labelClassName, widthClass, className, ...input }: InputProps) {
-  const error = errors?.[0];
+/** The label, hint and error message above a field, with the ids its aria-describedby names. */
+function FieldLabel({ id, label, hint, error, labelClassName }: Omit<FieldBase, 'errors'> & { error?: string }) {
   return (
-    <Group error={error}>
+    <>
       <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
         {label}
       </label>
@@ -43,6 +41,17 @@ export function TextInput({ id, label, hint, errors, labelClassName, widthClass,
         </div>
       )}
       <ErrorMessage id={`${id}-error`} message={error} />
+    </>
+  );
+}
+
+type InputProps = FieldBase & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id'> & { widthClass?: string };
+
+export function TextInput({ id, label, hint, errors, labelClassName, widthClass, className, ...input }: InputProps) {
+  const error = errors?.[0];
+  return (
+    <Group error={error}>
+      <FieldLabel id={id} label={label} hint={hint} error={error} labelClassName={labelClassName} />
       <input
         id={id}
         name={id}
@@ -64,15 +73,7 @@ export function Textarea({ id, label, hint, errors, labelClassName, maxLength, v
   const over = maxLength !== undefined && length > maxLength;
   return (
     <Group error={error}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={`${id}-error`} message={error} />
+      <FieldLabel id={id} label={label} hint={hint} error={error} labelClassName={labelClassName} />
       <textarea
         id={id}
         name={id}
@@ -104,15 +105,7 @@ export function Select({ id, label, hint, errors, labelClassName, options, place
   const error = errors?.[0];
   return (
     <Group error={error} className={className}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={`${id}-error`} message={error} />
+      <FieldLabel id={id} label={label} hint={hint} error={error} labelClassName={labelClassName} />
       <select
         id={id}
         name={id}

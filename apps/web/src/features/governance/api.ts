@@ -279,16 +279,19 @@ export function useGeneratePack(meetingId: string, config?: MutationConfig<PackD
   });
 }
 
-export function useRegeneratePack(config?: MutationConfig<PackDetail, Pack>) {
+/**
+ * A pack's next step, with its version sent along; whether it succeeds or is refused (409: stale,
+ * or already published), the packs are shown as they now are.
+ */
+function usePackStep(step: 'regenerate' | 'publish', config?: MutationConfig<PackDetail, Pack>) {
   const settled = usePackSettled();
   return useMutation({
     ...config,
-    mutationFn: (pack: Pack) => api.post<PackDetail>(`/api/packs/${pack.id}/regenerate`, { version: pack.version }),
+    mutationFn: (pack: Pack) => api.post<PackDetail>(`/api/packs/${pack.id}/${step}`, { version: pack.version }),
     onSuccess: (pack, ...rest) => {
       settled(pack);
       config?.onSuccess?.(pack, ...rest);
     },
-    // Refused as stale or already published (409): show the packs as they are now.
     onError: (error, pack, ...rest) => {
       settled(pack);
       config?.onError?.(error, pack, ...rest);
@@ -296,22 +299,10 @@ export function useRegeneratePack(config?: MutationConfig<PackDetail, Pack>) {
   });
 }
 
+export const useRegeneratePack = (config?: MutationConfig<PackDetail, Pack>) => usePackStep('regenerate', config);
+
 /** Publishes the draft as previewed: its version goes along, so a draft regenerated since is refused (409). */
-export function usePublishPack(config?: MutationConfig<PackDetail, Pack>) {
-  const settled = usePackSettled();
-  return useMutation({
-    ...config,
-    mutationFn: (pack: Pack) => api.post<PackDetail>(`/api/packs/${pack.id}/publish`, { version: pack.version }),
-    onSuccess: (pack, ...rest) => {
-      settled(pack);
-      config?.onSuccess?.(pack, ...rest);
-    },
-    onError: (error, pack, ...rest) => {
-      settled(pack);
-      config?.onError?.(error, pack, ...rest);
-    },
-  });
-}
+export const usePublishPack = (config?: MutationConfig<PackDetail, Pack>) => usePackStep('publish', config);
 
 export function useMeetingDecisions(meetingId: string, enabled = true) {
   return useQuery({ queryKey: governanceKeys.meetingDecisions(meetingId), queryFn: () => getMeetingDecisions(meetingId), enabled });

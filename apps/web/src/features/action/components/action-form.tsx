@@ -13,6 +13,7 @@ import {
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { DateInput, joinIsoDate, Radios, Select, splitIsoDate, Textarea, TextInput } from '@/components/ui/form-fields';
 import { usePageTitle } from '@/components/ui/misc';
+import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
@@ -158,19 +159,7 @@ export function ActionForm({
             <caption className="govuk-table__caption govuk-table__caption--s">
               What is different in the newer version (version {conflict.version})
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Field
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Newer version
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Your change
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Field', 'Newer version', 'Your change']} />
             <tbody className="govuk-table__body">
               {[...new Set([...theirChanges, ...myChanges])].map((k) => (
                 <tr className="govuk-table__row" key={k}>

@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { EXCEPTION_LABELS, type ActionException } from '../exceptions';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 
 /** Exceptions for the board: each action, why it is listed, and a link to it. */
 export function ExceptionsTable({ exceptions, caption = 'Exceptions' }: { exceptions: ActionException[]; caption?: string }) {
@@ -13,22 +14,7 @@ export function ExceptionsTable({ exceptions, caption = 'Exceptions' }: { except
     <TableScroll label="Exceptions">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Action
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Due
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Why it is listed
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Action', 'Status', 'Due', 'Why it is listed']} />
         <tbody className="govuk-table__body">
           {exceptions.map(({ action, reasons, notes }) => (
             <tr className="govuk-table__row" key={action.id}>

@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { useAuditTrail } from '../api';
 import { statusHistory, type ApprovedStatuses } from '../history';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 
 /** Each change of the delivery or impact status, newest first, from edits and approved updates. */
 export function StatusHistory({ actionId, approved = [] }: { actionId: string; approved?: ApprovedStatuses[] }) {
@@ -18,28 +19,7 @@ export function StatusHistory({ actionId, approved = [] }: { actionId: string; a
           <TableScroll label="Status history">
             <table className="govuk-table">
               <caption className="govuk-visually-hidden">Status history</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    When
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Changed to
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    From
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    By
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    How
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['When', 'Status', 'Changed to', 'From', 'By', 'How']} />
               <tbody className="govuk-table__body">
                 {changes.map((c, i) => (
                   <tr className="govuk-table__row" key={i}>

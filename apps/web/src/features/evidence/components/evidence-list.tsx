@@ -2,6 +2,7 @@ import { Empty, QueryState } from '@/components/ui/page-state';
 import { formatDate } from '@/lib/format';
 import { useActionEvidence, type Evidence } from '../api';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -40,22 +41,7 @@ export function EvidenceList({ actionId }: { actionId: string }) {
           <TableScroll label="Evidence">
             <table className="govuk-table">
               <caption className="govuk-visually-hidden">Evidence</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Evidence
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Type
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Date
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Shows impact on children and young people
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Evidence', 'Type', 'Date', 'Shows impact on children and young people']} />
               <tbody className="govuk-table__body">
                 {items.map((e) => (
                   <tr className="govuk-table__row" key={e.id}>

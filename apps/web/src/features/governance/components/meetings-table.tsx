@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Empty } from '@/components/ui/page-state';
 import { RagTag } from '@/components/ui/status-tag';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useMeetingsPacks, type Meeting } from '../api';
@@ -15,25 +16,7 @@ export function MeetingsTable({ meetings, caption, empty }: { meetings: Meeting[
     <TableScroll label={caption}>
       <table className="govuk-table app-table--dense">
         <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Date
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Meeting
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Governance body
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Pack cut-off
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Pack
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Date', 'Meeting', 'Governance body', 'Pack cut-off', 'Pack']} />
         <tbody className="govuk-table__body">
           {meetings.map((m, i) => {
             const q = packs[i];

@@ -5,6 +5,7 @@ import { WarningText } from '@/components/ui/misc';
 import { Empty } from '@/components/ui/page-state';
 import { RagTag } from '@/components/ui/status-tag';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
@@ -154,22 +155,7 @@ export function PackPanel({
         <TableScroll label="Packs of this meeting">
           <table className="govuk-table app-table--dense">
             <caption className="govuk-table__caption govuk-table__caption--s">Packs of this meeting, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  State
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Generated
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Published
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Files
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['State', 'Generated', 'Published', 'Files']} />
             <tbody className="govuk-table__body">
               {packs.map((p) => (
                 <tr className="govuk-table__row" key={p.id}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DELIVERY_STATUS_INFO, DELIVERY_STATUSES, IMPACT_STATUSES } from '@send/domain';
+import { FigureList } from '@/components/ui/figure-list';
 import { Details } from '@/components/ui/misc';
 import { Empty } from '@/components/ui/page-state';
 import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
@@ -121,14 +122,7 @@ export function PackPreview({ pack, linkActions }: { pack: PackDetail; linkActio
       </p>
 
       <h3 className="govuk-heading-m">Headline figures</h3>
-      <ul className="app-figures" aria-label="Headline figures of the pack">
-        {figures.map((f) => (
-          <li key={f.label} className={`app-figure${f.rag ? ` app-border--${f.rag}` : ''}`}>
-            <span className="app-figure__value">{f.value}</span>
-            <span className="app-figure__label">{f.label}</span>
-          </li>
-        ))}
-      </ul>
+      <FigureList label="Headline figures of the pack" figures={figures} />
 
       <h3 className="govuk-heading-m">Impact status</h3>
       <table className="govuk-table">

@@ -6,6 +6,7 @@ import { DateInput, splitIsoDate } from '@/components/ui/form-fields';
 import { usePageTitle } from '@/components/ui/misc';
 import { Empty, ErrorState, Loading } from '@/components/ui/page-state';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
@@ -97,22 +98,7 @@ function PublishedPacks({ planId }: { planId: string }) {
         <TableScroll label="Published board packs">
           <table className="govuk-table app-table--dense">
             <caption className="govuk-table__caption govuk-table__caption--s">Published board packs, latest meeting first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Meeting
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Governance body
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Published
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Download
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Meeting', 'Governance body', 'Published', 'Download']} />
             <tbody className="govuk-table__body">
               {rows.map(({ meeting, pack }) => (
                 <tr className="govuk-table__row" key={pack.id}>

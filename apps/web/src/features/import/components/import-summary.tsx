@@ -1,6 +1,7 @@
 import { IMPORT_FIELD_LABELS, isImportField } from '@send/domain';
 import { Details, SummaryList, WarningText } from '@/components/ui/misc';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 import { plural } from '@/lib/format';
 import type { ImportPreview } from '../api';
 
@@ -55,22 +56,14 @@ export function ChangeSummary({ preview }: { preview: ImportPreview }) {
         <TableScroll label="Actions by priority area">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Actions by priority area</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Priority area
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  New actions
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Updated actions
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Unchanged actions
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Priority area',
+                { label: 'New actions', numeric: true },
+                { label: 'Updated actions', numeric: true },
+                { label: 'Unchanged actions', numeric: true },
+              ]}
+            />
             <tbody className="govuk-table__body">
               {areas.map((a) => (
                 <tr className="govuk-table__row" key={a.number}>
@@ -159,22 +152,7 @@ export function ChangedRows({ preview }: { preview: ImportPreview }) {
       <TableScroll label="Rows that would add or change an action">
         <table className="govuk-table app-table--dense">
           <caption className="govuk-table__caption govuk-table__caption--s">Rows that would add or change an action</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Row
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reference
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Action
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What changes
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Row', 'Reference', 'Action', 'What changes']} />
           <tbody className="govuk-table__body">
             {items.map((r) => (
               <tr className="govuk-table__row" key={r.row}>

@@ -1,5 +1,6 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 import { plural } from '@/lib/format';
 import type { ImportPreview, ImportProblem } from '../api';
 import { mappingInputId } from './mapping-form';
@@ -68,22 +69,7 @@ export function ProblemsForm({ preview, pending, onSubmit }: { preview: ImportPr
       <TableScroll label="Problems">
         <table className="govuk-table app-table--dense">
           <caption className="govuk-table__caption govuk-table__caption--s">Problems and skipped rows</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Row
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Column
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Problem
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Skip this row
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Row', 'Column', 'Problem', 'Skip this row']} />
           <tbody className="govuk-table__body">
             {general.map((p) => (
               <tr className="govuk-table__row" key={`${p.code}:${p.field}`}>

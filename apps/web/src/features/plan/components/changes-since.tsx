@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { formatDate, formatDateTime, plural } from '@/lib/format';
 import type { ActionRef, PlanChanges } from '../api';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 
 const ActionLink = ({ action }: { action: ActionRef }) => (
   <Link className="govuk-link" to={paths.action.getHref(action.id)}>
@@ -29,19 +30,7 @@ export function ChangesSince({ changes }: { changes: PlanChanges }) {
         <TableScroll label="Status changes">
           <table className="govuk-table app-table--dense">
             <caption className="govuk-visually-hidden">Status changes since the last board</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Action
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Change
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  When and by whom
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Action', 'Change', 'When and by whom']} />
             <tbody className="govuk-table__body">
               {changes.statusChanges.map((c, i) => (
                 <tr className="govuk-table__row" key={`${c.action.id}-${i}`}>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { PlanSummary, PriorityArea } from '../api';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 
 /** Every priority area with its lead and counts, each linking to its page. */
 export function PriorityAreaList({ areas, summary }: { areas: PriorityArea[]; summary: PlanSummary }) {
@@ -9,25 +10,15 @@ export function PriorityAreaList({ areas, summary }: { areas: PriorityArea[]; su
     <TableScroll label="Priority areas">
       <table className="govuk-table">
         <caption className="govuk-visually-hidden">Priority areas, their leads and their actions</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Priority area
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Lead
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Actions
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Complete
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Overdue
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Priority area',
+            'Lead',
+            { label: 'Actions', numeric: true },
+            { label: 'Complete', numeric: true },
+            { label: 'Overdue', numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {areas.map((a) => {
             const counts = summary.priorities.find((p) => p.id === a.id);

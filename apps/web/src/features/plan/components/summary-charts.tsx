@@ -9,11 +9,12 @@ import {
 } from '@send/domain';
 import { CategoryBarChart, StackedBarChart } from '@/components/charts';
 import { ChartFigure, Legend } from '@/components/ui/chart-figure';
+import { FigureList } from '@/components/ui/figure-list';
 import { DataTable } from '@/components/ui/sortable-table';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
 import { plural } from '@/lib/format';
 import type { PlanSummary, SummaryCounts } from '../api';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 const percent = (n: number, total: number) => (total === 0 ? '0%' : `${Math.round((n / total) * 100)}%`);
 
@@ -31,17 +32,9 @@ export function HeadlineFigures({ summary }: { summary: SummaryCounts }) {
     { value: summary.byDeliveryStatus.off_track, label: 'off track', rag: 'red' },
     { value: summary.overdue, label: 'overdue', rag: 'red' },
   ] as const;
-  return (
-    <ul className="app-figures" aria-label="Headline figures">
-      {figures.map((f) => (
-        <li key={f.label} className={`app-figure${f.rag ? ` app-border--${f.rag}` : ''}`}>
-          <span className="app-figure__value">{f.value}</span>
-          <span className="app-figure__label">{f.label}</span>
-        </li>
-      ))}
-    </ul>
-  );
+  return <FigureList label="Headline figures" figures={figures} />;
 }
+
 
 export function ImpactSplit({ summary, id = 'impact-split' }: { summary: SummaryCounts; id?: string }) {
   const parts = IMPACT_STATUSES.map((s) => ({ status: s, label: IMPACT_STATUS_LABELS[s], count: summary.byImpactStatus[s] }));

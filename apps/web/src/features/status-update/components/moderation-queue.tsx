@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import type { StatusUpdate } from '../api';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 
 /** Submitted updates waiting for the Head of SEND, oldest first. */
 export function ModerationQueue({ updates }: { updates: StatusUpdate[] }) {
@@ -14,22 +15,7 @@ export function ModerationQueue({ updates }: { updates: StatusUpdate[] }) {
     <TableScroll label="Updates waiting for moderation">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">{waiting.length} updates waiting for moderation</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Action
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Owner
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Proposed
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Submitted
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Action', 'Owner', 'Proposed', 'Submitted']} />
         <tbody className="govuk-table__body">
           {waiting.map((u) => (
             <tr className="govuk-table__row" key={u.id}>

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/format';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
 import { useUsers } from '../api';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TableHead } from '@/components/ui/table-head';
 
 export function UsersRoute() {
   usePageTitle('Users');
@@ -29,22 +30,7 @@ export function UsersRoute() {
           <TableScroll label="Accounts">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">{page.total} accounts</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Name
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Roles
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Last signed in
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Name', 'Roles', 'Status', 'Last signed in']} />
               <tbody className="govuk-table__body">
                 {page.items.map((u) => (
                   <tr className="govuk-table__row" key={u.id}>
