@@ -12,6 +12,14 @@ export const SESSION_INVALIDATED_CHANNEL = 'session_invalidated';
 const RECONNECT_MS = [250, 1000, 5000];
 
 /**
+ * How often an active session's last_seen_at moves forward: writing on every request is wasteful,
+ * so at most every minute. A checked session is remembered no longer than this, so it still slides.
+ */
+export function sessionRefreshSeconds(config: Pick<AppConfig, 'sessionIdleMinutes'>): number {
+  return Math.min(60, (config.sessionIdleMinutes * 60) / 4);
+}
+
+/**
  * Sessions checked in the last minute, so that a signed-in request needs no second database round
  * trip. It is only trusted while this process listens for the database's `session_invalidated`
  * notices (triggers send one when a session ends or ages, or an account is deactivated or its
@@ -31,9 +39,7 @@ export class SessionCache implements OnApplicationBootstrap, OnApplicationShutdo
   private epoch = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    // Shorter than the refresh interval of last_seen_at, so an active session still slides forward.
-    const ttl = Math.min(60, (config.sessionIdleMinutes * 60) / 4) * 1000;
-    this.entries = new LRUCache({ max: 10_000, ttl, ttlAutopurge: false });
+    this.entries = new LRUCache({ max: 10_000, ttl: sessionRefreshSeconds(config) * 1000, ttlAutopurge: false });
   }
 
   get(tokenDigest: string): SessionUser | undefined {

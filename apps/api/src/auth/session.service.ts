@@ -8,7 +8,7 @@ import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { newToken, tokenDigest } from './password';
 import { UserSession } from './session.entity';
 import { queryPrepared } from '../db/prepared-query';
-import { SessionCache } from './session-cache';
+import { SessionCache, sessionRefreshSeconds } from './session-cache';
 
 export const SESSION_COOKIE = 'send_session';
 
@@ -75,7 +75,7 @@ export class SessionService {
               s.last_seen_at < now() - make_interval(secs => $3) AS stale
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND u.active AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [digest, this.config.sessionIdleMinutes, this.refreshAfterSeconds()],
+      [digest, this.config.sessionIdleMinutes, sessionRefreshSeconds(this.config)],
     );
     const row = rows[0];
     if (!row) return null;
@@ -121,10 +121,5 @@ export class SessionService {
 
   clearCookie(request: FastifyRequest, reply: FastifyReply): void {
     void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
-  }
-
-  /** Writing on every request is wasteful: the idle clock moves forward at most every minute. */
-  private refreshAfterSeconds(): number {
-    return Math.min(60, (this.config.sessionIdleMinutes * 60) / 4);
   }
 }
