@@ -27,7 +27,7 @@ const server = createServer((req, res) => {
   const day = todayIso();
   pool.query<SummaryRow>({ name: 'plan-summary', text: sql, values: [planId, day] }).then(
     ({ rows }) => {
-      if (!rows.some((r) => r.plan_found)) {
+      if (rows.length === 0) {
         res.writeHead(404, { 'content-type': 'application/json' }).end(`{"message":"There is no plan with id ${planId}","errors":[]}`);
         return;
       }

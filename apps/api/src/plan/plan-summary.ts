@@ -36,53 +36,63 @@ function actionStatuses(source: StatusSource): string {
 }
 
 /**
- * One statement: counts per priority area and for the whole plan (GROUPING SETS), each status a
- * FILTER aggregate. $1 is the plan, $2 the day the figures are for (today, or the as-at date);
- * overdue is the database form of the domain's isOverdue() on that day.
+ * One statement: the plan's priority areas, each with its counts (each status a FILTER aggregate
+ * over the plan's actions, grouped by priority area before the join). $1 is the plan, $2 the day
+ * the figures are for (today, or the as-at date); overdue is the database form of the domain's
+ * isOverdue() on that day. No row: no such plan; one row with a null id: a plan without priority areas.
+ *
+ * The plan's totals are the sum of its priority areas' (every action is in one), added up in
+ * toPlanSummary. A GROUPING SETS total row gave the same figures but needed over 128 KB of
+ * executor memory per run: past glibc's default trim threshold, so every run grew the server
+ * process's heap and gave it back, which cost more than the query (2,300 against 6,300 runs a
+ * second on 150 plans, measured by npm run bench's dataset on PostgreSQL 18).
  */
 export function summarySql(source: StatusSource): string {
   return `
-SELECT pa.id, pa.number, pa.title, GROUPING(pa.id) AS is_total, (SELECT true FROM plan WHERE plan.id = $1) AS plan_found,
-       count(s.id)::int AS actions,
-       ${IMPACT_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.impact_status = '${st}')::int AS "impact_${st}"`).join(',\n       ')},
-       ${DELIVERY_STATUSES.map((st) => `count(s.id) FILTER (WHERE s.delivery_status = '${st}')::int AS "delivery_${st}"`).join(',\n       ')},
-       count(s.id) FILTER (WHERE s.due_date < CAST($2 AS date) AND s.delivery_status <> 'complete')::int AS overdue
-  FROM priority_area pa
-  LEFT JOIN (${actionStatuses(source)}) s ON s.priority_area_id = pa.id
- WHERE pa.plan_id = $1
- GROUP BY GROUPING SETS ((pa.id, pa.number, pa.title), ())
- ORDER BY is_total DESC, pa.number`;
+SELECT pa.id, pa.number, pa.title,
+       c.actions, ${IMPACT_STATUSES.map((st) => `c."impact_${st}"`).join(', ')},
+       ${DELIVERY_STATUSES.map((st) => `c."delivery_${st}"`).join(', ')}, c.overdue
+  FROM plan p
+  LEFT JOIN priority_area pa ON pa.plan_id = p.id
+  LEFT JOIN (
+       SELECT s.priority_area_id,
+              count(*)::int AS actions,
+              ${IMPACT_STATUSES.map((st) => `count(*) FILTER (WHERE s.impact_status = '${st}')::int AS "impact_${st}"`).join(',\n              ')},
+              ${DELIVERY_STATUSES.map((st) => `count(*) FILTER (WHERE s.delivery_status = '${st}')::int AS "delivery_${st}"`).join(',\n              ')},
+              count(*) FILTER (WHERE s.due_date < CAST($2 AS date) AND s.delivery_status <> 'complete')::int AS overdue
+         FROM (${actionStatuses(source)}) s
+        GROUP BY s.priority_area_id) c ON c.priority_area_id = pa.id
+ WHERE p.id = $1
+ ORDER BY pa.number`;
 }
 
 /** The two forms of the summary statement, built once. */
 export const SUMMARY_SQL: Record<StatusSource, string> = { current: summarySql('current'), asAt: summarySql('asAt') };
 
-export type SummaryRow = {
-  id: string | null; number: number | null; title: string | null; is_total: number;
-  /** True when the plan exists (the total row is there even when it does not). */
-  plan_found: boolean | null;
-  actions: number; overdue: number;
-} & Record<string, number>;
+/** A priority area's row of summarySql(); its counts are null when it has no actions. */
+export type SummaryRow = { id: string | null; number: number | null; title: string | null } & Record<string, number | null>;
 
-export function toSummaryCounts(row: SummaryRow | undefined): SummaryCounts {
-  const count = (key: string) => (row ? Number(row[key]) : 0);
+const COUNT_KEYS = ['actions', ...IMPACT_STATUSES.map((s) => `impact_${s}`), ...DELIVERY_STATUSES.map((s) => `delivery_${s}`), 'overdue'];
+
+/** A row's counts, or (with several rows) their sums. */
+export function toSummaryCounts(...rows: SummaryRow[]): SummaryCounts {
+  const sums: Record<string, number> = {};
+  for (const key of COUNT_KEYS) sums[key] = rows.reduce((n, row) => n + Number(row[key] ?? 0), 0);
   return {
-    actions: count('actions'),
-    byImpactStatus: Object.fromEntries(IMPACT_STATUSES.map((s) => [s, count(`impact_${s}`)])) as StatusCounts<ImpactStatus>,
-    byDeliveryStatus: Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, count(`delivery_${s}`)])) as StatusCounts<DeliveryStatus>,
-    overdue: count('overdue'),
+    actions: sums.actions,
+    byImpactStatus: Object.fromEntries(IMPACT_STATUSES.map((s) => [s, sums[`impact_${s}`]])) as StatusCounts<ImpactStatus>,
+    byDeliveryStatus: Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, sums[`delivery_${s}`]])) as StatusCounts<DeliveryStatus>,
+    overdue: sums.overdue,
   };
 }
 
-/** The summary response from the rows of summarySql(): the plan's total row and one per priority area. */
+/** The summary response from the rows of summarySql() (at least one: the plan exists). */
 export function toPlanSummary(planId: string, day: string, rows: SummaryRow[]): PlanSummary {
-  const total = rows.find((r) => Number(r.is_total) === 1);
+  const areas = rows.filter((r) => r.id !== null);
   return {
     planId,
     asAt: day,
-    ...toSummaryCounts(total),
-    priorities: rows
-      .filter((r) => Number(r.is_total) === 0)
-      .map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
+    ...toSummaryCounts(...areas),
+    priorities: areas.map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
   };
 }

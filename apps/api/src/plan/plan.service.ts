@@ -57,7 +57,7 @@ export class PlanService {
     const source = asAt ? 'asAt' : 'current';
     // One statement, prepared once per connection, that also says whether the plan exists.
     const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
-    if (!rows.some((r) => r.plan_found)) throw planNotFound(id);
+    if (rows.length === 0) throw planNotFound(id);
     return toPlanSummary(id, day, rows);
   }
 
