@@ -32,15 +32,16 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // relaxed policy applies to the /api/docs routes only.
   const headers = securityHeaders(SECURITY_HEADERS);
   const docsHeaders = securityHeaders(DOCS_SECURITY_HEADERS);
+  // Every answer's headers are set when the request arrives: one synchronous hook, the cheapest
+  // Fastify runs.
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(request.routeOptions.url?.startsWith('/api/docs') ? docsHeaders : headers);
-    done();
-  });
-  fastify.addHook('onSend', async (request, reply) => {
+    const url = request.url;
+    void reply.headers(url.startsWith('/api/docs') ? docsHeaders : headers);
     reply.header('x-request-id', request.id);
     // Browsers remember HSTS; send it only where HTTPS is really in use (behind a TLS proxy).
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    if (request.url.startsWith('/api/auth') || request.url.startsWith('/api/users')) reply.header('cache-control', 'no-store');
+    if (url.startsWith('/api/auth') || url.startsWith('/api/users')) reply.header('cache-control', 'no-store');
+    done();
   });
   // Uploads (evidence files, tracker imports): parsed as a stream by the routes that take them, within
   // these limits, which a route may tighten (the JSON body limit above does not apply to multipart bodies).

@@ -1,9 +1,46 @@
-import { ValidationPipe, type Type } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type Type } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { validationException } from './error-envelope';
+
+/**
+ * Nest's ValidationPipe, with two savings on the requests the dashboard makes most:
+ * - it validates synchronously: every rule here is synchronous, and the promises of
+ *   class-validator's validate() cost a third of the pipe's time;
+ * - an empty query string gives the same DTO, and the same verdict, every time, so the verdict is
+ *   worked out once per DTO class. Validating it each time cost more than the database query
+ *   of GET /api/plans/:id/summary.
+ */
+class SyncValidationPipe extends ValidationPipe {
+  private readonly emptyQueryPasses = new WeakMap<Type, boolean>();
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const dto = metadata.metatype;
+    if (metadata.type === 'query' && dto && this.toValidate(metadata) && isEmptyObject(value)) {
+      let passes = this.emptyQueryPasses.get(dto);
+      if (passes === undefined) {
+        passes = this.validate(plainToInstance(dto, {}), this.validatorOptions).length === 0;
+        this.emptyQueryPasses.set(dto, passes);
+      }
+      if (passes) return plainToInstance(dto, {});
+    }
+    return super.transform(value, metadata);
+  }
+
+  protected override validate(object: object, options?: ValidatorOptions): ValidationError[] {
+    return validateSync(object, options);
+  }
+}
+
+const isEmptyObject = (value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null) return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+};
 
 /** The one validation setup: the global pipe uses it, and so does any handler that validates a body by hand. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SyncValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
