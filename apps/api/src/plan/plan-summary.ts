@@ -24,6 +24,11 @@ export interface PlanSummary extends SummaryCounts {
  */
 export type StatusSource = 'current' | 'asAt';
 
+/** The summary's count columns, named once for the statement and for reading its rows. */
+const impactColumn = (status: ImpactStatus) => `impact_${status}`;
+const deliveryColumn = (status: DeliveryStatus) => `delivery_${status}`;
+const COUNT_COLUMNS = ['actions', ...IMPACT_STATUSES.map(impactColumn), ...DELIVERY_STATUSES.map(deliveryColumn), 'overdue'];
+
 /** The plan's actions with the statuses to count: columns id, priority_area_id, due_date, delivery_status, impact_status. */
 function actionStatuses(source: StatusSource): string {
   if (source === 'current') {
@@ -50,15 +55,14 @@ function actionStatuses(source: StatusSource): string {
 export function summarySql(source: StatusSource): string {
   return `
 SELECT pa.id, pa.number, pa.title,
-       c.actions, ${IMPACT_STATUSES.map((st) => `c."impact_${st}"`).join(', ')},
-       ${DELIVERY_STATUSES.map((st) => `c."delivery_${st}"`).join(', ')}, c.overdue
+       ${COUNT_COLUMNS.map((column) => `c."${column}"`).join(', ')}
   FROM plan p
   LEFT JOIN priority_area pa ON pa.plan_id = p.id
   LEFT JOIN (
        SELECT s.priority_area_id,
               count(*)::int AS actions,
-              ${IMPACT_STATUSES.map((st) => `count(*) FILTER (WHERE s.impact_status = '${st}')::int AS "impact_${st}"`).join(',\n              ')},
-              ${DELIVERY_STATUSES.map((st) => `count(*) FILTER (WHERE s.delivery_status = '${st}')::int AS "delivery_${st}"`).join(',\n              ')},
+              ${IMPACT_STATUSES.map((st) => `count(*) FILTER (WHERE s.impact_status = '${st}')::int AS "${impactColumn(st)}"`).join(',\n              ')},
+              ${DELIVERY_STATUSES.map((st) => `count(*) FILTER (WHERE s.delivery_status = '${st}')::int AS "${deliveryColumn(st)}"`).join(',\n              ')},
               count(*) FILTER (WHERE s.due_date < CAST($2 AS date) AND s.delivery_status <> 'complete')::int AS overdue
          FROM (${actionStatuses(source)}) s
         GROUP BY s.priority_area_id) c ON c.priority_area_id = pa.id
@@ -72,16 +76,14 @@ export const SUMMARY_SQL: Record<StatusSource, string> = { current: summarySql('
 /** A priority area's row of summarySql(); its counts are null when it has no actions. */
 export type SummaryRow = { id: string | null; number: number | null; title: string | null } & Record<string, number | null>;
 
-const COUNT_KEYS = ['actions', ...IMPACT_STATUSES.map((s) => `impact_${s}`), ...DELIVERY_STATUSES.map((s) => `delivery_${s}`), 'overdue'];
-
 /** A row's counts, or (with several rows) their sums. */
 export function toSummaryCounts(...rows: SummaryRow[]): SummaryCounts {
   const sums: Record<string, number> = {};
-  for (const key of COUNT_KEYS) sums[key] = rows.reduce((n, row) => n + Number(row[key] ?? 0), 0);
+  for (const key of COUNT_COLUMNS) sums[key] = rows.reduce((n, row) => n + Number(row[key] ?? 0), 0);
   return {
     actions: sums.actions,
-    byImpactStatus: Object.fromEntries(IMPACT_STATUSES.map((s) => [s, sums[`impact_${s}`]])) as StatusCounts<ImpactStatus>,
-    byDeliveryStatus: Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, sums[`delivery_${s}`]])) as StatusCounts<DeliveryStatus>,
+    byImpactStatus: Object.fromEntries(IMPACT_STATUSES.map((s) => [s, sums[impactColumn(s)]])) as StatusCounts<ImpactStatus>,
+    byDeliveryStatus: Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, sums[deliveryColumn(s)]])) as StatusCounts<DeliveryStatus>,
     overdue: sums.overdue,
   };
 }

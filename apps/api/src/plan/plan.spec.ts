@@ -43,6 +43,25 @@ describe('plans API', () => {
     expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/changes?from=2025-01-01&to=2025-01-09')).status).toBe(404);
   });
 
+  it('validates an empty query string as any other, each time', async () => {
+    const t = await buildPlan(app);
+    for (let i = 0; i < 2; i++) {
+      // Required fields missing: a 400 naming each of them, not a remembered pass.
+      const changes = await call(app, 'GET', `/api/plans/${t.plan.id}/changes`);
+      expect(changes.status).toBe(400);
+      expect(changes.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['from', 'to']);
+      // Optional fields missing: the DTO's defaults.
+      const plans = await call(app, 'GET', '/api/plans');
+      expect(plans.status).toBe(200);
+      expect(plans.body).toMatchObject({ page: 1, pageSize: expect.any(Number) });
+    }
+    // The same route with a query is still validated field by field.
+    const badDay = await call(app, 'GET', `/api/plans/${t.plan.id}/summary?asAt=2025-02-30`);
+    expect(badDay.status).toBe(400);
+    expect(badDay.body.errors[0].field).toBe('asAt');
+    expect((await call(app, 'GET', `/api/plans/${t.plan.id}/summary?unknown=1`)).status).toBe(400);
+  });
+
   it('counts nothing, and answers 200, for a plan that has no priority areas yet', async () => {
     const slug = `empty-${Date.now()}`;
     const plan = (await call(app, 'POST', '/api/plans', { slug, title: 'A plan just started', localArea: 'Testshire' })).body;
