@@ -1,9 +1,16 @@
-import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS, isOverdue } from '@send/domain';
+import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS, inconsistencies, isOverdue } from '@send/domain';
 import type { Milestone } from '../milestone/milestone.entity';
 import { toMilestoneResponse } from '../milestone/milestone.response';
 import type { Action } from './action.entity';
 
-export function toActionResponse(action: Action, today: string) {
+/** What the domain's inconsistency rules need to know about an action beyond its own columns. */
+export interface ActionFacts {
+  openMilestones: number;
+  impactEvidenceCount: number;
+}
+
+/** An action; with its facts, also whether its statuses contradict its dates, milestones or evidence (as judged on `today`). */
+export function toActionResponse(action: Action, today: string, facts?: ActionFacts) {
   return {
     id: action.id,
     planId: action.planId,
@@ -24,6 +31,7 @@ export function toActionResponse(action: Action, today: string) {
     impactStatus: action.impactStatus,
     impactStatusLabel: IMPACT_STATUS_LABELS[action.impactStatus],
     overdue: isOverdue(action, today),
+    ...(facts ? { inconsistencies: inconsistencies({ ...facts, deliveryStatus: action.deliveryStatus, impactStatus: action.impactStatus, dueDate: action.dueDate }, today) } : {}),
     archivedAt: action.archivedAt?.toISOString() ?? null,
     version: action.version,
     createdAt: action.createdAt.toISOString(),
@@ -31,8 +39,8 @@ export function toActionResponse(action: Action, today: string) {
   };
 }
 
-export function toActionDetailResponse(action: Action, milestones: Milestone[], today: string) {
-  return { ...toActionResponse(action, today), milestones: milestones.map(toMilestoneResponse) };
+export function toActionDetailResponse(action: Action, milestones: Milestone[], today: string, facts: ActionFacts) {
+  return { ...toActionResponse(action, today, facts), milestones: milestones.map(toMilestoneResponse) };
 }
 
 export type ActionResponse = ReturnType<typeof toActionResponse>;

@@ -16,7 +16,7 @@ import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
 import { ActionStatusHistory, StatusChangeCause } from './action-status-history.entity';
 import { notArchivedAtSql, statusesAsAtSql } from './action-status-history.sql';
-import { ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
+import { ActionFacts, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
@@ -78,7 +78,21 @@ export class ActionService {
     const [actions, total] = await qb.getManyAndCount();
     await this.attachPartners(actions);
     if (asAt) await this.applyStatusesAsAt(actions, asAt);
-    return toPage(actions.map((a) => toActionResponse(a, day)), total, query);
+    const facts = await this.factsOf(actions.map((a) => a.id));
+    return toPage(actions.map((a) => toActionResponse(a, day, facts.get(a.id))), total, query);
+  }
+
+  /** Open milestones and evidence showing impact, per action: what the inconsistency rules need (one query for the page). */
+  private async factsOf(ids: string[]): Promise<Map<string, ActionFacts>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; open_milestones: number; impact_evidence: number }[] = await this.dataSource.query(
+      `SELECT a.id,
+              (SELECT count(*) FROM milestone m WHERE m.action_id = a.id AND m.completed_on IS NULL)::int AS open_milestones,
+              (SELECT count(*) FROM evidence e WHERE e.action_id = a.id AND e.demonstrates_impact AND e.archived_at IS NULL)::int AS impact_evidence
+         FROM unnest($1::uuid[]) AS a(id)`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { openMilestones: Number(r.open_milestones), impactEvidenceCount: Number(r.impact_evidence) }]));
   }
 
   /** Replaces the actions' statuses with those of the end of `asAt` (one query for the page). */
@@ -102,7 +116,8 @@ export class ActionService {
       where: { actionId: id },
       order: { dueDate: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
     });
-    return toActionDetailResponse(action, milestones, todayIso());
+    const facts = (await this.factsOf([id])).get(id) as ActionFacts;
+    return toActionDetailResponse(action, milestones, todayIso(), facts);
   }
 
   async createAction(dto: CreateActionDto, actor: Actor) {

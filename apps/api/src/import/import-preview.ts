@@ -1,5 +1,5 @@
 import {
-  checkStatusInvariants,
+  checkImportedJudgement,
   DELIVERY_STATUS_INFO,
   DeliveryStatus,
   DESCRIPTION_MAX,
@@ -8,6 +8,7 @@ import {
   ImpactStatus,
   IMPORT_FIELD_LABELS,
   IMPORT_REQUIRED_FIELDS,
+  IMPORTED_JUDGEMENT_WARNING,
   ImportField,
   ImportMapping,
   isPriorityHeading,
@@ -18,6 +19,7 @@ import {
   parseSpreadsheetDate,
   priorityNumberFromReference,
   splitNameList,
+  type StatusRule,
   tidyName,
   TITLE_MAX,
 } from '@send/domain';
@@ -79,18 +81,26 @@ export type ProblemCode =
   | 'missing_organisation'
   | 'cell_error';
 
-/** One thing to resolve, where a person finds it in Excel: row number, column letter and header. */
-export interface ImportProblem {
+/** Something the import will do as the sheet says, but that a person should know about: it does not block the commit. */
+export type WarningCode = 'imported_judgement';
+
+/** Where a person finds something in Excel: row number, column letter and header. */
+interface ImportNotice<C extends string> {
   row: number | null;
   column: string | null;
   columnIndex: number | null;
   header: string | null;
   field: ImportField | null;
-  code: ProblemCode;
+  code: C;
   message: string;
-  /** The cell's text, when the problem is about what it says. */
+  /** The cell's text, when the notice is about what it says. */
   value?: string;
 }
+
+/** One thing to resolve before the import can be committed. */
+export type ImportProblem = ImportNotice<ProblemCode>;
+/** One thing imported as the sheet says that the plan will flag (listed apart from the problems). */
+export type ImportWarning = ImportNotice<WarningCode>;
 
 /** An organisation or person: one already in the database, or one the import will create. */
 export type Ref = { id: string } | { newKey: string };
@@ -111,6 +121,8 @@ export interface DesiredAction {
   dueDate?: string | null;
   deliveryStatus?: DeliveryStatus;
   impactStatus?: ImpactStatus;
+  /** Status rules the row's judgement breaks and the import records all the same, as the council's own (see checkImportedJudgement). */
+  acceptedRules?: StatusRule[];
 }
 
 export type ActionChangeField =
@@ -146,6 +158,7 @@ export interface PreviewRow {
   changes: ActionChangeField[];
   values: RowValues;
   problems: ImportProblem[];
+  warnings: ImportWarning[];
 }
 
 /** Everything committing would write, worked out from the sheet and the plan as it is. */
@@ -171,6 +184,7 @@ export interface PriorityAreaCounts {
 export interface Preview {
   rows: PreviewRow[];
   problems: ImportProblem[];
+  warnings: ImportWarning[];
   write: WritePlan;
   counts: {
     priorityAreas: { new: number; changed: number; unchanged: number };
@@ -224,7 +238,7 @@ export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRow
     if (heading) {
       if (!skipped) current = heading;
       rows.push({
-        row: r.row, kind: 'section', skipped, outcome: null, changes: [], problems: [],
+        row: r.row, kind: 'section', skipped, outcome: null, changes: [], problems: [], warnings: [],
         values: { priorityNumber: heading.number, priorityTitle: heading.title ?? ctx.priorityTitle(heading.number) },
       });
       continue;
@@ -234,7 +248,10 @@ export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRow
       continue;
     }
     const read = ctx.readAction(r, skipped ? null : current);
-    rows.push({ row: r.row, kind: 'action', skipped, outcome: null, changes: [], values: read.values, problems: skipped ? [] : read.problems });
+    rows.push({
+      row: r.row, kind: 'action', skipped, outcome: null, changes: [], values: read.values,
+      problems: skipped ? [] : read.problems, warnings: skipped ? [] : read.warnings,
+    });
     if (!skipped && read.desired) desired.set(r.row, read.desired);
   }
 
@@ -291,12 +308,14 @@ export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRow
   const byPriorityArea = countByPriorityArea(rows, write, usedAreas, state);
 
   for (const row of rows) problems.push(...row.problems);
+  const warnings = rows.flatMap((row) => row.warnings);
   const inFile = new Set(rows.filter((r) => r.kind === 'action' && !r.skipped).map((r) => r.values.reference).filter(Boolean));
   const notInFile = [...state.actions.values()].filter((a) => !a.archived && !inFile.has(a.reference)).length;
   const actionRows = rows.filter((r) => r.kind === 'action');
   return {
     rows,
     problems,
+    warnings,
     write,
     counts: {
       priorityAreas: { new: write.priorityAreas.create.length, changed: write.priorityAreas.update.length, unchanged: write.priorityAreas.unchanged },
@@ -340,6 +359,7 @@ function countByPriorityArea(rows: PreviewRow[], write: WritePlan, used: Set<num
 interface ReadAction {
   values: RowValues;
   problems: ImportProblem[];
+  warnings: ImportWarning[];
   desired: DesiredAction | null;
 }
 
@@ -365,6 +385,14 @@ class PreviewContext {
   }
 
   problem(row: number | null, field: ImportField | null, code: ProblemCode, message: string, value?: string): ImportProblem {
+    return this.notice(row, field, code, message, value);
+  }
+
+  warning(row: number, field: ImportField | null, code: WarningCode, message: string): ImportWarning {
+    return this.notice(row, field, code, message);
+  }
+
+  private notice<C extends string>(row: number | null, field: ImportField | null, code: C, message: string, value?: string): ImportNotice<C> {
     const index = field ? this.mapping[field] : null;
     const column = index === null || index === undefined ? null : this.table.columns[index];
     const where = row !== null && column ? `Row ${row}, column ${column.letter}${column.header ? ` (${column.header})` : ''}: ` : row !== null ? `Row ${row}: ` : '';
@@ -430,6 +458,8 @@ class PreviewContext {
 
   readAction(r: ImportTableRow, section: { number: number; title: string | null } | null): ReadAction {
     const problems: ImportProblem[] = [];
+    const warnings: ImportWarning[] = [];
+    let acceptedRules: StatusRule[] = [];
     const values: RowValues = {};
     const row = r.row;
     const text = (field: ImportField): string | null | undefined => {
@@ -543,14 +573,16 @@ class PreviewContext {
       values.impactStatusLabel = values.impactStatus ? IMPACT_STATUS_LABELS[values.impactStatus] : null;
     }
     if (deliveryStatus !== 'invalid' && impactStatus !== 'invalid') {
-      for (const violation of checkStatusInvariants({
+      // The council's own judgement comes in as it made it, even where its evidence is kept elsewhere.
+      const judged = checkImportedJudgement({
         deliveryStatus: deliveryStatus ?? existing?.deliveryStatus ?? 'not_started',
         impactStatus: impactStatus ?? existing?.impactStatus ?? 'not_yet_complete',
         impactEvidenceCount: existing ? (this.state.impactEvidence.get(existing.id) ?? 0) : 0,
-      })) {
-        const field = this.mapping.impactStatus !== null ? 'impactStatus' : 'deliveryStatus';
-        problems.push(this.problem(row, field, 'status_rule', violation.message));
-      }
+      });
+      const field = this.mapping.impactStatus !== null ? 'impactStatus' : 'deliveryStatus';
+      for (const violation of judged.refused) problems.push(this.problem(row, field, 'status_rule', violation.message));
+      if (judged.accepted.length > 0) warnings.push(this.warning(row, field, 'imported_judgement', IMPORTED_JUDGEMENT_WARNING));
+      acceptedRules = judged.accepted.map((v) => v.rule);
     }
 
     // Owner, organisation and partners
@@ -600,11 +632,12 @@ class PreviewContext {
     const latestUpdate = text('latestUpdate');
     if (latestUpdate !== undefined) values.latestUpdate = latestUpdate;
 
-    if (problems.length > 0 || !validReference || priorityNumber === null) return { values, problems, desired: null };
+    if (problems.length > 0 || !validReference || priorityNumber === null) return { values, problems, warnings, desired: null };
     const area = this.state.priorityAreas.get(priorityNumber);
     return {
       values,
       problems,
+      warnings,
       desired: {
         row,
         reference: validReference,
@@ -619,6 +652,7 @@ class PreviewContext {
         ...(dueDate !== undefined ? { dueDate } : {}),
         ...(deliveryStatus ? { deliveryStatus: deliveryStatus as DeliveryStatus } : {}),
         ...(impactStatus ? { impactStatus: impactStatus as ImpactStatus } : {}),
+        ...(acceptedRules.length > 0 ? { acceptedRules } : {}),
       },
     };
   }

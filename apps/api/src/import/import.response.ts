@@ -3,7 +3,7 @@ import type { ImportQueryDto } from './dto/import.dto';
 import type { Preview, PreviewRow } from './import-preview';
 import type { PlanImport } from './import.entity';
 
-/** Problems listed in one answer; the rest are counted, and listed row by row with `?rows=problems`. */
+/** Problems (and warnings) listed in one answer; the rest are counted, and listed row by row with `?rows=problems`. */
 export const PROBLEMS_LISTED = 200;
 
 export interface ImportTarget {
@@ -66,6 +66,9 @@ export function toImportResponse(imp: PlanImport, target: ImportTarget, preview:
     skipRows: imp.skipRows,
     problemCount: preview.problems.length,
     problems: preview.problems.slice(0, PROBLEMS_LISTED),
+    // Imported as the sheet says but flagged in the plan; they never block the commit.
+    warningCount: preview.warnings.length,
+    warnings: preview.warnings.slice(0, PROBLEMS_LISTED),
     canCommit: imp.state === 'pending' && preview.problems.length === 0,
     rows: {
       items: listed.slice(start, start + query.pageSize),

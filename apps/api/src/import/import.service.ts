@@ -148,7 +148,7 @@ export class ImportService {
 
         const writer = new ImportWriter(em, this.audit, actor);
         const planId = imp.planId ?? (await writer.createPlan(imp.newPlanTitle as string, imp.newPlanLocalArea as string));
-        await writer.write(planId, preview);
+        await writer.write(planId, preview, { importId: imp.id, fileName: imp.fileName });
         const result: ImportResult = {
           planId,
           priorityAreas: preview.counts.priorityAreas,
@@ -161,7 +161,7 @@ export class ImportService {
           planId, state: 'committed', committedAt: new Date(), committedById: actor.id, committedByLabel: actor.label, result,
         });
         await this.audit.record(em, actor, {
-          entityType: 'import', entityId: id, action: 'commit', planId, before, after: { ...toImportAuditState(imp), result },
+          entityType: 'import', entityId: id, action: 'commit', planId, before, after: { ...toImportAuditState(imp), result, warnings: preview.warnings.length },
         });
       });
     } catch (error) {
@@ -278,15 +278,36 @@ class ImportWriter {
     return plan.id;
   }
 
-  async write(planId: string, preview: Preview): Promise<void> {
+  async write(planId: string, preview: Preview, source: { importId: string; fileName: string }): Promise<void> {
     const { write } = preview;
     await this.createOrganisations(planId, write.organisations);
     await this.createPeople(planId, write.people);
     await this.writePriorityAreas(planId, write.priorityAreas);
-    await this.createActions(planId, write.actions.create);
+    const created = await this.createActions(planId, write.actions.create);
     for (const update of write.actions.update) await this.updateAction(planId, update.existing, update.desired);
     await this.recordStatuses(planId);
+    this.recordImportedJudgements(planId, [
+      ...write.actions.create.map((desired, i) => ({ actionId: created[i] as string, desired })),
+      ...write.actions.update.map((u) => ({ actionId: u.existing.id, desired: u.desired })),
+    ], source);
     await this.audit.recordMany(this.em, this.actor, this.events);
+  }
+
+  /**
+   * An audit event for each action whose judgement the import recorded despite a status rule
+   * (the domain's IMPORTED_JUDGEMENT_EXCEPTION): the one path that may, so the log says when and from which file.
+   */
+  private recordImportedJudgements(planId: string, written: { actionId: string; desired: DesiredAction }[], source: { importId: string; fileName: string }) {
+    for (const { actionId, desired } of written) {
+      if (!desired.acceptedRules?.length) continue;
+      this.events.push({
+        entityType: 'action', entityId: actionId, action: 'record_imported_judgement', planId,
+        after: {
+          reference: desired.reference, impactStatus: desired.impactStatus ?? null, rulesNotMet: desired.acceptedRules,
+          importId: source.importId, fileName: source.fileName, row: desired.row,
+        },
+      });
+    }
   }
 
   private async recordStatuses(planId: string): Promise<void> {
@@ -366,8 +387,9 @@ class ImportWriter {
     return 'id' in desired.priorityArea ? desired.priorityArea.id : (this.areaIds.get(desired.priorityArea.newNumber) as string);
   }
 
-  private async createActions(planId: string, actions: DesiredAction[]): Promise<void> {
-    if (actions.length === 0) return;
+  /** Creates the actions and answers their ids, in order. */
+  private async createActions(planId: string, actions: DesiredAction[]): Promise<string[]> {
+    if (actions.length === 0) return [];
     const rows = actions.map((a) => ({
       planId,
       priorityAreaId: this.areaId(a),
@@ -394,6 +416,7 @@ class ImportWriter {
       this.events.push({ entityType: 'action', entityId: id, action: 'create', planId, after: state });
     });
     await this.linkPartners(partnerLinks);
+    return ids;
   }
 
   private async updateAction(planId: string, existing: ExistingAction, desired: DesiredAction): Promise<void> {

@@ -162,19 +162,21 @@ describe('imports API', () => {
     expect(byRow(7)).toEqual([expect.objectContaining({ column: 'A', code: 'duplicate_reference', message: expect.stringContaining('row 8') })]);
     expect(byRow(8)).toEqual([expect.objectContaining({ code: 'duplicate_reference', message: expect.stringContaining('row 7') })]);
     expect(byRow(9)).toEqual([expect.objectContaining({ column: 'F', header: 'Impact', code: 'status_rule' })]);
-    expect(byRow(10)).toEqual([expect.objectContaining({ column: 'F', code: 'status_rule', message: expect.stringMatching(/evidence/) })]);
+    // The council's impact evidenced judgement without evidence here is a warning, not a problem.
+    expect(byRow(10)).toEqual([]);
+    expect(res.body.warnings).toEqual([expect.objectContaining({ row: 10, column: 'F', header: 'Impact', code: 'imported_judgement' })]);
     expect(byRow(12)).toEqual([expect.objectContaining({ code: 'duplicate_reference', message: expect.stringContaining('format the column as Text') })]);
     expect(byRow(2)).toEqual([]);
     expect(byRow(11)).toEqual([]);
-    expect(res.body).toMatchObject({ problemCount: 10, canCommit: false, rowCounts: { withProblems: 10 } });
+    expect(res.body).toMatchObject({ problemCount: 9, warningCount: 1, canCommit: false, rowCounts: { withProblems: 9 } });
     const problemRows = await call(app, 'GET', `/api/imports/${res.body.id}?rows=problems&pageSize=5`);
-    expect(problemRows.body.rows).toMatchObject({ total: 10, page: 1, pageSize: 5, view: 'problems' });
+    expect(problemRows.body.rows).toMatchObject({ total: 9, page: 1, pageSize: 5, view: 'problems' });
     expect(problemRows.body.rows.items.map((r: { row: number }) => r.row)).toEqual([3, 4, 5, 6, 7]);
 
     const before = await snapshot(mine.plan.id, [org]);
     const refused = await call(app, 'POST', `/api/imports/${res.body.id}/commit`, { version: 1 });
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(/10 problems to resolve/);
+    expect(refused.body.message).toMatch(/9 problems to resolve/);
     expect(refused.body.message).toContain('Row 3, column E (RAG)');
     expect(refused.body.errors).toEqual(expect.arrayContaining([{ field: 'rows.3.deliveryStatus', message: expect.stringContaining('coloured') }]));
     expect(await snapshot(mine.plan.id, [org])).toEqual(before);
@@ -194,7 +196,7 @@ describe('imports API', () => {
     expect((await call(app, 'POST', `/api/imports/${res.body.id}/commit`, { version: 3 })).status).toBe(409);
   });
 
-  it('allows "impact evidenced" for an action whose evidence shows impact, and for no other', async () => {
+  it('imports "impact evidenced" as the council judged it, warning for each action with no evidence of impact in the product', async () => {
     const mine = await buildPlan(app);
     const evidenced = await buildAction(app, mine, { reference: '1.1', deliveryStatus: 'complete' });
     await buildAction(app, mine, { reference: '1.2', deliveryStatus: 'complete' });
@@ -202,14 +204,62 @@ describe('imports API', () => {
       type: 'case_study', title: 'Parents say waits fell', date: '2025-01-09', demonstratesImpact: true, url: 'https://example.org/case-study',
     });
     expect(evidence.status).toBe(201);
-    const file = await simpleWorkbook(['Ref', 'Action', 'RAG', 'Impact'], [
-      ['1.1', 'Test action', 'Blue', 'Completed – impact evidenced'],
-      ['1.2', 'Test action', 'Blue', 'Completed – impact evidenced'],
-      ['1.3', 'New action', 'Blue', 'Completed – impact evidenced'],
+    const file = await simpleWorkbook(['Ref', 'Action', 'RAG', 'Impact', 'Organisation'], [
+      ['1.1', 'Test action', 'Blue', 'Completed – impact evidenced', mine.council.name],
+      ['1.2', 'Test action', 'Blue', 'Completed – impact evidenced', mine.council.name],
+      ['1.3', 'New action', 'Blue', 'Completed – impact evidenced', mine.council.name],
     ]);
     const res = await upload({ planId: mine.plan.id }, 'impact.xlsx', file);
-    expect(res.body.problems.filter((p: { code: string }) => p.code === 'status_rule').map((p: { row: number }) => p.row)).toEqual([3, 4]);
-    expect(res.body.rows.items[0]).toMatchObject({ row: 2, outcome: 'changed', changes: ['impactStatus'] });
+    expect(res.body).toMatchObject({ problemCount: 0, problems: [], canCommit: true });
+    expect(res.body.warnings.map((w: { row: number; code: string }) => [w.row, w.code])).toEqual([[3, 'imported_judgement'], [4, 'imported_judgement']]);
+    expect(res.body.rows.items[0]).toMatchObject({ row: 2, outcome: 'changed', changes: ['impactStatus'], warnings: [] });
+  });
+
+  it('commits a council tracker with an impact evidenced row and no evidence, records why in the audit log, and flags the action until evidence is attached', async () => {
+    const mine = await buildPlan(app);
+    const org = mine.council.name;
+    const csv = toCsv([
+      ['Ref', 'Action', 'Organisation', 'RAG', 'Impact'],
+      ['1.1', 'Publish the local offer', org, 'Complete', 'Complete – impact evidenced'],
+      ['1.2', 'Train SENCOs', org, 'Green', 'Not yet fully completed'],
+    ]);
+    const res = await upload({ planId: mine.plan.id }, 'council tracker.csv', csv, 'text/csv');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ problemCount: 0, problems: [], warningCount: 1, canCommit: true });
+    expect(res.body.warnings).toEqual([{
+      row: 2, column: 'E', columnIndex: 4, header: 'Impact', field: 'impactStatus', code: 'imported_judgement',
+      message: expect.stringMatching(/^Row 2, column E \(Impact\): Imported as the council judged it, "Completed – impact evidenced", but no evidence in the product shows impact/),
+    }]);
+
+    const committed = await call(app, 'POST', `/api/imports/${res.body.id}/commit`, { version: 1 });
+    expect(committed.status).toBe(200);
+    expect(committed.body).toMatchObject({ state: 'committed', result: { actions: { new: 2 } } });
+    const actions = (await call(app, 'GET', `/api/actions?planId=${mine.plan.id}`)).body.items;
+    const judged = actions.find((a: { reference: string }) => a.reference === '1.1');
+    expect(judged).toMatchObject({ deliveryStatus: 'complete', impactStatus: 'complete_impact_evidenced' });
+    expect(judged.inconsistencies).toEqual([expect.objectContaining({ code: 'impact_evidenced_without_evidence' })]);
+    expect(actions.find((a: { reference: string }) => a.reference === '1.2').inconsistencies).toEqual([]);
+
+    // The audit log says the rule was set aside, by whom, and from which file and row.
+    const audit = (await call(app, 'GET', `/api/audit?entityType=action&entityId=${judged.id}`)).body.items;
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['create', 'record_imported_judgement']));
+    expect(audit.find((e: { action: string }) => e.action === 'record_imported_judgement')).toMatchObject({
+      after: { reference: '1.1', impactStatus: 'complete_impact_evidenced', rulesNotMet: ['impact_evidenced_needs_evidence'], importId: res.body.id, fileName: 'council tracker.csv', row: 2 },
+    });
+    const commitEvent = (await call(app, 'GET', `/api/audit?entityType=import&entityId=${res.body.id}`)).body.items[0];
+    expect(commitEvent).toMatchObject({ action: 'commit', after: { warnings: 1 } });
+
+    // An ordinary edit still applies the rule...
+    const edit = await call(app, 'PATCH', `/api/actions/${judged.id}`, { version: judged.version, description: 'Published in March' });
+    expect(edit.status).toBe(400);
+    expect(edit.body.errors).toEqual([{ field: 'impactStatus', message: expect.stringMatching(/at least one evidence item/) }]);
+    // ...and attaching evidence of impact clears the flag.
+    const evidence = await call(app, 'POST', `/api/actions/${judged.id}/evidence`, {
+      type: 'case_study', title: 'Families find the local offer', date: '2025-03-01', demonstratesImpact: true, url: 'https://example.org/local-offer',
+    });
+    expect(evidence.status).toBe(201);
+    const after = (await call(app, 'GET', `/api/actions/${judged.id}`)).body;
+    expect(after.inconsistencies).toEqual([]);
   });
 
   it('recomputes the preview when the mapping changes, and refuses a mapping that cannot be', async () => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryStatus, ImpactStatus } from '@send/domain';
+import type { DeliveryStatus, ImpactStatus, Inconsistency } from '@send/domain';
 import { api, getAllPages, type Page } from '@/lib/api-client';
 
 export interface Ref {
@@ -35,6 +35,8 @@ export interface Action {
   impactStatus: ImpactStatus;
   impactStatusLabel: string;
   overdue: boolean;
+  /** Where the statuses contradict the action's dates, milestones or evidence, as the API judged them (lists and detail). */
+  inconsistencies?: Inconsistency[];
   archivedAt: string | null;
   version: number;
   createdAt: string;

@@ -22,7 +22,7 @@ export interface ExceptionFacts {
   staleIds?: ReadonlySet<string>;
   /** Per action, when known: milestones not done and evidence showing impact. */
   counts?: ReadonlyMap<string, { openMilestones: number; impactEvidenceCount: number }>;
-  /** Inconsistencies already judged by the server (update tracking), used instead of judging here. */
+  /** Inconsistencies already judged by the server (update tracking), used instead of judging here; then those the action list carries. */
   judged?: ReadonlyMap<string, Inconsistency[]>;
 }
 
@@ -40,7 +40,7 @@ export function findExceptions(actions: readonly Action[], today: string, facts:
     // A delivered action has nothing left to report on, so going without updates is not an exception.
     if (facts.staleIds?.has(action.id) && action.deliveryStatus !== 'complete') reasons.push('stale');
     const counts = facts.counts?.get(action.id);
-    const notes = facts.judged?.get(action.id) ?? inconsistencies(
+    const notes = facts.judged?.get(action.id) ?? action.inconsistencies ?? inconsistencies(
       {
         deliveryStatus: action.deliveryStatus,
         impactStatus: action.impactStatus,

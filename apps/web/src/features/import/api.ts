@@ -32,6 +32,17 @@ export interface ImportProblem {
   value?: string;
 }
 
+/** Something imported as the sheet says that the plan will flag; it never blocks the commit. */
+export interface ImportWarning {
+  row: number | null;
+  column: string | null;
+  columnIndex: number | null;
+  header: string | null;
+  field: ImportField | null;
+  code: string;
+  message: string;
+}
+
 export interface ImportRow {
   row: number;
   kind: 'action' | 'section';
@@ -49,6 +60,7 @@ export interface ImportRow {
     impactStatusLabel?: string | null;
   };
   problems: ImportProblem[];
+  warnings: ImportWarning[];
 }
 
 export interface Counts {
@@ -103,6 +115,8 @@ export interface ImportPreview {
   skipRows: number[];
   problemCount: number;
   problems: ImportProblem[];
+  warningCount: number;
+  warnings: ImportWarning[];
   canCommit: boolean;
   rows: Page<ImportRow> & { view: 'all' | 'problems' | 'changes' };
   createdAt: string;

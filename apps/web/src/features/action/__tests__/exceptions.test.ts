@@ -29,4 +29,12 @@ describe('board exceptions', () => {
     const found = findExceptions([done], '2025-03-01', { counts: new Map([['done', { openMilestones: 2, impactEvidenceCount: 0 }]]) });
     expect(found[0]!.notes.map((n) => n.code)).toEqual(['complete_with_open_milestones', 'impact_evidenced_without_evidence']);
   });
+
+  it('uses the inconsistencies the action list carries when no reporting cycle judged them', () => {
+    const note = { code: 'impact_evidenced_without_evidence' as const, message: 'Impact is judged evidenced but no evidence item shows impact.' };
+    const imported = makeAction({ id: 'imported', deliveryStatus: 'complete', impactStatus: 'complete_impact_evidenced', inconsistencies: [note] });
+    expect(findExceptions([imported], '2025-03-01').map((e) => [e.action.id, e.reasons, e.notes])).toEqual([['imported', ['inconsistent'], [note]]]);
+    // Once the evidence is attached, the API says so.
+    expect(findExceptions([{ ...imported, inconsistencies: [] }], '2025-03-01')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, IMPORT_REQUIRED_FIELDS, type ImportMapping } from '@send/domain';
-import type { ImportPreview, ImportProblem } from '../api';
+import type { ImportPreview, ImportProblem, ImportWarning } from '../api';
 
 const HEADERS = ['Ref', 'Priority', 'Action', 'Lead', 'Organisation', 'Due date', 'RAG', 'Notes'];
 const MAPPING: ImportMapping = {
@@ -52,11 +52,13 @@ export function makePreview(overrides: Partial<ImportPreview> = {}, mapping: Imp
     skipRows: [],
     problemCount: problems.length,
     problems,
+    warningCount: (overrides.warnings ?? []).length,
+    warnings: [],
     canCommit: problems.length === 0,
     rows: {
       items: [
-        { row: 2, kind: 'action', skipped: false, outcome: 'new', changes: [], values: { reference: '1.1', title: 'Set up the board' }, problems: [] },
-        { row: 5, kind: 'action', skipped: false, outcome: 'new', changes: [], values: { reference: '2.1', title: 'Train SENCOs' }, problems: [] },
+        { row: 2, kind: 'action', skipped: false, outcome: 'new', changes: [], values: { reference: '1.1', title: 'Set up the board' }, problems: [], warnings: [] },
+        { row: 5, kind: 'action', skipped: false, outcome: 'new', changes: [], values: { reference: '2.1', title: 'Train SENCOs' }, problems: [], warnings: [] },
       ],
       total: 2, page: 1, pageSize: 200, view: 'changes',
     },
@@ -68,6 +70,11 @@ export function makePreview(overrides: Partial<ImportPreview> = {}, mapping: Imp
     ...overrides,
   };
 }
+
+export const JUDGEMENT_WARNING: ImportWarning = {
+  row: 5, column: 'H', columnIndex: 7, header: 'Impact', field: 'impactStatus', code: 'imported_judgement',
+  message: 'Row 5, column H (Impact): Imported as the council judged it, "Completed – impact evidenced", but no evidence in the product shows impact on children and young people. The action will show as inconsistent on the dashboard until that evidence is attached.',
+};
 
 export const ME = { id: 'u1', email: 'h@x', displayName: 'Head of SEND', roles: ['plan_manager'], organisationId: 'org-1', personId: 'p-1' };
 export const PLANS = {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { on, renderWithProviders, stubApi } from '@/testing/test-utils';
 import { ImportPreviewRoute } from '../routes/import-preview';
-import { ME, makePreview, RAG_PROBLEM } from './fixtures';
+import { JUDGEMENT_WARNING, ME, makePreview, RAG_PROBLEM } from './fixtures';
 
 const me = on('GET', '/api/auth/me', { body: ME });
 const renderPreview = () => renderWithProviders(<ImportPreviewRoute />, { path: '/import/imp-1', route: '/import/:importId' });
@@ -46,6 +46,38 @@ describe('checking an import before committing it', () => {
     expect(screen.getAllByRole('combobox')).toHaveLength(12);
 
     expect(screen.getByText(/You cannot import this yet: 1 problem remains/)).toBeInTheDocument();
+  });
+
+  it('lists warnings apart from problems, as GOV.UK warning text without a box to skip them', async () => {
+    stubApi(me, on('GET', '/api/imports/imp-1', { body: makePreview({ warnings: [JUDGEMENT_WARNING] }) }));
+    renderPreview();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Problems (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Warnings (1)' })).toBeInTheDocument();
+    expect(screen.getByText('1 row will be imported as the spreadsheet says, and flagged in the plan until it is put right. It does not stop the import.')
+      .closest('.govuk-warning-text')).not.toBeNull();
+
+    const warnings = screen.getByRole('table', { name: 'Warnings' });
+    expect(within(warnings).getByRole('rowheader', { name: '5' })).toBeInTheDocument();
+    expect(within(warnings).getByText('H (Impact)')).toBeInTheDocument();
+    expect(within(warnings).getByText(/^Imported as the council judged it, "Completed – impact evidenced"/)).toBeInTheDocument();
+    // The warning is not a problem: it has no box to skip it, and the problem stays in its own table.
+    expect(within(warnings).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Problems and skipped rows' })).queryByText(/impact evidenced/)).not.toBeInTheDocument();
+  });
+
+  it('can commit a preview whose only remarks are warnings, and says they do not stop it', async () => {
+    stubApi(me, on('GET', '/api/imports/imp-1', { body: makePreview({ problems: [], warnings: [JUDGEMENT_WARNING] }) }));
+    renderPreview();
+    expect(await screen.findByText('There are no problems: every row can be imported.')).toBeInTheDocument();
+    expect(screen.getByText(/This creates the plan Testshire SEND plan: .* The 1 warning above will not stop it\./)).toBeInTheDocument();
+    expect(screen.queryByText(/You cannot import this yet/)).not.toBeInTheDocument();
+  });
+
+  it('says there are no warnings when there are none', async () => {
+    stubApi(me, on('GET', '/api/imports/imp-1', { body: makePreview() }));
+    renderPreview();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Warnings' })).toBeInTheDocument();
+    expect(screen.getByText('There are no warnings.')).toBeInTheDocument();
   });
 
   it('skips a row: sends the rows to skip with the version, and shows the new preview', async () => {

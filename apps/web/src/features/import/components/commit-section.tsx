@@ -14,6 +14,7 @@ export function CommitSection({ preview, pending, onCommit }: { preview: ImportP
         <p className="govuk-body" id="commit-hint">
           {plan.action === 'create' ? `This creates the plan ${plan.title}` : `This updates ${plan.title}`}: {plural(plan.actions.new, 'new action')} and{' '}
           {plural(plan.actions.changed, 'updated action')}, all in one go. If anything cannot be saved, nothing is.
+          {preview.warningCount > 0 && ` The ${plural(preview.warningCount, 'warning')} above will not stop it.`}
         </p>
       ) : (
         <div className="govuk-inset-text" id="commit-hint">

@@ -9,6 +9,7 @@ import { CommitSection } from './commit-section';
 import { ChangedRows, ChangeSummary, FileSummary, RowSummary } from './import-summary';
 import { MappingForm, mappingInputId } from './mapping-form';
 import { ProblemsForm, skipInputId } from './problems-form';
+import { WarningsList } from './warnings-list';
 
 type Source = 'mapping' | 'skip' | 'commit';
 
@@ -109,6 +110,11 @@ export function ImportReview({ preview, onCommitted }: { preview: ImportPreview;
         onSubmit={(skipRows) => change('skip', { skipRows })}
       />
       <FormStatus text={statusOf('skip')} />
+
+      <h2 className="govuk-heading-m" id="warnings-heading">
+        Warnings{preview.warningCount > 0 ? ` (${preview.warningCount})` : ''}
+      </h2>
+      <WarningsList preview={preview} />
 
       <h2 className="govuk-heading-m" id="columns-heading">
         Columns

@@ -6,7 +6,7 @@ import type { ImportPreview, ImportProblem } from '../api';
 import { mappingInputId } from './mapping-form';
 
 /** "Row 7, column G (RAG): …" without the place, which the table's own columns show. */
-const withoutPlace = (message: string) => message.replace(/^Row \d+(, column [A-Z]+( \([^)]*\))?)?: /, '');
+export const withoutPlace = (message: string) => message.replace(/^Row \d+(, column [A-Z]+( \([^)]*\))?)?: /, '');
 
 /** The id of a row's "skip" checkbox, for links from the error summary. */
 export const skipInputId = (row: number) => `skip-row-${row}`;
