@@ -103,11 +103,19 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
              k = 1 AND a.impact_evidence, 'https://evidence.example/' || a.n || '/' || k, 'Benchmark'
         FROM b_action a, generate_series(1, ${s.evidencePerAction}) k`],
     ['reporting periods', `
+      CREATE TEMP TABLE b_board AS SELECT p.n AS plan_n, p.id AS plan_id, gen_random_uuid() AS id FROM b_plan p;
+      INSERT INTO governance_body (id, version, plan_id, key, name, kind)
+      SELECT id, 1, plan_id, 'improvement-board', 'SEND Improvement Board', 'improvement_board' FROM b_board;
       CREATE TEMP TABLE b_period AS
-      SELECT p.n AS plan_n, p.id AS plan_id, k, gen_random_uuid() AS id, ${firstBoard} + ${DAYS_BETWEEN_BOARDS} * k AS board_date
+      SELECT p.n AS plan_n, p.id AS plan_id, k, gen_random_uuid() AS id, gen_random_uuid() AS meeting_id,
+             ${firstBoard} + ${DAYS_BETWEEN_BOARDS} * k AS board_date
         FROM b_plan p, generate_series(0, ${s.periods - 1}) k;
-      INSERT INTO reporting_period (id, version, plan_id, title, opens_on, update_deadline, board_date)
-      SELECT id, 1, plan_id, 'Board of ' || to_char(board_date, 'FMDD Mon YYYY'), board_date - 21, board_date - 7, board_date
+      -- Each period reports to a meeting of the Improvement Board, cut off a week before; updates are due the day before that.
+      INSERT INTO meeting (id, version, plan_id, body_id, title, meeting_date, cut_off_at)
+      SELECT pr.meeting_id, 1, pr.plan_id, b.id, 'SEND Improvement Board', pr.board_date, ${londonAt('pr.board_date - 7', '17:00')}
+        FROM b_period pr JOIN b_board b ON b.plan_n = pr.plan_n;
+      INSERT INTO reporting_period (id, version, plan_id, meeting_id, title, opens_on, update_deadline, board_date)
+      SELECT id, 1, plan_id, meeting_id, 'Board of ' || to_char(board_date, 'FMDD Mon YYYY'), board_date - 21, board_date - 8, board_date
         FROM b_period`],
     ['approved status updates', `
       CREATE TEMP TABLE b_status AS

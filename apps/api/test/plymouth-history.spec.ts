@@ -19,20 +19,20 @@ describe('the Plymouth plan\'s reporting history', () => {
     return Object.fromEntries(body.items.map((a: { reference: string; deliveryStatus: string; impactStatus: string }) => [a.reference, `${a.deliveryStatus}/${a.impactStatus}`]));
   };
 
-  it('has six-weekly reporting periods from September 2023 to the end of 2027, one of them open now', async () => {
+  it('has a reporting period for every Improvement Board from September 2023 to the end of 2027, one of them open now', async () => {
     const periods = (await call(app, 'GET', `/api/plans/${planId}/periods`)).body;
     expect(periods.items).toHaveLength(38);
-    expect(periods.items[0]).toMatchObject({ title: 'Board 27 September 2023', opensOn: '2023-09-01', updateDeadline: '2023-09-13' });
-    expect(periods.items.at(-1)).toMatchObject({ title: 'Board 12 January 2028', opensOn: '2027-11-18' });
-    expect(periods.items.find((p: { title: string }) => p.title === 'Board 12 February 2025')).toMatchObject({
-      opensOn: '2024-12-19', updateDeadline: '2025-01-29', boardDate: '2025-02-12',
+    expect(periods.items[0]).toMatchObject({ title: 'Board 20 September 2023', opensOn: '2023-09-01', updateDeadline: '2023-09-12', boardDate: '2023-09-20' });
+    expect(periods.items.at(-1)).toMatchObject({ title: 'Board 15 December 2027', opensOn: '2027-11-11' });
+    expect(periods.items.find((p: { title: string }) => p.title === 'Board 5 February 2025')).toMatchObject({
+      opensOn: '2025-01-09', updateDeadline: '2025-01-28', boardDate: '2025-02-05',
     });
     // Every day from the plan's start to the end of 2027 falls in a period, so one is open whenever the product is tried.
     for (let i = 1; i < periods.items.length; i++) {
       const gap = Date.parse(periods.items[i].opensOn) - Date.parse(periods.items[i - 1].boardDate);
       expect(gap).toBe(86_400_000);
     }
-    if (todayIso() <= '2028-01-12') expect(periods.currentPeriodId).not.toBeNull();
+    if (todayIso() <= '2027-12-15') expect(periods.currentPeriodId).not.toBeNull();
   });
 
   it('shows the January 2025 critical review, 17 / 31 / 7, as at its day and after', async () => {
@@ -70,12 +70,12 @@ describe('the Plymouth plan\'s reporting history', () => {
     expect((await actionsAsAt('2024-06-30'))['7.2']).toBe('on_track/not_yet_complete');
   });
 
-  it('lists what the critical review changed between the December and February boards', async () => {
-    const changes = (await call(app, 'GET', `/api/plans/${planId}/changes?from=2024-12-18&to=2025-02-12`)).body;
+  it('lists what the critical review changed between the January and February boards', async () => {
+    const changes = (await call(app, 'GET', `/api/plans/${planId}/changes?from=2025-01-08&to=2025-02-05`)).body;
     const toEvidenced = changes.statusChanges.filter((c: { impact: { to: string } | null }) => c.impact?.to === 'complete_impact_evidenced');
     expect(toEvidenced).toHaveLength(7);
     for (const c of toEvidenced) {
-      expect(c).toMatchObject({ cause: 'update_approved', at: '2025-01-09T15:00:00.000Z', statusUpdate: { period: { title: 'Board 12 February 2025' } } });
+      expect(c).toMatchObject({ cause: 'update_approved', at: '2025-01-09T15:00:00.000Z', statusUpdate: { period: { title: 'Board 5 February 2025' } } });
       // 8.1 is the Head of SEND's own action, so the Service Director approved it.
       expect(c.by.label).toBe(c.action.reference === '8.1' ? 'Service Director for Education, Participation and Skills' : 'Head of SEND');
     }
@@ -88,8 +88,8 @@ describe('the Plymouth plan\'s reporting history', () => {
     const byRef = (ref: string) => actions.find((a: { reference: string }) => a.reference === ref);
 
     const history = (await call(app, 'GET', `/api/actions/${byRef('1.1').id}/updates`)).body;
-    expect(history.items.map((u: { period: { title: string } }) => u.period.title)[0]).toBe('Board 12 February 2025');
-    expect(history.items.at(-1).period.title).toBe('Board 27 September 2023');
+    expect(history.items.map((u: { period: { title: string } }) => u.period.title)[0]).toBe('Board 5 February 2025');
+    expect(history.items.at(-1).period.title).toBe('Board 20 September 2023');
     expect(history.items[0]).toMatchObject({
       state: 'approved',
       author: { userId: null, personId: byRef('1.1').ownerPerson.id, label: 'Service Director for Education, Participation and Skills' },
@@ -111,7 +111,7 @@ describe('the Plymouth plan\'s reporting history', () => {
 
   it('counts every action as reported for the critical review period', async () => {
     const periods = (await call(app, 'GET', `/api/plans/${planId}/periods`)).body.items;
-    const review = periods.find((p: { title: string }) => p.title === 'Board 12 February 2025');
+    const review = periods.find((p: { title: string }) => p.title === 'Board 5 February 2025');
     const progress = (await call(app, 'GET', `/api/plans/${planId}/periods/${review.id}/progress`)).body;
     expect(progress.counts).toMatchObject({ actions: 55, approved: 55, submitted: 0, draft: 0, missing: 0, stale: 0 });
   });

@@ -6,11 +6,33 @@ import { call, createUser, Session, signIn, TestApp, TestPlan, unique } from './
 /** `days` after today (before, when negative), as `YYYY-MM-DD`. */
 export const daysFromToday = (days: number) => dayNumberToIsoDate(isoDateToDayNumber(todayIso()) + days);
 
-/** A reporting period of the plan that is open today: opened 10 days ago, deadline in 10, board in 24. */
-export async function openPeriod(app: TestApp, planId: string, overrides: Record<string, unknown> = {}) {
-  const res = await call(app, 'POST', `/api/plans/${planId}/periods`, {
-    opensOn: daysFromToday(-10), updateDeadline: daysFromToday(10), boardDate: daysFromToday(24), ...overrides,
-  });
+/**
+ * A meeting of the plan's Improvement Board (the body is made the first time), cut off at 17:00 a
+ * week before, or the day after `updateDeadline` when that is later, so a period due then fits it.
+ */
+export async function boardMeeting(app: TestApp, planId: string, meetingDate: string, updateDeadline?: string) {
+  const bodies = (await call(app, 'GET', `/api/governance-bodies?planId=${planId}`)).body.items as { id: string; kind: string }[];
+  let bodyId = bodies.find((b) => b.kind === 'improvement_board')?.id;
+  if (!bodyId) {
+    const body = await call(app, 'POST', '/api/governance-bodies', { planId, name: `Improvement Board ${unique('b')}`, kind: 'improvement_board' });
+    if (body.status !== 201) throw new Error(`boardMeeting failed: ${body.status} ${JSON.stringify(body.body)}`);
+    bodyId = body.body.id as string;
+  }
+  const day = isoDateToDayNumber(meetingDate);
+  const cutOffDay = updateDeadline ? Math.min(day, Math.max(day - 7, isoDateToDayNumber(updateDeadline) + 1)) : day - 7;
+  const res = await call(app, 'POST', '/api/meetings', { bodyId, meetingDate, cutOffAt: `${dayNumberToIsoDate(cutOffDay)}T17:00` });
+  if (res.status !== 201) throw new Error(`boardMeeting failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; meetingDate: string; cutOffAt: string; version: number };
+}
+
+/**
+ * A reporting period of the plan that is open today, for a new meeting of its Improvement Board:
+ * opened 10 days ago, deadline in 10, board in 24 (unless `overrides` say otherwise).
+ */
+export async function openPeriod(app: TestApp, planId: string, overrides: { opensOn?: string; updateDeadline?: string; boardDate?: string; title?: string } = {}) {
+  const { boardDate, ...period } = { opensOn: daysFromToday(-10), updateDeadline: daysFromToday(10), boardDate: daysFromToday(24), ...overrides };
+  const meeting = await boardMeeting(app, planId, boardDate, period.updateDeadline);
+  const res = await call(app, 'POST', `/api/plans/${planId}/periods`, { meetingId: meeting.id, ...period });
   if (res.status !== 201) throw new Error(`openPeriod failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

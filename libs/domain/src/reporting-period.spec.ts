@@ -1,6 +1,10 @@
+import { englandInstant } from './meeting';
 import {
   boardPeriodTitle,
   checkPeriodDates,
+  checkPeriodMeeting,
+  lastDeadlineFor,
+  periodDatesFor,
   comparePeriods,
   currentPeriod,
   daysToDeadline,
@@ -118,5 +122,41 @@ describe('boardPeriodTitle', () => {
 
   it('refuses a date that does not exist', () => {
     expect(() => boardPeriodTitle('2025-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('a period and the meeting it reports to', () => {
+  // The Improvement Board of 9 December 2026: its pack is cut at 17:00 on 2 December.
+  const board = { meetingDate: '2026-12-09', cutOffAt: englandInstant('2026-12-02', '17:00') };
+
+  it('takes updates until the day before the pack cut-off', () => {
+    expect(lastDeadlineFor(board)).toBe('2026-12-01');
+    expect(checkPeriodMeeting({ opensOn: '2026-10-29', updateDeadline: '2026-12-01' }, board)).toEqual([]);
+  });
+
+  it('refuses a deadline on or after the cut-off day, saying the last day it can be', () => {
+    for (const updateDeadline of ['2026-12-02', '2026-12-05']) {
+      expect(checkPeriodMeeting({ opensOn: '2026-10-29', updateDeadline }, board)).toEqual([
+        { field: 'updateDeadline', message: "The update deadline must be before the meeting's pack cut-off (2 December 2026), so that updates can be moderated into the pack: 1 December 2026 at the latest." },
+      ]);
+    }
+  });
+
+  it('reads the cut-off day in England: 00:30 BST on 2 June is still 1 June in UTC', () => {
+    const june = { meetingDate: '2027-06-09', cutOffAt: englandInstant('2027-06-02', '00:30') };
+    expect(june.cutOffAt.toISOString()).toBe('2027-06-01T23:30:00.000Z');
+    expect(lastDeadlineFor(june)).toBe('2027-06-01');
+  });
+
+  it("checks the period's own dates against the meeting's date", () => {
+    // Opens after its deadline, which is after the board.
+    expect(checkPeriodMeeting({ opensOn: '2026-12-20', updateDeadline: '2026-12-10' }, board).map((v) => v.field)).toEqual(['updateDeadline', 'boardDate']);
+    const sameDay = { meetingDate: '2026-12-09', cutOffAt: englandInstant('2026-12-09', '09:00') };
+    expect(checkPeriodMeeting({ opensOn: '2026-10-29', updateDeadline: '2026-12-08' }, sameDay)).toEqual([]);
+    expect(checkPeriodMeeting({ opensOn: '2026-10-29', updateDeadline: '2026-12-10' }, sameDay).map((v) => v.field)).toEqual(['boardDate', 'updateDeadline']);
+  });
+
+  it('opens the usual period the day after the previous board, due the day before the cut-off', () => {
+    expect(periodDatesFor(board, '2026-10-28')).toEqual({ opensOn: '2026-10-29', updateDeadline: '2026-12-01', boardDate: '2026-12-09' });
   });
 });

@@ -1,10 +1,12 @@
-import { compareIsoDates, isoDateToDayNumber } from './iso-date';
+import { compareIsoDates, dayNumberToIsoDate, isoDateToDayNumber } from './iso-date';
 import type { RuleViolation } from './errors';
+import { todayIso } from './overdue';
 
 /**
- * A reporting period ends in an Improvement Board (every six weeks). Owners report
- * on their actions between `opensOn` and `updateDeadline`; the Head of SEND moderates
- * before `boardDate`. All dates are ISO `YYYY-MM-DD` days in England.
+ * A reporting period ends in a meeting of the Improvement Board (every six weeks): its
+ * `boardDate` is that meeting's date. Owners report on their actions between `opensOn` and
+ * `updateDeadline`, which falls before the meeting's pack cut-off; the Head of SEND moderates
+ * before the pack is cut. All dates are ISO `YYYY-MM-DD` days in England.
  */
 export interface ReportingPeriodDates {
   opensOn: string;
@@ -72,9 +74,57 @@ export function daysToDeadline(period: ReportingPeriodDates, today: string): num
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** "12 February 2025". */
+export function longDate(isoDate: string): string {
+  isoDateToDayNumber(isoDate); // throws on a malformed date
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
 /** "Board 12 February 2025": how a period is named after the board it reports to. */
 export function boardPeriodTitle(boardDate: string): string {
-  isoDateToDayNumber(boardDate); // throws on a malformed date
-  const [y, m, d] = boardDate.split('-').map(Number) as [number, number, number];
-  return `Board ${d} ${MONTHS[m - 1]} ${y}`;
+  return `Board ${longDate(boardDate)}`;
+}
+
+/** The meeting a period reports to, as far as its dates go. */
+export interface PeriodMeeting {
+  meetingDate: string;
+  cutOffAt: Date;
+}
+
+/** The last day updates can be due for a meeting: the day before its pack cut-off (in England). */
+export function lastDeadlineFor(meeting: PeriodMeeting): string {
+  return dayNumberToIsoDate(isoDateToDayNumber(todayIso(meeting.cutOffAt)) - 1);
+}
+
+/**
+ * A period belongs to a meeting of the body the plan reports to: its board date is the meeting's
+ * date, so its dates must come in order up to that day, and its update deadline must fall before
+ * the meeting's pack cut-off (on an earlier day), so that updates can be moderated into the pack.
+ */
+export function checkPeriodMeeting(
+  period: { opensOn: string; updateDeadline: string },
+  meeting: PeriodMeeting,
+): RuleViolation<'updateDeadline' | 'boardDate'>[] {
+  const violations = checkPeriodDates({ ...period, boardDate: meeting.meetingDate });
+  const last = lastDeadlineFor(meeting);
+  if (compareIsoDates(period.updateDeadline, last) > 0 && !violations.some((v) => v.field === 'updateDeadline')) {
+    violations.push({
+      field: 'updateDeadline',
+      message: `The update deadline must be before the meeting's pack cut-off (${longDate(todayIso(meeting.cutOffAt))}), so that updates can be moderated into the pack: ${longDate(last)} at the latest.`,
+    });
+  }
+  return violations;
+}
+
+/**
+ * The usual dates of the period for a meeting: it opens the day after the previous board and
+ * takes updates until the day before the pack cut-off.
+ */
+export function periodDatesFor(meeting: PeriodMeeting, previousBoardDate: string): ReportingPeriodDates {
+  return {
+    opensOn: dayNumberToIsoDate(isoDateToDayNumber(previousBoardDate) + 1),
+    updateDeadline: lastDeadlineFor(meeting),
+    boardDate: meeting.meetingDate,
+  };
 }

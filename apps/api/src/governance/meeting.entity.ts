@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Plan } from '../plan/plan.entity';
 import { GovernanceBody } from './governance-body.entity';
@@ -6,6 +6,8 @@ import { GovernanceBody } from './governance-body.entity';
 /** A governance body's meeting on a day. Its pack shows the plan as it stood at the cut-off. */
 @Entity()
 @Index(['planId', 'meetingDate'])
+// The key a reporting period refers to, so that its board date follows the meeting's date.
+@Unique('meeting_id_date_key', ['id', 'meetingDate'])
 @Index(['bodyId', 'meetingDate'])
 export class Meeting extends BaseEntity {
   /** Denormalised from the body so plan-wide queries need no join. */

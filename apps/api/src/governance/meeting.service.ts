@@ -1,6 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertNoViolations, checkMeetingCutOff, defaultCutOff, englandInstant, todayIso } from '@send/domain';
+import {
+  assertNoViolations, checkMeetingCutOff, checkPeriodMeeting, defaultCutOff, DomainRuleError, englandInstant, type PeriodMeeting, todayIso,
+} from '@send/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
@@ -9,6 +11,9 @@ import { Page, toPage } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { followMeeting, REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
+import { ReportingPeriod } from '../reporting-period/reporting-period.entity';
+import { toPeriodAuditState, toPeriodSummary } from '../reporting-period/reporting-period.response';
 import { Decision } from './decision.entity';
 import { CreateGovernanceBodyDto, CreateMeetingDto, GovernanceBodyQueryDto, MeetingQueryDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { GOVERNANCE_BODY_KINDS, GovernanceBody } from './governance-body.entity';
@@ -89,11 +94,12 @@ export class MeetingService {
   /** A meeting with its body, the body's previous and next meetings, and its decisions counted. */
   async getMeeting(id: string) {
     const meeting = await this.findMeetingOrFail(id);
-    const [areas, previous, next, decisions] = await Promise.all([
+    const [areas, previous, next, decisions, period] = await Promise.all([
       this.areasOfPlans([meeting.planId]),
       this.findPreviousMeeting(meeting),
       this.findNextMeeting(meeting),
       this.dataSource.getRepository(Decision).find({ where: { meetingId: id }, select: { id: true, status: true } }),
+      this.dataSource.getRepository(ReportingPeriod).findOne({ where: { meetingId: id } }),
     ]);
     return {
       ...toMeetingResponse(meeting, meeting.body as GovernanceBody, areas.get(meeting.planId) ?? []),
@@ -101,6 +107,8 @@ export class MeetingService {
       previousMeeting: previous ? toMeetingRef(previous) : null,
       nextMeeting: next ? toMeetingRef(next) : null,
       decisions: { open: decisions.filter((d) => d.status === 'open').length, closed: decisions.filter((d) => d.status === 'closed').length },
+      // The reporting period that ends in this meeting, when it is a board the plan reports to.
+      reportingPeriod: period ? toPeriodSummary(period) : null,
     };
   }
 
@@ -133,16 +141,65 @@ export class MeetingService {
         if (!other || other.planId !== meeting.planId) throw fieldError('bodyId', 'There is no governance body with this id in this plan');
         meeting.bodyId = other.id;
       }
-      if (dto.meetingDate !== undefined) meeting.meetingDate = dto.meetingDate;
+      const was = { meetingDate: meeting.meetingDate, cutOffAt: meeting.cutOffAt };
+      if (dto.meetingDate !== undefined && dto.meetingDate !== meeting.meetingDate) {
+        // A cut-off that followed the meeting date (the default) keeps following it.
+        if (dto.cutOffAt === undefined && meeting.cutOffAt.getTime() === defaultCutOff(meeting.meetingDate).getTime()) {
+          meeting.cutOffAt = defaultCutOff(dto.meetingDate);
+        }
+        meeting.meetingDate = dto.meetingDate;
+      }
       if (dto.cutOffAt !== undefined) meeting.cutOffAt = parseCutOff(dto.cutOffAt);
       if (dto.title !== undefined) meeting.title = dto.title;
       if (dto.location !== undefined) meeting.location = dto.location;
       if (dto.priorityAreaIds !== undefined) meeting.priorityAreaIds = await this.checkedScope(em, meeting.planId, dto.priorityAreaIds);
       assertNoViolations(checkMeetingCutOff(meeting.meetingDate, meeting.cutOffAt));
-      const saved = await em.save(meeting);
+      const moving = await this.checkedPeriodMove(em, meeting, was);
+      const { body: _b, ...columns } = meeting;
+      const saved = await em.save(Meeting, columns as Meeting);
       await this.audit.record(em, actor, { entityType: 'meeting', entityId: id, action: 'update', planId: meeting.planId, before, after: toMeetingAuditState(saved) });
+      if (moving) {
+        // The database has moved the period's board date with the meeting (ON UPDATE CASCADE); its title and deadline follow here.
+        const { period, before: periodBefore } = moving;
+        await em.createQueryBuilder().update(ReportingPeriod)
+          .set({ title: period.title, updateDeadline: period.updateDeadline })
+          .where('id = :id', { id: period.id })
+          .execute();
+        const moved = await em.findOneOrFail(ReportingPeriod, { where: { id: period.id } });
+        await this.audit.record(em, actor, {
+          entityType: 'reporting_period', entityId: moved.id, action: 'follow_meeting', planId: meeting.planId,
+          before: periodBefore, after: toPeriodAuditState(moved),
+        });
+      }
     });
     return this.getMeeting(id);
+  }
+
+  /**
+   * The reporting period of a meeting that is changing, as it will be once it follows the meeting:
+   * null when the meeting has none or its dates did not move. Refused (400, on the meeting's own
+   * fields) when the period could not follow: another body, a board date taken by another period,
+   * or an update deadline the new cut-off would leave after it.
+   */
+  private async checkedPeriodMove(em: EntityManager, meeting: Meeting, was: PeriodMeeting): Promise<{ period: ReportingPeriod; before: object } | null> {
+    const period = await em.findOne(ReportingPeriod, { where: { meetingId: meeting.id }, lock: { mode: 'pessimistic_write' } });
+    if (!period) return null;
+    const body = await em.findOneOrFail(GovernanceBody, { where: { id: meeting.bodyId } });
+    if (body.kind !== REPORTING_BODY_KIND) {
+      throw fieldError('bodyId', `${period.title} reports to this meeting: it must stay a meeting of an Improvement Board`);
+    }
+    if (meeting.meetingDate === was.meetingDate && meeting.cutOffAt.getTime() === was.cutOffAt.getTime()) return null;
+    if (meeting.meetingDate !== was.meetingDate && (await em.exists(ReportingPeriod, { where: { planId: meeting.planId, boardDate: meeting.meetingDate } }))) {
+      throw fieldError('meetingDate', 'Another reporting period of this plan reports to a board on this date', 409);
+    }
+    const before = toPeriodAuditState(period);
+    followMeeting(period, was, meeting);
+    const [problem] = checkPeriodMeeting(period, meeting);
+    if (problem) {
+      const field = problem.field === 'boardDate' || meeting.meetingDate !== was.meetingDate ? 'meetingDate' : 'cutOffAt';
+      throw new DomainRuleError(field, `${period.title} reports to this meeting, and would no longer fit it: ${problem.message} Change the period first.`);
+    }
+    return { period, before };
   }
 
   /** The meeting with its body, or 404. */

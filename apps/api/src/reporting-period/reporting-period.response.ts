@@ -1,16 +1,18 @@
 import { PERIOD_STATE_LABELS, periodState } from '@send/domain';
+import type { Meeting } from '../governance/meeting.entity';
 import type { ReportingPeriod } from './reporting-period.entity';
 
-/** A period in brief, as embedded in status updates and progress. */
+/** A period in brief, as embedded in status updates and progress; its board date is its meeting's date. */
 export function toPeriodSummary(p: ReportingPeriod) {
-  return { id: p.id, title: p.title, opensOn: p.opensOn, updateDeadline: p.updateDeadline, boardDate: p.boardDate };
+  return { id: p.id, title: p.title, opensOn: p.opensOn, updateDeadline: p.updateDeadline, boardDate: p.boardDate, meetingId: p.meetingId };
 }
 
-export function toReportingPeriodResponse(p: ReportingPeriod, today: string, currentPeriodId: string | null) {
+export function toReportingPeriodResponse(p: ReportingPeriod, today: string, currentPeriodId: string | null, meeting?: Meeting) {
   const state = periodState(p, today);
   return {
     ...toPeriodSummary(p),
     planId: p.planId,
+    meeting: meeting ? { id: meeting.id, title: meeting.title, meetingDate: meeting.meetingDate, cutOffAt: meeting.cutOffAt.toISOString() } : undefined,
     state,
     stateLabel: PERIOD_STATE_LABELS[state],
     current: p.id === currentPeriodId,
@@ -19,3 +21,8 @@ export function toReportingPeriodResponse(p: ReportingPeriod, today: string, cur
 }
 
 export type ReportingPeriodResponse = ReturnType<typeof toReportingPeriodResponse>;
+
+/** What an audit event keeps of a period. */
+export function toPeriodAuditState(p: ReportingPeriod) {
+  return { title: p.title, meetingId: p.meetingId, opensOn: p.opensOn, updateDeadline: p.updateDeadline, boardDate: p.boardDate, version: p.version };
+}

@@ -9,7 +9,6 @@ import organisations from './plymouth/organisations.json';
 import people from './plymouth/people.json';
 import plan from './plymouth/plan.json';
 import priorityAreas from './plymouth/priority-areas.json';
-import reportingPeriods from './plymouth/reporting-periods.json';
 import statusHistory from './plymouth/status-history.json';
 import type { ReportingHistoryDataset } from './reporting-history.seed';
 
@@ -35,7 +34,7 @@ export interface PlanDataset {
     milestones: { title: string; dueDate: string; completedOn: string | null }[];
     evidence: { type: EvidenceType; title: string; description: string; date: string; demonstratesImpact: boolean; url?: string }[];
   }[];
-  /** Reporting periods and the history of approved updates that led to the statuses above. */
+  /** The history of approved updates that led to the statuses above (its periods are the Improvement Board's meetings). */
   reportingHistory?: ReportingHistoryDataset;
   /** The plan's measures (KPIs) with their series. */
   measures?: MeasureSeed[];
@@ -48,6 +47,6 @@ export const PLYMOUTH: PlanDataset = {
   governanceBodies: governanceBodies as PlanDataset['governanceBodies'],
   priorityAreas,
   actions: actions as PlanDataset['actions'],
-  reportingHistory: { periods: reportingPeriods, history: statusHistory },
+  reportingHistory: { history: statusHistory },
   measures: measures as MeasureSeed[],
 };

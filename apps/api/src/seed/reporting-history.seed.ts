@@ -2,7 +2,6 @@ import { Logger } from '@nestjs/common';
 import {
   assertCanApprove,
   assertStatusInvariants,
-  checkPeriodDates,
   isDeliveryStatus,
   isImpactStatus,
   type DeliveryStatus,
@@ -14,10 +13,13 @@ import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
 import { ReportingPeriod } from '../reporting-period/reporting-period.entity';
 import type { PlanDataset } from './plymouth-dataset';
+import { seedReportingPeriods } from './reporting-calendar.seed';
 
-/** A plan's reporting periods and its history of approved updates, as written in the reviewable JSON files. */
+/**
+ * A plan's history of approved updates, as written in the reviewable JSON files. Its reporting
+ * periods are those of the plan's Improvement Board calendar, named "Board <date>".
+ */
 export interface ReportingHistoryDataset {
-  periods: { title: string; opensOn: string; updateDeadline: string; boardDate: string }[];
   history: {
     /** The day the plan's actions were taken on, all not started. */
     importedOn: string;
@@ -51,8 +53,8 @@ const SUBMITTED_AT = '10:00';
 const APPROVED_AT = '15:00';
 
 /**
- * Loads the plan's reporting periods and its approved updates, with the status history they
- * imply, in the caller's transaction. Once only: a plan that already has reporting periods is
+ * Makes the plan's reporting periods from its Improvement Board calendar and loads its approved
+ * updates, with the status history they imply, in the caller's transaction. Once only: a plan that already has reporting periods is
  * left alone. Updates are authored by the action's owner person and approved by the moderator
  * person (the alternate for the moderator's own actions); they have no user, as seeded people
  * have no sign-in. Each action's last update must match its statuses in the dataset.
@@ -61,13 +63,10 @@ export async function seedReportingHistory(em: EntityManager, audit: AuditServic
   const dataset = data.reportingHistory;
   if (!dataset) return;
   if (await em.exists(ReportingPeriod, { where: { planId } })) return;
-  const { periods, history } = dataset;
+  const { history } = dataset;
 
-  for (const p of periods) {
-    const [problem] = checkPeriodDates(p);
-    if (problem) throw new Error(`Reporting period "${p.title}": ${problem.message}`);
-  }
-  const savedPeriods = await em.save(periods.map((p) => em.create(ReportingPeriod, { ...p, planId })));
+  const savedPeriods = await seedReportingPeriods(em, planId, history.importedOn);
+  if (savedPeriods.length === 0) throw new Error('The reporting history needs the Improvement Board meetings its periods report to');
   const periodByTitle = new Map(savedPeriods.map((p) => [p.title, p]));
 
   const actionRows: { id: string; reference: string; owner_person_id: string | null; owner_name: string | null }[] = await em.query(

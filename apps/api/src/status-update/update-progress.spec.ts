@@ -26,9 +26,13 @@ describe('update tracking for a reporting period', () => {
       callAs(app, owner, 'POST', `/api/actions/${actionId}/updates`, { narrative: 'Progress.', periodId, ...proposal }).then((r) => r.body.id as string);
     const submit = (id: string) => callAs(app, owner, 'POST', `/api/updates/${id}/submit`, {});
     const approve = (id: string) => callAs(app, moderator, 'POST', `/api/updates/${id}/approve`, {});
-    const moveToPast = async (period: { id: string }, opensOn: string, updateDeadline: string, boardDate: string) => {
-      const res = await call(app, 'PATCH', `/api/plans/${t.plan.id}/periods/${period.id}`, { version: 1, opensOn, updateDeadline, boardDate });
+    // A period moves with its meeting: its dates first, then the meeting (whose cut-off follows its date).
+    const moveToPast = async (period: { id: string; meetingId: string }, opensOn: string, updateDeadline: string, boardDate: string) => {
+      const res = await call(app, 'PATCH', `/api/plans/${t.plan.id}/periods/${period.id}`, { version: 1, opensOn, updateDeadline });
       expect(res.status).toBe(200);
+      const meeting = (await call(app, 'GET', `/api/meetings/${period.meetingId}`)).body;
+      const moved = await call(app, 'PATCH', `/api/meetings/${period.meetingId}`, { version: meeting.version, meetingDate: boardDate, cutOffAt: `${boardDate}T09:00` });
+      expect(moved.status).toBe(200);
     };
 
     // Period 0: 1.1 approved as complete. Period 1: 1.2 approved. Period 2: nothing. Each written while open, then closed.

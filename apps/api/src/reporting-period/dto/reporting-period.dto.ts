@@ -1,20 +1,48 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TITLE_MAX } from '@send/domain';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsEmpty, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { IsIsoDate, Trim } from '../../common/validators';
 
+const BOARD_DATE_IS_THE_MEETINGS =
+  "boardDate is the date of the period's meeting: move the meeting (PATCH /api/meetings/:id), or choose another meeting (meetingId)";
+
 export class CreateReportingPeriodDto {
-  @ApiPropertyOptional({ example: 'Board 12 February 2025', description: 'Defaults to "Board <board date>"' })
+  @ApiProperty({ format: 'uuid', description: "The meeting of the plan's Improvement Board the period reports to; its date is the board date" })
+  @IsUUID('all', { message: 'meetingId must be the id of a meeting of the Improvement Board' })
+  meetingId!: string;
+
+  @ApiPropertyOptional({ example: 'Board 5 February 2025', description: 'Defaults to "Board <board date>"' })
   @IsOptional() @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(TITLE_MAX)
   title?: string;
 
-  @ApiProperty({ example: '2024-12-19' }) @IsIsoDate() opensOn!: string;
-  @ApiProperty({ example: '2025-01-29' }) @IsIsoDate() updateDeadline!: string;
-  @ApiProperty({ example: '2025-02-12' }) @IsIsoDate() boardDate!: string;
+  @ApiPropertyOptional({ example: '2025-01-09', description: "Defaults to the day after the previous period's board" })
+  @IsOptional() @IsIsoDate() opensOn?: string;
+
+  @ApiPropertyOptional({ example: '2025-01-28', description: "Defaults to the day before the meeting's pack cut-off, the latest it may be" })
+  @IsOptional() @IsIsoDate() updateDeadline?: string;
+
+  @ApiHideProperty()
+  @IsEmpty({ message: BOARD_DATE_IS_THE_MEETINGS })
+  boardDate?: never;
 }
 
-export class UpdateReportingPeriodDto extends PartialType(CreateReportingPeriodDto) {
+export class UpdateReportingPeriodDto {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
   @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
   version!: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Report to another meeting of the Improvement Board' })
+  @IsOptional() @IsUUID('all', { message: 'meetingId must be the id of a meeting of the Improvement Board' })
+  meetingId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(TITLE_MAX)
+  title?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsIsoDate() opensOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsIsoDate() updateDeadline?: string;
+
+  @ApiHideProperty()
+  @IsEmpty({ message: BOARD_DATE_IS_THE_MEETINGS })
+  boardDate?: never;
 }

@@ -47,6 +47,8 @@ export interface MeetingDetail extends Meeting {
   previousMeeting: MeetingRef | null;
   nextMeeting: MeetingRef | null;
   decisions: { open: number; closed: number };
+  /** The reporting period that ends in this meeting (a board the plan reports to), if any. */
+  reportingPeriod: { id: string; title: string; opensOn: string; updateDeadline: string; boardDate: string } | null;
 }
 
 export interface Decision {

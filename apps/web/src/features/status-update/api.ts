@@ -7,11 +7,14 @@ export interface PeriodSummary {
   title: string;
   opensOn: string;
   updateDeadline: string;
+  /** The date of the meeting the period reports to. */
   boardDate: string;
+  meetingId: string;
 }
 
 export interface Period extends PeriodSummary {
   planId: string;
+  meeting?: { id: string; title: string; meetingDate: string; cutOffAt: string };
   state: 'upcoming' | 'open' | 'closed';
   stateLabel: string;
   current: boolean;

@@ -13,6 +13,7 @@ import { usePlanActions } from '../api';
 import { ActionFiltersForm } from '../components/action-filters';
 import { ActionsTable } from '../components/actions-table';
 import { filterActions, readFilters, writeFilters } from '../filters';
+import { PeriodDates } from '@/features/status-update/components/period-dates';
 
 export function DeliveryRoute() {
   usePageTitle('Delivery view');
@@ -74,7 +75,7 @@ export function DeliveryRoute() {
           ) : (
             <>
               <p className="govuk-body">
-                Updates are due by {formatDate(period.updateDeadline)}; the board meets on {formatDate(period.boardDate)}.
+                <PeriodDates period={period} />
               </p>
               <QueryState query={periodUpdates} loadingLabel="Loading the updates for this period">
                 {(updates) => (

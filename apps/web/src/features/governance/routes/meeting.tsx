@@ -84,6 +84,12 @@ function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
           { key: 'Governance body', value: `${meeting.body.name}${meeting.body.chair ? ` (chair: ${meeting.body.chair})` : ''}` },
           { key: 'Date', value: formatDate(meeting.meetingDate) },
           { key: 'Pack cut-off', value: `${formatDateTime(meeting.cutOffAt)}: the pack shows the plan as it stood then` },
+          ...(meeting.reportingPeriod
+            ? [{
+                key: 'Reporting period',
+                value: `${meeting.reportingPeriod.title}: owners report from ${formatDate(meeting.reportingPeriod.opensOn)}, updates due by ${formatDate(meeting.reportingPeriod.updateDeadline)}`,
+              }]
+            : []),
           { key: 'Location', value: meeting.location || 'Not recorded' },
           {
             key: 'Priorities in scope',

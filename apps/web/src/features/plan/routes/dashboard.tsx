@@ -136,9 +136,18 @@ export function DashboardRoute() {
       ) : !lastBoard ? (
         <p className="govuk-body">No board has met before this date.</p>
       ) : (
-        <QueryState query={changes} loadingLabel="Loading what changed">
-          {(c) => <ChangesSince changes={c} />}
-        </QueryState>
+        <>
+          <p className="govuk-body">
+            Since{' '}
+            <Link className="govuk-link" to={paths.meeting.getHref(lastBoard.meetingId)}>
+              the board of {formatDate(lastBoard.boardDate)}
+            </Link>
+            .
+          </p>
+          <QueryState query={changes} loadingLabel="Loading what changed">
+            {(c) => <ChangesSince changes={c} />}
+          </QueryState>
+        </>
       )}
 
       <h2 className="govuk-heading-l" id="exceptions">

@@ -7,7 +7,7 @@ const HEAD = { id: 'h', email: 'h@x', displayName: 'Head of SEND', roles: ['plan
 const UPDATE = {
   id: 'up-1', planId: 'p', actionId: 'a1', version: 2, state: 'submitted', stateLabel: 'Awaiting moderation',
   action: { id: 'a1', reference: '9.4', title: 'Open a nursery', priorityNumber: 9, ownerPerson: null, ownerOrganisation: null, deliveryStatus: 'at_risk', impactStatus: 'not_yet_complete' },
-  period: { id: 'per', title: 'Board 16 December 2026', opensOn: '2026-11-05', updateDeadline: '2026-12-02', boardDate: '2026-12-16' },
+  period: { id: 'per', title: 'Board 9 December 2026', opensOn: '2026-10-29', updateDeadline: '2026-12-01', boardDate: '2026-12-09', meetingId: 'm1' },
   narrative: 'Back on schedule.', proposedDeliveryStatus: 'on_track', proposedImpactStatus: 'not_yet_complete', nextSteps: '', risks: '',
   evidenceIds: [], evidence: [], author: { userId: 'o', personId: null, label: 'Owner' }, submittedAt: '2026-11-20T10:00:00Z', submittedBy: null,
   moderatedAt: null, moderatedBy: null, moderatorComment: null, createdAt: '', updatedAt: '', transitions: [],
@@ -50,7 +50,7 @@ describe('moderating an update', () => {
   it('offers no moderation to the update’s reader without the role', async () => {
     stubApi(on('GET', '/api/auth/me', { body: { ...HEAD, roles: ['board_member'] } }), on('GET', '/api/updates/up-1', { body: UPDATE }));
     renderUpdate();
-    expect(await screen.findByRole('heading', { level: 1, name: /Status update for Board 16 December 2026/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Status update for Board 9 December 2026/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approve update' })).not.toBeInTheDocument();
   });
 });

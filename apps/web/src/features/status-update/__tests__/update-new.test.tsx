@@ -10,7 +10,11 @@ const ACTION = {
   startDate: null, dueDate: null, deliveryStatus: 'at_risk', deliveryStatusLabel: 'At risk', impactStatus: 'not_yet_complete',
   impactStatusLabel: 'Not yet fully completed', overdue: false, archivedAt: null, version: 1, createdAt: '', updatedAt: '', milestones: [],
 };
-const PERIOD = { id: 'per-1', planId: 'plan-1', title: 'Board 12 February 2025', opensOn: '2025-01-01', updateDeadline: '2025-02-01', boardDate: '2025-02-12', state: 'open', stateLabel: 'Open for updates', current: true, version: 1 };
+const PERIOD = {
+  id: 'per-1', planId: 'plan-1', title: 'Board 12 February 2025', opensOn: '2025-01-01', updateDeadline: '2025-02-01', boardDate: '2025-02-12',
+  meetingId: 'm1', meeting: { id: 'm1', title: 'SEND Improvement Board', meetingDate: '2025-02-12', cutOffAt: '2025-02-05T17:00:00.000Z' },
+  state: 'open', stateLabel: 'Open for updates', current: true, version: 1,
+};
 const SAVED = { id: 'up-1', version: 1, state: 'draft' };
 const common = [
   on('GET', '/api/auth/me', { body: ME }),
@@ -27,6 +31,9 @@ describe('writing a status update', () => {
     const calls = stubApi(...common, on('POST', '/api/actions/a1/updates', { status: 201, body: SAVED }), on('POST', '/api/updates/up-1/submit', { body: { ...SAVED, version: 2, state: 'submitted' } }));
     const { router } = renderNew();
     expect(await screen.findByText(/For Board 12 February 2025/)).toBeInTheDocument();
+    // The board is the meeting the period reports to.
+    expect(screen.getByRole('link', { name: '12 February 2025' })).toHaveAttribute('href', '/meetings/m1');
+    expect(screen.getByText(/its pack is cut off at/)).toHaveTextContent('5 February 2025');
     // The proposal starts from the official status.
     expect(screen.getByRole('radio', { name: 'At risk' })).toBeChecked();
     await userEvent.click(screen.getByRole('radio', { name: 'On track' }));

@@ -12,6 +12,7 @@ import { useActionUpdates, usePeriods } from '../api';
 import { UpdateEditor } from '../components/update-editor';
 import { currentOf } from '../state';
 import { evidenceUpload } from './evidence-upload';
+import { PeriodDates } from '../components/period-dates';
 
 export function UpdateNewRoute() {
   const { actionId = '' } = useParams();
@@ -62,7 +63,7 @@ export function UpdateNewRoute() {
         heading="Write a status update"
         intro={
           <InsetText>
-            For {period.title}. Updates are due by {formatDate(period.updateDeadline)}; the board meets on {formatDate(period.boardDate)}.
+            For {period.title}. <PeriodDates period={period} />
           </InsetText>
         }
         initial={{ narrative: '', nextSteps: '', risks: '', evidenceIds: [], proposedDeliveryStatus: a.deliveryStatus, proposedImpactStatus: a.impactStatus }}
