@@ -3,12 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../src/audit/audit.service';
-import { dataSourceOptions } from '../src/db/data-source';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { runMigrations } from '../src/db/migrate';
-import { SeedService } from '../src/seed/seed.service';
+import { seedDatabase } from './seed-database';
 
 /**
  * Starts one real PostgreSQL for the API tests (embedded, or the server in DATABASE_URL),
@@ -26,14 +23,8 @@ export default async function globalSetup() {
   process.env.TEST_DATABASE_URL = url;
   await runMigrations(url);
 
-  const dataSource = new DataSource(dataSourceOptions(url));
-  await dataSource.initialize();
-  try {
-    // The demo accounts get a password of this run's own, for the tests that sign in as them.
-    const demoPassword = randomBytes(12).toString('base64url');
-    process.env.TEST_DEMO_PASSWORD = demoPassword;
-    await new SeedService(dataSource, new AuditService(dataSource), { demoPassword }).seedPlymouth();
-  } finally {
-    await dataSource.destroy();
-  }
+  // The demo accounts get a password of this run's own, for the tests that sign in as them.
+  const demoPassword = randomBytes(12).toString('base64url');
+  process.env.TEST_DEMO_PASSWORD = demoPassword;
+  await seedDatabase(url, { demoPassword });
 }

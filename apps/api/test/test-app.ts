@@ -8,9 +8,8 @@ import { AppConfig, loadConfig } from '../src/config/app.config';
 
 export type TestApp = NestFastifyApplication;
 
-/** Boots the real app (Fastify, pipes, filters, TypeORM) against the test database. */
-export async function bootTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
-  const url = process.env.TEST_DATABASE_URL;
+/** Boots the real app (Fastify, pipes, filters, TypeORM) against the test database (or another one, by its URL). */
+export async function bootTestApp(config: Partial<AppConfig> = {}, url = process.env.TEST_DATABASE_URL): Promise<TestApp> {
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the API tests through Jest, whose global setup starts PostgreSQL');
   const app = await createApp(loadConfig({}, { logLevel: 'error', webDist: '/nonexistent', ...config }), url);
   await app.init();

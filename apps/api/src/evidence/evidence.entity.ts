@@ -48,4 +48,8 @@ export class Evidence extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
+
+  /** Made up to continue the demo plan's history, not reported by anyone (see the seed's README). */
+  @Column({ type: 'boolean', default: false })
+  illustrative!: boolean;
 }

@@ -27,6 +27,7 @@ export function toEvidenceResponse(evidence: Evidence, file: EvidenceFileMeta | 
         }
       : null,
     addedBy: { id: evidence.addedById, label: evidence.addedByLabel },
+    illustrative: evidence.illustrative,
     archivedAt: evidence.archivedAt?.toISOString() ?? null,
     version: evidence.version,
     createdAt: evidence.createdAt.toISOString(),

@@ -60,4 +60,8 @@ export class Decision extends BaseEntity {
 
   @Column({ type: 'date', nullable: true })
   closedOn!: string | null;
+
+  /** Made up to continue the demo plan's history, not reported by anyone (see the seed's README). */
+  @Column({ type: 'boolean', default: false })
+  illustrative!: boolean;
 }

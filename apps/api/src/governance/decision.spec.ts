@@ -103,10 +103,17 @@ describe('board decisions and challenges API', () => {
     expect((await call(app, 'GET', `/api/decisions?planId=${mine.plan.id}&status=done`)).status).toBe(400);
   });
 
-  it('seeds the Board\'s decisions and challenges for Plymouth, some still open', async () => {
+  it('seeds the Board\'s decisions and challenges for Plymouth, those of the report closed when heard, with an illustrative note', async () => {
     const planId = await plymouthPlanId(app);
-    const open = (await call(app, 'GET', `/api/decisions?planId=${planId}&status=open`)).body;
-    expect(open.total).toBeGreaterThanOrEqual(4);
-    expect(open.items.map((d: { action: { reference: string } | null }) => d.action?.reference)).toEqual(expect.arrayContaining(['7.3', '2.2']));
+    const all = (await call(app, 'GET', `/api/decisions?planId=${planId}&pageSize=200`)).body.items as {
+      action: { reference: string } | null; status: string; closingNote: string | null; closedOn: string | null; dueDate: string | null; illustrative: boolean;
+      meeting: { meetingDate: string };
+    }[];
+    const challenge = (ref: string) => all.find((d) => d.action?.reference === ref && d.meeting.meetingDate === '2025-01-08')!;
+    // Due on 19 March 2025, heard at the Board that day.
+    for (const ref of ['7.3', '2.2']) {
+      expect(challenge(ref)).toMatchObject({ status: 'closed', closedOn: '2025-03-19', closingNote: expect.stringMatching(/^Illustrative: /), illustrative: false });
+    }
+    expect(all.filter((d) => d.illustrative).length).toBeGreaterThan(0);
   });
 });

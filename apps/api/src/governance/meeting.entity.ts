@@ -41,4 +41,8 @@ export class Meeting extends BaseEntity {
 
   @Column({ type: 'text', default: '' })
   location!: string;
+
+  /** Made up to continue the demo plan's history, not reported by anyone (see the seed's README). */
+  @Column({ type: 'boolean', default: false })
+  illustrative!: boolean;
 }

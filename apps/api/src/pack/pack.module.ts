@@ -4,5 +4,5 @@ import { ReportModule } from '../report/report.module';
 import { PackController } from './pack.controller';
 import { PackService } from './pack.service';
 
-@Module({ imports: [GovernanceModule, ReportModule], controllers: [PackController], providers: [PackService] })
+@Module({ imports: [GovernanceModule, ReportModule], controllers: [PackController], providers: [PackService], exports: [PackService] })
 export class PackModule {}

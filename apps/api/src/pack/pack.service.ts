@@ -48,11 +48,12 @@ export class PackService {
   /**
    * Generates the meeting's pack: regenerates its draft if it has one (answering `created: false`),
    * otherwise starts a new draft, even when an earlier pack of the meeting has been published.
+   * `now` is the moment it is generated at (a seed may choose another day).
    */
-  async generatePack(meetingId: string, actor: Actor): Promise<{ created: boolean; pack: PackResponse }> {
+  async generatePack(meetingId: string, actor: Actor, { now }: { now?: Date } = {}): Promise<{ created: boolean; pack: PackResponse }> {
     const started = Date.now();
     const meeting = await this.meetings.findMeetingOrFail(meetingId);
-    const snapshot = await this.snapshots.buildSnapshot({ planId: meeting.planId, meeting, asAt: meeting.cutOffAt, actor });
+    const snapshot = await this.snapshots.buildSnapshot({ planId: meeting.planId, meeting, asAt: meeting.cutOffAt, actor, now });
     const files = await this.render(DRAFT_FORMATS, snapshot, 'draft');
     const result = await this.dataSource.transaction(async (em) => {
       // One generation at a time per meeting, so two clicks never make two drafts.

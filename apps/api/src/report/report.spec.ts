@@ -16,6 +16,8 @@ describe('exported reports', () => {
   let app: TestApp;
   let planId: string;
   const url = (file: string) => `/api/plans/${planId}/reports/${file}`;
+  // The January 2025 report the dataset reproduces; the demo carries the plan on after it.
+  const asReported = (file: string) => `${url(file)}?asAt=2025-01-31`;
 
   beforeAll(async () => {
     app = await bootTestApp();
@@ -24,10 +26,11 @@ describe('exported reports', () => {
   afterAll(() => app.close());
 
   it('exports the scrutiny progress report as a Word document with real headings and tables', async () => {
-    const res = await download(app, url('progress.docx'));
+    const res = await download(app, asReported('progress.docx'));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(res.headers['content-disposition']).toContain(`filename="Plymouth SEND improvement plan progress report ${todayIso()}.docx"`);
+    expect(res.headers['content-disposition']).toContain('filename="Plymouth SEND improvement plan progress report 2025-01-31.docx"');
+    expect((await download(app, url('progress.docx'))).headers['content-disposition']).toContain(`report ${todayIso()}.docx"`);
     if (process.env.KEEP_REPORTS) writeFileSync('/tmp/rep/progress.docx', res.bytes);
     const zip = await JSZip.loadAsync(res.bytes);
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -45,7 +48,7 @@ describe('exported reports', () => {
   });
 
   it('exports the progress report as a tagged PDF whose text has every priority area and the 17 / 31 / 7 split', async () => {
-    const res = await download(app, url('progress.pdf'));
+    const res = await download(app, asReported('progress.pdf'));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="Plymouth SEND improvement plan progress report \d{4}-\d{2}-\d{2}\.pdf"/);
@@ -62,7 +65,7 @@ describe('exported reports', () => {
   });
 
   it('exports the action plan tracker as Excel: 55 action rows with their statuses, frozen headers, filters and real dates', async () => {
-    const res = await download(app, url('tracker.xlsx'));
+    const res = await download(app, asReported('tracker.xlsx'));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toContain('Plymouth SEND action plan tracker');
@@ -94,7 +97,7 @@ describe('exported reports', () => {
   });
 
   it('exports the tracker as CSV that parses into 55 rows', async () => {
-    const res = await download(app, url('tracker.csv'));
+    const res = await download(app, asReported('tracker.csv'));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const records = parse(res.bytes, { bom: true, columns: true }) as Record<string, string>[];

@@ -1,6 +1,7 @@
 import type { DeliveryStatus, EvidenceType, ImpactStatus } from '@send/domain';
 import type { GovernanceBodyKind } from '../governance/governance-body.entity';
 import type { OrganisationKind } from '../organisation/organisation.entity';
+import type { DemoModerators } from './demo/continue-demo.seed';
 import type { MeasureSeed } from './measure.seed';
 import actions from './plymouth/actions.json';
 import governanceBodies from './plymouth/governance-bodies.json';
@@ -38,6 +39,11 @@ export interface PlanDataset {
   reportingHistory?: ReportingHistoryDataset;
   /** The plan's measures (KPIs) with their series. */
   measures?: MeasureSeed[];
+  /**
+   * A demonstration plan: its real history ends on `historyEndsOn`, and seeding carries it on to
+   * the day of seeding with illustrative records (meetings after that day are illustrative too).
+   */
+  demo?: { historyEndsOn: string; moderators: DemoModerators };
 }
 
 export const PLYMOUTH: PlanDataset = {
@@ -49,4 +55,9 @@ export const PLYMOUTH: PlanDataset = {
   actions: actions as PlanDataset['actions'],
   reportingHistory: { history: statusHistory },
   measures: measures as MeasureSeed[],
+  // The January 2025 progress report is the last real figure; everything after it is illustrative.
+  demo: {
+    historyEndsOn: '2025-01-31',
+    moderators: { moderatorPersonKey: statusHistory.moderatorPersonKey, alternateModeratorPersonKey: statusHistory.alternateModeratorPersonKey },
+  },
 };

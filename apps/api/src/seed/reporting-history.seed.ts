@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import {
   assertCanApprove,
   assertStatusInvariants,
+  englandInstant,
   isDeliveryStatus,
   isImpactStatus,
   type DeliveryStatus,
@@ -14,6 +15,7 @@ import { SYSTEM_ACTOR } from '../common/actor';
 import { ReportingPeriod } from '../reporting-period/reporting-period.entity';
 import type { PlanDataset } from './plymouth-dataset';
 import { seedReportingPeriods } from './reporting-calendar.seed';
+import { insertStatusUpdates, type SeedStatusUpdate } from './status-update.seed';
 
 /**
  * A plan's history of approved updates, as written in the reviewable JSON files. Its reporting
@@ -59,10 +61,10 @@ const APPROVED_AT = '15:00';
  * person (the alternate for the moderator's own actions); they have no user, as seeded people
  * have no sign-in. Each action's last update must match its statuses in the dataset.
  */
-export async function seedReportingHistory(em: EntityManager, audit: AuditService, planId: string, data: PlanDataset): Promise<void> {
+export async function seedReportingHistory(em: EntityManager, audit: AuditService, planId: string, data: PlanDataset): Promise<boolean> {
   const dataset = data.reportingHistory;
-  if (!dataset) return;
-  if (await em.exists(ReportingPeriod, { where: { planId } })) return;
+  if (!dataset) return false;
+  if (await em.exists(ReportingPeriod, { where: { planId } })) return false;
   const { history } = dataset;
 
   const savedPeriods = await seedReportingPeriods(em, planId, history.importedOn);
@@ -89,8 +91,7 @@ export async function seedReportingHistory(em: EntityManager, audit: AuditServic
   if (!moderator || !alternate) throw new Error('The reporting history names a moderator the dataset does not define');
   const finalStatus = new Map(data.actions.map((a) => [a.reference, { deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus }]));
 
-  const updates: Record<string, unknown>[] = [];
-  const links: { status_update_id: string; evidence_id: string }[] = [];
+  const updates: SeedStatusUpdate[] = [];
   for (const entry of history.actions) {
     const action = actionByRef.get(entry.reference);
     if (!action) throw new Error(`The reporting history names action ${entry.reference}, which the plan does not have`);
@@ -112,17 +113,18 @@ export async function seedReportingHistory(em: EntityManager, audit: AuditServic
       if (!isDeliveryStatus(u.deliveryStatus) || !isImpactStatus(u.impactStatus)) throw new Error(`${where}: unknown status`);
       assertStatusInvariants({ deliveryStatus: u.deliveryStatus, impactStatus: u.impactStatus, impactEvidenceCount });
       assertCanApprove({ authorId: action.owner_person_id, moderatorId: approver.id });
-      const id = randomUUID();
-      for (const title of u.evidence ?? []) {
+      const evidenceIds = (u.evidence ?? []).map((title) => {
         const item = evidence.find((e) => e.title === title);
         if (!item) throw new Error(`${where}: the action has no evidence titled "${title}"`);
-        links.push({ status_update_id: id, evidence_id: item.id });
-      }
+        return item.id;
+      });
       updates.push({
-        id, action_id: action.id, period_id: period.id, narrative: u.narrative, next_steps: u.nextSteps, risks: u.risks,
-        delivery_status: u.deliveryStatus, impact_status: u.impactStatus, submitted_on: u.submittedOn, approved_on: u.approvedOn,
-        author_person_id: action.owner_person_id, author_label: action.owner_name,
-        moderator_person_id: approver.id, moderator_label: approver.name,
+        id: randomUUID(), actionId: action.id, periodId: period.id, state: 'approved',
+        narrative: u.narrative, nextSteps: u.nextSteps, risks: u.risks, deliveryStatus: u.deliveryStatus, impactStatus: u.impactStatus,
+        createdAt: englandInstant(u.submittedOn, CREATED_AT), submittedAt: englandInstant(u.submittedOn, SUBMITTED_AT),
+        moderatedAt: englandInstant(u.approvedOn, APPROVED_AT), moderatorComment: null,
+        author: { personId: action.owner_person_id, label: action.owner_name }, moderator: { personId: approver.id, label: approver.name },
+        evidenceIds, illustrative: false,
       });
       last = { deliveryStatus: u.deliveryStatus, impactStatus: u.impactStatus };
     }
@@ -132,61 +134,18 @@ export async function seedReportingHistory(em: EntityManager, audit: AuditServic
     }
   }
 
-  // Set-based from here: one statement per table.
-  const at = (day: string, time: string) => `((${day})::date + time '${time}') AT TIME ZONE 'Europe/London'`;
-  const rows = `jsonb_to_recordset($1::jsonb) AS r(id uuid, action_id uuid, period_id uuid, narrative text, next_steps text, risks text,
-    delivery_status text, impact_status text, submitted_on date, approved_on date, author_person_id uuid, author_label text,
-    moderator_person_id uuid, moderator_label text)`;
-  const json = JSON.stringify(updates);
-  await em.query(
-    `INSERT INTO status_update (id, created_at, updated_at, version, plan_id, action_id, period_id, state, narrative,
-       proposed_delivery_status, proposed_impact_status, next_steps, risks, author_user_id, author_person_id, author_label,
-       submitted_at, submitted_by_user_id, submitted_by_person_id, submitted_by_label,
-       moderated_at, moderated_by_user_id, moderated_by_person_id, moderated_by_label, moderator_comment)
-     SELECT r.id, ${at('r.submitted_on', CREATED_AT)}, ${at('r.approved_on', APPROVED_AT)}, 3, $2, r.action_id, r.period_id, 'approved', r.narrative,
-            r.delivery_status, r.impact_status, r.next_steps, r.risks, NULL, r.author_person_id, r.author_label,
-            ${at('r.submitted_on', SUBMITTED_AT)}, NULL, r.author_person_id, r.author_label,
-            ${at('r.approved_on', APPROVED_AT)}, NULL, r.moderator_person_id, r.moderator_label, NULL
-       FROM ${rows}`,
-    [json, planId],
-  );
-  await em.query(
-    `INSERT INTO status_update_transition (status_update_id, event, from_state, to_state, actor_user_id, actor_person_id, actor_label, comment, occurred_at)
-     SELECT r.id, t.event, t.from_state, t.to_state, NULL,
-            CASE WHEN t.event = 'approve' THEN r.moderator_person_id ELSE r.author_person_id END,
-            CASE WHEN t.event = 'approve' THEN r.moderator_label ELSE r.author_label END, NULL,
-            CASE t.event WHEN 'create' THEN ${at('r.submitted_on', CREATED_AT)}
-                         WHEN 'submit' THEN ${at('r.submitted_on', SUBMITTED_AT)}
-                         ELSE ${at('r.approved_on', APPROVED_AT)} END
-       FROM ${rows}
-      CROSS JOIN (VALUES (1, 'create', NULL, 'draft'), (2, 'submit', 'draft', 'submitted'), (3, 'approve', 'submitted', 'approved'))
-            AS t(n, event, from_state, to_state)
-      ORDER BY r.approved_on, r.id, t.n`,
-    [json],
-  );
-  if (links.length) {
-    await em.query(
-      `INSERT INTO status_update_evidence (status_update_id, evidence_id)
-       SELECT status_update_id, evidence_id FROM jsonb_to_recordset($1::jsonb) AS r(status_update_id uuid, evidence_id uuid)`,
-      [JSON.stringify(links)],
-    );
-  }
-  // The status history: every action taken on not started, then each approval in turn.
+  // Every action taken on as not started, then each approval in turn.
   await em.query(
     `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label)
-     SELECT a.id, $1, 'not_started', 'not_yet_complete', ${at('$2', '00:00')}, 'import', NULL, NULL, $3
+     SELECT a.id, $1, 'not_started', 'not_yet_complete', ((CAST($2 AS date))::timestamp AT TIME ZONE 'Europe/London'), 'import', NULL, NULL, $3
        FROM action a WHERE a.plan_id = $1 AND a.reference = ANY($4)`,
     [planId, history.importedOn, SYSTEM_ACTOR.label, history.actions.map((a) => a.reference)],
   );
-  await em.query(
-    `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label)
-     SELECT r.action_id, $2, r.delivery_status, r.impact_status, ${at('r.approved_on', APPROVED_AT)}, 'update_approved', r.id, NULL, r.moderator_label
-       FROM ${rows} ORDER BY r.approved_on, r.action_id`,
-    [json, planId],
-  );
+  await insertStatusUpdates(em, planId, updates);
   await audit.record(em, SYSTEM_ACTOR, {
     entityType: 'plan', entityId: planId, action: 'import_reporting_history', planId,
     after: { reportingPeriods: savedPeriods.length, approvedUpdates: updates.length, importedOn: history.importedOn },
   });
   logger.log(`Loaded ${savedPeriods.length} reporting periods and ${updates.length} approved updates`);
+  return true;
 }

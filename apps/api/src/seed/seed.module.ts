@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PackModule } from '../pack/pack.module';
 import { SeedService } from './seed.service';
 
-@Module({ providers: [SeedService], exports: [SeedService] })
+@Module({ imports: [PackModule], providers: [SeedService], exports: [SeedService] })
 export class SeedModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertStatusInvariants } from '@send/domain';
+import { assertStatusInvariants, todayIso } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { ActionStatusHistory } from '../action/action-status-history.entity';
@@ -14,7 +14,10 @@ import { Milestone } from '../milestone/milestone.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { Plan } from '../plan/plan.entity';
+import { PackService } from '../pack/pack.service';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
+import { continueDemo } from './demo/continue-demo.seed';
 import { seedDemoUsers } from './demo-users';
 import { seedMeasures } from './measure.seed';
 import { seedMeetings } from './meeting-seed';
@@ -26,6 +29,11 @@ export interface SeedResult {
   created: boolean;
 }
 
+export interface SeedOptions {
+  /** The moment the plan is seeded: the demo is carried on to it. Now, unless a test chooses another day. */
+  now?: Date;
+}
+
 /** Loads a plan dataset into the database, once: a second run finds the plan and changes nothing. */
 @Injectable()
 export class SeedService {
@@ -35,25 +43,43 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'demoPassword'>,
+    private readonly packs: PackService,
   ) {}
 
-  async seedPlymouth(): Promise<SeedResult> {
-    return this.seedPlan(PLYMOUTH);
+  async seedPlymouth(options: SeedOptions = {}): Promise<SeedResult> {
+    return this.seedPlan(PLYMOUTH, options);
   }
 
-  async seedPlan(data: PlanDataset): Promise<SeedResult> {
-    return this.dataSource.transaction(async (em) => {
+  async seedPlan(data: PlanDataset, { now = new Date() }: SeedOptions = {}): Promise<SeedResult> {
+    const started = Date.now();
+    const result = await this.dataSource.transaction(async (em) => {
       // Serialise concurrent starts against the same database.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seed:${data.plan.slug}`]);
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
-      const planId = existing?.id ?? (await this.insertPlan(em, data));
+      const planId = existing?.id ?? (await this.insertPlan(em, data, now));
       if (!existing) {
         if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword));
         this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
       }
-      await seedReportingHistory(em, this.audit, planId, data);
+      const loaded = await seedReportingHistory(em, this.audit, planId, data);
+      if (loaded && data.demo) await continueDemo(em, this.audit, planId, data.demo, now);
       return { planId, created: !existing };
     });
+    if (result.created && data.demo) await this.draftNextBoardPack(result.planId, now);
+    if (result.created) this.logger.log(`Seeded the plan in ${Date.now() - started} ms`);
+    return result;
+  }
+
+  /** The board after the day of seeding gets its draft pack, as the Head of SEND would have prepared it. */
+  private async draftNextBoardPack(planId: string, now: Date): Promise<void> {
+    const [next] = await this.dataSource.query(
+      `SELECT m.id FROM meeting m JOIN governance_body b ON b.id = m.body_id AND b.kind = $2
+        WHERE m.plan_id = $1 AND m.meeting_date >= $3 AND NOT EXISTS (SELECT 1 FROM pack p WHERE p.meeting_id = m.id)
+        ORDER BY m.meeting_date, m.cut_off_at LIMIT 1`,
+      [planId, REPORTING_BODY_KIND, todayIso(now)],
+    ) as { id: string }[];
+    // The system prepares it as the Head of SEND would, so it may read the draft it makes.
+    if (next) await this.packs.generatePack(next.id, { ...SYSTEM_ACTOR, roles: ['plan_manager'] }, { now });
   }
 
   /** The demo password is printed once, when it was made up here (no DEMO_PASSWORD). */
@@ -65,7 +91,7 @@ export class SeedService {
     }
   }
 
-  private async insertPlan(em: EntityManager, data: PlanDataset): Promise<string> {
+  private async insertPlan(em: EntityManager, data: PlanDataset, now: Date): Promise<string> {
     const orgIds = new Map<string, string>();
     for (const o of data.organisations) {
       const found = await em.findOne(Organisation, { where: { key: o.key } });
@@ -97,6 +123,7 @@ export class SeedService {
       areaIds.set(a.number, area.id);
     }
 
+    const withHistory = new Set(data.reportingHistory?.history.actions.map((a) => a.reference) ?? []);
     for (const a of data.actions) {
       const impactEvidenceCount = a.evidence.filter((e) => e.demonstratesImpact).length;
       assertStatusInvariants({ deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus, impactEvidenceCount });
@@ -116,10 +143,13 @@ export class SeedService {
         archivedAt: null,
         partners: partnerIds.map((id) => ({ id }) as Organisation),
       }));
-      await em.insert(ActionStatusHistory, {
-        actionId: action.id, planId: plan.id, deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus,
-        cause: 'import', statusUpdateId: null, actorId: SYSTEM_ACTOR.id, actorLabel: SYSTEM_ACTOR.label,
-      });
+      // An action with a reporting history gets its status history from it; any other is taken on now.
+      if (!withHistory.has(a.reference)) {
+        await em.insert(ActionStatusHistory, {
+          actionId: action.id, planId: plan.id, deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus, validFrom: now,
+          cause: 'import', statusUpdateId: null, actorId: SYSTEM_ACTOR.id, actorLabel: SYSTEM_ACTOR.label,
+        });
+      }
       if (a.milestones.length) await em.insert(Milestone, a.milestones.map((m) => ({ ...m, actionId: action.id })));
       if (a.evidence.length) {
         await em.insert(Evidence, a.evidence.map((e) => ({
@@ -132,7 +162,7 @@ export class SeedService {
       });
     }
     await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
-    await seedMeetings(em, this.audit, plan.id, data.plan.slug);
+    await seedMeetings(em, this.audit, plan.id, data.plan.slug, data.demo ? { today: todayIso(now), historyEndsOn: data.demo.historyEndsOn } : undefined);
     return plan.id;
   }
 }

@@ -106,4 +106,8 @@ export class StatusUpdate extends BaseEntity {
   /** The moderator's latest comment: why it was returned, or a note on approval. */
   @Column({ type: 'text', nullable: true })
   moderatorComment!: string | null;
+
+  /** Made up to continue the demo plan's history, not reported by anyone (see the seed's README). */
+  @Column({ type: 'boolean', default: false })
+  illustrative!: boolean;
 }

@@ -69,6 +69,7 @@ export function toStatusUpdateResponse(
     moderatedAt: u.moderatedAt?.toISOString() ?? null,
     moderatedBy: party(u.moderatedByUserId, u.moderatedByPersonId, u.moderatedByLabel),
     moderatorComment: u.moderatorComment,
+    illustrative: u.illustrative,
     version: u.version,
     createdAt: u.createdAt.toISOString(),
     updatedAt: u.updatedAt.toISOString(),

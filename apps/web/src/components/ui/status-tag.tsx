@@ -32,3 +32,11 @@ export function MeasureStatusTag({ status }: { status: MeasureStatus }) {
 export function Swatch({ rag }: { rag: Rag }) {
   return <span className={`app-swatch app-swatch--${rag}`} aria-hidden="true" />;
 }
+
+/**
+ * Marks a record the demonstration plan makes up to carry its real history on to today: an
+ * update, a meeting, a decision, an item of evidence or a measure's figure. Never a real one.
+ */
+export function IllustrativeTag() {
+  return <strong className="govuk-tag govuk-tag--grey app-illustrative">Illustrative</strong>;
+}

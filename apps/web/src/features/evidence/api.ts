@@ -4,6 +4,8 @@ import { api } from '@/lib/api-client';
 
 export interface Evidence {
   id: string;
+  /** Made up by the demonstration plan's seed. */
+  illustrative?: boolean;
   actionId: string;
   type: EvidenceType;
   typeLabel: string;

@@ -27,6 +27,8 @@ export interface MeetingRef {
 
 export interface Meeting {
   id: string;
+  /** Made up by the demonstration plan's seed. */
+  illustrative: boolean;
   planId: string;
   body: { id: string; name: string; kind: string };
   title: string;
@@ -53,6 +55,8 @@ export interface MeetingDetail extends Meeting {
 
 export interface Decision {
   id: string;
+  /** Made up by the demonstration plan's seed. */
+  illustrative: boolean;
   planId: string;
   meeting: { id: string; title: string; meetingDate: string; body: { id: string; name: string } | null } | null;
   action: { id: string; reference: string; title: string } | null;

@@ -34,17 +34,19 @@ export interface ChartRow {
   label: string;
   value: number | null;
   trajectory: number | null;
+  /** A made-up figure of the demonstration plan. */
+  illustrative: boolean;
 }
 
 /** Values and trajectory on one date axis, oldest first, for the chart and its table. */
 export function chartRows(m: Pick<MeasureDetail, 'values' | 'trajectory'>): ChartRow[] {
   const rows = new Map<string, ChartRow>();
   const row = (date: string) => {
-    const r = rows.get(date) ?? { date, label: shortDate(date), value: null, trajectory: null };
+    const r = rows.get(date) ?? { date, label: shortDate(date), value: null, trajectory: null, illustrative: false };
     rows.set(date, r);
     return r;
   };
-  for (const v of m.values) row(v.periodEnd).value = v.value;
+  for (const v of m.values) Object.assign(row(v.periodEnd), { value: v.value, illustrative: v.illustrative });
   for (const t of m.trajectory) row(t.date).trajectory = Math.round(t.value * 100) / 100;
   return [...rows.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -38,6 +38,8 @@ export interface Transition {
 
 export interface StatusUpdate {
   id: string;
+  /** Made up by the demonstration plan's seed, not reported. */
+  illustrative: boolean;
   planId: string;
   actionId: string;
   action: {

@@ -1,4 +1,5 @@
 import { Empty, QueryState } from '@/components/ui/page-state';
+import { IllustrativeTag } from '@/components/ui/status-tag';
 import { formatDate } from '@/lib/format';
 import { useActionEvidence, type Evidence } from '../api';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -47,6 +48,12 @@ export function EvidenceList({ actionId }: { actionId: string }) {
                   <tr className="govuk-table__row" key={e.id}>
                     <td className="govuk-table__cell">
                       <EvidenceLink e={e} />
+                      {e.illustrative && (
+                        <>
+                          {' '}
+                          <IllustrativeTag />
+                        </>
+                      )}
                       {e.file && <span className="govuk-body-s app-block govuk-!-margin-bottom-0">{`${e.file.name}, ${size(e.file.sizeBytes)}`}</span>}
                       {e.description && <span className="govuk-body-s app-block govuk-!-margin-bottom-0">{e.description}</span>}
                     </td>

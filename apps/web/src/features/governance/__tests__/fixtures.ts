@@ -6,6 +6,7 @@ export const user = (roles: string[]) => ({ id: 'u', email: 'u@x', displayName: 
 
 export const MEETING: MeetingDetail = {
   id: 'm1',
+  illustrative: false,
   planId: PLAN_ID,
   body: { id: 'b1', name: 'SEND Improvement Board', kind: 'improvement_board', chair: 'Independent Chair' },
   title: 'SEND Improvement Board',
@@ -100,6 +101,7 @@ export const detailOf = (pack: Pack): PackDetail => ({
 
 export const DECISION: Decision = {
   id: 'd1',
+  illustrative: false,
   planId: PLAN_ID,
   meeting: { id: 'm1', title: 'SEND Improvement Board', meetingDate: '2025-02-12', body: { id: 'b1', name: 'SEND Improvement Board' } },
   action: null,

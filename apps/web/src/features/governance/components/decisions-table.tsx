@@ -4,7 +4,7 @@ import { DECISION_TEXT_MAX, type DecisionStatus } from '@send/domain';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { DateInput, joinIsoDate, Radios, splitIsoDate, Textarea } from '@/components/ui/form-fields';
 import { Empty } from '@/components/ui/page-state';
-import { RagTag } from '@/components/ui/status-tag';
+import { IllustrativeTag, RagTag } from '@/components/ui/status-tag';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
@@ -152,6 +152,12 @@ export function DecisionsTable({
                 <tr className="govuk-table__row">
                   <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
                     <strong>{d.kindLabel}:</strong> <span className="app-prewrap">{d.text}</span>
+                    {d.illustrative && (
+                      <>
+                        {' '}
+                        <IllustrativeTag />
+                      </>
+                    )}
                     {d.action && (
                       <span className="app-block govuk-body-s govuk-!-margin-bottom-0">
                         About action{' '}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Empty } from '@/components/ui/page-state';
-import { RagTag } from '@/components/ui/status-tag';
+import { IllustrativeTag, RagTag } from '@/components/ui/status-tag';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
@@ -29,6 +29,12 @@ export function MeetingsTable({ meetings, caption, empty }: { meetings: Meeting[
                     {m.title}
                     <span className="govuk-visually-hidden"> on {formatDate(m.meetingDate)}</span>
                   </Link>
+                  {m.illustrative && (
+                    <>
+                      {' '}
+                      <IllustrativeTag />
+                    </>
+                  )}
                 </th>
                 <td className="govuk-table__cell">{m.body.name}</td>
                 <td className="govuk-table__cell">{formatDateTime(m.cutOffAt)}</td>

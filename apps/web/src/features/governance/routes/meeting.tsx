@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs, SummaryList, usePageTitle } from '@/components/ui/misc';
 import { ErrorState, Loading, QueryState } from '@/components/ui/page-state';
+import { IllustrativeTag } from '@/components/ui/status-tag';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime, plural } from '@/lib/format';
 import { usePeople, usePlanActions } from '@/features/action/api';
@@ -79,6 +80,11 @@ function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
       <h1 className="govuk-heading-l">
         {meeting.title}, {formatDate(meeting.meetingDate)}
       </h1>
+      {meeting.illustrative && (
+        <p className="govuk-body">
+          <IllustrativeTag /> Made up to carry the demonstration plan on from January 2025, with the decisions recorded at it.
+        </p>
+      )}
       <SummaryList
         rows={[
           { key: 'Governance body', value: `${meeting.body.name}${meeting.body.chair ? ` (chair: ${meeting.body.chair})` : ''}` },

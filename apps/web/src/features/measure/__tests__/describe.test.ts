@@ -59,8 +59,8 @@ describe('describing a measure in words', () => {
   it('puts values and trajectory on one date axis', () => {
     const rows = chartRows({ values: [value('2024-12-20', 968)], trajectory: [{ date: '2023-12-20', value: 1200 }, { date: '2024-12-20', value: 999.452 }] });
     expect(rows).toEqual([
-      { date: '2023-12-20', label: 'Dec 2023', value: null, trajectory: 1200 },
-      { date: '2024-12-20', label: 'Dec 2024', value: 968, trajectory: 999.45 },
+      { date: '2023-12-20', label: 'Dec 2023', value: null, trajectory: 1200, illustrative: false },
+      { date: '2024-12-20', label: 'Dec 2024', value: 968, trajectory: 999.45, illustrative: false },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { MeasureLineChart } from '@/components/charts';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import { DataTable } from '@/components/ui/sortable-table';
-import { RagTag } from '@/components/ui/status-tag';
+import { IllustrativeTag, RagTag } from '@/components/ui/status-tag';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { MeasureDetail } from '../api';
 import { chartRows, describeMeasure, withUnit } from '../describe';
@@ -35,7 +35,23 @@ export function MeasureChart({ measure: m, headingLevel = 3 }: { measure: Measur
         <DataTable
           caption={`${m.title}: values and trajectory`}
           head={['Period to', 'Actual', 'Trajectory']}
-          rows={rows.map((r) => [formatDate(r.date), r.value === null ? '–' : withUnit(r.value, m), r.trajectory === null ? '–' : withUnit(r.trajectory, m)])}
+          rows={rows.map((r) => [
+            formatDate(r.date),
+            r.value === null ? (
+              '–'
+            ) : (
+              <>
+                {withUnit(r.value, m)}
+                {r.illustrative && (
+                  <>
+                    {' '}
+                    <IllustrativeTag />
+                  </>
+                )}
+              </>
+            ),
+            r.trajectory === null ? '–' : withUnit(r.trajectory, m),
+          ])}
         />
       }
     >

@@ -1,5 +1,5 @@
 import { Sparkline } from '@/components/charts';
-import { RagTag } from '@/components/ui/status-tag';
+import { IllustrativeTag, RagTag } from '@/components/ui/status-tag';
 import { formatDate } from '@/lib/format';
 import type { Measure, MeasureDetail } from '../api';
 import { describeTrend, withUnit } from '../describe';
@@ -11,7 +11,15 @@ export function MeasureTile({ measure: m, detail }: { measure: Measure; detail?:
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{m.title}</h3>
       <RagTag rag={m.rag} label={m.statusLabel} />
       <p className="app-tile__value">{withUnit(m.latest?.value, m)}</p>
-      <p className="govuk-body-s govuk-!-margin-bottom-1">{m.latest ? `For the period to ${formatDate(m.latest.periodEnd)}` : 'No value recorded yet'}</p>
+      <p className="govuk-body-s govuk-!-margin-bottom-1">
+        {m.latest ? `For the period to ${formatDate(m.latest.periodEnd)}` : 'No value recorded yet'}
+        {m.latest?.illustrative && (
+          <>
+            {' '}
+            <IllustrativeTag />
+          </>
+        )}
+      </p>
       <p className="govuk-body-s govuk-!-margin-bottom-1">
         Target: {m.target.value !== null ? `${withUnit(m.target.value, m)}${m.target.date ? ` by ${formatDate(m.target.date)}` : ''}` : 'none set'}
       </p>

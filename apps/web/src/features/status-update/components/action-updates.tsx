@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Empty, QueryState } from '@/components/ui/page-state';
-import { DeliveryStatusTag } from '@/components/ui/status-tag';
+import { DeliveryStatusTag, IllustrativeTag } from '@/components/ui/status-tag';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { useActionUpdates } from '../api';
@@ -22,6 +22,12 @@ export function ActionUpdates({ actionId }: { actionId: string }) {
                   <Link className="govuk-link" to={paths.update.getHref(u.id)}>
                     {u.period.title}
                   </Link>
+                  {u.illustrative && (
+                    <>
+                      {' '}
+                      <IllustrativeTag />
+                    </>
+                  )}
                 </h3>
                 <p className="govuk-body govuk-!-margin-bottom-1">
                   <UpdateStateTag state={u.state} /> Proposed <DeliveryStatusTag status={u.proposedDeliveryStatus} />

@@ -10,6 +10,7 @@ import { hasPolicy } from '@/features/auth/authorization';
 import { useSubmitUpdate, useUpdate } from '../api';
 import { ModerationForm } from '../components/moderation-form';
 import { UpdateSummary } from '../components/update-summary';
+import { IllustrativeTag } from '@/components/ui/status-tag';
 
 export function UpdateRoute() {
   const { updateId = '' } = useParams();
@@ -47,6 +48,11 @@ export function UpdateRoute() {
               Action {u.action.reference}: {u.action.title}
             </span>
             <h1 className="govuk-heading-l">Status update for {u.period.title}</h1>
+            {u.illustrative && (
+              <p className="govuk-body">
+                <IllustrativeTag /> Made up to carry the demonstration plan on from January 2025: no one reported this.
+              </p>
+            )}
             <UpdateSummary update={u} />
             {canWrite && (events.includes('edit') || events.includes('submit')) && (
               <div className="govuk-button-group">
