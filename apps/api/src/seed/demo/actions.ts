@@ -91,8 +91,10 @@ const SUBMITTED_AT = '10:00';
 const APPROVED_AT = '15:00';
 const RETURNED_AT = '11:00';
 
-/** A period is about six weeks: how the chance of finishing grows as the due date nears. */
+/** A period is about six weeks. */
 const PERIOD_DAYS = 42;
+/** How many periods after its due date an action is delivered (before, when negative): most on time, some late. */
+const LATENESS_PERIODS = [-2, -1, 0, 0, 0, 1, 1, 2, 3, 4];
 /** Per period, the chance that an action monitoring impact has its impact evidenced (a few a year, never at once). */
 const EVIDENCE_CHANCE = 0.015;
 const PERIODS_BEFORE_EVIDENCE = 3;
@@ -290,13 +292,12 @@ function plan(action: DemoAction, before: State, period: DemoPeriod): Planned {
   }
   after.openMilestones = before.openMilestones.filter((m) => !base.completed.some((c) => c.id === m.id));
   const pastDue = action.dueDate !== null && action.dueDate < board;
-  const periodsToDue = action.dueDate === null ? Infinity : (day(action.dueDate) - day(board)) / PERIOD_DAYS;
+  // Each action is delivered around its due date, some early, some late: when is drawn once per action.
+  const lateBy = pick(randomFor('lateness', action.reference), LATENESS_PERIODS);
+  const target = action.dueDate === null ? Infinity : day(action.dueDate) + lateBy * PERIOD_DAYS;
+  const finishChance = day(board) >= target ? 0.7 : target - day(board) <= PERIOD_DAYS ? 0.15 : action.dueDate === null ? 0.02 : 0;
+  const slipping = lateBy > 0 && action.dueDate !== null && day(action.dueDate) - day(board) <= 2 * PERIOD_DAYS;
   const d = before.deliveryStatus;
-  const finishChance = pastDue
-    ? (d === 'off_track' ? 0.3 : 0.45)
-    : periodsToDue <= 1 ? (d === 'on_track' ? 0.45 : d === 'at_risk' ? 0.25 : 0.1)
-      : periodsToDue <= 3 ? (d === 'on_track' ? 0.08 : 0.03)
-        : 0.01;
 
   if (d === 'not_started') {
     after.deliveryStatus = r() < 0.6 ? 'on_track' : 'not_started';
@@ -313,11 +314,14 @@ function plan(action: DemoAction, before: State, period: DemoPeriod): Planned {
     // Past its due date and not complete is off track: the board sees it as it is.
     after.deliveryStatus = 'off_track';
     lines.push(`Past its due date of ${longDate(action.dueDate as string)} and not yet delivered: ${reason}.`);
+  } else if (slipping && d !== 'off_track') {
+    // An action that will be late says so as its due date nears: at risk, then off track once its owner knows it will miss it.
+    after.deliveryStatus = d === 'at_risk' && r() < 0.3 ? 'off_track' : 'at_risk';
   } else if (d === 'on_track') {
-    after.deliveryStatus = missed.length > 0 ? (r() < 0.6 ? 'at_risk' : 'on_track') : r() < 0.06 ? 'at_risk' : 'on_track';
+    after.deliveryStatus = missed.length > 0 ? (r() < 0.6 ? 'at_risk' : 'on_track') : r() < 0.05 ? 'at_risk' : 'on_track';
   } else if (d === 'at_risk') {
     const roll = r();
-    after.deliveryStatus = roll < 0.35 ? 'on_track' : roll < 0.5 ? 'off_track' : 'at_risk';
+    after.deliveryStatus = roll < 0.4 ? 'on_track' : roll < 0.5 ? 'off_track' : 'at_risk';
   } else if (d === 'off_track') {
     after.deliveryStatus = r() < 0.35 ? 'at_risk' : 'off_track';
   }
