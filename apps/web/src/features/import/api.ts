@@ -20,8 +20,8 @@ export interface ImportFieldInfo {
   header: string | null;
 }
 
-/** One thing to resolve; `row` is null for a problem with the mapping as a whole. */
-export interface ImportProblem {
+/** Where in the sheet, and what: a problem or a warning. `row` is null for the mapping as a whole. */
+interface ImportNotice {
   row: number | null;
   column: string | null;
   columnIndex: number | null;
@@ -29,19 +29,15 @@ export interface ImportProblem {
   field: ImportField | null;
   code: string;
   message: string;
+}
+
+/** One thing to resolve before the import can be committed. */
+export interface ImportProblem extends ImportNotice {
   value?: string;
 }
 
 /** Something imported as the sheet says that the plan will flag; it never blocks the commit. */
-export interface ImportWarning {
-  row: number | null;
-  column: string | null;
-  columnIndex: number | null;
-  header: string | null;
-  field: ImportField | null;
-  code: string;
-  message: string;
-}
+export type ImportWarning = ImportNotice;
 
 export interface ImportRow {
   row: number;

@@ -16,7 +16,13 @@ export function MeasureChart({ measure: m, headingLevel = 3 }: { measure: Measur
       headingLevel={headingLevel}
       summary={
         <>
-          <RagTag rag={m.rag} label={m.statusLabel} /> {describeMeasure(m)}
+          <RagTag rag={m.rag} label={m.statusLabel} />{' '}
+          {m.latest?.illustrative && (
+            <>
+              <IllustrativeTag />{' '}
+            </>
+          )}
+          {describeMeasure(m)}
         </>
       }
       legend={
