@@ -2,6 +2,7 @@ import { currentPeriod, todayIso } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '../src/db/migrate';
 import measuresJson from '../src/seed/plymouth/measures.json';
+import { PLYMOUTH } from '../src/seed/plymouth-dataset';
 import { plymouthPlanId } from './governance';
 import { createScratchDatabase } from './scratch-database';
 import { seedDatabase } from './seed-database';
@@ -98,6 +99,19 @@ describe('the Plymouth demo carried on to the day it is seeded', () => {
 
     it('has an approved update for every action at the last board, a draft pack for the next, and changes since the last', async () => {
       await expectAlive(app, planId, todayIso());
+    });
+
+    it("records each action's import in the audit log with the statuses the seed left it with, not those of January 2025", async () => {
+      const actions = (await call(app, 'GET', `/api/actions?planId=${planId}&pageSize=100`)).body.items as { id: string; deliveryStatus: string; impactStatus: string }[];
+      const moved = actions.filter((a) => {
+        const dataset = PLYMOUTH.actions.find((d) => d.reference === (a as unknown as { reference: string }).reference)!;
+        return dataset.deliveryStatus !== a.deliveryStatus || dataset.impactStatus !== a.impactStatus;
+      });
+      expect(moved.length).toBeGreaterThan(0);
+      for (const a of moved) {
+        const events = (await call(app, 'GET', `/api/audit?entityType=action&entityId=${a.id}`)).body.items as { action: string; after: { deliveryStatus: string; impactStatus: string } }[];
+        expect(events.filter((e) => e.action === 'import').map((e) => [e.after.deliveryStatus, e.after.impactStatus])).toEqual([[a.deliveryStatus, a.impactStatus]]);
+      }
     });
 
     it('marks every update, meeting, measure figure and item of evidence after January 2025 as illustrative', async () => {

@@ -63,11 +63,23 @@ export class SeedService {
       }
       const loaded = await seedReportingHistory(em, this.audit, planId, data);
       if (loaded && data.demo) await continueDemo(em, this.audit, planId, data.demo, now);
+      if (!existing) await this.recordImportedActions(em, planId);
       return { planId, created: !existing };
     });
     if (result.created && data.demo) await this.draftNextBoardPack(result.planId, now);
     if (result.created) this.logger.log(`Seeded the plan in ${Date.now() - started} ms`);
     return result;
+  }
+
+  /**
+   * An import event per action, as the seed leaves it: with the statuses its history (and the
+   * demo's continuation of it) gave it, so the action's audit trail agrees with its status history.
+   */
+  private async recordImportedActions(em: EntityManager, planId: string): Promise<void> {
+    const actions = await em.find(Action, { where: { planId }, relations: { partners: true }, order: { reference: 'ASC' } });
+    await this.audit.recordMany(em, SYSTEM_ACTOR, actions.map((action) => ({
+      entityType: 'action', entityId: action.id, action: 'import', planId, after: toActionAuditState(action),
+    })));
   }
 
   /** The board after the day of seeding gets its draft pack, as the Head of SEND would have prepared it. */
@@ -157,9 +169,6 @@ export class SeedService {
           demonstratesImpact: e.demonstratesImpact, url: e.url ?? null, addedById: null, addedByLabel: SYSTEM_ACTOR.label, archivedAt: null,
         })));
       }
-      await this.audit.record(em, SYSTEM_ACTOR, {
-        entityType: 'action', entityId: action.id, action: 'import', planId: plan.id, after: toActionAuditState(action, [...partnerIds].sort()),
-      });
     }
     await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
     await seedMeetings(em, this.audit, plan.id, data.plan.slug, data.demo ? { today: todayIso(now), historyEndsOn: data.demo.historyEndsOn } : undefined);

@@ -82,7 +82,7 @@ function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
       </h1>
       {meeting.illustrative && (
         <p className="govuk-body">
-          <IllustrativeTag /> Made up to carry the demonstration plan on from January 2025, with the decisions recorded at it.
+          <IllustrativeTag /> A meeting made up to carry the demonstration plan on from January 2025.
         </p>
       )}
       <SummaryList

@@ -50,7 +50,7 @@ export function UpdateRoute() {
             <h1 className="govuk-heading-l">Status update for {u.period.title}</h1>
             {u.illustrative && (
               <p className="govuk-body">
-                <IllustrativeTag /> Made up to carry the demonstration plan on from January 2025: no one reported this.
+                <IllustrativeTag /> An update made up to carry the demonstration plan on from January 2025: no one reported it.
               </p>
             )}
             <UpdateSummary update={u} />
