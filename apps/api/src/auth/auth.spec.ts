@@ -407,6 +407,30 @@ describe('cross-site request forgery', () => {
     expect((await post({})).statusCode).toBe(201);
   });
 
+  it('refuses a write from the same host on another scheme or port', async () => {
+    expect((await post({ origin: 'https://tracker.example.org' })).statusCode).toBe(403);
+    expect((await post({ origin: 'http://tracker.example.org:8080' })).statusCode).toBe(403);
+    expect((await post({ referer: 'https://tracker.example.org/actions' })).statusCode).toBe(403);
+    expect((await post({ referer: 'http://tracker.example.org:8080/actions' })).statusCode).toBe(403);
+    expect((await post({ origin: 'http://tracker.example.org:80' })).statusCode).toBe(201);
+  });
+
+  it('takes the scheme from a trusted proxy', async () => {
+    const proxied = await bootTestApp(loadConfig({ TRUST_PROXY: '1' }, { logLevel: 'error', webDist: '/nonexistent' }));
+    try {
+      const cookie = (await adminSession(proxied)).cookie;
+      const postVia = (headers: Record<string, string>) =>
+        proxied.inject({
+          method: 'POST', url: '/api/organisations', headers: { cookie, host: 'tracker.example.org', 'x-forwarded-proto': 'https', ...headers },
+          payload: { key: unique('org'), name: 'Proxied', kind: 'other' },
+        });
+      expect((await postVia({ origin: 'https://tracker.example.org' })).statusCode).toBe(201);
+      expect((await postVia({ origin: 'http://tracker.example.org' })).statusCode).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('lets reads through from anywhere', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie, origin: 'https://evil.example' } });
     expect(res.statusCode).toBe(200);
