@@ -315,7 +315,15 @@ describe('imports API', () => {
     const okFile = await simpleWorkbook(['Ref', 'Action'], [['1.1', 'A']]);
     const noTarget = await upload({}, 'ok.xlsx', okFile);
     expect(noTarget.status).toBe(400);
-    expect(new Set(noTarget.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['title', 'localArea']));
+    expect(noTarget.body.errors).toEqual([
+      { field: 'title', message: 'title must be given for a new plan (or give planId to update a plan)' },
+      { field: 'localArea', message: 'localArea must be given for a new plan (or give planId to update a plan)' },
+    ]);
+    const blank = await upload({ title: ' ', localArea: '' }, 'ok.xlsx', okFile);
+    expect(blank.body.errors).toEqual([
+      { field: 'title', message: 'title must not be empty' },
+      { field: 'localArea', message: 'localArea must not be empty' },
+    ]);
     const unknownPlan = await upload({ planId: '00000000-0000-4000-8000-000000000000' }, 'ok.xlsx', okFile);
     expect(unknownPlan.status).toBe(400);
     expect(unknownPlan.body.errors[0].field).toBe('planId');
@@ -328,6 +336,14 @@ describe('imports API', () => {
     const json = await call(app, 'POST', '/api/imports', { title: 'x' });
     expect(json.status).toBe(400);
     expect(json.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringContaining('multipart/form-data') });
+  });
+
+  it('strips direction controls from the file name, so its real extension shows', async () => {
+    const file = await simpleWorkbook(['Ref', 'Action'], [['1.1', 'A']]);
+    // Shown as "trackerxlsx.csv".
+    const res = await upload(newPlanFields(), 'tracker\u202evsc.xlsx', file);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ fileName: 'trackervsc.xlsx', format: 'xlsx' });
   });
 
   it('finds the priority area from a heading row, a reference prefix or a title the sheet numbers elsewhere', async () => {
