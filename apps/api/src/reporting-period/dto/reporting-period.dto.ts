@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { TITLE_MAX } from '@send/domain';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { IsIsoDate, Trim } from '../../common/validators';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
 
 export class CreateReportingPeriodDto {
   @ApiPropertyOptional({ example: 'Board 12 February 2025', description: 'Defaults to "Board <board date>"' })
@@ -15,6 +15,6 @@ export class CreateReportingPeriodDto {
 
 export class UpdateReportingPeriodDto extends PartialType(CreateReportingPeriodDto) {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 }
