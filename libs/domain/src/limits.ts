@@ -13,10 +13,3 @@ export const RISKS_MAX = 5000;
 export const COMMENT_MAX = 2000;
 /** The moderator's reason for returning a status update. */
 export const RETURN_COMMENT_MAX = COMMENT_MAX;
-
-/**
- * A measure's figures (values, baseline, target, tolerance) lie within ± this: a million million,
- * beyond any count, rate or sum of money a plan reports, and far inside what arithmetic on them
- * (trajectories, differences) can carry exactly.
- */
-export const MEASURE_FIGURE_MAX = 1e12;
