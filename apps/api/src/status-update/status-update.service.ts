@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertReturnComment,
   assertSubmittable,
-  canApprove,
   checkStatusInvariants,
   DomainRuleError,
   isEditableUpdateState,
@@ -35,7 +34,7 @@ import {
   StatusUpdateQueryDto,
   SubmitStatusUpdateDto,
 } from './dto/status-update.dto';
-import { assertMayModerate } from './status-update.access';
+import { assertModeratorRole, assertSecondPerson } from './status-update.access';
 import { StatusUpdateTransition, TransitionEvent } from './status-update-transition.entity';
 import { StatusUpdate } from './status-update.entity';
 import { LinkedEvidence, StatusUpdateResponse, toStatusUpdateAuditState, toStatusUpdateResponse } from './status-update.response';
@@ -166,17 +165,17 @@ export class StatusUpdateService {
 
   /**
    * Approves a submitted update: its proposed statuses become the action's official status, through
-   * ActionService in this same transaction. Never by its author or submitter.
+   * ActionService in this same transaction. Never by its author or submitter, nor by an owner of its action.
    */
   async approveUpdate(id: string, dto: ApproveStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
     await this.dataSource.transaction(async (em) => {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertMayModerate(actor);
+      assertModeratorRole(actor, update, action);
       const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'approve');
-      assertSecondPerson(update, actor, SELF_APPROVAL_MESSAGE);
+      assertSecondPerson(actor, update, action, SELF_APPROVAL_MESSAGE);
       assertProposalConsistent(update, await this.evidence.countImpactEvidence(em, action.id));
       await this.actions.applyApprovedStatuses(
         em, action.id, { deliveryStatus: update.proposedDeliveryStatus, impactStatus: update.proposedImpactStatus }, update.id, actor,
@@ -195,13 +194,13 @@ export class StatusUpdateService {
   /** Returns a submitted update to its author as an editable draft, saying what to change. */
   async returnUpdate(id: string, dto: ReturnStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
     await this.dataSource.transaction(async (em) => {
-      const { update } = await this.lockUpdate(em, id);
+      const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertMayModerate(actor);
+      assertModeratorRole(actor, update, action);
       const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'return');
-      assertSecondPerson(update, actor, RETURN_OWN_MESSAGE);
+      assertSecondPerson(actor, update, action, RETURN_OWN_MESSAGE);
       assertReturnComment(dto.comment);
       const comment = (dto.comment as string).trim();
       await this.recordModeration(em, update, actor, comment);
@@ -423,19 +422,6 @@ function assertProposalConsistent(update: StatusUpdate, impactEvidenceCount?: nu
     impactEvidenceCount,
   });
   if (first) throw new DomainRuleError('proposedImpactStatus', first.message);
-}
-
-/** Moderation needs a second person: neither the author nor whoever submitted it. */
-function assertSecondPerson(update: StatusUpdate, actor: Actor, message: string) {
-  const parties = [
-    { userId: update.authorUserId, personId: update.authorPersonId },
-    ...(update.submittedByLabel !== null ? [{ userId: update.submittedByUserId, personId: update.submittedByPersonId }] : []),
-  ];
-  for (const party of parties) {
-    if (!canApprove({ authorId: party.userId, moderatorId: actor.id, authorPersonId: party.personId, moderatorPersonId: actor.personId })) {
-      throw new DomainRuleError('moderatorId', message);
-    }
-  }
 }
 
 async function transactionTime(em: EntityManager): Promise<Date> {

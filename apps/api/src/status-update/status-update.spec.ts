@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, TestPlan } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
 import { buildEvidence, buildPerson, daysFromToday, openPeriod, signInAs } from '../../test/updates';
 import { Evidence } from '../evidence/evidence.entity';
 
@@ -295,6 +295,27 @@ describe('status updates API', () => {
     expect(res.body.errors[0].message).not.toContain(own.id);
     const ok = await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, { ...draft, evidenceIds: [own.id, own.id] });
     expect(ok.body.evidenceIds).toEqual([own.id]);
+  });
+
+  it('refuses moderation by a moderator who owns the action, as its owner or through their organisation', async () => {
+    const s = await scene();
+    const id = (await callAs(app, s.manager, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
+    await callAs(app, s.manager, 'POST', `/api/updates/${id}/submit`, {});
+    const ownerModerator = await signInAs(app, 'Director who owns the action', ['moderator'], s.person.id);
+    const orgModerator = await signIn(app, await createUser(app, {
+      roles: ['moderator', 'action_owner'], organisationId: s.t.council.id, canEditOrganisationActions: true, displayName: 'Council moderator',
+    }));
+    const message = 'You cannot moderate an update on an action you own: another moderator or plan manager must approve or return it.';
+    for (const moderator of [ownerModerator, orgModerator]) {
+      const approve = await callAs(app, moderator, 'POST', `/api/updates/${id}/approve`, {});
+      expect(approve.status).toBe(400);
+      expect(approve.body).toEqual({ message, errors: [{ field: 'moderatorId', message }] });
+      const giveBack = await callAs(app, moderator, 'POST', `/api/updates/${id}/return`, { comment: 'Needs figures' });
+      expect(giveBack.status).toBe(400);
+      expect(giveBack.body.errors[0]).toEqual({ field: 'moderatorId', message });
+    }
+    expect((await call(app, 'GET', `/api/updates/${id}`)).body.state).toBe('submitted');
+    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {})).status).toBe(200);
   });
 
   it('lets only the action\'s owner or a plan manager write, and only a moderator or plan manager moderate', async () => {
