@@ -3,18 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertReturnComment,
   assertSubmittable,
+  canReadUpdate,
   checkStatusInvariants,
   DomainRuleError,
+  draftUpdateScope,
   isEditableUpdateState,
   nextUpdateState,
   periodState,
   SELF_APPROVAL_MESSAGE,
+  SHARED_UPDATE_STATES,
   todayIso,
   UPDATE_STATE_LABELS,
   type UpdateState,
 } from '@send/domain';
 import type { DeliveryStatus, ImpactStatus } from '@send/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
@@ -213,13 +216,17 @@ export class StatusUpdateService {
     return this.getUpdate(id);
   }
 
-  async getUpdate(id: string): Promise<StatusUpdateResponse> {
-    return this.responseOf(this.dataSource.manager, id);
+  /**
+   * One update. With a `reader`, a draft or returned update they may not read (the domain's
+   * canReadUpdate) answers 404, as if it did not exist.
+   */
+  async getUpdate(id: string, reader?: Actor): Promise<StatusUpdateResponse> {
+    return this.responseOf(this.dataSource.manager, id, reader);
   }
 
   /** The moderation queue: updates by plan, period and state, newest period first, longest waiting first. */
-  async findUpdates(query: StatusUpdateQueryDto): Promise<Page<StatusUpdateResponse>> {
-    const qb = this.hydratedQuery(this.dataSource.manager);
+  async findUpdates(query: StatusUpdateQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
+    const qb = onlyReadable(this.hydratedQuery(this.dataSource.manager), reader);
     if (query.planId) qb.andWhere('u.plan_id = :planId', { planId: query.planId });
     if (query.periodId) qb.andWhere('u.period_id = :periodId', { periodId: query.periodId });
     if (query.state) qb.andWhere('u.state = :state', { state: query.state });
@@ -253,11 +260,10 @@ export class StatusUpdateService {
   }
 
   /** An action's updates, newest period first, each with its transitions (who, when, comments). */
-  async findActionUpdates(actionId: string, query: PaginationQueryDto): Promise<Page<StatusUpdateResponse>> {
+  async findActionUpdates(actionId: string, query: PaginationQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
     const em = this.dataSource.manager;
     if (!(await this.actions.actionExists(em, actionId))) throw new NotFoundException({ message: `There is no action with id ${actionId}`, errors: [] });
-    const qb = this.hydratedQuery(em)
-      .where('u.action_id = :actionId', { actionId })
+    const qb = onlyReadable(this.hydratedQuery(em).where('u.action_id = :actionId', { actionId }), reader)
       .orderBy('p.board_date', 'DESC')
       .addOrderBy('u.created_at', 'DESC')
       .offset((query.page - 1) * query.pageSize)
@@ -383,9 +389,9 @@ export class StatusUpdateService {
       .innerJoinAndSelect('u.period', 'p');
   }
 
-  private async responseOf(em: EntityManager, id: string): Promise<StatusUpdateResponse> {
+  private async responseOf(em: EntityManager, id: string, reader?: Actor): Promise<StatusUpdateResponse> {
     const update = await this.hydratedQuery(em).where('u.id = :id', { id }).getOne();
-    if (!update) throw notFound(id);
+    if (!update || (reader && !canReadUpdate(reader, update.state, (update as Hydrated).action))) throw notFound(id);
     const [response] = await this.toResponses(em, [update as Hydrated], true);
     return response as StatusUpdateResponse;
   }
@@ -412,6 +418,24 @@ export class StatusUpdateService {
       ),
     );
   }
+}
+
+/**
+ * Limits a query of updates (`u`, joined to their action `a`) to those `reader` may read: every
+ * submitted and approved one, and drafts and returned ones within their draftUpdateScope.
+ */
+function onlyReadable(qb: SelectQueryBuilder<StatusUpdate>, reader: Actor): SelectQueryBuilder<StatusUpdate> {
+  const scope = draftUpdateScope(reader);
+  if (scope === 'all') return qb;
+  return qb.andWhere(
+    new Brackets((where) => {
+      where.where('u.state IN (:...sharedStates)', { sharedStates: SHARED_UPDATE_STATES });
+      if (scope.ownerPersonId !== null) where.orWhere('a.owner_person_id = :readerPersonId', { readerPersonId: scope.ownerPersonId });
+      if (scope.ownerOrganisationId !== null) {
+        where.orWhere('a.owner_organisation_id = :readerOrganisationId', { readerOrganisationId: scope.ownerOrganisationId });
+      }
+    }),
+  );
 }
 
 /** The proposal must satisfy the same invariants as the official status, reported against the proposed field. */
