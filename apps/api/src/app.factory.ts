@@ -8,11 +8,11 @@ import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
+import { SessionService } from './auth/session.service';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { MULTIPART_LIMITS } from './evidence/evidence-upload';
-import { SessionService } from './auth/session.service';
 import type { AppConfig } from './config/app.config';
 
 /** Builds the one HTTP app: the API under /api, its OpenAPI document at /api/docs, the web app at /. */
