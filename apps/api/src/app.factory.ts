@@ -1,12 +1,14 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import { Logger } from '@nestjs/common';
+import { Logger, UnauthorizedException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
+import { SessionService } from './auth/session.service';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
@@ -19,7 +21,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // A correlation id per request, returned to the client and logged with each line.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID()),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Forwarded addresses and schemes are believed only from the proxies configured (TRUST_PROXY).
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: levelsFrom(config.logLevel),
@@ -32,16 +35,21 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // relaxed policy applies to the /api/docs routes only.
   const headers = securityHeaders(SECURITY_HEADERS);
   const docsHeaders = securityHeaders(DOCS_SECURITY_HEADERS);
+  const sessions = app.get(SessionService);
   // Every answer's headers are set when the request arrives: one synchronous hook, the cheapest
   // Fastify runs.
   fastify.addHook('onRequest', (request, reply, done) => {
     const url = request.url;
-    void reply.headers(url.startsWith('/api/docs') ? docsHeaders : headers);
+    const docs = url.startsWith('/api/docs');
+    void reply.headers(docs ? docsHeaders : headers);
     reply.header('x-request-id', request.id);
     // Browsers remember HSTS; send it only where HTTPS is really in use (behind a TLS proxy).
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (url.startsWith('/api/auth') || url.startsWith('/api/users')) reply.header('cache-control', 'no-store');
-    done();
+    // The API docs (page, document and scripts) are served outside the controllers, so outside the
+    // access guard: they are for signed-in users only.
+    if (docs) void assertSignedIn(sessions, request).then(() => done(), done);
+    else done();
   });
   // Uploads (evidence files, tracker imports): parsed as a stream by the routes that take them, within
   // these limits, which a route may tighten (the JSON body limit above does not apply to multipart bodies).
@@ -99,6 +107,11 @@ const DOCS_SECURITY_HEADERS = {
   ...SECURITY_HEADERS,
   contentSecurityPolicy: { useDefaults: false, directives: { ...CONTENT_SECURITY_POLICY, styleSrc: [SELF, "'unsafe-inline'"] } },
 };
+
+async function assertSignedIn(sessions: SessionService, request: FastifyRequest): Promise<void> {
+  const token = sessions.tokenOf(request);
+  if (!token || !(await sessions.resolve(token))) throw new UnauthorizedException({ message: 'Sign in to continue', errors: [] });
+}
 
 function levelsFrom(level: AppConfig['logLevel']) {
   const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;

@@ -57,7 +57,7 @@ export async function callAs<T = any>(app: TestApp, session: Session | null, met
 export async function signIn(app: TestApp, user: { email: string; password: string }): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
   if (res.statusCode !== 200) throw new Error(`signIn failed for ${user.email}: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'send_session');
+  const cookie = res.cookies.find((c) => c.name === 'send_session' || c.name === '__Host-send_session');
   if (!cookie) throw new Error('signIn: the answer set no session cookie');
   return { cookie: `${cookie.name}=${cookie.value}`, user: res.json().user };
 }

@@ -12,6 +12,7 @@ interface ActionRow {
   reference: string;
   title: string;
   deliveryStatus: string;
+  ownerPerson: { id: string } | null;
   ownerOrganisation: { name: string } | null;
 }
 
@@ -19,15 +20,18 @@ const STATUS_LABELS: Record<string, string> = { not_started: 'Not started', on_t
 
 /**
  * Actions the education owner may report on that have no update yet for the current period (so
- * the journey can start from nothing, whatever ran before it), not complete.
+ * the journey can start from nothing, whatever ran before it), not complete, and not owned by the
+ * Head of SEND, who moderates them (nobody moderates an update on their own action).
  */
 async function reportableActions(): Promise<ActionRow[]> {
   const cookie = await apiCookie('plan_manager');
+  const moderator = await apiGet<{ personId: string | null }>('/api/auth/me', cookie);
   const periods = await apiGet<{ currentPeriodId: string | null }>(`/api/plans/${planId}/periods`, cookie);
   const all = (await apiGet<{ items: ActionRow[] }>(`/api/actions?planId=${planId}&pageSize=200`, cookie)).items;
   const found: ActionRow[] = [];
   for (const a of all) {
     if (a.deliveryStatus === 'complete' || !a.ownerOrganisation?.name.includes('Education, Participation and Skills')) continue;
+    if (a.ownerPerson && a.ownerPerson.id === moderator.personId) continue;
     const updates = await apiGet<{ items: { period: { id: string } }[] }>(`/api/actions/${a.id}/updates`, cookie);
     if (!updates.items.some((u) => u.period.id === periods.currentPeriodId)) found.push(a);
   }

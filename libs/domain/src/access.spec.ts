@@ -1,4 +1,4 @@
-import { actionFieldsBeyondRights, canEditAction, PLAN_READER_ROLES, rolesAllow, type AccessSubject } from './access';
+import { actionFieldsBeyondRights, canEditAction, ownsAction, PLAN_READER_ROLES, rolesAllow, type AccessSubject } from './access';
 import type { Role } from './roles';
 
 const subject = (roles: Role[], extra: Partial<AccessSubject> = {}): AccessSubject => ({
@@ -54,5 +54,16 @@ describe('access rules', () => {
     expect(actionFieldsBeyondRights(subject(['action_owner']), changes)).toEqual(['deliveryStatus', 'impactStatus', 'dueDate']);
     expect(actionFieldsBeyondRights(subject(['action_owner']), ['description', 'partnerOrganisationIds'])).toEqual([]);
     expect(actionFieldsBeyondRights(subject(['plan_manager']), changes)).toEqual([]);
+  });
+});
+
+describe('ownsAction', () => {
+  it('is true for the person an action names, whatever their role, and for an organisation-wide action owner', () => {
+    expect(ownsAction(subject(['moderator']), own)).toBe(true);
+    expect(ownsAction(subject(['plan_manager']), colleagues)).toBe(false);
+    expect(ownsAction(subject(['action_owner'], { canEditOrganisationActions: true }), colleagues)).toBe(true);
+    expect(ownsAction(subject(['moderator'], { canEditOrganisationActions: true }), colleagues)).toBe(false);
+    expect(ownsAction(subject(['action_owner'], { canEditOrganisationActions: true }), otherOrganisation)).toBe(false);
+    expect(ownsAction(subject(['viewer'], { personId: null }), { ownerPersonId: null, ownerOrganisationId: 'org-a' })).toBe(false);
   });
 });

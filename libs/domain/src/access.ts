@@ -35,9 +35,21 @@ export interface ActionOwnership {
  */
 export function canEditAction(subject: AccessSubject, action: ActionOwnership): boolean {
   if (rolesAllow(subject.roles, ['plan_manager'])) return true;
-  if (!subject.roles.includes('action_owner')) return false;
+  return subject.roles.includes('action_owner') && ownsAction(subject, action);
+}
+
+/**
+ * Whether an action is the user's own: they are the person it names as owner, or an action owner
+ * granted every action of their organisation, which owns it. Whatever their other roles.
+ */
+export function ownsAction(subject: AccessSubject, action: ActionOwnership): boolean {
   if (subject.personId !== null && action.ownerPersonId === subject.personId) return true;
-  return subject.canEditOrganisationActions === true && subject.organisationId !== null && action.ownerOrganisationId === subject.organisationId;
+  return (
+    subject.roles.includes('action_owner') &&
+    subject.canEditOrganisationActions === true &&
+    subject.organisationId !== null &&
+    action.ownerOrganisationId === subject.organisationId
+  );
 }
 
 /**

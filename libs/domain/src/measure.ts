@@ -76,3 +76,10 @@ export function checkMeasureSettings(m: MeasureSettings): RuleViolation<MeasureF
 export function canEnterMeasureValues(subject: AccessSubject, evidencedActions: readonly ActionOwnership[]): boolean {
   return rolesAllow(subject.roles, ['plan_manager']) || evidencedActions.some((action) => canEditAction(subject, action));
 }
+
+/**
+ * A measure's figures (values, baseline, target, tolerance) lie within ± this: a million million,
+ * beyond any count, rate or sum of money a plan reports, and far inside what arithmetic on them
+ * (trajectories, differences) can carry exactly.
+ */
+export const MEASURE_FIGURE_MAX = 1e12;

@@ -1,3 +1,4 @@
+import type { Role } from './roles';
 import { DomainRuleError } from './errors';
 import { RETURN_COMMENT_MAX } from './limits';
 import {
@@ -6,7 +7,13 @@ import {
   assertReturnComment,
   assertSubmittable,
   canApprove,
+  canModerateUpdate,
+  canReadUpdate,
+  draftUpdateScope,
   isEditableUpdateState,
+  moderationRefusal,
+  type ModeratorSubject,
+  type UpdateParties,
   isUpdateEvent,
   isUpdateState,
   nextUpdateState,
@@ -167,5 +174,80 @@ describe('assertReturnComment', () => {
 
   it('refuses a comment over the limit', () => {
     expect(() => assertReturnComment('x'.repeat(RETURN_COMMENT_MAX + 1))).toThrow(/2000 characters or fewer/);
+  });
+});
+
+describe('who may moderate an update', () => {
+  const moderator = (roles: Role[], extra: Partial<ModeratorSubject> = {}): ModeratorSubject => ({
+    id: 'mod-user', roles, organisationId: 'org-a', personId: 'mod-person', canEditOrganisationActions: false, ...extra,
+  });
+  const written: UpdateParties = { author: { userId: 'owner-user', personId: 'owner-person' }, submittedBy: { userId: 'owner-user', personId: 'owner-person' } };
+  const othersAction = { ownerPersonId: 'owner-person', ownerOrganisationId: 'org-a' };
+
+  it('lets a moderator or plan manager (or administrator) moderate an update on an action they do not own', () => {
+    for (const roles of [['moderator'], ['plan_manager'], ['admin']] as Role[][]) {
+      expect(moderationRefusal(moderator(roles), written, othersAction)).toBeNull();
+      expect(canModerateUpdate(moderator(roles), written, othersAction)).toBe(true);
+    }
+  });
+
+  it('refuses anyone else by role', () => {
+    for (const roles of [['action_owner'], ['board_member'], ['viewer']] as Role[][]) {
+      expect(moderationRefusal(moderator(roles), written, othersAction)).toBe('role');
+    }
+  });
+
+  it("refuses the update's author and whoever submitted it", () => {
+    expect(moderationRefusal(moderator(['moderator'], { id: 'owner-user', personId: null }), written, othersAction)).toBe('self');
+    const submittedByModerator: UpdateParties = { ...written, submittedBy: { userId: 'mod-user', personId: 'mod-person' } };
+    expect(moderationRefusal(moderator(['moderator']), submittedByModerator, othersAction)).toBe('self');
+    const draft: UpdateParties = { ...written, submittedBy: null };
+    expect(moderationRefusal(moderator(['moderator']), draft, othersAction)).toBeNull();
+  });
+
+  it('refuses a moderator who owns the action, as its owner or through their organisation', () => {
+    const theirs = { ownerPersonId: 'mod-person', ownerOrganisationId: 'org-b' };
+    expect(moderationRefusal(moderator(['moderator']), written, theirs)).toBe('own_action');
+    expect(moderationRefusal(moderator(['plan_manager']), written, theirs)).toBe('own_action');
+    const orgWide = moderator(['moderator', 'action_owner'], { canEditOrganisationActions: true });
+    expect(moderationRefusal(orgWide, written, othersAction)).toBe('own_action');
+    // Organisation rights come with the action owner role; without it the flag grants nothing.
+    expect(moderationRefusal(moderator(['moderator'], { canEditOrganisationActions: true }), written, othersAction)).toBeNull();
+    expect(moderationRefusal(orgWide, written, { ownerPersonId: 'owner-person', ownerOrganisationId: 'org-b' })).toBeNull();
+  });
+});
+
+describe('who may read draft and returned updates', () => {
+  const reader = (roles: Role[], extra: Partial<ModeratorSubject> = {}) => ({
+    roles, organisationId: 'org-a', personId: 'person-1', canEditOrganisationActions: false, ...extra,
+  });
+  const own = { ownerPersonId: 'person-1', ownerOrganisationId: 'org-a' };
+  const colleagues = { ownerPersonId: 'person-2', ownerOrganisationId: 'org-a' };
+
+  it('shows submitted and approved updates to every plan reader', () => {
+    for (const state of ['submitted', 'approved'] as UpdateState[]) {
+      expect(canReadUpdate(reader(['viewer']), state, colleagues)).toBe(true);
+      expect(canReadUpdate(reader(['board_member']), state, colleagues)).toBe(true);
+    }
+  });
+
+  it("shows drafts and returned updates only to the action's editors, moderators and plan managers", () => {
+    for (const state of ['draft', 'returned'] as UpdateState[]) {
+      expect(canReadUpdate(reader(['viewer']), state, own)).toBe(false);
+      expect(canReadUpdate(reader(['board_member']), state, own)).toBe(false);
+      expect(canReadUpdate(reader(['moderator']), state, colleagues)).toBe(true);
+      expect(canReadUpdate(reader(['plan_manager']), state, colleagues)).toBe(true);
+      expect(canReadUpdate(reader(['admin']), state, colleagues)).toBe(true);
+      expect(canReadUpdate(reader(['action_owner']), state, own)).toBe(true);
+      expect(canReadUpdate(reader(['action_owner']), state, colleagues)).toBe(false);
+      expect(canReadUpdate(reader(['action_owner'], { canEditOrganisationActions: true }), state, colleagues)).toBe(true);
+    }
+  });
+
+  it('says whose drafts a user reads, for a query to filter on', () => {
+    expect(draftUpdateScope(reader(['moderator']))).toBe('all');
+    expect(draftUpdateScope(reader(['board_member']))).toEqual({ ownerPersonId: null, ownerOrganisationId: null });
+    expect(draftUpdateScope(reader(['action_owner']))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: null });
+    expect(draftUpdateScope(reader(['action_owner'], { canEditOrganisationActions: true }))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: 'org-a' });
   });
 });

@@ -1,3 +1,4 @@
+import { ownsAction, rolesAllow, type AccessSubject, type ActionOwnership } from './access';
 import { DomainRuleError } from './errors';
 import { RETURN_COMMENT_MAX } from './limits';
 
@@ -96,6 +97,80 @@ export function canApprove({ authorId, moderatorId, authorPersonId, moderatorPer
 /** Throws DomainRuleError('moderatorId', 'You cannot approve your own update'). */
 export function assertCanApprove(parties: ApprovalParties): void {
   if (!canApprove(parties)) throw new DomainRuleError('moderatorId', SELF_APPROVAL_MESSAGE);
+}
+
+/** A user who would moderate an update: their account and what they own. */
+export interface ModeratorSubject extends AccessSubject {
+  id: string | null;
+}
+
+/** Who wrote an update and who submitted it (null until it is submitted). */
+export interface UpdateParties {
+  author: { userId: string | null; personId: string | null };
+  submittedBy: { userId: string | null; personId: string | null } | null;
+}
+
+/** The roles that approve and return updates (an administrator too). */
+export const MODERATOR_ROLES = ['plan_manager', 'moderator'] as const;
+
+export const OWN_ACTION_MODERATION_MESSAGE =
+  'You cannot moderate an update on an action you own: another moderator or plan manager must approve or return it.';
+
+/**
+ * Why a user may not approve or return an update, or null when they may. Moderation needs a second
+ * person: a moderator or plan manager who neither wrote nor submitted the update (`self`) and does
+ * not own its action, as the person it names or through their organisation's editing rights
+ * (`own_action`). `role` when they are no moderator at all.
+ */
+export function moderationRefusal(
+  subject: ModeratorSubject,
+  update: UpdateParties,
+  action: ActionOwnership,
+): 'role' | 'self' | 'own_action' | null {
+  if (!rolesAllow(subject.roles, MODERATOR_ROLES)) return 'role';
+  const parties = update.submittedBy ? [update.author, update.submittedBy] : [update.author];
+  const self = parties.some(
+    (party) => !canApprove({ authorId: party.userId, moderatorId: subject.id, authorPersonId: party.personId, moderatorPersonId: subject.personId }),
+  );
+  if (self) return 'self';
+  if (ownsAction(subject, action)) return 'own_action';
+  return null;
+}
+
+/** Whether a user may approve or return an update: see moderationRefusal. */
+export function canModerateUpdate(subject: ModeratorSubject, update: UpdateParties, action: ActionOwnership): boolean {
+  return moderationRefusal(subject, update, action) === null;
+}
+
+/** The states every plan reader sees. Draft and returned updates are their authors' working notes. */
+export const SHARED_UPDATE_STATES: readonly UpdateState[] = ['submitted', 'approved'];
+
+/**
+ * Whose draft and returned updates a user may read: `all` for moderators and plan managers (and
+ * administrators); otherwise those of the actions they may edit, as an action owner: the actions
+ * naming their person, and every action of their organisation when granted. Neither, for anyone
+ * else (board members, viewers). The API turns this into its SQL; canReadUpdate() applies it to one.
+ */
+export type DraftUpdateScope = 'all' | { ownerPersonId: string | null; ownerOrganisationId: string | null };
+
+export function draftUpdateScope(subject: AccessSubject): DraftUpdateScope {
+  if (rolesAllow(subject.roles, MODERATOR_ROLES)) return 'all';
+  if (!subject.roles.includes('action_owner')) return { ownerPersonId: null, ownerOrganisationId: null };
+  return {
+    ownerPersonId: subject.personId,
+    ownerOrganisationId: subject.canEditOrganisationActions === true ? subject.organisationId : null,
+  };
+}
+
+/** Whether a user may read an update in this state, on this action (see draftUpdateScope). */
+export function canReadUpdate(subject: AccessSubject, state: UpdateState, action: ActionOwnership): boolean {
+  if (SHARED_UPDATE_STATES.includes(state)) return true;
+  const scope = draftUpdateScope(subject);
+  if (scope === 'all') return true;
+  return (
+    (scope.ownerPersonId !== null && action.ownerPersonId === scope.ownerPersonId) ||
+    (scope.ownerOrganisationId !== null && action.ownerOrganisationId === scope.ownerOrganisationId)
+  );
 }
 
 export const NARRATIVE_REQUIRED_MESSAGE = 'Describe the progress made this period before submitting the update.';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { draftUpdateScope, SHARED_UPDATE_STATES } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Page, toPage } from '../common/pagination.dto';
@@ -61,7 +62,8 @@ export class AuditService {
   }
 
   /**
-   * Sign-ins and account changes carry email addresses: only administrators read them.
+   * Sign-ins and account changes carry email addresses: only administrators read them. Draft
+   * status updates are hidden from those who may not read them.
    */
   async findEvents(query: AuditQueryDto, reader: Actor): Promise<Page<ReturnType<typeof toAuditEventResponse>>> {
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
@@ -69,6 +71,11 @@ export class AuditService {
     if (query.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
     if (query.planId) qb.andWhere('e.plan_id = :planId', { planId: query.planId });
     if (!reader.roles.includes('admin')) qb.andWhere('e.entity_type NOT IN (:...accountTypes)', { accountTypes: ACCOUNT_ENTITY_TYPES });
+    // A status update's events while it is a draft (or returned) carry its working notes: only
+    // readers of every draft see them here (the audit trail is no place for an owner's own drafts).
+    if (draftUpdateScope(reader) !== 'all') {
+      qb.andWhere(`NOT (e.entity_type = 'status_update' AND coalesce(e.after ->> 'state', '') NOT IN (:...sharedStates))`, { sharedStates: SHARED_UPDATE_STATES });
+    }
     qb.orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return toPage(rows.map(toAuditEventResponse), total, query);

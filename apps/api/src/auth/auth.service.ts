@@ -35,27 +35,28 @@ export class AuthService {
    */
   async signIn(emailTyped: string, password: string, address: string): Promise<{ token: string; user: MeResponse }> {
     const email = normaliseEmail(emailTyped);
-    await this.throttle.assertAllowed(email, address);
-    const user = await this.findWithHash(this.dataSource.manager, { email });
-    const passwordRight = await verifyPassword(user?.passwordHash, password);
-    if (!user || !user.active || !passwordRight) {
-      await this.dataSource.transaction(async (em) => {
-        await this.throttle.recordFailure(em, email, address);
-        // The email as typed, nothing else: no password, no word on whether the account exists.
-        await this.audit.record(em, ANONYMOUS_ACTOR, { entityType: 'session', entityId: null, action: 'sign_in_failed', after: { email } });
+    return this.throttle.attempt(email, address, async () => {
+      const user = await this.findWithHash(this.dataSource.manager, { email });
+      const passwordRight = await verifyPassword(user?.passwordHash, password);
+      if (!user || !user.active || !passwordRight) {
+        await this.dataSource.transaction(async (em) => {
+          await this.throttle.recordFailure(em, email, address);
+          // The email as typed, nothing else: no password, no word on whether the account exists.
+          await this.audit.record(em, ANONYMOUS_ACTOR, { entityType: 'session', entityId: null, action: 'sign_in_failed', after: { email } });
+        });
+        throw new UnauthorizedException({ message: SIGN_IN_REFUSED, errors: [] });
+      }
+      const rehash = passwordNeedsRehash(user.passwordHash!) ? await hashPassword(password) : null;
+      const token = await this.dataSource.transaction(async (em) => {
+        await this.throttle.recordSuccess(em, email, address);
+        const opened = await this.sessions.open(em, user.id);
+        await em.query('UPDATE app_user SET last_signed_in_at = now() WHERE id = $1', [user.id]);
+        if (rehash) await em.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [user.id, rehash]);
+        await this.audit.record(em, actorOfUser(user), { entityType: 'session', entityId: user.id, action: 'sign_in', after: { email } });
+        return opened;
       });
-      throw new UnauthorizedException({ message: SIGN_IN_REFUSED, errors: [] });
-    }
-    const rehash = passwordNeedsRehash(user.passwordHash!) ? await hashPassword(password) : null;
-    const token = await this.dataSource.transaction(async (em) => {
-      await this.throttle.clearAccount(em, email);
-      const opened = await this.sessions.open(em, user.id);
-      await em.query('UPDATE app_user SET last_signed_in_at = now() WHERE id = $1', [user.id]);
-      if (rehash) await em.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [user.id, rehash]);
-      await this.audit.record(em, actorOfUser(user), { entityType: 'session', entityId: user.id, action: 'sign_in', after: { email } });
-      return opened;
+      return { token, user: toMeResponse(user) };
     });
-    return { token, user: toMeResponse(user) };
   }
 
   /** Ends the session behind a token, if it is still open. */
@@ -84,12 +85,13 @@ export class AuthService {
    * opened for the browser that made the change (returned as a token for its cookie).
    */
   async changePassword(user: SessionUser, currentPassword: string, newPassword: string, address: string): Promise<string> {
-    await this.throttle.assertAllowed(user.email, address);
-    const found = await this.findWithHash(this.dataSource.manager, { id: user.id });
-    if (!found || !(await verifyPassword(found.passwordHash, currentPassword))) {
-      await this.dataSource.transaction((em) => this.throttle.recordFailure(em, user.email, address));
-      throw fieldError('currentPassword', 'The current password is not right');
-    }
+    await this.throttle.attempt(user.email, address, async () => {
+      const found = await this.findWithHash(this.dataSource.manager, { id: user.id });
+      if (!found || !(await verifyPassword(found.passwordHash, currentPassword))) {
+        await this.dataSource.transaction((em) => this.throttle.recordFailure(em, user.email, address));
+        throw fieldError('currentPassword', 'The current password is not right');
+      }
+    });
     const hash = await hashPassword(newPassword);
     return this.dataSource.transaction(async (em) => {
       await this.setPassword(em, user.id, hash);

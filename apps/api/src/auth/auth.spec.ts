@@ -24,13 +24,13 @@ describe('signing in and out', () => {
     expect(res.body).not.toContain(user.password);
   });
 
-  it('marks the cookie Secure when the request came over HTTPS through a proxy', async () => {
+  it('believes no client that says it came over HTTPS: only a trusted proxy is believed', async () => {
     const user = await createUser(app, { roles: ['viewer'] });
     const res = await app.inject({
       method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: user.email, password: user.password },
     });
     expect(res.statusCode).toBe(200);
-    expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
+    expect(String(res.headers['set-cookie'])).not.toMatch(/Secure/);
   });
 
   it('answers who is signed in, and 401 with no session', async () => {
@@ -89,45 +89,95 @@ describe('refusing sign-ins', () => {
     expect(res.json()).toEqual({ message: 'The email address or password is not right', errors: [] });
   });
 
-  it('throttles an account after 5 failures in 15 minutes with 429 and Retry-After, even with the right password', async () => {
+  // Moves an address's failures (on every account) back in time, as if the wait had passed.
+  const age = (address: string, seconds: number) =>
+    dataSource.query(`UPDATE login_failure SET occurred_at = occurred_at - make_interval(secs => $2) WHERE address = $1`, [address, seconds]);
+
+  it('lets the right password in from a fresh address after many failures from other addresses', async () => {
     const user = await createUser(app, { roles: ['viewer'] });
-    for (let i = 0; i < 5; i++) expect((await attemptSignIn(app, user.email, `wrong-password-${i}`)).statusCode).toBe(401);
-    const throttled = await attemptSignIn(app, user.email, user.password);
-    expect(throttled.statusCode).toBe(429);
-    expect(throttled.json()).toEqual({ message: 'Too many failed sign-in attempts. Try again in 15 minutes.', errors: [] });
-    const retryAfter = Number(throttled.headers['retry-after']);
-    expect(retryAfter).toBeGreaterThan(14 * 60);
-    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    for (const address of [randomAddress(), randomAddress(), randomAddress()]) {
+      for (let i = 0; i < 3; i++) expect((await attemptSignIn(app, user.email, `wrong-password-${i}`, address)).statusCode).toBe(401);
+    }
+    expect((await attemptSignIn(app, user.email, user.password, randomAddress())).statusCode).toBe(200);
+  });
+
+  it('makes an address failing on one account wait, longer after each further failure, even with the right password', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const address = randomAddress();
+    for (let i = 0; i < 3; i++) expect((await attemptSignIn(app, user.email, 'wrong-password', address)).statusCode).toBe(401);
+    const first = await attemptSignIn(app, user.email, user.password, address);
+    expect(first.statusCode).toBe(429);
+    expect(first.json()).toEqual({ message: expect.stringMatching(/^Too many failed sign-in attempts\. Try again in (29|30) seconds\.$/), errors: [] });
+    expect(Number(first.headers['retry-after'])).toBeGreaterThan(25);
+    expect(Number(first.headers['retry-after'])).toBeLessThanOrEqual(30);
+
+    await age(address, 31);
+    expect((await attemptSignIn(app, user.email, 'wrong-password', address)).statusCode).toBe(401);
+    const second = await attemptSignIn(app, user.email, user.password, address);
+    expect(second.statusCode).toBe(429);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(55);
+    expect(Number(second.headers['retry-after'])).toBeLessThanOrEqual(60);
+
+    await age(address, 61);
+    expect((await attemptSignIn(app, user.email, 'wrong-password', address)).statusCode).toBe(401);
+    expect(Number((await attemptSignIn(app, user.email, user.password, address)).headers['retry-after'])).toBeGreaterThan(115);
+
+    // Meanwhile the account signs in from anywhere else.
+    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
     // The same for an email with no account: throttling says nothing about which exist.
     const ghost = `ghost-${user.id}@example.test`;
-    for (let i = 0; i < 5; i++) await attemptSignIn(app, ghost, 'wrong-password');
-    expect((await attemptSignIn(app, ghost, 'wrong-password')).statusCode).toBe(429);
+    for (let i = 0; i < 3; i++) await attemptSignIn(app, ghost, 'wrong-password', address);
+    expect((await attemptSignIn(app, ghost, 'wrong-password', address)).statusCode).toBe(429);
   });
 
-  it('lets the account in again once the failures age out of the window', async () => {
+  it('lets the address in again once its wait is over', async () => {
     const user = await createUser(app, { roles: ['viewer'] });
-    for (let i = 0; i < 5; i++) await attemptSignIn(app, user.email, 'wrong-password');
-    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(429);
-    await dataSource.query(`UPDATE login_failure SET occurred_at = occurred_at - interval '16 minutes' WHERE email = $1`, [user.email]);
-    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
-  });
-
-  it('throttles a client address after 20 failures, whatever the emails, and no other address', async () => {
     const address = randomAddress();
-    for (let i = 0; i < 20; i++) expect((await attemptSignIn(app, `guess-${i}-${address}@example.test`, 'wrong-password', address)).statusCode).toBe(401);
-    const user = await createUser(app, { roles: ['viewer'] });
-    const throttled = await attemptSignIn(app, user.email, user.password, address);
-    expect(throttled.statusCode).toBe(429);
-    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
+    for (let i = 0; i < 5; i++) await age(address, 15 * 60).then(() => attemptSignIn(app, user.email, 'wrong-password', address));
+    expect((await attemptSignIn(app, user.email, user.password, address)).statusCode).toBe(429);
+    await age(address, 15 * 60);
+    expect((await attemptSignIn(app, user.email, user.password, address)).statusCode).toBe(200);
   });
 
-  it("clears an account's failures when it signs in", async () => {
+  it('counts one attempt at a time per account and address: a burst of parallel guesses is refused', async () => {
     const user = await createUser(app, { roles: ['viewer'] });
-    for (let i = 0; i < 4; i++) await attemptSignIn(app, user.email, 'wrong-password');
+    const address = randomAddress();
+    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => attemptSignIn(app, user.email, `guess-${i}`, address)));
+    const statuses = burst.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+    const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM login_failure WHERE email = $1', [user.email]);
+    expect(n).toBeLessThanOrEqual(3);
+  });
+
+  it('stops an address failing on 20 accounts, except for accounts that have signed in from it before', async () => {
+    const address = randomAddress();
+    const regular = await createUser(app, { roles: ['viewer'] });
+    expect((await attemptSignIn(app, regular.email, regular.password, address)).statusCode).toBe(200);
+    for (let i = 0; i < 20; i++) expect((await attemptSignIn(app, `guess-${i}-${address}@example.test`, 'wrong-password', address)).statusCode).toBe(401);
+    const newcomer = await createUser(app, { roles: ['viewer'] });
+    const throttled = await attemptSignIn(app, newcomer.email, newcomer.password, address);
+    expect(throttled.statusCode).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect((await attemptSignIn(app, newcomer.email, newcomer.password)).statusCode).toBe(200);
+    expect((await attemptSignIn(app, regular.email, regular.password, address)).statusCode).toBe(200);
+  });
+
+  it("clears an address's failures on the account when it signs in from there", async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const address = randomAddress();
+    for (let i = 0; i < 2; i++) await attemptSignIn(app, user.email, 'wrong-password', address);
+    expect((await attemptSignIn(app, user.email, user.password, address)).statusCode).toBe(200);
+    for (let i = 0; i < 2; i++) await attemptSignIn(app, user.email, 'wrong-password', address);
+    expect((await attemptSignIn(app, user.email, user.password, address)).statusCode).toBe(200);
+  });
+
+  it("keeps other addresses' failures on the account when it signs in", async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const guesser = randomAddress();
+    for (let i = 0; i < 3; i++) await attemptSignIn(app, user.email, 'wrong-password', guesser);
     expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
-    for (let i = 0; i < 4; i++) await attemptSignIn(app, user.email, 'wrong-password');
-    expect((await attemptSignIn(app, user.email, user.password)).statusCode).toBe(200);
+    expect((await attemptSignIn(app, user.email, 'another-guess', guesser)).statusCode).toBe(429);
   });
 
   it('answers bad input with 400 naming the field', async () => {
@@ -219,6 +269,46 @@ describe('sessions', () => {
       expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(200);
       await age(session, '6 minutes', short);
       expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(401);
+    } finally {
+      await short.close();
+    }
+  });
+
+  // Moves a session's sign-in back in time, by hand in SQL.
+  const signedInAgo = async (session: Session, interval: string, target: TestApp = app) => {
+    await dataSource.query(`UPDATE user_session SET created_at = now() - $2::interval WHERE token_hash = $1`, [tokenDigest(tokenOf(session)), interval]);
+    await target.get(SessionCache).settled();
+  };
+
+  it('ends a session 12 hours after sign-in, however active it has been', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    await signedInAgo(session, '11 hours 59 minutes');
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    await signedInAgo(session, '12 hours 1 minute');
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('remembers a checked session no longer than it has left to live', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    await signedInAgo(session, '11 hours 59 minutes 58 seconds');
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('takes the maximum lifetime from SESSION_MAX_HOURS, and drops lapsed sessions at the next sign-in', async () => {
+    const short = await bootTestApp(loadConfig({ SESSION_MAX_HOURS: '1' }, { logLevel: 'error', webDist: '/nonexistent' }));
+    try {
+      const user = await createUser(short, { roles: ['viewer'] });
+      const session = await signIn(short, user);
+      await signedInAgo(session, '59 minutes', short);
+      expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(200);
+      await signedInAgo(session, '61 minutes', short);
+      expect((await callAs(short, session, 'GET', '/api/auth/me')).status).toBe(401);
+      await signIn(short, user);
+      const rows = await dataSource.query('SELECT 1 FROM user_session WHERE token_hash = $1', [tokenDigest(tokenOf(session))]);
+      expect(rows).toHaveLength(0);
     } finally {
       await short.close();
     }
@@ -317,6 +407,30 @@ describe('cross-site request forgery', () => {
     expect((await post({})).statusCode).toBe(201);
   });
 
+  it('refuses a write from the same host on another scheme or port', async () => {
+    expect((await post({ origin: 'https://tracker.example.org' })).statusCode).toBe(403);
+    expect((await post({ origin: 'http://tracker.example.org:8080' })).statusCode).toBe(403);
+    expect((await post({ referer: 'https://tracker.example.org/actions' })).statusCode).toBe(403);
+    expect((await post({ referer: 'http://tracker.example.org:8080/actions' })).statusCode).toBe(403);
+    expect((await post({ origin: 'http://tracker.example.org:80' })).statusCode).toBe(201);
+  });
+
+  it('takes the scheme from a trusted proxy', async () => {
+    const proxied = await bootTestApp(loadConfig({ TRUST_PROXY: '1' }, { logLevel: 'error', webDist: '/nonexistent' }));
+    try {
+      const cookie = (await adminSession(proxied)).cookie;
+      const postVia = (headers: Record<string, string>) =>
+        proxied.inject({
+          method: 'POST', url: '/api/organisations', headers: { cookie, host: 'tracker.example.org', 'x-forwarded-proto': 'https', ...headers },
+          payload: { key: unique('org'), name: 'Proxied', kind: 'other' },
+        });
+      expect((await postVia({ origin: 'https://tracker.example.org' })).statusCode).toBe(201);
+      expect((await postVia({ origin: 'http://tracker.example.org' })).statusCode).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('lets reads through from anywhere', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie, origin: 'https://evil.example' } });
     expect(res.statusCode).toBe(200);
@@ -356,13 +470,20 @@ describe('security headers', () => {
     expect(given.headers['x-request-id']).toBe('trace-42');
   });
 
-  it('sends HSTS only over HTTPS', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
-    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  it('sends HSTS only over HTTPS, as a trusted proxy says', async () => {
+    const claimed = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+    expect(claimed.headers['strict-transport-security']).toBeUndefined();
+    const proxied = await bootTestApp(loadConfig({ TRUST_PROXY: '1' }, { logLevel: 'error', webDist: '/nonexistent' }));
+    try {
+      const res = await proxied.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('relaxes the policy for the API docs page only', async () => {
-    const docs = await app.inject({ method: 'GET', url: '/api/docs' });
+    const docs = await app.inject({ method: 'GET', url: '/api/docs', headers: { cookie: (await adminSession(app)).cookie } });
     expect(docs.statusCode).toBe(200);
     expect(String(docs.headers['content-security-policy'])).toContain("style-src 'self' 'unsafe-inline'");
     expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self';");
@@ -371,5 +492,119 @@ describe('security headers', () => {
   it('keeps answers about accounts out of caches', async () => {
     const res = await callAs(app, await adminSession(app), 'GET', '/api/auth/me');
     expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('client addresses and schemes behind a proxy', () => {
+  let direct: TestApp;
+  let proxied: TestApp;
+  let listed: TestApp;
+  const config = (env: Record<string, string>) => loadConfig(env, { logLevel: 'error', webDist: '/nonexistent' });
+  beforeAll(async () => {
+    [direct, proxied, listed] = await Promise.all([
+      bootTestApp(),
+      bootTestApp(config({ TRUST_PROXY: '1' })),
+      bootTestApp(config({ TRUST_PROXY: '10.0.0.0/8, loopback' })),
+    ]);
+  });
+  afterAll(() => Promise.all([direct, proxied, listed].map((a) => a.close())));
+
+  const attempt = (app: TestApp, email: string, password: string, from: string, forwardedFor?: string) =>
+    app.inject({
+      method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: from,
+      headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+    });
+  const forged = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+
+  it('ignores X-Forwarded-For by default: a new forwarded address per try is still throttled', async () => {
+    const user = await createUser(direct, { roles: ['viewer'] });
+    const from = randomAddress();
+    for (let i = 0; i < 3; i++) expect((await attempt(direct, user.email, 'wrong-password', from, forged())).statusCode).toBe(401);
+    expect((await attempt(direct, user.email, user.password, from, forged())).statusCode).toBe(429);
+  });
+
+  it('with TRUST_PROXY=1, counts the address the proxy forwards', async () => {
+    const user = await createUser(proxied, { roles: ['viewer'] });
+    const proxy = randomAddress();
+    const guesser = forged();
+    for (let i = 0; i < 3; i++) expect((await attempt(proxied, user.email, 'wrong-password', proxy, guesser)).statusCode).toBe(401);
+    expect((await attempt(proxied, user.email, user.password, proxy, guesser)).statusCode).toBe(429);
+    // Someone else behind the same proxy is not held back.
+    expect((await attempt(proxied, user.email, user.password, proxy, `203.0.113.${Math.floor(Math.random() * 250) + 1}`)).statusCode).toBe(200);
+  });
+
+  it('with a list of proxies, believes only those', async () => {
+    const user = await createUser(listed, { roles: ['viewer'] });
+    const stranger = randomAddress();
+    for (let i = 0; i < 3; i++) expect((await attempt(listed, user.email, 'wrong-password', stranger, forged())).statusCode).toBe(401);
+    expect((await attempt(listed, user.email, user.password, stranger, forged())).statusCode).toBe(429);
+    const guesser = forged();
+    for (let i = 0; i < 3; i++) expect((await attempt(listed, user.email, 'wrong-password', '10.1.2.3', guesser)).statusCode).toBe(401);
+    expect((await attempt(listed, user.email, user.password, '10.1.2.3', guesser)).statusCode).toBe(429);
+    expect((await attempt(listed, user.email, user.password, '10.1.2.3', forged())).statusCode).toBe(200);
+  });
+
+  it('marks the cookie Secure when a trusted proxy says the request came over HTTPS', async () => {
+    const user = await createUser(proxied, { roles: ['viewer'] });
+    const res = await proxied.inject({
+      method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: user.email, password: user.password },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['set-cookie'])).toMatch(/^send_session=[\w-]{43};.*; Secure/);
+  });
+});
+
+describe('cookies for HTTPS only (COOKIE_SECURE)', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await bootTestApp(loadConfig({ COOKIE_SECURE: 'true' }, { logLevel: 'error', webDist: '/nonexistent' }))));
+  afterAll(() => app.close());
+
+  it('sets a Secure session cookie under the __Host- prefix, for the whole site and no other domain', async () => {
+    const user = await createUser(app, { roles: ['viewer'] });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    expect(res.statusCode).toBe(200);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/^__Host-send_session=[\w-]{43};/);
+    expect(setCookie).toMatch(/; Path=\/(;|$)/);
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).toMatch(/; HttpOnly/);
+    expect(setCookie).not.toMatch(/Domain=/i);
+  });
+
+  it('reads the session from the __Host- cookie only, and clears it at sign-out', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    expect(session.cookie).toMatch(/^__Host-send_session=/);
+    expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
+    const unprefixed = { ...session, cookie: session.cookie.replace('__Host-', '') };
+    expect((await callAs(app, unprefixed, 'GET', '/api/auth/me')).status).toBe(401);
+    const out = await callAs(app, session, 'POST', '/api/auth/logout');
+    expect(String(out.headers['set-cookie'])).toMatch(/^__Host-send_session=;.*; Secure/);
+  });
+});
+
+describe('the API docs', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await bootTestApp()));
+  afterAll(() => app.close());
+
+  const docs = ['/api/docs', '/api/docs/', '/api/docs/json', '/api/docs/swagger-ui-init.js', '/api/docs/swagger-ui-bundle.js', '/api/docs/swagger-ui.css'];
+
+  it('are refused without a session, page, document and scripts alike', async () => {
+    for (const url of docs) {
+      const res = await app.inject({ method: 'GET', url });
+      expect({ url, status: res.statusCode, body: res.json() }).toEqual({ url, status: 401, body: { message: 'Sign in to continue', errors: [] } });
+    }
+    const expired = await app.inject({ method: 'GET', url: '/api/docs/json', headers: { cookie: 'send_session=not-a-session-token' } });
+    expect(expired.statusCode).toBe(401);
+  });
+
+  it('are served to any signed-in user', async () => {
+    const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
+    for (const url of docs) {
+      const res = await app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+    }
+    const json = await callAs(app, session, 'GET', '/api/docs/json');
+    expect(json.body.openapi).toMatch(/^3\./);
   });
 });

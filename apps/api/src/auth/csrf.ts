@@ -1,5 +1,8 @@
-import { ForbiddenException } from '@nestjs/common';
+import { ForbiddenException, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+
+const logger = new Logger('CrossSiteCheck');
+let proxyHintGiven = false;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -7,7 +10,8 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Cross-site request forgery defence, on top of the SameSite=Lax cookie: a state-changing request
  * that a browser says came from another site is refused. Browsers send `Origin` on every such
  * request; older ones send `Sec-Fetch-Site` or `Referer`. Clients that send none of them (scripts,
- * server-to-server calls) cannot be a victim's browser, and pass.
+ * server-to-server calls) cannot be a victim's browser, and pass. "Own site" is this origin: the
+ * same scheme, host and port (behind a proxy, the scheme it forwards when TRUST_PROXY trusts it).
  */
 export function assertNotCrossSite(request: FastifyRequest): void {
   if (!STATE_CHANGING.has(request.method)) return;
@@ -17,17 +21,22 @@ export function assertNotCrossSite(request: FastifyRequest): void {
 }
 
 function isCrossSite(request: FastifyRequest): boolean {
-  const own = hostOf(`${request.protocol}://${request.host}`);
-  const fromOwnHost = (url: string) => {
-    const host = hostOf(url);
-    return host !== null && host === own;
+  const own = originOf(`${request.protocol}://${request.host}`);
+  const fromOwnOrigin = (url: string) => {
+    const origin = originOf(url);
+    if (origin !== null && origin === own) return true;
+    if (!proxyHintGiven && origin !== null && own !== null && origin.replace(/^https:/, 'http:') === own) {
+      proxyHintGiven = true;
+      logger.warn(`Refused a write from ${origin} received as ${own}: behind a proxy that serves HTTPS, set TRUST_PROXY so the scheme it forwards is believed`);
+    }
+    return false;
   };
   const origin = header(request, 'origin');
-  if (origin !== undefined) return !fromOwnHost(origin);
+  if (origin !== undefined) return !fromOwnOrigin(origin);
   const fetchSite = header(request, 'sec-fetch-site');
   if (fetchSite !== undefined) return fetchSite.toLowerCase() === 'cross-site';
   const referer = header(request, 'referer');
-  if (referer !== undefined) return !fromOwnHost(referer);
+  if (referer !== undefined) return !fromOwnOrigin(referer);
   return false;
 }
 
@@ -36,10 +45,11 @@ function header(request: FastifyRequest, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The host (and port) of a URL; `Origin: null` and anything unparsable name no host. */
-function hostOf(url: string): string | null {
+/** The scheme, host and port of a URL (default ports left out); `Origin: null` and anything unparsable have none. */
+function originOf(url: string): string | null {
   try {
-    return new URL(url).host.toLowerCase() || null;
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity()
 @Index(['email', 'occurredAt'])
 @Index(['address', 'occurredAt'])
+@Index('IDX_login_failure_email_address', ['email', 'address', 'occurredAt'])
 export class LoginFailure {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;

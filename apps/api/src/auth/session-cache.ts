@@ -38,8 +38,11 @@ export class SessionCache implements OnApplicationBootstrap, OnApplicationShutdo
   /** Moves on with every drop, so a lookup that raced a notice is not cached. */
   private epoch = 0;
 
+  private readonly ttlMs: number;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    this.entries = new LRUCache({ max: 10_000, ttl: sessionRefreshSeconds(config) * 1000, ttlAutopurge: false });
+    this.ttlMs = sessionRefreshSeconds(config) * 1000;
+    this.entries = new LRUCache({ max: 10_000, ttl: this.ttlMs, ttlAutopurge: false });
   }
 
   get(tokenDigest: string): SessionUser | undefined {
@@ -51,9 +54,14 @@ export class SessionCache implements OnApplicationBootstrap, OnApplicationShutdo
     return this.epoch;
   }
 
-  /** Keeps a lookup's answer unless something was dropped since it started: the answer may be stale. */
-  set(tokenDigest: string, user: SessionUser, mark: number): void {
-    if (this.listening && mark === this.epoch) this.entries.set(tokenDigest, user);
+  /**
+   * Keeps a lookup's answer unless something was dropped since it started (the answer may be
+   * stale), for at most `lifetimeMs`: what the session has left before its maximum lifetime.
+   */
+  set(tokenDigest: string, user: SessionUser, mark: number, lifetimeMs = Number.POSITIVE_INFINITY): void {
+    if (!this.listening || mark !== this.epoch) return;
+    const ttl = Math.floor(Math.min(this.ttlMs, lifetimeMs));
+    if (ttl > 0) this.entries.set(tokenDigest, user, { ttl });
   }
 
   /** Drops every entry of a user in this process; the database's notice reaches the others. */

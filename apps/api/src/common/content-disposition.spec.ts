@@ -29,4 +29,12 @@ describe('cleanFileName', () => {
     expect(cleanFileName('../../etc/passwd.txt')).toBe('passwd.txt');
     expect(cleanFileName('re\u0000port\n.pdf')).toBe('report.pdf');
   });
+
+  it('drops the direction controls that can hide a real extension', () => {
+    // Shown as "minutesfdp.docx": a PDF posing as a Word document.
+    expect(cleanFileName('minutes\u202excod.pdf')).toBe('minutesxcod.pdf');
+    const every = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c';
+    expect(cleanFileName(`a${every}b.csv`)).toBe('ab.csv');
+    expect(cleanFileName('تقرير التأثير.pdf')).toBe('تقرير التأثير.pdf');
+  });
 });

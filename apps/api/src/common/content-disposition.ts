@@ -13,9 +13,15 @@ function encodeRfc8187(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** A client's file name made safe to store and send back: no folders, no control characters. */
+/**
+ * Control characters, and the Unicode direction controls (embeddings, overrides, isolates and
+ * marks) that make "report\u202Efdp.exe" show as "reportexe.pdf", hiding a file's real extension.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A client's file name made safe to store and send back: no folders, no control or direction characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return base.replace(UNSAFE_IN_FILE_NAMES, '').trim();
 }

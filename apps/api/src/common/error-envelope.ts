@@ -12,13 +12,28 @@ export interface ErrorEnvelope {
   current?: unknown;
 }
 
-/** Flattens class-validator's tree into `errors[]` with dotted paths (`milestones.0.dueDate`). */
+/**
+ * Flattens class-validator's tree into `errors[]` with dotted paths (`milestones.0.dueDate`), one
+ * message per field: a missing title breaks "is text", "is not empty" and "is short enough" at
+ * once, and only the first says what to do.
+ */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: humanise(message, error.property, field) }));
+    const message = leadingMessage(error.constraints ?? {});
+    const own = message === undefined ? [] : [{ field, message: humanise(message, error.property, field) }];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
+}
+
+/** The rules that say what a field must be, before those that say how long or how large. */
+const LEADING_CONSTRAINTS = [
+  'whitelistValidation', 'isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isUuid', 'isIsoDate', 'isEmail', 'isIn', 'isNotEmpty',
+];
+
+function leadingMessage(constraints: Record<string, string>): string | undefined {
+  const leading = LEADING_CONSTRAINTS.find((name) => name in constraints);
+  return leading ? constraints[leading] : Object.values(constraints)[0];
 }
 
 // class-validator starts messages with the bare property name; show the full path instead.

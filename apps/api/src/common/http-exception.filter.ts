@@ -16,6 +16,10 @@ const PG_BAD_INPUT: Record<string, number> = {
   '22P02': HttpStatus.BAD_REQUEST, // invalid_text_representation
   '22007': HttpStatus.BAD_REQUEST, // invalid_datetime_format
   '22008': HttpStatus.BAD_REQUEST, // datetime_field_overflow
+  // Refused before they reach the database (DTO bounds, hostile-input.ts); kept as a backstop.
+  '22003': HttpStatus.BAD_REQUEST, // numeric_value_out_of_range
+  '22021': HttpStatus.BAD_REQUEST, // character_not_in_repertoire: a NUL in text
+  '22P05': HttpStatus.BAD_REQUEST, // untranslatable_character: a NUL in JSON
 };
 
 // Where a database column is set through a differently named API field.

@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { IsInt, Max, Min, registerDecorator, ValidationOptions } from 'class-validator';
 
 /** A calendar date written YYYY-MM-DD that exists (2025-02-30 does not). */
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
@@ -25,3 +26,14 @@ export const QueryBoolean = () =>
 
 /** Trims text input; blank text is treated as absent where the field is optional. */
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** The largest version a record can reach (PostgreSQL's int). */
+export const RECORD_VERSION_MAX = 2_147_483_647;
+
+/** The `version` a record was read at, sent back with an edit so a stale edit is refused with 409. */
+export const IsRecordVersion = (what = 'record') =>
+  applyDecorators(
+    IsInt({ message: `version must be the whole number the ${what} was read at` }),
+    Min(1),
+    Max(RECORD_VERSION_MAX, { message: `version must be the whole number the ${what} was read at` }),
+  );

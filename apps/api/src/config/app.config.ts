@@ -1,13 +1,53 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined) return undefined;
+  const word = String(value).toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(word)) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(word)) return false;
+  return value;
+};
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+
+/**
+ * Which proxies in front of the app to believe about the client's address and scheme
+ * (X-Forwarded-For, X-Forwarded-Proto): none (off), the nearest `n` hops, or the proxies at these
+ * addresses and ranges. Believing every client would let anyone choose the address the sign-in
+ * throttle counts.
+ */
+export type TrustProxy = false | number | string[];
+
+/** proxy-addr's names for whole ranges, which Fastify accepts beside addresses. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** Reads TRUST_PROXY: off, a hop count, or a comma-separated list of addresses and CIDR ranges. */
+export function parseTrustProxy(value: string | undefined): TrustProxy | null {
+  const text = (value ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'off', 'no'].includes(text)) return false;
+  if (/^\d+$/.test(text)) return Number(text) <= 10 ? Number(text) : null;
+  const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  return entries.length > 0 && entries.every(isProxyAddress) ? entries : null;
+}
+
+const TRUST_PROXY_MESSAGE =
+  'TRUST_PROXY must be off (unset or false), the number of proxies in front of the app (1 to 10), or a comma-separated list of their addresses or CIDR ranges (e.g. 10.0.0.0/8,loopback)';
 
 /** The environment the app reads, validated once at boot. */
 class EnvironmentVariables {
-  @IsOptional() @Transform(({ value }) => (value === undefined ? undefined : Number(value))) @IsInt() @Min(0) @Max(65535)
+  @IsOptional() @Transform(toNumber) @IsInt() @Min(0) @Max(65535)
   PORT?: number;
 
   @IsOptional() @IsString()
@@ -25,8 +65,25 @@ class EnvironmentVariables {
   @IsOptional() @IsString()
   WEB_DIST?: string;
 
-  @IsOptional() @Transform(({ value }) => (value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(7 * 24 * 60)
+  @IsOptional() @Transform(toNumber) @IsInt() @Min(1) @Max(7 * 24 * 60)
   SESSION_IDLE_MINUTES?: number;
+
+  @IsOptional() @Transform(toNumber)
+  @IsInt({ message: 'SESSION_MAX_HOURS must be a whole number of hours' })
+  @Min(1, { message: 'SESSION_MAX_HOURS must be at least 1' }) @Max(30 * 24, { message: 'SESSION_MAX_HOURS must be at most 720 (30 days)' })
+  SESSION_MAX_HOURS?: number;
+
+  @IsOptional() @ValidateBy({
+    name: 'isTrustProxy',
+    validator: { validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null, defaultMessage: () => TRUST_PROXY_MESSAGE },
+  })
+  TRUST_PROXY?: string;
+
+  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'COOKIE_SECURE must be true or false' })
+  COOKIE_SECURE?: boolean;
+
+  @IsOptional() @IsString()
+  NODE_ENV?: string;
 
   @IsOptional() @Matches(/^(error|warn|log|debug|verbose)$/)
   LOG_LEVEL?: string;
@@ -41,6 +98,12 @@ export interface AppConfig {
   webDist: string;
   /** A session lapses after this many minutes without a request. */
   sessionIdleMinutes: number;
+  /** ...and this many hours after sign-in, however active. */
+  sessionMaxHours: number;
+  /** Which proxies to believe about the client's address and scheme. */
+  trustProxy: TrustProxy;
+  /** The session cookie is sent over HTTPS only, under the `__Host-` prefix. */
+  cookieSecure: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -54,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const trustProxy = parseTrustProxy(vars.TRUST_PROXY) ?? false;
   return {
     port: vars.PORT ?? 3000,
     // npm runs workspace scripts inside the workspace; paths are relative to where the user ran npm.
@@ -63,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     demoPassword: vars.DEMO_PASSWORD,
     webDist: resolve(vars.WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES ?? 8 * 60,
+    sessionMaxHours: vars.SESSION_MAX_HOURS ?? 12,
+    trustProxy,
+    // In production behind a proxy (which terminates TLS), cookies are for HTTPS only unless told otherwise.
+    cookieSecure: vars.COOKIE_SECURE ?? (vars.NODE_ENV === 'production' && trustProxy !== false),
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
     ...overrides,
   };

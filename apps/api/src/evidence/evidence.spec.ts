@@ -58,6 +58,15 @@ describe('evidence API', () => {
       expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(name);
     });
 
+    it('strips direction controls from the file name, so its real extension shows', async () => {
+      const action = await buildAction(app, t);
+      const res = await postForm(app, `/api/actions/${action.id}/evidence`, fields(), { name: 'minutes\u202excod.pdf', type: 'application/pdf', content: pdfBytes() });
+      expect(res.status).toBe(201);
+      expect(res.body.file.name).toBe('minutesxcod.pdf');
+      const download = await fetchFile(app, `/api/evidence/${res.body.id}/file`);
+      expect(decodeURIComponent(String(download.headers['content-disposition']).split("UTF-8''")[1]!)).toBe('minutesxcod.pdf');
+    });
+
     it('records the upload in the audit log, without the bytes', async () => {
       const action = await buildAction(app, t);
       const content = pdfBytes();

@@ -2,6 +2,7 @@ import '@fastify/multipart';
 import { BadRequestException, HttpStatus } from '@nestjs/common';
 import { IMPORT_MAX_BYTES } from '@send/domain';
 import type { FastifyRequest } from 'fastify';
+import { cleanFileName } from '../common/content-disposition';
 import { fieldError } from '../common/error-envelope';
 import { validateBody } from '../common/validation';
 import { UploadImportDto } from './dto/import.dto';
@@ -32,7 +33,7 @@ export async function readImportUpload(request: FastifyRequest): Promise<ImportU
       if (part.type === 'file') {
         const content = await part.toBuffer();
         if (part.fieldname !== 'file') throw fieldError('file', `Send the tracker in a field named "file", not "${part.fieldname}".`);
-        file = { fileName: cleanFileName(part.filename), content };
+        file = { fileName: cleanFileName(part.filename ?? '').slice(-FILE_NAME_MAX) || 'tracker', content };
       } else {
         fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
       }
@@ -44,12 +45,6 @@ export async function readImportUpload(request: FastifyRequest): Promise<ImportU
   const dto = await validateBody(UploadImportDto, fields);
   if (!file) throw fieldError('file', 'Choose the tracker to upload (.xlsx or .csv) and send it in a field named "file".');
   return { dto, ...file };
-}
-
-function cleanFileName(name: string | undefined): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-FILE_NAME_MAX) || 'tracker';
 }
 
 function translateParserError(error: unknown): unknown {

@@ -1,3 +1,4 @@
+import { createDeflateRaw } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, unique } from '../../test/test-app';
 import {
@@ -5,6 +6,47 @@ import {
 } from '../../test/tracker';
 
 const FORMULA_TITLE = '=HYPERLINK("http://x","y")';
+
+/**
+ * A zip of one deflated part of `size` zero bytes whose headers say it unpacks to `claimed` bytes,
+ * deflated as a stream so the test never holds the part whole.
+ */
+async function lyingZip(name: string, size: number, claimed: number): Promise<Buffer> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const compressed: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => compressed.push(chunk));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const zeros = Buffer.alloc(1024 * 1024);
+  for (let left = size; left > 0; left -= zeros.length) {
+    if (!deflate.write(zeros.subarray(0, Math.min(left, zeros.length)))) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  const data = Buffer.concat(compressed);
+  const fileName = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8); // deflated
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(claimed, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const entry = Buffer.alloc(46);
+  entry.writeUInt32LE(0x02014b50, 0);
+  entry.writeUInt16LE(20, 4);
+  entry.writeUInt16LE(20, 6);
+  entry.writeUInt16LE(8, 10);
+  entry.writeUInt32LE(data.length, 20);
+  entry.writeUInt32LE(claimed, 24);
+  entry.writeUInt16LE(fileName.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(entry.length + fileName.length, 12);
+  end.writeUInt32LE(local.length + fileName.length + data.length, 16);
+  return Buffer.concat([local, fileName, data, entry, fileName, end]);
+}
 
 /** Five actions in three priority areas, owned by organisations whose names are this test's own. */
 function testshireActions(u: string): TrackerAction[][] {
@@ -365,7 +407,15 @@ describe('imports API', () => {
     const okFile = await simpleWorkbook(['Ref', 'Action'], [['1.1', 'A']]);
     const noTarget = await upload({}, 'ok.xlsx', okFile);
     expect(noTarget.status).toBe(400);
-    expect(new Set(noTarget.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['title', 'localArea']));
+    expect(noTarget.body.errors).toEqual([
+      { field: 'title', message: 'title must be given for a new plan (or give planId to update a plan)' },
+      { field: 'localArea', message: 'localArea must be given for a new plan (or give planId to update a plan)' },
+    ]);
+    const blank = await upload({ title: ' ', localArea: '' }, 'ok.xlsx', okFile);
+    expect(blank.body.errors).toEqual([
+      { field: 'title', message: 'title must not be empty' },
+      { field: 'localArea', message: 'localArea must not be empty' },
+    ]);
     const unknownPlan = await upload({ planId: '00000000-0000-4000-8000-000000000000' }, 'ok.xlsx', okFile);
     expect(unknownPlan.status).toBe(400);
     expect(unknownPlan.body.errors[0].field).toBe('planId');
@@ -378,6 +428,14 @@ describe('imports API', () => {
     const json = await call(app, 'POST', '/api/imports', { title: 'x' });
     expect(json.status).toBe(400);
     expect(json.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringContaining('multipart/form-data') });
+  });
+
+  it('strips direction controls from the file name, so its real extension shows', async () => {
+    const file = await simpleWorkbook(['Ref', 'Action'], [['1.1', 'A']]);
+    // Shown as "trackerxlsx.csv".
+    const res = await upload(newPlanFields(), 'tracker\u202evsc.xlsx', file);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ fileName: 'trackervsc.xlsx', format: 'xlsx' });
   });
 
   it('finds the priority area from a heading row, a reference prefix or a title the sheet numbers elsewhere', async () => {
@@ -449,6 +507,21 @@ describe('imports API', () => {
     const res = await upload(newPlanFields(), 'bomb.xlsx', bomb);
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringContaining('unpacks to far more data') });
+  });
+
+  it('refuses a workbook whose zip lies about its sizes, counting what it really unpacks to', async () => {
+    // 301 MB of zeros, deflated to about 300 KB, in a part that says it holds 1 KB.
+    const bomb = await lyingZip('xl/sharedStrings.xml', 301 * 1024 * 1024, 1024);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const res = await upload(newPlanFields(), 'tracker.xlsx', bomb);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringContaining('unpacks to far more data') });
+    // Counted and dropped as it came out, never held whole.
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+    // A part smaller than it says is damaged, not a bomb.
+    const damaged = await lyingZip('xl/sharedStrings.xml', 10_000, 1024);
+    expect((await upload(newPlanFields(), 'tracker.xlsx', damaged)).body.errors[0].message).toMatch(/could not be read as an Excel workbook/);
   });
 
   it('lets only plan managers and administrators import, and reads no file for anyone else', async () => {

@@ -3,6 +3,7 @@ import { IMPORT_MAX_ROWS } from '@send/domain';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { fieldError } from '../common/error-envelope';
 
 /**
@@ -73,16 +74,22 @@ export async function readSpreadsheet(fileName: string, content: Buffer): Promis
 /** Bytes an .xlsx may unpack to: far above any tracker, far below what would exhaust the server. */
 export const XLSX_MAX_UNPACKED_BYTES = 300 * 1024 * 1024;
 
+const tooMuchData = () =>
+  badFile('The workbook unpacks to far more data than a tracker holds, so it was not opened. Save the tracker as .csv, or remove what makes it so large.');
+const notAWorkbook = () =>
+  badFile('The file could not be read as an Excel workbook (.xlsx): it may be damaged, password-protected or another kind of file.');
+
 async function readXlsx(content: Buffer): Promise<SheetGrid[]> {
-  const unpacked = zipUnpackedSize(content);
-  if (unpacked !== null && unpacked > XLSX_MAX_UNPACKED_BYTES) {
-    throw badFile('The workbook unpacks to far more data than a tracker holds, so it was not opened. Save the tracker as .csv, or remove what makes it so large.');
-  }
+  // What the zip claims refuses an honest bomb at once; what it really unpacks to, counted as it
+  // unpacks, refuses one that lies, before the workbook reader unpacks each part whole.
+  const claimed = zipUnpackedSize(content);
+  if (claimed !== null && claimed > XLSX_MAX_UNPACKED_BYTES) throw tooMuchData();
+  await assertUnpacksWithin(content, XLSX_MAX_UNPACKED_BYTES);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    throw badFile('The file could not be read as an Excel workbook (.xlsx): it may be damaged, password-protected or another kind of file.');
+    throw notAWorkbook();
   }
   if (workbook.worksheets.length === 0) throw badFile('The workbook has no sheets.');
   return workbook.worksheets.map((sheet) => ({
@@ -149,6 +156,39 @@ function zipUnpackedSize(zip: Buffer): number | null {
     offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
   }
   return total;
+}
+
+/**
+ * Unpacks every part of the zip as a stream, counting the bytes that come out and dropping them,
+ * and refuses the file as soon as they pass `limit`, whatever sizes the zip declares. It reads the
+ * parts with the zip library the workbook reader uses (JSZip), so it unpacks exactly what that
+ * reader would.
+ */
+async function assertUnpacksWithin(content: Buffer, limit: number): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(content);
+  } catch {
+    throw notAWorkbook();
+  }
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      const stream = entry.nodeStream();
+      stream.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total <= limit) return;
+        // Stop unpacking: a paused stream asks for no more.
+        stream.removeAllListeners('data');
+        stream.pause();
+        reject(tooMuchData());
+      });
+      // A part that unpacks to other than it says, or not at all, is damaged.
+      stream.on('error', () => reject(notAWorkbook()));
+      stream.on('end', () => resolve());
+    });
+  }
 }
 
 /** The text (and number or date) of an exceljs value; null when the cell is empty. */

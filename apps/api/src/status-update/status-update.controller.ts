@@ -41,21 +41,24 @@ export class StatusUpdateController {
   /** The action's updates, newest period first, with who did what and when, and moderation comments. */
   @Get('actions/:id/updates')
   @Allow(...READERS)
-  findActionUpdates(@Param('id', IdPipe) actionId: string, @Query() query: PaginationQueryDto) {
-    return this.updates.findActionUpdates(actionId, query);
+  findActionUpdates(@Param('id', IdPipe) actionId: string, @Query() query: PaginationQueryDto, @CurrentActor() actor: Actor) {
+    return this.updates.findActionUpdates(actionId, query, actor);
   }
 
-  /** The moderation queue: filter by plan, period and state. */
+  /**
+   * The moderation queue: filter by plan, period and state. Drafts and returned updates are listed
+   * only to the action's editors, moderators and plan managers, like every read of an update.
+   */
   @Get('updates')
   @Allow(...READERS)
-  findUpdates(@Query() query: StatusUpdateQueryDto) {
-    return this.updates.findUpdates(query);
+  findUpdates(@Query() query: StatusUpdateQueryDto, @CurrentActor() actor: Actor) {
+    return this.updates.findUpdates(query, actor);
   }
 
   @Get('updates/:id')
   @Allow(...READERS)
-  getUpdate(@Param('id', IdPipe) id: string) {
-    return this.updates.getUpdate(id);
+  getUpdate(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.updates.getUpdate(id, actor);
   }
 
   @Patch('updates/:id')

@@ -3,19 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertReturnComment,
   assertSubmittable,
-  canApprove,
+  canReadUpdate,
   checkStatusInvariants,
   DomainRuleError,
+  draftUpdateScope,
   isEditableUpdateState,
   nextUpdateState,
   periodState,
   SELF_APPROVAL_MESSAGE,
+  SHARED_UPDATE_STATES,
   todayIso,
   UPDATE_STATE_LABELS,
   type UpdateState,
 } from '@send/domain';
 import type { DeliveryStatus, ImpactStatus } from '@send/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
@@ -35,7 +37,7 @@ import {
   StatusUpdateQueryDto,
   SubmitStatusUpdateDto,
 } from './dto/status-update.dto';
-import { assertMayModerate } from './status-update.access';
+import { assertModeratorRole, assertSecondPerson } from './status-update.access';
 import { StatusUpdateTransition, TransitionEvent } from './status-update-transition.entity';
 import { StatusUpdate } from './status-update.entity';
 import { LinkedEvidence, StatusUpdateResponse, toStatusUpdateAuditState, toStatusUpdateResponse } from './status-update.response';
@@ -166,17 +168,17 @@ export class StatusUpdateService {
 
   /**
    * Approves a submitted update: its proposed statuses become the action's official status, through
-   * ActionService in this same transaction. Never by its author or submitter.
+   * ActionService in this same transaction. Never by its author or submitter, nor by an owner of its action.
    */
   async approveUpdate(id: string, dto: ApproveStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
     await this.dataSource.transaction(async (em) => {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertMayModerate(actor);
+      assertModeratorRole(actor, update, action);
       const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'approve');
-      assertSecondPerson(update, actor, SELF_APPROVAL_MESSAGE);
+      assertSecondPerson(actor, update, action, SELF_APPROVAL_MESSAGE);
       assertProposalConsistent(update, await this.evidence.countImpactEvidence(em, action.id));
       await this.actions.applyApprovedStatuses(
         em, action.id, { deliveryStatus: update.proposedDeliveryStatus, impactStatus: update.proposedImpactStatus }, update.id, actor,
@@ -195,13 +197,13 @@ export class StatusUpdateService {
   /** Returns a submitted update to its author as an editable draft, saying what to change. */
   async returnUpdate(id: string, dto: ReturnStatusUpdateDto, actor: Actor): Promise<StatusUpdateResponse> {
     await this.dataSource.transaction(async (em) => {
-      const { update } = await this.lockUpdate(em, id);
+      const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertMayModerate(actor);
+      assertModeratorRole(actor, update, action);
       const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'return');
-      assertSecondPerson(update, actor, RETURN_OWN_MESSAGE);
+      assertSecondPerson(actor, update, action, RETURN_OWN_MESSAGE);
       assertReturnComment(dto.comment);
       const comment = (dto.comment as string).trim();
       await this.recordModeration(em, update, actor, comment);
@@ -214,13 +216,17 @@ export class StatusUpdateService {
     return this.getUpdate(id);
   }
 
-  async getUpdate(id: string): Promise<StatusUpdateResponse> {
-    return this.responseOf(this.dataSource.manager, id);
+  /**
+   * One update. With a `reader`, a draft or returned update they may not read (the domain's
+   * canReadUpdate) answers 404, as if it did not exist.
+   */
+  async getUpdate(id: string, reader?: Actor): Promise<StatusUpdateResponse> {
+    return this.responseOf(this.dataSource.manager, id, reader);
   }
 
   /** The moderation queue: updates by plan, period and state, newest period first, longest waiting first. */
-  async findUpdates(query: StatusUpdateQueryDto): Promise<Page<StatusUpdateResponse>> {
-    const qb = this.hydratedQuery(this.dataSource.manager);
+  async findUpdates(query: StatusUpdateQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
+    const qb = onlyReadable(this.hydratedQuery(this.dataSource.manager), reader);
     if (query.planId) qb.andWhere('u.plan_id = :planId', { planId: query.planId });
     if (query.periodId) qb.andWhere('u.period_id = :periodId', { periodId: query.periodId });
     if (query.state) qb.andWhere('u.state = :state', { state: query.state });
@@ -254,11 +260,10 @@ export class StatusUpdateService {
   }
 
   /** An action's updates, newest period first, each with its transitions (who, when, comments). */
-  async findActionUpdates(actionId: string, query: PaginationQueryDto): Promise<Page<StatusUpdateResponse>> {
+  async findActionUpdates(actionId: string, query: PaginationQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
     const em = this.dataSource.manager;
     if (!(await this.actions.actionExists(em, actionId))) throw new NotFoundException({ message: `There is no action with id ${actionId}`, errors: [] });
-    const qb = this.hydratedQuery(em)
-      .where('u.action_id = :actionId', { actionId })
+    const qb = onlyReadable(this.hydratedQuery(em).where('u.action_id = :actionId', { actionId }), reader)
       .orderBy('p.board_date', 'DESC')
       .addOrderBy('u.created_at', 'DESC')
       .offset((query.page - 1) * query.pageSize)
@@ -384,9 +389,9 @@ export class StatusUpdateService {
       .innerJoinAndSelect('u.period', 'p');
   }
 
-  private async responseOf(em: EntityManager, id: string): Promise<StatusUpdateResponse> {
+  private async responseOf(em: EntityManager, id: string, reader?: Actor): Promise<StatusUpdateResponse> {
     const update = await this.hydratedQuery(em).where('u.id = :id', { id }).getOne();
-    if (!update) throw notFound(id);
+    if (!update || (reader && !canReadUpdate(reader, update.state, (update as Hydrated).action))) throw notFound(id);
     const [response] = await this.toResponses(em, [update as Hydrated], true);
     return response as StatusUpdateResponse;
   }
@@ -415,6 +420,24 @@ export class StatusUpdateService {
   }
 }
 
+/**
+ * Limits a query of updates (`u`, joined to their action `a`) to those `reader` may read: every
+ * submitted and approved one, and drafts and returned ones within their draftUpdateScope.
+ */
+function onlyReadable(qb: SelectQueryBuilder<StatusUpdate>, reader: Actor): SelectQueryBuilder<StatusUpdate> {
+  const scope = draftUpdateScope(reader);
+  if (scope === 'all') return qb;
+  return qb.andWhere(
+    new Brackets((where) => {
+      where.where('u.state IN (:...sharedStates)', { sharedStates: SHARED_UPDATE_STATES });
+      if (scope.ownerPersonId !== null) where.orWhere('a.owner_person_id = :readerPersonId', { readerPersonId: scope.ownerPersonId });
+      if (scope.ownerOrganisationId !== null) {
+        where.orWhere('a.owner_organisation_id = :readerOrganisationId', { readerOrganisationId: scope.ownerOrganisationId });
+      }
+    }),
+  );
+}
+
 /** The proposal must satisfy the same invariants as the official status, reported against the proposed field. */
 function assertProposalConsistent(update: StatusUpdate, impactEvidenceCount?: number) {
   const [first] = checkStatusInvariants({
@@ -423,19 +446,6 @@ function assertProposalConsistent(update: StatusUpdate, impactEvidenceCount?: nu
     impactEvidenceCount,
   });
   if (first) throw new DomainRuleError('proposedImpactStatus', first.message);
-}
-
-/** Moderation needs a second person: neither the author nor whoever submitted it. */
-function assertSecondPerson(update: StatusUpdate, actor: Actor, message: string) {
-  const parties = [
-    { userId: update.authorUserId, personId: update.authorPersonId },
-    ...(update.submittedByLabel !== null ? [{ userId: update.submittedByUserId, personId: update.submittedByPersonId }] : []),
-  ];
-  for (const party of parties) {
-    if (!canApprove({ authorId: party.userId, moderatorId: actor.id, authorPersonId: party.personId, moderatorPersonId: actor.personId })) {
-      throw new DomainRuleError('moderatorId', message);
-    }
-  }
 }
 
 async function transactionTime(em: EntityManager): Promise<Date> {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, TestPlan } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
 import { buildEvidence, buildPerson, daysFromToday, openPeriod, signInAs } from '../../test/updates';
 import { Evidence } from '../evidence/evidence.entity';
 
@@ -297,6 +297,27 @@ describe('status updates API', () => {
     expect(ok.body.evidenceIds).toEqual([own.id]);
   });
 
+  it('refuses moderation by a moderator who owns the action, as its owner or through their organisation', async () => {
+    const s = await scene();
+    const id = (await callAs(app, s.manager, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
+    await callAs(app, s.manager, 'POST', `/api/updates/${id}/submit`, {});
+    const ownerModerator = await signInAs(app, 'Director who owns the action', ['moderator'], s.person.id);
+    const orgModerator = await signIn(app, await createUser(app, {
+      roles: ['moderator', 'action_owner'], organisationId: s.t.council.id, canEditOrganisationActions: true, displayName: 'Council moderator',
+    }));
+    const message = 'You cannot moderate an update on an action you own: another moderator or plan manager must approve or return it.';
+    for (const moderator of [ownerModerator, orgModerator]) {
+      const approve = await callAs(app, moderator, 'POST', `/api/updates/${id}/approve`, {});
+      expect(approve.status).toBe(400);
+      expect(approve.body).toEqual({ message, errors: [{ field: 'moderatorId', message }] });
+      const giveBack = await callAs(app, moderator, 'POST', `/api/updates/${id}/return`, { comment: 'Needs figures' });
+      expect(giveBack.status).toBe(400);
+      expect(giveBack.body.errors[0]).toEqual({ field: 'moderatorId', message });
+    }
+    expect((await call(app, 'GET', `/api/updates/${id}`)).body.state).toBe('submitted');
+    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {})).status).toBe(200);
+  });
+
   it('lets only the action\'s owner or a plan manager write, and only a moderator or plan manager moderate', async () => {
     const s = await scene();
     const stranger = await signInAs(app, 'Another owner', ['action_owner'], (await buildPerson(app, s.t)).id);
@@ -371,6 +392,54 @@ describe('status updates API', () => {
       expect.objectContaining({ event: 'return', fromState: 'submitted', toState: 'returned', comment: 'Add numbers.', by: expect.objectContaining({ userId: s.moderator.user.id }) }),
     ]);
     for (const t of history.items[1].transitions) expect(Date.parse(t.at)).not.toBeNaN();
+  });
+
+  it("shows draft and returned updates only to the action's editors, moderators and plan managers", async () => {
+    const s = await scene();
+    const submittedAction = await buildAction(app, s.t, { ownerPersonId: s.person.id });
+    const returnedAction = await buildAction(app, s.t, { ownerPersonId: s.person.id });
+    const drafted = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
+    const submitted = (await callAs(app, s.owner, 'POST', `/api/actions/${submittedAction.id}/updates`, draft)).body.id;
+    await callAs(app, s.owner, 'POST', `/api/updates/${submitted}/submit`, {});
+    const returned = (await callAs(app, s.owner, 'POST', `/api/actions/${returnedAction.id}/updates`, draft)).body.id;
+    await callAs(app, s.owner, 'POST', `/api/updates/${returned}/submit`, {});
+    await callAs(app, s.moderator, 'POST', `/api/updates/${returned}/return`, { comment: 'Add figures.' });
+
+    const board = await signInAs(app, 'Board member', ['board_member']);
+    const viewer = await signInAs(app, 'Viewer', ['viewer']);
+    const stranger = await signInAs(app, 'Another owner', ['action_owner'], (await buildPerson(app, s.t)).id);
+    const colleague = await signIn(app, await createUser(app, { roles: ['action_owner'], organisationId: s.t.council.id, canEditOrganisationActions: true }));
+    const listed = async (who: typeof board) =>
+      ((await callAs(app, who, 'GET', `/api/updates?planId=${s.t.plan.id}`)).body.items as { id: string }[]).map((u) => u.id).sort();
+
+    for (const who of [board, viewer, stranger]) {
+      expect((await callAs(app, who, 'GET', `/api/updates/${drafted}`)).status).toBe(404);
+      expect((await callAs(app, who, 'GET', `/api/updates/${returned}`)).status).toBe(404);
+      expect((await callAs(app, who, 'GET', `/api/updates/${submitted}`)).status).toBe(200);
+      expect(await listed(who)).toEqual([submitted]);
+      expect((await callAs(app, who, 'GET', `/api/updates?planId=${s.t.plan.id}&state=draft`)).body).toMatchObject({ total: 0, items: [] });
+      expect((await callAs(app, who, 'GET', `/api/actions/${s.action.id}/updates`)).body).toMatchObject({ total: 0, items: [] });
+      const progress = (await callAs(app, who, 'GET', `/api/plans/${s.t.plan.id}/periods/${s.period.id}/progress`)).body;
+      const row = (id: string) => progress.actions.find((a: { action: { id: string } }) => a.action.id === id);
+      expect(row(s.action.id)).toMatchObject({ updateState: 'draft', update: null });
+      expect(row(returnedAction.id)).toMatchObject({ updateState: 'returned', update: null });
+      expect(row(submittedAction.id)).toMatchObject({ updateState: 'submitted', update: { id: submitted } });
+    }
+    for (const who of [s.owner, colleague, s.moderator, s.manager]) {
+      expect((await callAs(app, who, 'GET', `/api/updates/${drafted}`)).status).toBe(200);
+      expect(await listed(who)).toEqual([drafted, returned, submitted].sort());
+      expect((await callAs(app, who, 'GET', `/api/actions/${s.action.id}/updates`)).body.total).toBe(1);
+      const progress = (await callAs(app, who, 'GET', `/api/plans/${s.t.plan.id}/periods/${s.period.id}/progress`)).body;
+      expect(progress.actions.find((a: { action: { id: string } }) => a.action.id === s.action.id).update).toEqual({ id: drafted, state: 'draft' });
+    }
+
+    // Nor does the audit trail show a board member what a draft said.
+    const trail = async (who: typeof board, id: string) =>
+      ((await callAs(app, who, 'GET', `/api/audit?entityType=status_update&entityId=${id}`)).body.items as { action: string }[]).map((e) => e.action);
+    expect(await trail(board, drafted)).toEqual([]);
+    expect(await trail(board, returned)).toEqual(['submit']);
+    expect(await trail(s.moderator, drafted)).toEqual(['create']);
+    expect(await trail(s.moderator, returned)).toEqual(['return', 'submit', 'create']);
   });
 
   it('refuses updates on an archived action', async () => {

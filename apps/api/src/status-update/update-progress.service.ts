@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { todayIso } from '@send/domain';
+import { canReadUpdate, todayIso } from '@send/domain';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../common/actor';
 import { PlanService } from '../plan/plan.service';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import { toUpdateProgress, UPDATE_PROGRESS_SQL, UpdateProgressRow } from './update-progress';
@@ -15,10 +16,20 @@ export class UpdateProgressService {
     private readonly periods: ReportingPeriodService,
   ) {}
 
-  async getProgress(planId: string, periodId: string) {
+  /**
+   * Where every action stands for the period. A reader who may not read an action's draft (or
+   * returned) update sees that there is one, not which: its `update` is null. Without a reader (for
+   * a snapshot of the plan, which quotes approved updates only), every update is referenced.
+   */
+  async getProgress(planId: string, periodId: string, reader?: Actor) {
     await this.plans.findPlanOrFail(planId);
     const period = await this.periods.findPeriodOrFail(this.dataSource.manager, planId, periodId);
     const rows: UpdateProgressRow[] = await this.dataSource.query(UPDATE_PROGRESS_SQL, [planId, periodId]);
-    return toUpdateProgress(planId, period, rows, todayIso());
+    const readable = rows.map((r) =>
+      reader && r.update_state && !canReadUpdate(reader, r.update_state, { ownerPersonId: r.owner_person_id, ownerOrganisationId: r.owner_organisation_id ?? '' })
+        ? { ...r, update_id: null }
+        : r,
+    );
+    return toUpdateProgress(planId, period, readable, todayIso());
   }
 }

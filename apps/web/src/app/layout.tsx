@@ -106,19 +106,25 @@ function ServiceNavigation() {
 }
 
 function Footer() {
+  // The API documentation is for signed-in users only.
+  const signedIn = !!useMe().data;
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-            <h2 className="govuk-visually-hidden">Support links</h2>
-            <ul className="govuk-footer__inline-list">
-              <li className="govuk-footer__inline-list-item">
-                <a className="govuk-footer__link" href="/api/docs">
-                  API documentation
-                </a>
-              </li>
-            </ul>
+            {signedIn && (
+              <>
+                <h2 className="govuk-visually-hidden">Support links</h2>
+                <ul className="govuk-footer__inline-list">
+                  <li className="govuk-footer__inline-list-item">
+                    <a className="govuk-footer__link" href="/api/docs">
+                      API documentation
+                    </a>
+                  </li>
+                </ul>
+              </>
+            )}
             <p className="govuk-body-s govuk-!-margin-bottom-0">
               A tracker for the local area SEND Improvement Plan: one source for its status, evidence and measures.
             </p>

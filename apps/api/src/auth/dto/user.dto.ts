@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@send/domain';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
-import { QueryBoolean, Trim } from '../../common/validators';
+import { IsRecordVersion, QueryBoolean, Trim } from '../../common/validators';
 
 export const EMAIL_MAX = 320;
 export const DISPLAY_NAME_MAX = 200;
@@ -48,7 +48,7 @@ export class CreateUserDto {
 
 export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['password'] as const)) {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ description: 'false deactivates the account and signs it out everywhere' })

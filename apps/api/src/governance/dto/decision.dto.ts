@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DECISION_KINDS, DECISION_STATUSES, DECISION_TEXT_MAX, type DecisionKind, type DecisionStatus } from '@send/domain';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
-import { IsIsoDate, Trim } from '../../common/validators';
+import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
 
 const KIND_MESSAGE = `kind must be one of: ${DECISION_KINDS.join(', ')}`;
 const STATUS_MESSAGE = `status must be one of: ${DECISION_STATUSES.join(', ')}`;
@@ -40,7 +40,7 @@ export class CreateDecisionDto {
 
 export class UpdateDecisionDto {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ enum: DECISION_KINDS }) @IsOptional() @IsIn(DECISION_KINDS, { message: KIND_MESSAGE }) kind?: DecisionKind;

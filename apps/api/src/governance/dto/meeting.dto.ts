@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TITLE_MAX } from '@send/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
-import { IsIsoDate, Trim } from '../../common/validators';
+import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
 import { GOVERNANCE_BODY_KINDS, type GovernanceBodyKind } from '../governance-body.entity';
 
 /** An instant with an offset (2025-02-05T17:00:00Z, ...+01:00), or a time without one, read as England time. */
@@ -71,7 +71,7 @@ export class CreateMeetingDto {
 
 export class UpdateMeetingDto {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() bodyId?: string;

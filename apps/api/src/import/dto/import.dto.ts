@@ -5,7 +5,7 @@ import {
   ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
-import { Trim } from '../../common/validators';
+import { IsRecordVersion, Trim } from '../../common/validators';
 import { MAX_COLUMNS } from '../spreadsheet-reader';
 
 /** The text fields of the upload form, beside the `file` part. */
@@ -53,7 +53,7 @@ export class ImportMappingDto {
 
 export class UpdateImportDto {
   @ApiProperty({ description: 'The version the import was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the import was read at' }) @Min(1)
+  @IsRecordVersion('import')
   version!: number;
 
   @ApiPropertyOptional({ type: ImportMappingDto })
@@ -61,7 +61,7 @@ export class UpdateImportDto {
   mapping?: ImportMappingDto;
 
   @ApiPropertyOptional({ type: [Number], description: 'Row numbers (as Excel shows them) not to import; replaces the list' })
-  @IsOptional() @IsArray() @ArrayMaxSize(IMPORT_MAX_ROWS) @IsInt({ each: true, message: 'skipRows must hold row numbers' }) @Min(1, { each: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(IMPORT_MAX_ROWS) @IsInt({ each: true, message: 'skipRows must hold row numbers' }) @Min(1, { each: true }) @Max(IMPORT_MAX_ROWS + 100, { each: true })
   skipRows?: number[];
 
   @ApiPropertyOptional({ description: 'Read another sheet of the workbook (the header row and mapping are found again)' })
@@ -69,13 +69,13 @@ export class UpdateImportDto {
   sheet?: string;
 
   @ApiPropertyOptional({ description: 'The header row, as Excel numbers it (the mapping is guessed again from it)' })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional() @IsInt() @Min(1) @Max(IMPORT_MAX_ROWS + 100)
   headerRow?: number;
 }
 
 export class CommitImportDto {
   @ApiProperty({ description: 'The version of the preview being committed; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the import was read at' }) @Min(1)
+  @IsRecordVersion('import')
   version!: number;
 }
 

@@ -10,11 +10,11 @@ import {
   Polarity,
   TITLE_MAX,
 } from '@send/domain';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsIsoDate, Trim } from '../../common/validators';
+import { IsMeasureFigure } from './measure-figure';
 
 export const SOURCE_MAX = 500;
-const finite = { allowNaN: false, allowInfinity: false };
 
 export class CreateMeasureDto {
   @ApiProperty({ format: 'uuid' })
@@ -42,7 +42,7 @@ export class CreateMeasureDto {
   polarity!: Polarity;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional() @IsNumber(finite, { message: 'baselineValue must be a number' })
+  @IsOptional() @IsMeasureFigure('baselineValue')
   baselineValue?: number | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2023-12-20' })
@@ -50,7 +50,7 @@ export class CreateMeasureDto {
   baselineDate?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional() @IsNumber(finite, { message: 'targetValue must be a number' })
+  @IsOptional() @IsMeasureFigure('targetValue')
   targetValue?: number | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2025-12-19' })
@@ -58,7 +58,7 @@ export class CreateMeasureDto {
   targetDate?: string | null;
 
   @ApiPropertyOptional({ default: 0, description: 'Width of the amber band, in the measure\'s own units' })
-  @IsOptional() @IsNumber(finite, { message: 'tolerance must be a number' })
+  @IsOptional() @IsMeasureFigure('tolerance')
   tolerance?: number;
 
   @ApiPropertyOptional({ description: 'Where the figures come from' })

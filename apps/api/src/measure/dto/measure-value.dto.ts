@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { COMMENT_MAX } from '@send/domain';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { IsIsoDate, Trim } from '../../common/validators';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
+import { IsMeasureFigure } from './measure-figure';
 
 export class CreateMeasureValueDto {
   @ApiProperty({ example: '2024-12-20', description: 'The last day of the period the value covers' })
@@ -9,7 +10,7 @@ export class CreateMeasureValueDto {
   periodEnd!: string;
 
   @ApiProperty({ example: 968 })
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a number' })
+  @IsMeasureFigure('value')
   value!: number;
 
   @ApiPropertyOptional()
@@ -23,6 +24,6 @@ export class CreateMeasureValueDto {
 
 export class UpdateMeasureValueDto extends PartialType(CreateMeasureValueDto) {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { TITLE_MAX } from '@send/domain';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { IsIsoDate, Trim } from '../../common/validators';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
 
 export class CreateMilestoneDto {
   @ApiProperty()
@@ -19,6 +19,6 @@ export class CreateMilestoneDto {
 
 export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {
   @ApiProperty()
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 }

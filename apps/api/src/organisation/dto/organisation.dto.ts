@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
-import { Trim } from '../../common/validators';
+import { IsRecordVersion, Trim } from '../../common/validators';
 import { ORGANISATION_KINDS, OrganisationKind } from '../organisation.entity';
 
 export class CreateOrganisationDto {
@@ -17,7 +17,7 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {
-  @ApiProperty() @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1) version!: number;
+  @ApiProperty() @IsRecordVersion() version!: number;
 }
 
 export class OrganisationQueryDto extends PaginationQueryDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
-import { Trim } from '../../common/validators';
+import { IsRecordVersion, Trim } from '../../common/validators';
 
 export class CreatePersonDto {
   @ApiProperty() @Trim() @IsString() @IsNotEmpty({ message: 'name must not be empty' }) @MaxLength(200) name!: string;
@@ -11,7 +11,7 @@ export class CreatePersonDto {
 }
 
 export class UpdatePersonDto extends PartialType(CreatePersonDto) {
-  @ApiProperty() @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1) version!: number;
+  @ApiProperty() @IsRecordVersion() version!: number;
 }
 
 export class PersonQueryDto extends PaginationQueryDto {

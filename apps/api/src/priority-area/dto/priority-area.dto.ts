@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { DESCRIPTION_MAX, NARRATIVE_MAX, TITLE_MAX } from '@send/domain';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '../../common/validators';
+import { IsRecordVersion, Trim } from '../../common/validators';
 
 export class CreatePriorityAreaDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() planId!: string;
@@ -22,6 +22,6 @@ export class CreatePriorityAreaDto {
 
 export class UpdatePriorityAreaDto extends PartialType(OmitType(CreatePriorityAreaDto, ['planId'] as const)) {
   @ApiProperty()
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 }

@@ -1,7 +1,7 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TITLE_MAX } from '@send/domain';
-import { IsEmpty, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { IsIsoDate, Trim } from '../../common/validators';
+import { IsEmpty, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
 
 const BOARD_DATE_IS_THE_MEETINGS =
   "boardDate is the date of the period's meeting: move the meeting (PATCH /api/meetings/:id), or choose another meeting (meetingId)";
@@ -28,7 +28,7 @@ export class CreateReportingPeriodDto {
 
 export class UpdateReportingPeriodDto {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Report to another meeting of the Improvement Board' })

@@ -11,8 +11,9 @@ import {
   UPDATE_STATES,
   UpdateState,
 } from '@send/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
+import { IsRecordVersion } from '../../common/validators';
 
 export const EVIDENCE_LINKS_MAX = 50;
 
@@ -46,19 +47,19 @@ export class CreateStatusUpdateDto {
   evidenceIds?: string[];
 
   @ApiPropertyOptional({ description: 'When saving over an existing draft of the same period: the version it was read at' })
-  @IsOptional() @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsOptional() @IsRecordVersion()
   version?: number;
 }
 
 export class EditStatusUpdateDto extends PartialType(OmitType(CreateStatusUpdateDto, ['periodId', 'version'] as const)) {
   @ApiProperty({ description: 'The version the record was read at; a stale version is refused with 409' })
-  @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsRecordVersion()
   version!: number;
 }
 
 export class SubmitStatusUpdateDto {
   @ApiPropertyOptional({ description: 'The version the update was read at; a stale version is refused with 409' })
-  @IsOptional() @IsInt({ message: 'version must be the whole number the record was read at' }) @Min(1)
+  @IsOptional() @IsRecordVersion()
   version?: number;
 }
 

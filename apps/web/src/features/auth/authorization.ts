@@ -1,4 +1,13 @@
-import { canEditAction, PACK_DRAFT_READER_ROLES, PLAN_READER_ROLES, ROLES, rolesAllow, type Role } from '@send/domain';
+import {
+  canEditAction,
+  moderationRefusal,
+  PACK_DRAFT_READER_ROLES,
+  PLAN_READER_ROLES,
+  ROLES,
+  rolesAllow,
+  type Role,
+  type UpdateParties,
+} from '@send/domain';
 import type { CurrentUser } from './api';
 
 /**
@@ -51,4 +60,21 @@ export function ownsAction(
 ): boolean {
   if (!user) return false;
   return canEditAction(user, { ownerPersonId: action.ownerPerson?.id ?? null, ownerOrganisationId: action.ownerOrganisation?.id ?? '' });
+}
+
+/** An update as the moderation rule needs it: who wrote and submitted it, and who owns its action. */
+interface ModeratedUpdate extends UpdateParties {
+  action: { ownerPerson: { id: string } | null; ownerOrganisation: { id: string } | null };
+}
+
+/**
+ * Why the user may not approve or return this update (the domain's rule, as the API applies it):
+ * `role`, `self` (they wrote or submitted it), `own_action` (they own its action); null when they may.
+ */
+export function updateModerationRefusal(user: CurrentUser | null | undefined, update: ModeratedUpdate) {
+  if (!user) return 'role';
+  return moderationRefusal(user, update, {
+    ownerPersonId: update.action.ownerPerson?.id ?? null,
+    ownerOrganisationId: update.action.ownerOrganisation?.id ?? '',
+  });
 }

@@ -53,4 +53,28 @@ describe('moderating an update', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /Status update for Board 9 December 2026/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approve update' })).not.toBeInTheDocument();
   });
+
+  it('offers no moderation of an update its reader wrote, submitted, or whose action they own, and says why', async () => {
+    const cases = [
+      { me: { ...HEAD, id: 'o' }, update: UPDATE, why: /You wrote or submitted this update/ },
+      { me: { ...HEAD, roles: ['moderator'] }, update: { ...UPDATE, submittedBy: { userId: 'h', personId: null, label: 'Head of SEND' } }, why: /You wrote or submitted/ },
+      {
+        me: { ...HEAD, roles: ['moderator'], personId: 'p-1' },
+        update: { ...UPDATE, action: { ...UPDATE.action, ownerPerson: { id: 'p-1', name: 'Director' } } },
+        why: /on an action you own/,
+      },
+      {
+        me: { ...HEAD, roles: ['moderator', 'action_owner'], organisationId: 'org-1', canEditOrganisationActions: true },
+        update: { ...UPDATE, action: { ...UPDATE.action, ownerOrganisation: { id: 'org-1', name: 'Council' } } },
+        why: /on an action you own/,
+      },
+    ];
+    for (const { me, update, why } of cases) {
+      stubApi(on('GET', '/api/auth/me', { body: me }), on('GET', '/api/updates/up-1', { body: update }));
+      const { unmount } = renderUpdate();
+      expect(await screen.findByText(why)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Approve update' })).not.toBeInTheDocument();
+      unmount();
+    }
+  });
 });

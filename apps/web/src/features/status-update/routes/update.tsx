@@ -6,7 +6,7 @@ import { QueryState } from '@/components/ui/page-state';
 import { paths } from '@/config/paths';
 import { toFormErrors } from '@/lib/form-errors';
 import { useMe } from '@/features/auth/api';
-import { hasPolicy } from '@/features/auth/authorization';
+import { hasPolicy, updateModerationRefusal } from '@/features/auth/authorization';
 import { useSubmitUpdate, useUpdate } from '../api';
 import { ModerationForm } from '../components/moderation-form';
 import { UpdateSummary } from '../components/update-summary';
@@ -27,7 +27,9 @@ export function UpdateRoute() {
       {(u) => {
         const events = allowedUpdateEvents(u.state);
         const canWrite = hasPolicy(me.data, 'writeUpdate');
-        const canModerate = hasPolicy(me.data, 'moderate') && (events.includes('approve') || events.includes('return'));
+        const awaitsModeration = events.includes('approve') || events.includes('return');
+        const refusal = updateModerationRefusal(me.data, u);
+        const canModerate = awaitsModeration && refusal === null;
         const submitErrors = toFormErrors(submit.error, []);
         return (
           <>
@@ -73,6 +75,13 @@ export function UpdateRoute() {
                     Change the update
                   </Link>
                 )}
+              </div>
+            )}
+            {awaitsModeration && (refusal === 'self' || refusal === 'own_action') && (
+              <div className="govuk-inset-text">
+                {refusal === 'self'
+                  ? 'You wrote or submitted this update, so another moderator or plan manager approves or returns it.'
+                  : 'This update is on an action you own, so another moderator or plan manager approves or returns it.'}
               </div>
             )}
             {canModerate && (
