@@ -131,10 +131,11 @@ describe('an action page', () => {
     const action = actions.find((a) => a.reference === '5.6')!;
     await page.goto(`/actions/${action.id}`);
     await page.getByRole('heading', { level: 1, name: action.title }).waitFor();
+    // 5.6 was off track in January 2025 (the demo may have delivered it since): its status history says so.
+    await page.locator('caption', { hasText: 'Status history' }).waitFor();
     for (const text of ['Owner', 'Due date', 'Off track', 'Status history', 'Milestones', 'Audit trail']) {
       expect(await page.getByText(text, { exact: true }).count()).toBeGreaterThan(0);
     }
-    await page.locator('caption', { hasText: 'Status history' }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

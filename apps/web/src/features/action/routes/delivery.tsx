@@ -8,7 +8,6 @@ import { usePeriodProgress, usePeriods, usePeriodUpdates } from '@/features/stat
 import { ModerationQueue } from '@/features/status-update/components/moderation-queue';
 import { NotReported } from '@/features/status-update/components/not-reported';
 import { currentOf, ownersNotReported } from '@/features/status-update/state';
-import { formatDate } from '@/lib/format';
 import { usePlanActions } from '../api';
 import { ActionFiltersForm } from '../components/action-filters';
 import { ActionsTable } from '../components/actions-table';

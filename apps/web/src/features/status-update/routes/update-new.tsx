@@ -4,7 +4,6 @@ import { isEditableUpdateState } from '@send/domain';
 import { BackLink, InsetText, usePageTitle } from '@/components/ui/misc';
 import { ErrorState, Loading } from '@/components/ui/page-state';
 import { paths } from '@/config/paths';
-import { formatDate } from '@/lib/format';
 import { useAction } from '@/features/action/api';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
 import { useActionEvidence } from '@/features/evidence/api';
