@@ -8,15 +8,16 @@ export interface Database {
   stop(): Promise<void>;
 }
 
-/** The configured PostgreSQL, or an embedded one under DATA_DIR; migrated either way. */
-export async function openDatabase(config: AppConfig): Promise<Database> {
+/** The configured PostgreSQL, or an embedded one under DATA_DIR; migrated either way unless told not to. */
+export async function openDatabase(config: AppConfig, options: { migrate?: boolean } = {}): Promise<Database> {
+  const migrate = options.migrate ?? true;
   if (config.databaseUrl) {
-    await runMigrations(config.databaseUrl);
+    if (migrate) await runMigrations(config.databaseUrl);
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres(config.dataDir);
   try {
-    await runMigrations(embedded.url);
+    if (migrate) await runMigrations(embedded.url);
   } catch (error) {
     await embedded.stop();
     throw error;

@@ -23,13 +23,16 @@ export class ReportingPeriod extends BaseEntity {
   /**
    * The meeting the period reports to. The database keeps `boardDate` equal to its date: the
    * foreign key is on both columns, ON UPDATE CASCADE, so moving the meeting moves the period
-   * (migration ReportingPeriodsBelongToMeetings; the ORM is told of no key of its own).
+   * (migration ReportingPeriodsBelongToMeetings).
    */
   @Column({ type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => Meeting, { createForeignKeyConstraints: false })
-  @JoinColumn()
+  @ManyToOne(() => Meeting, { onUpdate: 'CASCADE', onDelete: 'NO ACTION' })
+  @JoinColumn([
+    { name: 'meeting_id', referencedColumnName: 'id', foreignKeyConstraintName: 'reporting_period_meeting_fk' },
+    { name: 'board_date', referencedColumnName: 'meetingDate' },
+  ])
   meeting?: Meeting;
 
   @Column({ type: 'text' })
