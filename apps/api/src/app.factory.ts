@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import { Logger, UnauthorizedException } from '@nestjs/common';
+import { UnauthorizedException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { SessionService } from './auth/session.service';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { useAppLogging } from './common/logging';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { MULTIPART_LIMITS } from './evidence/evidence-upload';
@@ -24,11 +25,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // Forwarded addresses and schemes are believed only from the proxies configured (TRUST_PROXY).
     trustProxy: config.trustProxy,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
-    logger: levelsFrom(config.logLevel),
-    bufferLogs: true,
-  });
-  app.useLogger(new Logger());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, { logger: useAppLogging(config) });
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
   // Security headers on every answer, worked out once. The API docs page needs inline styles; its
@@ -111,9 +108,4 @@ const DOCS_SECURITY_HEADERS = {
 async function assertSignedIn(sessions: SessionService, request: FastifyRequest): Promise<void> {
   const token = sessions.tokenOf(request);
   if (!token || !(await sessions.resolve(token))) throw new UnauthorizedException({ message: 'Sign in to continue', errors: [] });
-}
-
-function levelsFrom(level: AppConfig['logLevel']) {
-  const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  return all.slice(0, all.indexOf(level) + 1) as unknown as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
 }

@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
 import { ActionModule } from './action/action.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -28,6 +30,8 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        // The request id on every line logged while a request is handled (common/logging.ts).
+        LoggerModule.forRoot(loggingParams(config)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,

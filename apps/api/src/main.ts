@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
+import { useAppLogging } from './common/logging';
 import { ConfigError, loadConfig } from './config/app.config';
 import { openDatabase } from './db/database';
 import { SeedService } from './seed/seed.service';
 
 async function bootstrap() {
-  const logger = new Logger('Bootstrap');
   const config = loadConfig();
+  useAppLogging(config);
+  const logger = new Logger('Bootstrap');
   const database = await openDatabase(config);
 
   let stopping = false;

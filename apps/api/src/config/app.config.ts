@@ -87,6 +87,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Matches(/^(error|warn|log|debug|verbose)$/)
   LOG_LEVEL?: string;
+
+  @IsOptional() @Matches(/^(text|json)$/, { message: 'LOG_FORMAT must be text or json' })
+  LOG_FORMAT?: string;
 }
 
 export interface AppConfig {
@@ -105,6 +108,8 @@ export interface AppConfig {
   /** The session cookie is sent over HTTPS only, under the `__Host-` prefix. */
   cookieSecure: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** `json`: one JSON object per line, for a log shipper; `text`: readable lines. */
+  logFormat: 'text' | 'json';
 }
 
 export class ConfigError extends Error {}
@@ -132,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     // In production behind a proxy (which terminates TLS), cookies are for HTTPS only unless told otherwise.
     cookieSecure: vars.COOKIE_SECURE ?? (vars.NODE_ENV === 'production' && trustProxy !== false),
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
+    logFormat: (vars.LOG_FORMAT as AppConfig['logFormat']) ?? 'text',
     ...overrides,
   };
 }
