@@ -33,7 +33,14 @@ describe('the Plymouth plan\'s reporting history', () => {
       const gap = Date.parse(periods.items[i].opensOn) - Date.parse(periods.items[i - 1].boardDate);
       expect(gap).toBe(86_400_000);
     }
-    if (todayIso() <= '2027-12-15') expect(periods.currentPeriodId).not.toBeNull();
+    // The current period is the one holding today, whatever today is (none once the calendar ends).
+    const today = todayIso();
+    const holdingToday = periods.items.find((p: { opensOn: string; boardDate: string }) => p.opensOn <= today && today <= p.boardDate);
+    expect(periods.currentPeriodId).toBe(holdingToday?.id ?? null);
+    // ...and on fixed days across the calendar, one period is open.
+    for (const day of ['2023-09-01', '2024-02-29', '2025-12-31', '2026-12-05', '2027-12-15']) {
+      expect(periods.items.filter((p: { opensOn: string; boardDate: string }) => p.opensOn <= day && day <= p.boardDate)).toHaveLength(1);
+    }
   });
 
   it('shows the January 2025 critical review, 17 / 31 / 7, as at its day and after', async () => {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { unexpectedRequest } from './unexpected-requests';
 
 export interface StubbedResponse {
   status?: number;
@@ -33,7 +34,7 @@ export function stubApi(...handlers: Handler[]) {
         return new Response(text, { status: r.status ?? 200, headers: { 'Content-Type': 'application/json' } });
       }
     }
-    throw new Error(`Unexpected request in a component test: ${method} ${url.pathname}${url.search}`);
+    throw unexpectedRequest(`${method} ${url.pathname}${url.search}`);
   }) as typeof fetch;
   return calls;
 }
@@ -90,7 +91,7 @@ function fakeXhr(handlers: Handler[], calls: { method: string; url: URL; body: u
       const answer = handlers.map((h) => h(this.url, init)).find(Boolean);
       void (async () => {
         if (!answer) {
-          console.error(`Unexpected upload in a component test: ${this.method} ${this.url.pathname}`);
+          unexpectedRequest(`upload ${this.method} ${this.url.pathname}`);
           this.onerror?.();
           return;
         }

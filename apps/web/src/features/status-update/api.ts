@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DeliveryStatus, ImpactStatus, UpdateEvent, UpdateState } from '@send/domain';
-import { api, getAllPages, type Page } from '@/lib/api-client';
+import { api, getAllPages, isApiError, type Page } from '@/lib/api-client';
 
 export interface PeriodSummary {
   id: string;
@@ -191,20 +191,32 @@ export interface ModerateInput {
   comment: string;
 }
 
+/** On a 409 the update changed since it was read: read it again, so what is shown is what will be decided on. */
+function useRefreshOnConflict() {
+  const queryClient = useQueryClient();
+  return (error: unknown, input: { id: string }) => {
+    if (isApiError(error) && error.isConflict) void queryClient.invalidateQueries({ queryKey: updateKeys.detail(input.id) });
+  };
+}
+
 export function useModerateUpdate() {
   const invalidate = useInvalidateUpdates();
+  const refreshOnConflict = useRefreshOnConflict();
   return useMutation({
     mutationFn: ({ update, decision, comment }: ModerateInput) =>
       api.post<StatusUpdate>(`/api/updates/${update.id}/${decision}`, { version: update.version, ...(comment.trim() ? { comment } : {}) }),
     onSuccess: invalidate,
+    onError: (error: Error, { update }) => refreshOnConflict(error, update),
   });
 }
 
 export function useSubmitUpdate() {
   const invalidate = useInvalidateUpdates();
+  const refreshOnConflict = useRefreshOnConflict();
   return useMutation({
     mutationFn: (update: { id: string; version: number }) => api.post<StatusUpdate>(`/api/updates/${update.id}/submit`, { version: update.version }),
     onSuccess: invalidate,
+    onError: (error: Error, update) => refreshOnConflict(error, update),
   });
 }
 

@@ -40,6 +40,8 @@ describe('the meeting page', () => {
         generated = [DRAFT];
         return { status: 201, body: detailOf(DRAFT) };
       }),
+      // The preview reads the new pack back once the list shows it.
+      on('GET', '/api/packs/pk-draft', { body: detailOf(DRAFT) }),
     );
     const release = holdPosts();
     renderMeeting();

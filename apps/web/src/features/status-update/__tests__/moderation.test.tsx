@@ -47,6 +47,31 @@ describe('moderating an update', () => {
     expect(await screen.findByText(/has been approved/)).toBeInTheDocument();
   });
 
+  it('reads the update again when it changed since it was read (409), and decides on the new version', async () => {
+    let current = UPDATE;
+    const calls = stubApi(
+      on('GET', '/api/auth/me', { body: HEAD }),
+      on('GET', '/api/updates/up-1', () => ({ body: current })),
+      on('POST', '/api/updates/up-1/approve', (_url, init) => {
+        const { version } = JSON.parse(String(init.body)) as { version: number };
+        if (version !== current.version) return { status: 409, body: { message: 'This update was changed by someone else.', errors: [] } };
+        return { body: { ...current, state: 'approved', stateLabel: 'Approved', version: current.version + 1 } };
+      }),
+      on('GET', '/api/updates', { body: { items: [], total: 0, page: 1, pageSize: 200 } }),
+    );
+    renderUpdate();
+    await screen.findByText('Back on schedule.');
+    // The owner recalls and resubmits with a new narrative while the moderator reads the old one.
+    current = { ...UPDATE, version: 4, narrative: 'Back on schedule, with the new site confirmed.' };
+    await userEvent.click(screen.getByRole('button', { name: 'Approve update' }));
+    expect(await screen.findByText('Back on schedule, with the new site confirmed.')).toBeInTheDocument();
+    expect(screen.getByText(/has been refreshed: read it again before deciding/)).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/updates/up-1')).toHaveLength(2);
+    await userEvent.click(screen.getByRole('button', { name: 'Approve update' }));
+    expect(await screen.findByText(/has been approved/)).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ version: 2 }, { version: 4 }]);
+  });
+
   it('offers no moderation to the update’s reader without the role', async () => {
     stubApi(on('GET', '/api/auth/me', { body: { ...HEAD, roles: ['board_member'] } }), on('GET', '/api/updates/up-1', { body: UPDATE }));
     renderUpdate();
