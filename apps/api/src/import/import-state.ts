@@ -1,6 +1,6 @@
 import { nameKey } from '@send/domain';
 import type { EntityManager } from 'typeorm';
-import type { ExistingAction, PlanState } from './import-preview';
+import type { ExistingAction, PlanState } from './import-plan.types';
 
 /**
  * Reads what an import compares the sheet with: the plan's priority areas and actions (with their

@@ -1,6 +1,6 @@
 import { columnLetter, IMPORT_FIELD_LABELS, IMPORT_FIELDS, IMPORT_REQUIRED_FIELDS } from '@send/domain';
 import type { ImportQueryDto } from './dto/import.dto';
-import type { Preview, PreviewRow } from './import-preview';
+import type { Preview, PreviewRow } from './import-plan.types';
 import type { PlanImport } from './import.entity';
 
 /** Problems (and warnings) listed in one answer; the rest are counted, and listed row by row with `?rows=problems`. */

@@ -7,7 +7,6 @@ import {
   IMPACT_STATUS_LABELS,
   ImpactStatus,
   IMPORT_FIELD_LABELS,
-  IMPORT_REQUIRED_FIELDS,
   IMPORTED_JUDGEMENT_WARNING,
   ImportField,
   ImportMapping,
@@ -24,346 +23,26 @@ import {
   TITLE_MAX,
 } from '@send/domain';
 import { REFERENCE_PATTERN } from '../action/dto/create-action.dto';
+import type {
+  DesiredAction, ImportNotice, ImportProblem, ImportWarning, PlanState, ProblemCode, Ref, RowValues, WarningCode,
+} from './import-plan.types';
 import type { ImportTable, ImportTableRow } from './import-table';
 import type { TableCell } from './spreadsheet-reader';
 
 export const REFERENCE_MAX = 20;
 
-/** The plan as it is in the database, as far as an import can change it. */
-export interface PlanState {
-  planId: string | null;
-  priorityAreas: Map<number, { id: string; title: string }>;
-  /** By reference. */
-  actions: Map<string, ExistingAction>;
-  /** By nameKey, oldest first. */
-  organisations: Map<string, { id: string; name: string }[]>;
-  /** By nameKey, oldest first. */
-  people: Map<string, { id: string; name: string; organisationId: string }[]>;
-  /** Evidence items showing impact, by action id. */
-  impactEvidence: Map<string, number>;
-}
-
-export interface ExistingAction {
-  id: string;
-  priorityAreaId: string;
-  reference: string;
-  title: string;
-  description: string;
-  ownerOrganisationId: string;
-  ownerPersonId: string | null;
-  partnerIds: string[];
-  startDate: string | null;
-  dueDate: string | null;
-  deliveryStatus: DeliveryStatus;
-  impactStatus: ImpactStatus;
-  archived: boolean;
-  version: number;
-}
-
-export type ProblemCode =
-  | 'unmapped_column'
-  | 'missing_reference'
-  | 'invalid_reference'
-  | 'duplicate_reference'
-  | 'archived_action'
-  | 'missing_title'
-  | 'too_long'
-  | 'unknown_priority'
-  | 'no_priority'
-  | 'priority_mismatch'
-  | 'priority_title_conflict'
-  | 'unreadable_date'
-  | 'start_after_due'
-  | 'unknown_delivery_status'
-  | 'unknown_impact_status'
-  | 'colour_only_status'
-  | 'status_rule'
-  | 'missing_organisation'
-  | 'cell_error';
-
-/** Something the import will do as the sheet says, but that a person should know about: it does not block the commit. */
-export type WarningCode = 'imported_judgement';
-
-/** Where a person finds something in Excel: row number, column letter and header. */
-interface ImportNotice<C extends string> {
-  row: number | null;
-  column: string | null;
-  columnIndex: number | null;
-  header: string | null;
-  field: ImportField | null;
-  code: C;
-  message: string;
-  /** The cell's text, when the notice is about what it says. */
-  value?: string;
-}
-
-/** One thing to resolve before the import can be committed. */
-export type ImportProblem = ImportNotice<ProblemCode>;
-/** One thing imported as the sheet says that the plan will flag (listed apart from the problems). */
-export type ImportWarning = ImportNotice<WarningCode>;
-
-/** An organisation or person: one already in the database, or one the import will create. */
-export type Ref = { id: string } | { newKey: string };
-export type AreaRef = { id: string } | { newNumber: number };
-
-/** What a row asks for; a field is undefined when the sheet does not say (column not mapped, or cell empty where that means "keep"). */
-export interface DesiredAction {
-  row: number;
-  reference: string;
-  priorityNumber: number;
-  priorityArea: AreaRef;
-  title?: string;
-  description?: string;
-  ownerOrganisation?: Ref;
-  ownerPerson?: Ref | null;
-  partners?: Ref[];
-  startDate?: string | null;
-  dueDate?: string | null;
-  deliveryStatus?: DeliveryStatus;
-  impactStatus?: ImpactStatus;
-  /** Status rules the row's judgement breaks and the import records all the same, as the council's own (see checkImportedJudgement). */
-  acceptedRules?: StatusRule[];
-}
-
-export type ActionChangeField =
-  | 'priorityArea' | 'title' | 'description' | 'ownerOrganisation' | 'ownerPerson' | 'partners'
-  | 'startDate' | 'dueDate' | 'deliveryStatus' | 'impactStatus';
-
-/** What a row shows once read: the sheet's values in the product's terms. Unmapped fields are left out. */
-export interface RowValues {
-  reference?: string | null;
-  priorityNumber?: number | null;
-  priorityTitle?: string | null;
-  title?: string | null;
-  description?: string | null;
-  ownerPerson?: string | null;
-  ownerOrganisation?: string | null;
-  partners?: string[];
-  startDate?: string | null;
-  dueDate?: string | null;
-  deliveryStatus?: DeliveryStatus | null;
-  deliveryStatusLabel?: string | null;
-  impactStatus?: ImpactStatus | null;
-  impactStatusLabel?: string | null;
-  latestUpdate?: string | null;
-}
-
-export interface PreviewRow {
-  row: number;
-  /** `action`: a row to import; `section`: a heading that names the priority area of the rows below it. */
-  kind: 'action' | 'section';
-  skipped: boolean;
-  /** What committing would do with the row; null while it has problems or is skipped. */
-  outcome: 'new' | 'changed' | 'unchanged' | null;
-  changes: ActionChangeField[];
-  values: RowValues;
-  problems: ImportProblem[];
-  warnings: ImportWarning[];
-}
-
-/** Everything committing would write, worked out from the sheet and the plan as it is. */
-export interface WritePlan {
-  organisations: { key: string; name: string }[];
-  people: { key: string; name: string; organisation: Ref }[];
-  priorityAreas: { create: { number: number; title: string }[]; update: { id: string; number: number; before: string; title: string }[]; unchanged: number };
-  actions: {
-    create: DesiredAction[];
-    update: { existing: ExistingAction; desired: DesiredAction; changes: ActionChangeField[] }[];
-    unchanged: number;
-  };
-}
-
-export interface PriorityAreaCounts {
-  number: number;
-  title: string;
-  /** Whether committing creates the priority area, renames it, or leaves it as it is. */
-  change: 'new' | 'renamed' | 'unchanged';
-  actions: { new: number; changed: number; unchanged: number };
-}
-
-export interface Preview {
-  rows: PreviewRow[];
-  problems: ImportProblem[];
-  warnings: ImportWarning[];
-  write: WritePlan;
-  counts: {
-    priorityAreas: { new: number; changed: number; unchanged: number };
-    actions: { new: number; changed: number; unchanged: number; notInFile: number };
-    organisations: { new: number };
-    people: { new: number };
-    /** What committing would do in each priority area the import writes to, in number order. */
-    byPriorityArea: PriorityAreaCounts[];
-    rows: { read: number; actions: number; sections: number; skipped: number; blank: number; withProblems: number };
-  };
-}
-
 const DELIVERY_WORDS_HINT = 'Use one of: Red, Amber, Amber/Green, Green, Blue (complete), Not started, or R, A, A/G, G, B.';
 const IMPACT_WORDS_HINT = `Use one of: ${Object.values(IMPACT_STATUS_LABELS).join('; ')}.`;
 
-/** Builds the preview: reads each row, finds every problem, and works out what committing would write. */
-export function buildPreview(table: ImportTable, mapping: ImportMapping, skipRows: ReadonlySet<number>, state: PlanState): Preview {
-  const ctx = new PreviewContext(table, mapping, state);
-  const problems: ImportProblem[] = [];
-  for (const field of IMPORT_REQUIRED_FIELDS) {
-    if (mapping[field] === null) {
-      problems.push({
-        row: null, column: null, columnIndex: null, header: null, field, code: 'unmapped_column',
-        message: `No column is mapped to ${IMPORT_FIELD_LABELS[field]}: every action needs one. Choose the column that holds it.`,
-      });
-    }
-  }
-
-  // Pass 1: headings and the priority areas the sheet names, so a row can be read whatever its order.
-  const sections = new Map<number, { number: number; title: string | null }>();
-  for (const r of table.rows) {
-    if (skipRows.has(r.row)) continue;
-    const heading = ctx.sectionHeading(r);
-    if (heading) sections.set(r.row, heading);
-  }
-  for (const r of table.rows) {
-    if (skipRows.has(r.row)) continue;
-    const heading = sections.get(r.row);
-    if (heading) ctx.notePriorityTitle(heading.number, heading.title, r.row, null);
-    else ctx.notePriorityCell(r);
-  }
-
-  // Pass 2: each row.
-  const rows: PreviewRow[] = [];
-  const desired = new Map<number, DesiredAction>();
-  let current: { number: number; title: string | null } | null = null;
-  let blank = table.blankRows;
-  for (const r of table.rows) {
-    const skipped = skipRows.has(r.row);
-    const heading = skipped ? ctx.sectionHeading(r) : sections.get(r.row);
-    if (heading) {
-      if (!skipped) current = heading;
-      rows.push({
-        row: r.row, kind: 'section', skipped, outcome: null, changes: [], problems: [], warnings: [],
-        values: { priorityNumber: heading.number, priorityTitle: heading.title ?? ctx.priorityTitle(heading.number) },
-      });
-      continue;
-    }
-    if (!ctx.hasMappedContent(r)) {
-      blank++;
-      continue;
-    }
-    const read = ctx.readAction(r, skipped ? null : current);
-    rows.push({
-      row: r.row, kind: 'action', skipped, outcome: null, changes: [], values: read.values,
-      problems: skipped ? [] : read.problems, warnings: skipped ? [] : read.warnings,
-    });
-    if (!skipped && read.desired) desired.set(r.row, read.desired);
-  }
-
-  // Duplicate references among the rows that will be imported.
-  const byReference = new Map<string, PreviewRow[]>();
-  for (const row of rows) {
-    const ref = row.values.reference;
-    if (row.kind !== 'action' || row.skipped || !ref) continue;
-    byReference.set(ref, [...(byReference.get(ref) ?? []), row]);
-  }
-  for (const [ref, same] of byReference) {
-    if (same.length < 2) continue;
-    for (const row of same) {
-      const others = same.filter((o) => o !== row).map((o) => o.row);
-      const numeric = same.some((o) => ctx.numericReferences.has(o.row))
-        ? ' Excel holds these references as numbers, so 1.10 reads as 1.1: format the column as Text and type them again.'
-        : '';
-      row.problems.push(ctx.problem(row.row, 'reference', 'duplicate_reference',
-        `Reference ${ref} is also on row${others.length > 1 ? 's' : ''} ${others.join(', ')}. Each action needs its own reference: correct it in the sheet, or skip the rows that repeat it.${numeric}`, ref));
-    }
-  }
-
-  // What committing would write, from the rows without problems.
-  const write = ctx.emptyWritePlan();
-  const usedAreas = new Set<number>();
-  for (const row of rows) {
-    if (row.skipped) continue;
-    if (row.kind === 'section') {
-      usedAreas.add(row.values.priorityNumber as number);
-      continue;
-    }
-    if (row.problems.length > 0) continue;
-    const want = desired.get(row.row);
-    if (!want) continue;
-    usedAreas.add(want.priorityNumber);
-    const existing = state.actions.get(want.reference);
-    if (!existing) {
-      write.actions.create.push(want);
-      row.outcome = 'new';
-      continue;
-    }
-    const changes = ctx.changesTo(existing, want);
-    row.changes = changes;
-    if (changes.length === 0) {
-      write.actions.unchanged++;
-      row.outcome = 'unchanged';
-    } else {
-      write.actions.update.push({ existing, desired: want, changes });
-      row.outcome = 'changed';
-    }
-  }
-  ctx.fillPriorityAreas(write, usedAreas);
-  ctx.fillNewRecords(write);
-  const byPriorityArea = countByPriorityArea(rows, write, usedAreas, state);
-
-  for (const row of rows) problems.push(...row.problems);
-  const warnings = rows.flatMap((row) => row.warnings);
-  const inFile = new Set(rows.filter((r) => r.kind === 'action' && !r.skipped).map((r) => r.values.reference).filter(Boolean));
-  const notInFile = [...state.actions.values()].filter((a) => !a.archived && !inFile.has(a.reference)).length;
-  const actionRows = rows.filter((r) => r.kind === 'action');
-  return {
-    rows,
-    problems,
-    warnings,
-    write,
-    counts: {
-      priorityAreas: { new: write.priorityAreas.create.length, changed: write.priorityAreas.update.length, unchanged: write.priorityAreas.unchanged },
-      actions: { new: write.actions.create.length, changed: write.actions.update.length, unchanged: write.actions.unchanged, notInFile },
-      organisations: { new: write.organisations.length },
-      people: { new: write.people.length },
-      byPriorityArea,
-      rows: {
-        read: rows.length,
-        actions: actionRows.filter((r) => !r.skipped).length,
-        sections: rows.filter((r) => r.kind === 'section' && !r.skipped).length,
-        skipped: rows.filter((r) => r.skipped).length,
-        blank,
-        withProblems: rows.filter((r) => r.problems.length > 0).length,
-      },
-    },
-  };
-}
-
-function countByPriorityArea(rows: PreviewRow[], write: WritePlan, used: Set<number>, state: PlanState): PriorityAreaCounts[] {
-  const actions = new Map<number, PriorityAreaCounts['actions']>();
-  for (const row of rows) {
-    const number = row.values.priorityNumber;
-    if (row.kind !== 'action' || !row.outcome || number === null || number === undefined) continue;
-    const counts = actions.get(number) ?? { new: 0, changed: 0, unchanged: 0 };
-    counts[row.outcome]++;
-    actions.set(number, counts);
-  }
-  return [...new Set([...used, ...actions.keys()])].sort((a, b) => a - b).map((number) => {
-    const created = write.priorityAreas.create.find((a) => a.number === number);
-    const renamed = write.priorityAreas.update.find((a) => a.number === number);
-    return {
-      number,
-      title: created?.title ?? renamed?.title ?? state.priorityAreas.get(number)?.title ?? `Priority ${number}`,
-      change: created ? 'new' : renamed ? 'renamed' : 'unchanged',
-      actions: actions.get(number) ?? { new: 0, changed: 0, unchanged: 0 },
-    };
-  });
-}
-
-interface ReadAction {
+export interface ReadAction {
   values: RowValues;
   problems: ImportProblem[];
   warnings: ImportWarning[];
   desired: DesiredAction | null;
 }
 
-class PreviewContext {
+/** Reads the sheet's rows in the product's terms: values, problems, and the records a row refers to. */
+export class RowReader {
   /** Titles of priority areas as the sheet names them, with the row that named each first. */
   private readonly sheetPriorityTitles = new Map<number, { title: string; row: number }>();
   private readonly titleConflicts = new Map<number, ImportProblem>();
@@ -716,65 +395,18 @@ class PreviewContext {
     return { newKey: key };
   }
 
-  changesTo(existing: ExistingAction, want: DesiredAction): ActionChangeField[] {
-    const changes: ActionChangeField[] = [];
-    const refId = (ref: Ref | null | undefined) => (ref && 'id' in ref ? ref.id : ref ? `new:${ref.newKey}` : null);
-    if (!('id' in want.priorityArea) || want.priorityArea.id !== existing.priorityAreaId) changes.push('priorityArea');
-    if (want.title !== undefined && want.title !== existing.title) changes.push('title');
-    if (want.description !== undefined && want.description !== existing.description) changes.push('description');
-    if (want.ownerOrganisation !== undefined && refId(want.ownerOrganisation) !== existing.ownerOrganisationId) changes.push('ownerOrganisation');
-    if (want.ownerPerson !== undefined && refId(want.ownerPerson) !== existing.ownerPersonId) changes.push('ownerPerson');
-    if (want.partners !== undefined) {
-      const wanted = [...new Set(want.partners.map(refId))].sort();
-      if (wanted.join(',') !== [...existing.partnerIds].sort().join(',')) changes.push('partners');
-    }
-    if (want.startDate !== undefined && want.startDate !== existing.startDate) changes.push('startDate');
-    if (want.dueDate !== undefined && want.dueDate !== existing.dueDate) changes.push('dueDate');
-    if (want.deliveryStatus !== undefined && want.deliveryStatus !== existing.deliveryStatus) changes.push('deliveryStatus');
-    if (want.impactStatus !== undefined && want.impactStatus !== existing.impactStatus) changes.push('impactStatus');
-    return changes;
+  /** The title the sheet gives a priority area, if it names one. */
+  sheetPriorityTitle(number: number): string | null {
+    return this.sheetPriorityTitles.get(number)?.title ?? null;
   }
 
-  emptyWritePlan(): WritePlan {
-    return {
-      organisations: [],
-      people: [],
-      priorityAreas: { create: [], update: [], unchanged: 0 },
-      actions: { create: [], update: [], unchanged: 0 },
-    };
+  /** An organisation the rows name that the plan does not know yet. */
+  newOrganisation(key: string): string | undefined {
+    return this.newOrganisations.get(key);
   }
 
-  fillPriorityAreas(write: WritePlan, used: Set<number>): void {
-    for (const number of [...used].sort((a, b) => a - b)) {
-      const existing = this.state.priorityAreas.get(number);
-      const named = this.sheetPriorityTitles.get(number)?.title ?? null;
-      if (!existing) write.priorityAreas.create.push({ number, title: named ?? `Priority ${number}` });
-      else if (named && named !== existing.title) write.priorityAreas.update.push({ id: existing.id, number, before: existing.title, title: named });
-      else write.priorityAreas.unchanged++;
-    }
-  }
-
-  /** Only the organisations and people that rows to be written still need. */
-  fillNewRecords(write: WritePlan): void {
-    const neededOrganisations = new Set<string>();
-    const neededPeople = new Set<string>();
-    const note = (ref: Ref | null | undefined, into: Set<string>) => {
-      if (ref && 'newKey' in ref) into.add(ref.newKey);
-    };
-    for (const a of [...write.actions.create, ...write.actions.update.map((u) => u.desired)]) {
-      note(a.ownerOrganisation, neededOrganisations);
-      note(a.ownerPerson, neededPeople);
-      for (const p of a.partners ?? []) note(p, neededOrganisations);
-    }
-    for (const key of neededPeople) {
-      const person = this.newPeople.get(key);
-      if (!person) continue;
-      write.people.push({ key, ...person });
-      note(person.organisation, neededOrganisations);
-    }
-    for (const key of neededOrganisations) {
-      const name = this.newOrganisations.get(key);
-      if (name) write.organisations.push({ key, name });
-    }
+  /** A person the rows name that the plan does not know yet. */
+  newPerson(key: string): { name: string; organisation: Ref } | undefined {
+    return this.newPeople.get(key);
   }
 }
