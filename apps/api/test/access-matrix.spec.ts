@@ -172,7 +172,7 @@ describe('access to every route, by role', () => {
     expect(routes.length).toBeGreaterThan(20);
     for (const route of routes) {
       const [method, url] = route.split(' ');
-      expect({ route, served: fastify.hasRoute({ method: method as 'GET', url }) }).toEqual({ route, served: true });
+      expect({ route, served: fastify.hasRoute({ method: method, url }) }).toEqual({ route, served: true });
     }
   });
 

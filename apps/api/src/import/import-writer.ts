@@ -46,7 +46,7 @@ export class ImportWriter {
     for (const update of write.actions.update) await this.updateAction(planId, update.existing, update.desired);
     await this.recordStatuses(planId);
     this.recordImportedJudgements(planId, [
-      ...write.actions.create.map((desired, i) => ({ actionId: created[i] as string, desired })),
+      ...write.actions.create.map((desired, i) => ({ actionId: created[i], desired })),
       ...write.actions.update.map((u) => ({ actionId: u.existing.id, desired: u.desired })),
     ], source);
     await this.audit.recordMany(this.em, this.actor, this.events);
@@ -92,7 +92,7 @@ export class ImportWriter {
 
   private async createOrganisations(planId: string, organisations: { key: string; name: string }[]): Promise<void> {
     if (organisations.length === 0) return;
-    const taken = new Set((await this.em.query('SELECT key FROM organisation') as { key: string }[]).map((r) => r.key));
+    const taken = new Set((await this.em.query<{ key: string }[]>('SELECT key FROM organisation')).map((r) => r.key));
     const rows = organisations.map((o) => {
       const base = slugify(o.name) || 'organisation';
       let key = base;
@@ -102,7 +102,7 @@ export class ImportWriter {
     });
     const ids = await this.insertAll(Organisation, rows);
     organisations.forEach((o, i) => {
-      const id = ids[i] as string;
+      const id = ids[i];
       this.organisationIds.set(o.key, id);
       this.events.push({ entityType: 'organisation', entityId: id, action: 'create', planId, after: { id, ...rows[i], version: 1 } });
     });
@@ -113,9 +113,9 @@ export class ImportWriter {
     const rows = people.map((p) => ({ name: p.name, organisationId: this.organisationId(p.organisation), key: null, jobTitle: null, email: null }));
     const ids = await this.insertAll(Person, rows);
     people.forEach((p, i) => {
-      const id = ids[i] as string;
+      const id = ids[i];
       this.personIds.set(p.key, id);
-      const { name, organisationId } = rows[i] as (typeof rows)[number];
+      const { name, organisationId } = rows[i];
       this.events.push({ entityType: 'person', entityId: id, action: 'create', planId, after: { id, name, jobTitle: null, email: null, organisationId, version: 1 } });
     });
   }
@@ -127,7 +127,7 @@ export class ImportWriter {
       const rows = areas.create.map((a) => ({ planId, number: a.number, title: a.title, aim: '', progressNarrative: '', leadPersonId: null, deliveryGroupId: null }));
       const ids = await this.insertAll(PriorityArea, rows);
       areas.create.forEach((a, i) => {
-        const id = ids[i] as string;
+        const id = ids[i];
         this.areaIds.set(a.number, id);
         this.events.push({ entityType: 'priority_area', entityId: id, action: 'create', planId, after: { id, ...rows[i], version: 1 } });
       });
@@ -166,10 +166,10 @@ export class ImportWriter {
     const ids = await this.insertActions(rows);
     const partnerLinks: { actionId: string; organisationId: string }[] = [];
     actions.forEach((a, i) => {
-      const id = ids[i] as string;
+      const id = ids[i];
       const partnerIds = [...new Set((a.partners ?? []).map((p) => this.organisationId(p)))].sort();
       for (const organisationId of partnerIds) partnerLinks.push({ actionId: id, organisationId });
-      const row = rows[i] as (typeof rows)[number];
+      const row = rows[i];
       this.statuses.push({ actionId: id, deliveryStatus: row.deliveryStatus, impactStatus: row.impactStatus });
       const state = toActionAuditState({ ...row, id, version: 1 } as unknown as Action, partnerIds);
       this.events.push({ entityType: 'action', entityId: id, action: 'create', planId, after: state });
@@ -271,7 +271,7 @@ export class ImportWriter {
   private async insertAll<T extends object>(entity: new () => T, rows: object[]): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const result = await this.em.insert(entity, rows.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<T>[]);
+      const result = await this.em.insert(entity, rows.slice(i, i + INSERT_CHUNK));
       for (const identifier of result.identifiers) ids.push((identifier as { id: string }).id);
     }
     return ids;

@@ -84,12 +84,12 @@ export class SeedService {
 
   /** The board after the day of seeding gets its draft pack, as the Head of SEND would have prepared it. */
   private async draftNextBoardPack(planId: string, now: Date): Promise<void> {
-    const [next] = await this.dataSource.query(
+    const [next] = await this.dataSource.query<{ id: string }[]>(
       `SELECT m.id FROM meeting m JOIN governance_body b ON b.id = m.body_id AND b.kind = $2
         WHERE m.plan_id = $1 AND m.meeting_date >= $3 AND NOT EXISTS (SELECT 1 FROM pack p WHERE p.meeting_id = m.id)
         ORDER BY m.meeting_date, m.cut_off_at LIMIT 1`,
       [planId, REPORTING_BODY_KIND, todayIso(now)],
-    ) as { id: string }[];
+    );
     // The system prepares it as the Head of SEND would, so it may read the draft it makes.
     if (next) await this.packs.generatePack(next.id, { ...SYSTEM_ACTOR, roles: ['plan_manager'] }, { now });
   }

@@ -103,7 +103,7 @@ export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: 
       deliveryStatus: r.delivery_status,
       impactStatus: r.impact_status,
       update: r.update_id ? { id: r.update_id, state: r.update_state as UpdateState } : null,
-      updateState: (r.update_state ?? 'missing') as UpdateProgressState,
+      updateState: (r.update_state ?? 'missing'),
       lastApprovedPeriod: r.last_approved_period_id ? { id: r.last_approved_period_id, title: r.last_approved_period_title as string } : null,
       periodsSinceApprovedUpdate: periodsSinceApprovedUpdate(lastApprovedIndex, currentIndex),
       stale: isStale(lastApprovedIndex, currentIndex),

@@ -21,7 +21,7 @@ describe('editing an action', () => {
     renderEdit();
     const title = await screen.findByLabelText('Title');
     await userEvent.clear(title);
-    const dueDay = screen.getAllByLabelText('Day')[1]!;
+    const dueDay = screen.getAllByLabelText('Day')[1];
     await userEvent.clear(dueDay);
     await userEvent.type(dueDay, '45');
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -63,6 +63,6 @@ describe('editing an action', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Save my changes over the newer version' }));
     await waitFor(() => expect(patches).toBe(2));
-    expect(calls.filter((c) => c.method === 'PATCH')[1]!.body).toEqual({ version: 4, title: 'A clearer title' });
+    expect(calls.filter((c) => c.method === 'PATCH')[1].body).toEqual({ version: 4, title: 'A clearer title' });
   });
 });

@@ -15,7 +15,7 @@ describe('board exceptions', () => {
       ['red', ['off_track']],
       ['stale', ['stale']],
     ]);
-    expect(found[0]!.notes[0]!.code).toBe('past_due_not_complete');
+    expect(found[0].notes[0].code).toBe('past_due_not_complete');
   });
 
   it('does not list a completed action for going without updates', () => {
@@ -27,7 +27,7 @@ describe('board exceptions', () => {
     const done = makeAction({ id: 'done', deliveryStatus: 'complete', impactStatus: 'complete_impact_evidenced' });
     expect(findExceptions([done], '2025-03-01')).toEqual([]);
     const found = findExceptions([done], '2025-03-01', { counts: new Map([['done', { openMilestones: 2, impactEvidenceCount: 0 }]]) });
-    expect(found[0]!.notes.map((n) => n.code)).toEqual(['complete_with_open_milestones', 'impact_evidenced_without_evidence']);
+    expect(found[0].notes.map((n) => n.code)).toEqual(['complete_with_open_milestones', 'impact_evidenced_without_evidence']);
   });
 
   it('uses the inconsistencies the action list carries when no reporting cycle judged them', () => {

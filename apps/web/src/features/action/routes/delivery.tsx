@@ -26,7 +26,7 @@ export function DeliveryRoute() {
   // Stale is judged by the server's update tracking for the current period.
   const progress = usePeriodProgress(current.plan?.id, period?.id);
   const staleIds = useMemo(() => new Set(progress.data?.stale.map((a) => a.action.id) ?? []), [progress.data]);
-  const shown = useMemo(() => (actions.data ? filterActions(actions.data, filters, staleIds) : []), [actions.data, params, staleIds]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => (actions.data ? filterActions(actions.data, filters, staleIds) : []), [actions.data, params, staleIds]); // eslint-disable-line react-hooks/exhaustive-deps -- filters is read from params on every render, so params is the dependency
 
   if (current.isPending) return <Loading label="Loading the delivery view" />;
   if (current.error) return <ErrorState error={current.error} heading />;

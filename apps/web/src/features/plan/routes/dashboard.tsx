@@ -30,7 +30,7 @@ function BoardDatePicker({ boards, asAt }: { boards: { boardDate: string; title:
     e.preventDefault();
     // Keeps the plan named in the address, if any.
     const planId = params.get('plan');
-    navigate(planId ? paths.planDashboard.getHref(planId, value || undefined) : paths.home.getHref(value || undefined));
+    void navigate(planId ? paths.planDashboard.getHref(planId, value || undefined) : paths.home.getHref(value || undefined));
   };
   return (
     <form onSubmit={submit} className="app-inline-form" noValidate>
