@@ -18,6 +18,7 @@ import { ActionStatusHistory, StatusChangeCause } from './action-status-history.
 import { notArchivedAtSql, statusesAsAtSql } from './action-status-history.sql';
 import { ActionFacts, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
+import { overdueSql } from './overdue.sql';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 
@@ -61,7 +62,7 @@ export class ActionService {
     if (query.impactStatus) qb.andWhere(`${status}.impact_status = :impactStatus`, { impactStatus: query.impactStatus });
     if (query.overdue !== undefined) {
       // The database form of the domain's isOverdue(): past its due date and not complete.
-      const overdue = `(a.due_date IS NOT NULL AND a.due_date < :day AND ${status}.delivery_status <> 'complete')`;
+      const overdue = overdueSql('a.due_date', `${status}.delivery_status`, ':day');
       qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { day });
     }
     if (query.q) {
@@ -80,6 +81,16 @@ export class ActionService {
     if (asAt) await this.applyStatusesAsAt(actions, asAt);
     const facts = await this.factsOf(actions.map((a) => a.id));
     return toPage(actions.map((a) => toActionResponse(a, day, facts.get(a.id))), total, query);
+  }
+
+  /** Every action of a plan (in reference order), now or as at the end of a day: every page of findActions. */
+  async findAllActions(planId: string, asAt?: string): Promise<ActionResponse[]> {
+    const actions: ActionResponse[] = [];
+    for (let page = 1; ; page++) {
+      const result = await this.findActions(Object.assign(new ActionQueryDto(), { planId, asAt, page, pageSize: 200 }));
+      actions.push(...result.items);
+      if (actions.length >= result.total || result.items.length === 0) return actions;
+    }
   }
 
   /** Open milestones and evidence showing impact, per action: what the inconsistency rules need (one query for the page). */

@@ -1,5 +1,6 @@
 import { DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus } from '@send/domain';
 import { latestStatusBeforeSql, notArchivedAtSql } from '../action/action-status-history.sql';
+import { overdueSql } from '../action/overdue.sql';
 
 export type StatusCounts<K extends string> = Record<K, number>;
 
@@ -63,7 +64,7 @@ SELECT pa.id, pa.number, pa.title,
               count(*)::int AS actions,
               ${IMPACT_STATUSES.map((st) => `count(*) FILTER (WHERE s.impact_status = '${st}')::int AS "${impactColumn(st)}"`).join(',\n              ')},
               ${DELIVERY_STATUSES.map((st) => `count(*) FILTER (WHERE s.delivery_status = '${st}')::int AS "${deliveryColumn(st)}"`).join(',\n              ')},
-              count(*) FILTER (WHERE s.due_date < CAST($2 AS date) AND s.delivery_status <> 'complete')::int AS overdue
+              count(*) FILTER (WHERE ${overdueSql('s.due_date', 's.delivery_status', '$2')})::int AS overdue
          FROM (${actionStatuses(source)}) s
         GROUP BY s.priority_area_id) c ON c.priority_area_id = pa.id
  WHERE p.id = $1
