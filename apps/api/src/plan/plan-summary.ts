@@ -21,7 +21,7 @@ export interface PlanSummary extends SummaryCounts {
  * Where the counted statuses come from:
  * - `current`: the actions' official statuses now (archived actions left out);
  * - `asAt`: the statuses as they stood at the end of the day $2 (Europe/London), rebuilt from
- *   action_status_history; actions that did not exist yet, or were archived by then, left out.
+ *   action_status_history with their priority areas and due dates of then; actions that did not exist yet, or were archived by then, left out.
  */
 export type StatusSource = 'current' | 'asAt';
 
@@ -36,7 +36,7 @@ function actionStatuses(source: StatusSource): string {
     return `SELECT a.id, a.priority_area_id, a.due_date, a.delivery_status, a.impact_status
               FROM action a WHERE a.plan_id = $1 AND a.archived_at IS NULL`;
   }
-  return `SELECT a.id, a.priority_area_id, a.due_date, h.delivery_status, h.impact_status
+  return `SELECT a.id, h.priority_area_id, h.due_date, h.delivery_status, h.impact_status
             FROM action a CROSS JOIN ${latestStatusBeforeSql('a', '$2')} h
            WHERE a.plan_id = $1 AND ${notArchivedAtSql('a', '$2')}`;
 }

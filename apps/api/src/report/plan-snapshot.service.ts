@@ -195,6 +195,7 @@ export class PlanSnapshotService {
       newActions: c.newActions.map((n) => ({ action: n.action, deliveryStatus: n.deliveryStatus, impactStatus: n.impactStatus })),
       completions: c.completions.map((m) => ({ action: m.action, at: m.at })),
       missedDeadlines: c.missedDeadlines.map((m) => ({ action: m.action, dueDate: m.dueDate, deliveryStatus: m.deliveryStatus, owner: m.ownerPerson?.name ?? m.ownerOrganisation?.name ?? null })),
+      reDated: c.reDated.map((m) => ({ action: m.action, at: m.at, from: m.from, to: m.to, reason: m.reason })),
     };
   }
 
@@ -277,7 +278,10 @@ function toSnapshotUpdate(u: LatestApprovedUpdate): SnapshotUpdate {
 /** The changes about the meeting's priority areas only. */
 function inScope(c: SnapshotChanges, numbers: Set<number>): SnapshotChanges {
   const keep = <T extends { action: { priorityNumber: number } }>(list: T[]) => list.filter((x) => numbers.has(x.action.priorityNumber));
-  return { ...c, statusChanges: keep(c.statusChanges), newActions: keep(c.newActions), completions: keep(c.completions), missedDeadlines: keep(c.missedDeadlines) };
+  return {
+    ...c, statusChanges: keep(c.statusChanges), newActions: keep(c.newActions), completions: keep(c.completions), missedDeadlines: keep(c.missedDeadlines),
+    ...(c.reDated ? { reDated: keep(c.reDated) } : {}),
+  };
 }
 
 function toSnapshotDecision(d: DecisionResponse): SnapshotDecision {

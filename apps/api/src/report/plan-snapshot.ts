@@ -124,6 +124,8 @@ export interface SnapshotChanges {
   newActions: { action: ActionRef; deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus }[];
   completions: { action: ActionRef; at: string }[];
   missedDeadlines: { action: ActionRef; dueDate: string; deliveryStatus: DeliveryStatus; owner: string | null }[];
+  /** Due dates moved, with the date before and the reason given (newer snapshots). */
+  reDated?: { action: ActionRef; at: string; from: string | null; to: string | null; reason: string | null }[];
 }
 
 export interface PlanSnapshot {
