@@ -1,3 +1,4 @@
+import { HistoryEntry, recordActionHistory } from '../action/action-history';
 import { ConflictException } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -22,8 +23,8 @@ export class ImportWriter {
   private readonly personIds = new Map<string, string>();
   private readonly areaIds = new Map<number, string>();
   private readonly events: AuditRecord[] = [];
-  /** Official statuses set by the import, for the actions' status history (the plan "as at" a date). */
-  private readonly statuses: { actionId: string; deliveryStatus: string; impactStatus: string }[] = [];
+  /** Actions the import created or changed, with their statuses, for their history (the plan "as at" a date). */
+  private readonly statuses: HistoryEntry[] = [];
 
   constructor(private readonly em: EntityManager, private readonly audit: AuditService, private readonly actor: Actor) {}
 
@@ -69,16 +70,8 @@ export class ImportWriter {
     }
   }
 
-  private async recordStatuses(planId: string): Promise<void> {
-    for (let i = 0; i < this.statuses.length; i += 5000) {
-      const chunk = this.statuses.slice(i, i + 5000);
-      await this.em.query(
-        `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, cause, actor_id, actor_label)
-         SELECT u.action_id, $1::uuid, u.delivery_status, u.impact_status, 'import', $2::uuid, $3::text
-           FROM unnest($4::uuid[], $5::text[], $6::text[]) AS u(action_id, delivery_status, impact_status)`,
-        [planId, this.actor.id, this.actor.label, chunk.map((c) => c.actionId), chunk.map((c) => c.deliveryStatus), chunk.map((c) => c.impactStatus)],
-      );
-    }
+  private async recordStatuses(_planId: string): Promise<void> {
+    await recordActionHistory(this.em, this.statuses, { cause: 'import', actor: this.actor });
   }
 
   private organisationId(ref: Ref): string {
@@ -216,9 +209,8 @@ export class ImportWriter {
       throw new ConflictException({ message: `Action ${existing.reference} was changed while the import was being written. Nothing was saved: commit again.`, errors: [] });
     }
     next.version = Number((result.raw as { version: number }[])[0]?.version);
-    if (next.deliveryStatus !== existing.deliveryStatus || next.impactStatus !== existing.impactStatus) {
-      this.statuses.push({ actionId: existing.id, deliveryStatus: next.deliveryStatus, impactStatus: next.impactStatus });
-    }
+    // Any change to a reportable field is kept in the action's history, not only a change of status.
+    this.statuses.push({ actionId: existing.id, deliveryStatus: next.deliveryStatus, impactStatus: next.impactStatus });
     this.events.push({
       entityType: 'action', entityId: existing.id, action: 'update', planId,
       before: toActionAuditState({ ...existing, archivedAt: null } as unknown as Action, existing.partnerIds),

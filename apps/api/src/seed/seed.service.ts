@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants, todayIso } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Action } from '../action/action.entity';
-import { ActionStatusHistory } from '../action/action-status-history.entity';
+import { recordActionHistory } from '../action/action-history';
 import { toActionAuditState } from '../action/action.response';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
@@ -157,10 +157,7 @@ export class SeedService {
       }));
       // An action with a reporting history gets its status history from it; any other is taken on now.
       if (!withHistory.has(a.reference)) {
-        await em.insert(ActionStatusHistory, {
-          actionId: action.id, planId: plan.id, deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus, validFrom: now,
-          cause: 'import', statusUpdateId: null, actorId: SYSTEM_ACTOR.id, actorLabel: SYSTEM_ACTOR.label,
-        });
+        await recordActionHistory(em, [{ actionId: action.id, validFrom: now }], { cause: 'import', actor: SYSTEM_ACTOR });
       }
       if (a.milestones.length) await em.insert(Milestone, a.milestones.map((m) => ({ ...m, actionId: action.id })));
       if (a.evidence.length) {

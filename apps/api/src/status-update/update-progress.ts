@@ -1,6 +1,7 @@
 import {
   inconsistencies,
   isStale,
+  needsUpdate,
   periodsSinceApprovedUpdate,
   type DeliveryStatus,
   type ImpactStatus,
@@ -106,7 +107,8 @@ export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: 
       updateState: (r.update_state ?? 'missing'),
       lastApprovedPeriod: r.last_approved_period_id ? { id: r.last_approved_period_id, title: r.last_approved_period_title as string } : null,
       periodsSinceApprovedUpdate: periodsSinceApprovedUpdate(lastApprovedIndex, currentIndex),
-      stale: isStale(lastApprovedIndex, currentIndex),
+      // Chased only while there is something left to deliver: the exceptions' definition (libs/domain needsUpdate).
+      stale: needsUpdate({ stale: isStale(lastApprovedIndex, currentIndex), deliveryStatus: r.delivery_status }),
       inconsistencies: found,
     };
   });

@@ -241,6 +241,7 @@ function changes(w: PdfWriter, s: PlanSnapshot) {
       `${plural(c.completions.length, 'action')} completed`,
       `${plural(c.newActions.length, 'new action')}`,
       `${plural(c.missedDeadlines.length, 'deadline')} missed`,
+      ...(c.reDated ? [`${plural(c.reDated.length, 'due date')} changed`] : []),
     ]);
     if (c.statusChanges.length) {
       w.table(
@@ -258,6 +259,13 @@ function changes(w: PdfWriter, s: PlanSnapshot) {
         [{ header: 'Ref', width: 8 }, { header: 'New action', width: 62 }, { header: 'Delivery status', width: 30 }],
         c.newActions.map((n) => [n.action.reference, n.action.title, statusCell(n.deliveryStatus)]),
         { caption: 'New actions' },
+      );
+    }
+    if (c.reDated?.length) {
+      w.table(
+        [{ header: 'Ref', width: 8 }, { header: 'Action', width: 34 }, { header: 'Was due', width: 13 }, { header: 'Now due', width: 13 }, { header: 'Why', width: 32 }],
+        c.reDated.map((m) => [m.action.reference, m.action.title, m.from ? formatShortDate(m.from) : 'No date', m.to ? formatShortDate(m.to) : 'No date', m.reason ?? 'No reason recorded']),
+        { caption: 'Due dates changed' },
       );
     }
     if (c.missedDeadlines.length) {
