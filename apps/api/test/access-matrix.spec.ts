@@ -39,6 +39,7 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/plans/:planId/summary': PLAN_READERS,
   'POST /api/plans': PLAN_MANAGER,
   'GET /api/plans/:planId/changes': PLAN_READERS,
+  'GET /api/plans/:planId/exceptions': PLAN_READERS,
 
   'GET /api/plans/:planId/periods': PLAN_READERS,
   'POST /api/plans/:planId/periods': PLAN_MANAGER,
