@@ -11,8 +11,11 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
+import { DATABASE_URL } from './job-queue/job-queue.tokens';
+import { JobQueueModule } from './job-queue/job-queue.module';
 import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
+import { NotificationModule } from './notification/notification.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PackModule } from './pack/pack.module';
 import { PersonModule } from './person/person.module';
@@ -51,9 +54,11 @@ export class AppModule {
         StatusUpdateModule,
         SeedModule,
         ImportModule,
+        JobQueueModule,
+        NotificationModule,
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
+      exports: [APP_CONFIG, DATABASE_URL],
     };
   }
 }

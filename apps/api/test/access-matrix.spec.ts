@@ -93,6 +93,12 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
 
   'GET /api/audit': AUDIT_READERS,
 
+  'GET /api/notifications': EVERYONE,
+  'GET /api/notifications/unread-count': EVERYONE,
+  'POST /api/notifications/:id/read': EVERYONE,
+  'POST /api/notifications/read-all': EVERYONE,
+  'GET /api/outbox': ADMIN,
+
   'GET /api/governance-bodies': READERS_AND_SCRUTINY,
   'POST /api/governance-bodies': PLAN_MANAGER,
   'GET /api/meetings': READERS_AND_SCRUTINY,

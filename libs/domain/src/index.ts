@@ -20,3 +20,4 @@ export * from './plan-import';
 export * from './spreadsheet-text';
 export * from './decision';
 export * from './meeting';
+export * from './notification';
