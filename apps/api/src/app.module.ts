@@ -21,6 +21,7 @@ import { PackModule } from './pack/pack.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
 import { SeedModule } from './seed/seed.module';
@@ -56,6 +57,7 @@ export class AppModule {
         ImportModule,
         JobQueueModule,
         NotificationModule,
+        ReminderModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
       exports: [APP_CONFIG, DATABASE_URL],

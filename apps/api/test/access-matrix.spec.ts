@@ -98,6 +98,8 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/notifications/:id/read': EVERYONE,
   'POST /api/notifications/read-all': EVERYONE,
   'GET /api/outbox': ADMIN,
+  'GET /api/plans/:planId/reminder-days': PLAN_READERS,
+  'PUT /api/plans/:planId/reminder-days': PLAN_MANAGER,
 
   'GET /api/governance-bodies': READERS_AND_SCRUTINY,
   'POST /api/governance-bodies': PLAN_MANAGER,
