@@ -98,6 +98,8 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/notifications/:id/read': EVERYONE,
   'POST /api/notifications/read-all': EVERYONE,
   'GET /api/outbox': ADMIN,
+  'GET /api/governance-bodies/:id/members': PLAN_READERS,
+  'PUT /api/governance-bodies/:id/members': PLAN_MANAGER,
   'GET /api/plans/:planId/reminder-days': PLAN_READERS,
   'PUT /api/plans/:planId/reminder-days': PLAN_MANAGER,
 

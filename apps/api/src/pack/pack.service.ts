@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { assertCurrentVersion } from '../common/versioning';
 import { MeetingService } from '../governance/meeting.service';
+import { NotificationService } from '../notification/notification.service';
+import { packPublishedNotices } from '../notification/pack-published-notice';
 import type { PlanSnapshot } from '../report/plan-snapshot';
 import { PlanSnapshotService } from '../report/plan-snapshot.service';
 import { DRAFT_FORMATS, PACK_FORMATS, RenderedFormat } from '../report/render/renderers';
@@ -43,6 +45,7 @@ export class PackService {
     private readonly audit: AuditService,
     private readonly meetings: MeetingService,
     private readonly snapshots: PlanSnapshotService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -112,6 +115,8 @@ export class PackService {
       pack.publishedByLabel = actor.label;
       const saved = await em.save(pack);
       await this.audit.record(em, actor, { entityType: 'pack', entityId: id, action: 'publish', planId: pack.planId, before, after: toPackAuditState(saved, files) });
+      // The body's members are told, with a link, once the publication is committed.
+      for (const notice of await packPublishedNotices(em, pack, this.notifications.publicUrl)) await this.notifications.notify(em, notice);
     });
     return this.getPack(id, actor);
   }
