@@ -54,7 +54,7 @@ describe('reminders before an update deadline', () => {
     expect(email!.textBody).toContain(`* ${s.drafted.reference} Publish the local offer: draft, not yet submitted`);
     expect(await reminderEmails(app, s.doneOwner.user.id)).toHaveLength(0);
     const notifications = (await callAs(app, s.lateOwner, 'GET', '/api/notifications')).body;
-    expect(notifications).toMatchObject({ total: 1, items: [{ kind: 'update_reminder', link: '/updates' }] });
+    expect(notifications).toMatchObject({ total: 1, items: [{ kind: 'update_reminder', link: '/delivery' }] });
   });
 
   it('follows the plan\'s own reminder days', async () => {

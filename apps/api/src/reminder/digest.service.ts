@@ -106,7 +106,7 @@ export function digestNotice(userId: string, today: string, digests: PlanDigest[
     summary.push(`${d.title}: ${d.missing} missing, ${d.awaitingModeration} awaiting moderation, ${d.stale} stale, ${d.inconsistent} inconsistent, ${d.decisionsDue.length} decisions due`);
   }
   if (digests.length === 0) blocks.push({ p: 'There are no plans yet.' });
-  blocks.push({ link: { text: 'See the updates to moderate and chase', href: `${publicUrl}/updates` } });
+  blocks.push({ link: { text: 'See the updates to moderate and chase', href: `${publicUrl}/delivery` } });
   return {
     userId,
     planId: null,
@@ -114,7 +114,7 @@ export function digestNotice(userId: string, today: string, digests: PlanDigest[
     eventKey: `weekly-digest:${today}`,
     title: `Your weekly summary: ${longDate(today)}`,
     body: summary.join('. ') || 'There are no plans yet.',
-    link: '/updates',
+    link: '/delivery',
     email: { blocks, reason: 'You get this email because you manage the SEND Improvement Plan.' },
   };
 }

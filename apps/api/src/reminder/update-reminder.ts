@@ -24,7 +24,7 @@ export function updateReminderNotice(
   const due = `${dayAndDate(period.updateDeadline)}`;
   const several = actions.length > 1;
   const items = actions.map((a) => `${a.reference} ${a.title}: ${a.updateState ? `${UPDATE_STATE_LABELS[a.updateState].toLowerCase()}, not yet submitted` : 'not started'}`);
-  const link = actions.length === 1 ? `/actions/${actions[0]!.id}` : '/updates';
+  const link = actions.length === 1 ? `/actions/${actions[0]!.id}` : '/delivery';
   return {
     userId: owner.userId,
     planId: period.planId,
