@@ -223,3 +223,31 @@ describe('meeting packs API', () => {
     expect((await call(app, 'POST', `/api/packs/${pack.id}/publish`, { version: 'x' })).status).toBe(400);
   });
 });
+
+describe('publishing a pack on the job queue', () => {
+  it('finishes a publication that was queued before a restart, once', async () => {
+    const first = await bootTestApp();
+    const t = await buildPlan(first);
+    await buildAction(first, t, { reference: '1.1', title: 'Train SENCOs' });
+    const body = await buildBody(first, t);
+    const meeting = await buildMeeting(first, body.id, { meetingDate: '2025-02-12' });
+    const draft = (await call(first, 'POST', `/api/meetings/${meeting.id}/packs`)).body;
+    const published = await call(first, 'POST', `/api/packs/${draft.id}/publish`, {});
+    expect(published.body.state).toBe('publishing');
+    await first.close();
+
+    const second = await bootTestApp();
+    try {
+      const done = await eventually(async () => {
+        const read = await call(second, 'GET', `/api/packs/${draft.id}`);
+        return read.body.state === 'published' && read.body;
+      });
+      expect(done.files.every((f: { sha256: string | null }) => /^[0-9a-f]{64}$/.test(f.sha256 ?? ''))).toBe(true);
+      const events = (await call(second, 'GET', `/api/audit?entityType=pack&entityId=${draft.id}`)).body.items.map((e: { action: string }) => e.action);
+      expect(events.filter((a: string) => a === 'render_published_files')).toHaveLength(1);
+      expect(events.filter((a: string) => a === 'publish')).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+  });
+});
