@@ -12,13 +12,17 @@ import { ExceptionModule } from './exception/exception.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
+import { DATABASE_URL } from './job-queue/job-queue.tokens';
+import { JobQueueModule } from './job-queue/job-queue.module';
 import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
+import { NotificationModule } from './notification/notification.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PackModule } from './pack/pack.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
 import { SeedModule } from './seed/seed.module';
@@ -53,9 +57,12 @@ export class AppModule {
         StatusUpdateModule,
         SeedModule,
         ImportModule,
+        JobQueueModule,
+        NotificationModule,
+        ReminderModule,
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
+      exports: [APP_CONFIG, DATABASE_URL],
     };
   }
 }

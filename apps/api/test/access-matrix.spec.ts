@@ -94,6 +94,20 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
 
   'GET /api/audit': AUDIT_READERS,
 
+  'GET /api/notifications': EVERYONE,
+  'GET /api/notifications/unread-count': EVERYONE,
+  'POST /api/notifications/:id/read': EVERYONE,
+  'POST /api/notifications/read-all': EVERYONE,
+  'GET /api/outbox': ADMIN,
+  'GET /api/notification-preferences': EVERYONE,
+  'PUT /api/notification-preferences': EVERYONE,
+  'GET /api/unsubscribe': 'public',
+  'POST /api/unsubscribe': 'public',
+  'GET /api/governance-bodies/:id/members': PLAN_READERS,
+  'PUT /api/governance-bodies/:id/members': PLAN_MANAGER,
+  'GET /api/plans/:planId/reminder-days': PLAN_READERS,
+  'PUT /api/plans/:planId/reminder-days': PLAN_MANAGER,
+
   'GET /api/governance-bodies': READERS_AND_SCRUTINY,
   'POST /api/governance-bodies': PLAN_MANAGER,
   'GET /api/meetings': READERS_AND_SCRUTINY,

@@ -180,13 +180,15 @@ describe('a board pack from draft to published', () => {
       await page.getByRole('button', { name: 'Yes, publish the pack' }).click();
       await expectSuccess(page, /It is final and can no longer be changed/);
       await page.getByRole('heading', { level: 2, name: 'Preview of the published pack' }).waitFor();
-      const after = await apiGet<{ items: PackRow[] }>(`/api/meetings/${meeting.id}/packs`, await apiCookie('plan_manager'));
-      expect(after.items.map((p) => [p.id, p.state])).toEqual([[draft.id, 'published']]);
       // A published pack offers no regenerate; a new draft can still be started.
       expect(await page.getByRole('button', { name: 'Regenerate the draft' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Generate a new draft pack' }).waitFor();
 
+      // Its files are rendered on the job queue: the page shows them being prepared, then offers them.
       const link = page.locator(`a[href="/api/packs/${draft.id}/board-pack.pdf"]`);
+      await link.waitFor({ timeout: 60_000 });
+      const after = await apiGet<{ items: PackRow[] }>(`/api/meetings/${meeting.id}/packs`, await apiCookie('plan_manager'));
+      expect(after.items.map((p) => [p.id, p.state])).toEqual([[draft.id, 'published']]);
       expect(await link.textContent()).toMatch(/^Download the board pack \(PDF\), published, generated/);
       expect(await link.getAttribute('download')).not.toBeNull();
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -21,3 +21,4 @@ export * from './spreadsheet-text';
 export * from './decision';
 export * from './meeting';
 export * from './exceptions';
+export * from './notification';

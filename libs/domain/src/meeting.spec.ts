@@ -44,6 +44,7 @@ describe('isPackEditable', () => {
   it('lets a draft change and never a published pack', () => {
     expect(isPackEditable('draft')).toBe(true);
     expect(isPackEditable('published')).toBe(false);
+    expect(isPackEditable('publishing')).toBe(false);
   });
 });
 

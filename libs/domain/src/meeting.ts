@@ -57,11 +57,15 @@ export function snapshotInstant(cutOffAt: Date, now: Date): Date {
   return cutOffAt.getTime() <= now.getTime() ? cutOffAt : now;
 }
 
-/** A pack is a draft until it is published; a published pack never changes again. */
-export const PACK_STATES = ['draft', 'published'] as const;
+/**
+ * A pack is a draft until it is published. Publishing renders its files on the job queue: the pack
+ * is `publishing` ("being prepared") until they are stored, then `published`, and never changes again.
+ */
+export const PACK_STATES = ['draft', 'publishing', 'published'] as const;
 export type PackState = (typeof PACK_STATES)[number];
 export const PACK_STATE_LABELS: Readonly<Record<PackState, string>> = {
   draft: 'Draft',
+  publishing: 'Being prepared',
   published: 'Published',
 };
 

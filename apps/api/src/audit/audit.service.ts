@@ -8,7 +8,7 @@ import { AuditEvent } from './audit-event.entity';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 /** Audit events about accounts and sign-ins, shown to administrators only. */
-export const ACCOUNT_ENTITY_TYPES = ['user', 'session'];
+export const ACCOUNT_ENTITY_TYPES = ['user', 'session', 'notification_preference'];
 
 export interface AuditRecord {
   entityType: string;

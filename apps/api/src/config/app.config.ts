@@ -91,6 +91,15 @@ class EnvironmentVariables {
 
   @IsOptional() @Matches(/^(text|json)$/, { message: 'LOG_FORMAT must be text or json' })
   LOG_FORMAT?: string;
+
+  @IsOptional() @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587' })
+  SMTP_URL?: string;
+
+  @IsOptional() @Matches(/^([^<>@\s]+(\s[^<>@\s]+)*\s<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, { message: 'MAIL_FROM must be an address, or a name and an address: SEND Improvement Plan <send@example.org>' })
+  MAIL_FROM?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be the http:// or https:// address people open the app at' })
+  PUBLIC_URL?: string;
 }
 
 export interface AppConfig {
@@ -111,6 +120,20 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** `json`: one JSON object per line, for a log shipper; `text`: readable lines. */
   logFormat: 'text' | 'json';
+  /** Where email goes: an SMTP server, or (unset) the outbox table that administrators read. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The address people open the app at, for the links in emails. */
+  publicUrl: string;
+  /** The job queue (pg-boss): how often idle workers look for work, and how email retries back off. */
+  jobs: JobQueueConfig;
+}
+
+export interface JobQueueConfig {
+  pollingSeconds: number;
+  /** The first retry of a temporary failure waits this long; each later one twice as long. */
+  retryDelaySeconds: number;
+  retryLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cookieSecure: vars.COOKIE_SECURE ?? (vars.NODE_ENV === 'production' && trustProxy !== false),
     logLevel: (vars.LOG_LEVEL as AppConfig['logLevel']) ?? 'log',
     logFormat: (vars.LOG_FORMAT as AppConfig['logFormat']) ?? 'text',
+    smtpUrl: vars.SMTP_URL || undefined,
+    mailFrom: vars.MAIL_FROM ?? 'SEND Improvement Plan <no-reply@localhost>',
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),
+    jobs: { pollingSeconds: 2, retryDelaySeconds: 30, retryLimit: 5 },
     ...overrides,
   };
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BodyMemberController } from './body-member.controller';
+import { BodyMemberService } from './body-member.service';
 import { DecisionController } from './decision.controller';
 import { DecisionService } from './decision.service';
 import { GovernanceBodyController } from './governance-body.controller';
@@ -6,8 +8,8 @@ import { MeetingController } from './meeting.controller';
 import { MeetingService } from './meeting.service';
 
 @Module({
-  controllers: [GovernanceBodyController, MeetingController, DecisionController],
-  providers: [MeetingService, DecisionService],
+  controllers: [GovernanceBodyController, BodyMemberController, MeetingController, DecisionController],
+  providers: [MeetingService, DecisionService, BodyMemberService],
   exports: [MeetingService, DecisionService],
 })
 export class GovernanceModule {}

@@ -1,12 +1,15 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canReadDraftPacks, isPackEditable } from '@send/domain';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../common/actor';
+import { SYSTEM_ACTOR, type Actor } from '../common/actor';
 import { assertCurrentVersion } from '../common/versioning';
 import { MeetingService } from '../governance/meeting.service';
+import { JobQueueService } from '../job-queue/job-queue.service';
+import { NotificationService } from '../notification/notification.service';
+import { packPublishedNotices } from '../notification/pack-published-notice';
 import type { PlanSnapshot } from '../report/plan-snapshot';
 import { PlanSnapshotService } from '../report/plan-snapshot.service';
 import { DRAFT_FORMATS, PACK_FORMATS, RenderedFormat } from '../report/render/renderers';
@@ -34,8 +37,10 @@ export interface PackDownload {
  * files, and published. Publishing renders the files one last time from the stored snapshot and
  * keeps those bytes: a published pack never changes, whatever happens to the plan.
  */
+export const RENDER_PUBLISHED_PACK = 'render-published-pack';
+
 @Injectable()
-export class PackService {
+export class PackService implements OnModuleInit {
   private readonly logger = new Logger(PackService.name);
 
   constructor(
@@ -43,6 +48,8 @@ export class PackService {
     private readonly audit: AuditService,
     private readonly meetings: MeetingService,
     private readonly snapshots: PlanSnapshotService,
+    private readonly notifications: NotificationService,
+    private readonly jobs: JobQueueService,
   ) {}
 
   /**
@@ -94,8 +101,9 @@ export class PackService {
   }
 
   /**
-   * Publishes a draft: renders its files from the stored snapshot without the draft marking and
-   * keeps those bytes for good. The snapshot is the one the draft showed; nothing is re-read.
+   * Publishes a draft: the pack is final from now on (`publishing`, shown as being prepared) and a
+   * job on the queue renders its files from the stored snapshot without the draft marking, keeps
+   * those bytes for good and marks it `published`. The snapshot is the one the draft showed.
    */
   async publishPack(id: string, dto: PackVersionDto, actor: Actor): Promise<PackResponse> {
     await this.dataSource.transaction(async (em) => {
@@ -103,17 +111,36 @@ export class PackService {
       this.assertDraft(pack);
       if (dto.version !== undefined) assertCurrentVersion(pack, dto.version, () => ({ id: pack.id, state: pack.state, version: pack.version }));
       const before = toPackAuditState(pack, await this.fileHashes(em, id));
-      const publishedAt = new Date();
-      const files = await this.render(PACK_FORMATS, pack.snapshot, 'published', publishedAt);
-      await this.replaceFiles(em, id, files);
-      pack.state = 'published';
-      pack.publishedAt = publishedAt;
+      pack.state = 'publishing';
+      pack.publishedAt = new Date();
       pack.publishedById = actor.id;
       pack.publishedByLabel = actor.label;
       const saved = await em.save(pack);
-      await this.audit.record(em, actor, { entityType: 'pack', entityId: id, action: 'publish', planId: pack.planId, before, after: toPackAuditState(saved, files) });
+      await this.audit.record(em, actor, { entityType: 'pack', entityId: id, action: 'publish', planId: pack.planId, before, after: toPackAuditState(saved, before.files) });
+      // Written with the publication, so its files are rendered even if this process stops now.
+      await this.jobs.send(RENDER_PUBLISHED_PACK, { packId: id }, { em });
     });
     return this.getPack(id, actor);
+  }
+
+  /** The queued half of publishing: renders and stores every file, then the pack is published. */
+  async renderPublishedPack(id: string): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const pack = await em.findOne(Pack, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!pack || pack.state !== 'publishing') return; // done already
+      const before = toPackAuditState(pack, await this.fileHashes(em, id));
+      const files = await this.render(PACK_FORMATS, pack.snapshot, 'published', pack.publishedAt ?? new Date());
+      await this.replaceFiles(em, id, files);
+      pack.state = 'published';
+      const saved = await em.save(pack);
+      await this.audit.record(em, SYSTEM_ACTOR, { entityType: 'pack', entityId: id, action: 'render_published_files', planId: pack.planId, before, after: toPackAuditState(saved, files) });
+      // The body's members are told, with a link, once the files are there to read.
+      for (const notice of await packPublishedNotices(em, pack, this.notifications.publicUrl)) await this.notifications.notify(em, notice);
+    });
+  }
+
+  onModuleInit() {
+    this.jobs.register<{ packId: string }>(RENDER_PUBLISHED_PACK, (data) => this.renderPublishedPack(data.packId), { retries: true });
   }
 
   /** A pack with its snapshot, for a preview. Drafts are hidden from those who may not see them. */
@@ -151,7 +178,7 @@ export class PackService {
   private async findPackOrFail(id: string, actor: Actor): Promise<Pack> {
     const pack = await this.dataSource.getRepository(Pack).findOne({ where: { id } });
     // A draft is as unknown as a missing pack to those who may not see drafts.
-    if (!pack || (pack.state === 'draft' && !canReadDraftPacks(actor.roles))) {
+    if (!pack || (pack.state !== 'published' && !canReadDraftPacks(actor.roles))) {
       throw new NotFoundException({ message: `There is no pack with id ${id}`, errors: [] });
     }
     return pack;

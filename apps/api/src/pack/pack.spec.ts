@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
 import { download, pdfText } from '../../test/files';
 import { buildBody, buildMeeting, plymouthPlanId } from '../../test/governance';
+import { eventually } from '../../test/smtp';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const PRIORITY_TITLES = [
@@ -12,6 +13,20 @@ const PRIORITY_TITLES = [
 
 describe('meeting packs API', () => {
   let app: TestApp;
+
+  /**
+   * Publishes a draft: answered at once as being prepared, while a job renders its files; then
+   * the pack as it is once published.
+   */
+  async function publish(id: string, body: Record<string, unknown> = {}) {
+    const res = await call(app, 'POST', `/api/packs/${id}/publish`, body);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ state: 'publishing', stateLabel: 'Being prepared' });
+    return eventually(async () => {
+      const read = await call(app, 'GET', `/api/packs/${id}`);
+      return read.body.state === 'published' && read;
+    });
+  }
 
   beforeAll(async () => {
     app = await bootTestApp();
@@ -73,8 +88,7 @@ describe('meeting packs API', () => {
     const action = await buildAction(app, t, { reference: '1.1', title: 'Appoint a Head of SEND', deliveryStatus: 'on_track', dueDate: '2030-01-31' });
     const meeting = await ownMeeting(t);
     const draft = (await call(app, 'POST', `/api/meetings/${meeting.id}/packs`)).body;
-    const published = await call(app, 'POST', `/api/packs/${draft.id}/publish`, { version: draft.version });
-    expect(published.status).toBe(200);
+    const published = await publish(draft.id, { version: draft.version });
     expect(published.body).toMatchObject({ state: 'published', publishedAt: expect.any(String), publishedBy: { label: expect.any(String) } });
     const before = await download(app, `/api/packs/${draft.id}/board-pack.pdf`);
     expect(before.headers['content-disposition']).not.toContain('DRAFT');
@@ -109,7 +123,7 @@ describe('meeting packs API', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-disposition']).toContain('DRAFT.csv');
     expect(csv.bytes.toString('utf8')).toContain('Train SENCOs');
-    const published = (await call(app, 'POST', `/api/packs/${draft.id}/publish`, {})).body;
+    const published = (await publish(draft.id)).body;
     for (const file of published.files) {
       expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(sha256((await download(app, file.url)).bytes)).toBe(file.sha256);
@@ -120,7 +134,7 @@ describe('meeting packs API', () => {
     const t = await buildPlan(app);
     const meeting = await ownMeeting(t);
     const draft = (await call(app, 'POST', `/api/meetings/${meeting.id}/packs`)).body;
-    await call(app, 'POST', `/api/packs/${draft.id}/publish`, {});
+    await publish(draft.id);
     const regenerate = await call(app, 'POST', `/api/packs/${draft.id}/regenerate`, {});
     expect(regenerate.status).toBe(409);
     expect(regenerate.body.current).toMatchObject({ state: 'published' });
@@ -194,7 +208,7 @@ describe('meeting packs API', () => {
     }
     expect((await callAs(app, board, 'GET', `/api/packs/${draft.id}`)).status).toBe(200);
     expect((await callAs(app, board, 'POST', `/api/packs/${draft.id}/publish`, {})).status).toBe(403);
-    await call(app, 'POST', `/api/packs/${draft.id}/publish`, {});
+    await publish(draft.id);
     expect((await callAs(app, scrutiny, 'GET', `/api/packs/${draft.id}/board-pack.pdf`)).status).toBe(200);
     expect((await callAs(app, scrutiny, 'GET', `/api/meetings/${meeting.id}/packs`)).body.items).toHaveLength(1);
   });
@@ -207,5 +221,33 @@ describe('meeting packs API', () => {
     const pack = (await call(app, 'POST', `/api/meetings/${(await ownMeeting(t)).id}/packs`)).body;
     expect((await call(app, 'GET', `/api/packs/${pack.id}/files/secrets.txt`)).status).toBe(404);
     expect((await call(app, 'POST', `/api/packs/${pack.id}/publish`, { version: 'x' })).status).toBe(400);
+  });
+});
+
+describe('publishing a pack on the job queue', () => {
+  it('finishes a publication that was queued before a restart, once', async () => {
+    const first = await bootTestApp();
+    const t = await buildPlan(first);
+    await buildAction(first, t, { reference: '1.1', title: 'Train SENCOs' });
+    const body = await buildBody(first, t);
+    const meeting = await buildMeeting(first, body.id, { meetingDate: '2025-02-12' });
+    const draft = (await call(first, 'POST', `/api/meetings/${meeting.id}/packs`)).body;
+    const published = await call(first, 'POST', `/api/packs/${draft.id}/publish`, {});
+    expect(published.body.state).toBe('publishing');
+    await first.close();
+
+    const second = await bootTestApp();
+    try {
+      const done = await eventually(async () => {
+        const read = await call(second, 'GET', `/api/packs/${draft.id}`);
+        return read.body.state === 'published' && read.body;
+      });
+      expect(done.files.every((f: { sha256: string | null }) => /^[0-9a-f]{64}$/.test(f.sha256 ?? ''))).toBe(true);
+      const events = (await call(second, 'GET', `/api/audit?entityType=pack&entityId=${draft.id}`)).body.items.map((e: { action: string }) => e.action);
+      expect(events.filter((a: string) => a === 'render_published_files')).toHaveLength(1);
+      expect(events.filter((a: string) => a === 'publish')).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
   });
 });

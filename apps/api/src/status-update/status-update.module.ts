@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { NotificationModule } from '../notification/notification.module';
 import { PlanModule } from '../plan/plan.module';
 import { ReportingPeriodModule } from '../reporting-period/reporting-period.module';
 import { StatusUpdateController } from './status-update.controller';
@@ -9,7 +10,7 @@ import { UpdateProgressController } from './update-progress.controller';
 import { UpdateProgressService } from './update-progress.service';
 
 @Module({
-  imports: [ActionModule, EvidenceModule, PlanModule, ReportingPeriodModule],
+  imports: [ActionModule, EvidenceModule, NotificationModule, PlanModule, ReportingPeriodModule],
   controllers: [StatusUpdateController, UpdateProgressController],
   providers: [StatusUpdateService, UpdateProgressService],
   exports: [StatusUpdateService, UpdateProgressService],

@@ -27,6 +27,8 @@ import { fieldError } from '../common/error-envelope';
 import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
 import { EvidenceService } from '../evidence/evidence.service';
+import { moderationNotice } from '../notification/moderation-notice';
+import { NotificationService } from '../notification/notification.service';
 import type { ReportingPeriod } from '../reporting-period/reporting-period.entity';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import {
@@ -75,6 +77,7 @@ export class StatusUpdateService {
     private readonly periods: ReportingPeriodService,
     private readonly evidence: EvidenceService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -190,6 +193,7 @@ export class StatusUpdateService {
       await this.audit.record(em, actor, {
         entityType: 'status_update', entityId: id, action: 'approve', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
       });
+      await this.notifyAuthor(em, saved, action, 'approve', comment, actor);
     });
     return this.getUpdate(id);
   }
@@ -212,6 +216,7 @@ export class StatusUpdateService {
       await this.audit.record(em, actor, {
         entityType: 'status_update', entityId: id, action: 'return', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
       });
+      await this.notifyAuthor(em, saved, action, 'return', comment, actor);
     });
     return this.getUpdate(id);
   }
@@ -273,6 +278,13 @@ export class StatusUpdateService {
   }
 
   // ---- internals ----
+
+  /** Tells the author, in this transaction, that their update was approved or returned. */
+  private async notifyAuthor(em: EntityManager, update: StatusUpdate, action: Action, event: 'approve' | 'return', comment: string | null, actor: Actor) {
+    const period = await this.periods.findPeriodOrFail(em, update.planId, update.periodId);
+    const notice = moderationNotice(update, action, event, comment, period.title, this.notifications.publicUrl, actor.id);
+    if (notice) await this.notifications.notify(em, notice);
+  }
 
   private async applyEdit(em: EntityManager, update: StatusUpdate, action: Action, dto: Omit<EditStatusUpdateDto, 'version'>, actor: Actor) {
     const linked = await this.linkedEvidenceIds(em, update.id);

@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import { useMe, useSignOut } from '@/features/auth/api';
 import { hasPolicy, type UiPolicy } from '@/features/auth/authorization';
+import { NotificationsLink } from '@/features/notification/components/notifications-link';
 
 const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
@@ -16,6 +17,7 @@ const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
   { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },
   { label: 'Import', to: paths.importPlan.getHref(), policy: 'importPlan' },
   { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
+  { label: 'Outbox', to: paths.outbox.getHref(), policy: 'manageUsers' },
 ];
 
 function Header() {
@@ -37,6 +39,7 @@ function Header() {
               <span className="govuk-visually-hidden">Signed in as </span>
               {user.displayName}
             </span>
+            <NotificationsLink signedIn />
             <button
               type="button"
               className="app-header__sign-out"
@@ -157,7 +160,7 @@ export function AppLayout() {
   const location = useLocation();
   const mainRef = useFocusOnNavigate();
   // Pages for people who are not signed in.
-  const onSignIn = location.pathname === paths.signIn.path || location.pathname === paths.resetPassword.path;
+  const onSignIn = location.pathname === paths.signIn.path || location.pathname === paths.resetPassword.path || location.pathname === paths.unsubscribe.path;
 
   let content = <Outlet />;
   if (me.isPending) content = <Loading label="Loading the service" />;

@@ -14,8 +14,14 @@ describe('the page layout', () => {
     expect(screen.queryByRole('link', { name: 'API documentation' })).not.toBeInTheDocument();
     signedOut.unmount();
 
-    stubApi(on('GET', '/api/auth/me', { body: VIEWER }));
+    stubApi(on('GET', '/api/auth/me', { body: VIEWER }), on('GET', '/api/notifications/unread-count', { body: { unread: 0 } }));
     renderWithProviders(<AppLayout />, { path: '/sign-in', route: '/sign-in' });
     expect(await screen.findByRole('link', { name: 'API documentation' })).toHaveAttribute('href', '/api/docs');
+  });
+
+  it('shows how many notifications are unread beside "Notifications" in the header, in words', async () => {
+    stubApi(on('GET', '/api/auth/me', { body: VIEWER }), on('GET', '/api/notifications/unread-count', { body: { unread: 3 } }));
+    renderWithProviders(<AppLayout />, { path: '/sign-in', route: '/sign-in' });
+    expect(await screen.findByRole('link', { name: 'Notifications 3 unread' })).toHaveAttribute('href', '/notifications');
   });
 });

@@ -234,7 +234,12 @@ export function useMeeting(id: string) {
 }
 
 export function useMeetingPacks(meetingId: string) {
-  return useQuery({ queryKey: governanceKeys.meetingPacks(meetingId), queryFn: () => getMeetingPacks(meetingId) });
+  return useQuery({
+    queryKey: governanceKeys.meetingPacks(meetingId),
+    queryFn: () => getMeetingPacks(meetingId),
+    // A pack being published is rendered on the server's job queue: look again until its files are ready.
+    refetchInterval: (query) => (query.state.data?.items.some((p) => p.state === 'publishing') ? 2000 : false),
+  });
 }
 
 /** The packs of several meetings at once (the pack column of a list of meetings). */

@@ -55,7 +55,11 @@ export function PackPanel({
   const publish = usePublishPack({
     onSuccess: (pack) => {
       setConfirming(false);
-      setMessage(`The pack was published on ${formatDateTime(pack.publishedAt ?? pack.generatedAt)}. It is final and can no longer be changed.`);
+      setMessage(
+        `The pack was published on ${formatDateTime(pack.publishedAt ?? pack.generatedAt)}. It is final and can no longer be changed.${
+          pack.state === 'publishing' ? ' Its files are being prepared: they can be downloaded here in a minute or so.' : ''
+        }`,
+      );
       onPreview(pack.id);
     },
   });
@@ -188,10 +192,14 @@ export function PackPanel({
                         )}
                       </li>
                       <li>
-                        <a className="govuk-link" href={boardPackHref(p.id)} download>
-                          Download the board pack (PDF)
-                          <span className="govuk-visually-hidden">, {p.stateLabel.toLowerCase()}, generated {formatDateTime(p.generatedAt)}</span>
-                        </a>
+                        {p.state === 'publishing' ? (
+                          <span className="govuk-body-s">Files being prepared</span>
+                        ) : (
+                          <a className="govuk-link" href={boardPackHref(p.id)} download>
+                            Download the board pack (PDF)
+                            <span className="govuk-visually-hidden">, {p.stateLabel.toLowerCase()}, generated {formatDateTime(p.generatedAt)}</span>
+                          </a>
+                        )}
                       </li>
                     </ul>
                   </td>

@@ -1,0 +1,100 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app.config';
+import { DATABASE_URL } from './job-queue.tokens';
+
+export type JobHandler<T> = (data: T, job: { id: string; retryCount: number; retryLimit: number }) => Promise<void>;
+
+interface QueueDefinition {
+  name: string;
+  handler: JobHandler<any>;
+  /** Temporary failures are retried this many times, backing off; 0 for jobs that must not repeat. */
+  retries: boolean;
+  /** A cron expression (Europe/London) for jobs that run on a timetable. */
+  cron?: string;
+}
+
+/**
+ * The job queue: pg-boss in its own schema (`pgboss`) of the app's PostgreSQL, so jobs survive a
+ * restart and no other server is needed. Every API instance works the queues; pg-boss hands each
+ * job to one of them (SKIP LOCKED) and fires each timetable once, whichever instances are running.
+ * Features register their queues while the app starts; the boss starts once they all have, and
+ * stops (waiting for the jobs in hand) when the app closes.
+ */
+@Injectable()
+export class JobQueueService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueueService.name);
+  private readonly queues: QueueDefinition[] = [];
+  private boss?: PgBoss;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig, @Inject(DATABASE_URL) private readonly databaseUrl: string) {}
+
+  /** Declares a queue and the handler that works it. Call from a provider's constructor or onModuleInit. */
+  register<T>(name: string, handler: JobHandler<T>, options: { retries?: boolean; cron?: string } = {}): void {
+    this.queues.push({ name, handler, retries: options.retries ?? false, cron: options.cron });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { pollingSeconds } = this.config.jobs;
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'send-tracker-jobs',
+      // Timetables are checked often enough that a job due at 07:00 starts within the minute.
+      cronMonitorIntervalSeconds: Math.min(30, Math.max(1, Math.round(pollingSeconds * 5))),
+      clockMonitorIntervalSeconds: 60,
+    });
+    boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
+    await boss.start();
+    this.boss = boss;
+    const { retryDelaySeconds, retryLimit } = this.config.jobs;
+    for (const queue of this.queues) {
+      const options = queue.retries ? { name: queue.name, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true } : { name: queue.name, retryLimit: 0 };
+      // Made by the first instance ever to start; its retry settings follow this instance's configuration.
+      await boss.createQueue(queue.name, options);
+      await boss.updateQueue(queue.name, options);
+      await boss.work(queue.name, { pollingIntervalSeconds: pollingSeconds, batchSize: 1, includeMetadata: true }, async (jobs) => {
+        for (const job of jobs) await queue.handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+      });
+      if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: 'Europe/London' });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = undefined;
+    // Waits for the jobs in hand, then closes the boss's connections: nothing keeps polling.
+    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /**
+   * Queues a job. With `em`, the job is written in that transaction, so it exists exactly when
+   * what it is about was committed. `key`: no second job with that key while one is waiting.
+   */
+  async send(name: string, data: object, options: { em?: EntityManager; key?: string; startAfter?: Date | number } = {}): Promise<string | null> {
+    const boss = this.started();
+    const db = options.em ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await options.em!.query(text, values) }) } : undefined;
+    return boss.send(name, data, {
+      ...(db ? { db } : {}),
+      ...(options.key ? { singletonKey: options.key } : {}),
+      ...(options.startAfter !== undefined ? { startAfter: options.startAfter } : {}),
+    });
+  }
+
+  /** The timetables pg-boss keeps (one row per job name, however many instances declared it). */
+  async schedules(): Promise<{ name: string; cron: string }[]> {
+    return (await this.started().getSchedules()).map((s) => ({ name: s.name, cron: s.cron }));
+  }
+
+  /** Jobs of a queue not yet finished (created, retrying or active). */
+  async pending(name: string): Promise<number> {
+    return this.started().getQueueSize(name, { before: 'completed' });
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('The job queue is not running');
+    return this.boss;
+  }
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Allow, Public, SIGNED_IN } from '../auth/policy.decorator';
+import { Actor, CurrentActor } from '../common/actor';
+import { UnsubscribeDto, UnsubscribeQueryDto, UpdatePreferencesDto } from './dto/preference.dto';
+import { PreferenceService } from './preference.service';
+
+@ApiTags('notifications')
+@Controller('notification-preferences')
+export class PreferenceController {
+  constructor(private readonly preferences: PreferenceService) {}
+
+  /** The signed-in person's email choices: each kind on or off, and their digest day. */
+  @Get()
+  @Allow(...SIGNED_IN)
+  getPreferences(@CurrentActor() actor: Actor) {
+    return this.preferences.getPreferences(actor.id as string);
+  }
+
+  @Put()
+  @Allow(...SIGNED_IN)
+  updatePreferences(@Body() dto: UpdatePreferencesDto, @CurrentActor() actor: Actor) {
+    return this.preferences.updatePreferences(actor, dto);
+  }
+}
+
+/**
+ * The unsubscribe link in every email: works without signing in, for the one kind of email and
+ * the one person its signed token names, until it expires.
+ */
+@ApiTags('notifications')
+@Controller('unsubscribe')
+export class UnsubscribeController {
+  constructor(private readonly preferences: PreferenceService) {}
+
+  /** What the link would stop, for the page to ask before it does. */
+  @Get()
+  @Public()
+  describe(@Query() query: UnsubscribeQueryDto) {
+    return this.preferences.describeUnsubscribe(query.token);
+  }
+
+  @Post()
+  @HttpCode(200)
+  @Public()
+  unsubscribe(@Body() dto: UnsubscribeDto) {
+    return this.preferences.unsubscribe(dto.token);
+  }
+}

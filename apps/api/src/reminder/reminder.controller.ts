@@ -1,0 +1,26 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Allow, READERS } from '../auth/policy.decorator';
+import { Actor, CurrentActor } from '../common/actor';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { SetReminderDaysDto } from './dto/reminder-days.dto';
+import { ReminderService } from './reminder.service';
+
+@ApiTags('notifications')
+@Controller('plans/:planId/reminder-days')
+export class ReminderController {
+  constructor(private readonly reminders: ReminderService) {}
+
+  /** How many days before each update deadline the plan's owners are reminded. */
+  @Get()
+  @Allow(...READERS)
+  getReminderDays(@Param('planId', IdPipe) planId: string) {
+    return this.reminders.getReminderDays(planId);
+  }
+
+  @Put()
+  @Allow('plan_manager')
+  setReminderDays(@Param('planId', IdPipe) planId: string, @Body() dto: SetReminderDaysDto, @CurrentActor() actor: Actor) {
+    return this.reminders.setReminderDays(planId, dto.days, actor);
+  }
+}
