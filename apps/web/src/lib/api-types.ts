@@ -1021,12 +1021,12 @@ export interface components {
              * Format: uuid
              * @description Defaults to the linked person's organisation
              */
-            organisationId?: Record<string, never> | null;
+            organisationId?: string | null;
             /**
              * Format: uuid
              * @description The person this user acts as when owning actions
              */
-            personId?: Record<string, never> | null;
+            personId?: string | null;
             /** @description An action owner may edit every action of their organisation */
             canEditOrganisationActions?: boolean;
             /** @description At least 12 characters. Leave out to issue a password-reset token instead. */
@@ -1042,12 +1042,12 @@ export interface components {
              * Format: uuid
              * @description Defaults to the linked person's organisation
              */
-            organisationId?: Record<string, never> | null;
+            organisationId?: string | null;
             /**
              * Format: uuid
              * @description The person this user acts as when owning actions
              */
-            personId?: Record<string, never> | null;
+            personId?: string | null;
             /** @description An action owner may edit every action of their organisation */
             canEditOrganisationActions?: boolean;
             /** @description The version the record was read at; a stale version is refused with 409 */
@@ -1061,9 +1061,12 @@ export interface components {
             title: string;
             localArea: string;
             description?: string;
-            inspectionDate?: Record<string, never>;
-            startDate?: Record<string, never>;
-            endDate?: Record<string, never>;
+            /** @example 2025-01-31 */
+            inspectionDate?: string | null;
+            /** @example 2025-01-31 */
+            startDate?: string | null;
+            /** @example 2025-01-31 */
+            endDate?: string | null;
         };
         CreatePriorityAreaDto: {
             /** Format: uuid */
@@ -1073,9 +1076,9 @@ export interface components {
             aim?: string;
             progressNarrative?: string;
             /** Format: uuid */
-            leadPersonId?: Record<string, never> | null;
+            leadPersonId?: string | null;
             /** Format: uuid */
-            deliveryGroupId?: Record<string, never> | null;
+            deliveryGroupId?: string | null;
         };
         UpdatePriorityAreaDto: {
             number?: number;
@@ -1083,9 +1086,9 @@ export interface components {
             aim?: string;
             progressNarrative?: string;
             /** Format: uuid */
-            leadPersonId?: Record<string, never> | null;
+            leadPersonId?: string | null;
             /** Format: uuid */
-            deliveryGroupId?: Record<string, never> | null;
+            deliveryGroupId?: string | null;
             version: number;
         };
         CreateActionDto: {
@@ -1098,12 +1101,12 @@ export interface components {
             /** Format: uuid */
             ownerOrganisationId: string;
             /** Format: uuid */
-            ownerPersonId?: Record<string, never> | null;
+            ownerPersonId?: string | null;
             partnerOrganisationIds?: string[];
             /** @example 2025-01-31 */
-            startDate?: Record<string, never> | null;
+            startDate?: string | null;
             /** @example 2025-09-30 */
-            dueDate?: Record<string, never> | null;
+            dueDate?: string | null;
             /** @enum {string} */
             deliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
             /** @enum {string} */
@@ -1117,12 +1120,12 @@ export interface components {
             /** Format: uuid */
             ownerOrganisationId?: string;
             /** Format: uuid */
-            ownerPersonId?: Record<string, never> | null;
+            ownerPersonId?: string | null;
             partnerOrganisationIds?: string[];
             /** @example 2025-01-31 */
-            startDate?: Record<string, never> | null;
+            startDate?: string | null;
             /** @example 2025-09-30 */
-            dueDate?: Record<string, never> | null;
+            dueDate?: string | null;
             /** @enum {string} */
             deliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
             /** @enum {string} */
@@ -1136,16 +1139,16 @@ export interface components {
         CreateMilestoneDto: {
             title: string;
             /** @example 2025-03-31 */
-            dueDate?: Record<string, never> | null;
+            dueDate?: string | null;
             /** @description The date it was done; null while open */
-            completedOn?: Record<string, never> | null;
+            completedOn?: string | null;
         };
         UpdateMilestoneDto: {
             title?: string;
             /** @example 2025-03-31 */
-            dueDate?: Record<string, never> | null;
+            dueDate?: string | null;
             /** @description The date it was done; null while open */
-            completedOn?: Record<string, never> | null;
+            completedOn?: string | null;
             version: number;
         };
         CreateEvidenceDto: {
@@ -1250,11 +1253,11 @@ export interface components {
              * Format: uuid
              * @description the action it is about
              */
-            actionId?: Record<string, never> | null;
+            actionId?: string | null;
             /** Format: uuid */
-            ownerPersonId?: Record<string, never> | null;
+            ownerPersonId?: string | null;
             /** @example 2025-03-19 */
-            dueDate?: Record<string, never> | null;
+            dueDate?: string | null;
         };
         UpdateDecisionDto: {
             /** @description The version the record was read at; a stale version is refused with 409 */
@@ -1263,10 +1266,10 @@ export interface components {
             kind?: "decision" | "challenge";
             text?: string;
             /** Format: uuid */
-            actionId?: Record<string, never> | null;
+            actionId?: string | null;
             /** Format: uuid */
-            ownerPersonId?: Record<string, never> | null;
-            dueDate?: Record<string, never> | null;
+            ownerPersonId?: string | null;
+            dueDate?: string | null;
             /**
              * @description closed needs closingNote; closedOn defaults to today. open clears both.
              * @enum {string}
@@ -1288,7 +1291,7 @@ export interface components {
              * Format: uuid
              * @description The priority area the measure belongs to
              */
-            priorityAreaId?: Record<string, never> | null;
+            priorityAreaId?: string | null;
             /** @example Suspensions of pupils on SEN Support */
             title: string;
             description?: string;
@@ -1296,12 +1299,12 @@ export interface components {
             unit: "count" | "percent" | "days" | "weeks" | "people";
             /** @enum {string} */
             polarity: "higher_is_better" | "lower_is_better";
-            baselineValue?: Record<string, never> | null;
+            baselineValue?: number | null;
             /** @example 2023-12-20 */
-            baselineDate?: Record<string, never> | null;
-            targetValue?: Record<string, never> | null;
+            baselineDate?: string | null;
+            targetValue?: number | null;
             /** @example 2025-12-19 */
-            targetDate?: Record<string, never> | null;
+            targetDate?: string | null;
             /**
              * @description Width of the amber band, in the measure's own units
              * @default 0
@@ -1326,7 +1329,7 @@ export interface components {
              * Format: uuid
              * @description The priority area the measure belongs to
              */
-            priorityAreaId?: Record<string, never> | null;
+            priorityAreaId?: string | null;
             /** @example Suspensions of pupils on SEN Support */
             title?: string;
             description?: string;
@@ -1334,12 +1337,12 @@ export interface components {
             unit?: "count" | "percent" | "days" | "weeks" | "people";
             /** @enum {string} */
             polarity?: "higher_is_better" | "lower_is_better";
-            baselineValue?: Record<string, never> | null;
+            baselineValue?: number | null;
             /** @example 2023-12-20 */
-            baselineDate?: Record<string, never> | null;
-            targetValue?: Record<string, never> | null;
+            baselineDate?: string | null;
+            targetValue?: number | null;
             /** @example 2025-12-19 */
-            targetDate?: Record<string, never> | null;
+            targetDate?: string | null;
             /**
              * @description Width of the amber band, in the measure's own units
              * @default 0
@@ -1410,15 +1413,15 @@ export interface components {
         };
         CreatePersonDto: {
             name: string;
-            jobTitle?: Record<string, never>;
-            email?: Record<string, never>;
+            jobTitle?: string | null;
+            email?: string | null;
             /** Format: uuid */
             organisationId: string;
         };
         UpdatePersonDto: {
             name?: string;
-            jobTitle?: Record<string, never>;
-            email?: Record<string, never>;
+            jobTitle?: string | null;
+            email?: string | null;
             /** Format: uuid */
             organisationId?: string;
             version: number;
