@@ -17,7 +17,8 @@ if (!existsSync(CLI)) {
   process.exit(1);
 }
 const document = execFileSync(process.execPath, [CLI.pathname], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-const types = HEADER + astToString(await openapiTS(JSON.parse(document)));
+// A default the server fills in leaves the field optional in a request body.
+const types = HEADER + astToString(await openapiTS(JSON.parse(document), { defaultNonNullable: false }));
 
 if (process.argv.includes('--check')) {
   const stale = [

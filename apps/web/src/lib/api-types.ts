@@ -1165,7 +1165,7 @@ export interface components {
              * @description Demonstrates impact on children and young people
              * @default false
              */
-            demonstratesImpact: boolean;
+            demonstratesImpact?: boolean;
             /**
              * @description A link (http or https) instead of a file
              * @example https://www.plymouth.gov.uk/send
@@ -1186,7 +1186,7 @@ export interface components {
              * @description Demonstrates impact on children and young people
              * @default false
              */
-            demonstratesImpact: boolean;
+            demonstratesImpact?: boolean;
             /**
              * @description A link (http or https) instead of a file
              * @example https://www.plymouth.gov.uk/send
@@ -1309,7 +1309,7 @@ export interface components {
              * @description Width of the amber band, in the measure's own units
              * @default 0
              */
-            tolerance: number;
+            tolerance?: number;
             /** @description Where the figures come from */
             source?: string;
             /** @enum {string|null} */
@@ -1318,7 +1318,7 @@ export interface components {
              * @description The measure's figures are illustrative rather than reported
              * @default false
              */
-            illustrative: boolean;
+            illustrative?: boolean;
             /** @description What is illustrative and why */
             illustrativeNote?: string;
             /** @description The actions whose impact this measure evidences (same plan) */
@@ -1347,7 +1347,7 @@ export interface components {
              * @description Width of the amber band, in the measure's own units
              * @default 0
              */
-            tolerance: number;
+            tolerance?: number;
             /** @description Where the figures come from */
             source?: string;
             /** @enum {string|null} */
@@ -1356,7 +1356,7 @@ export interface components {
              * @description The measure's figures are illustrative rather than reported
              * @default false
              */
-            illustrative: boolean;
+            illustrative?: boolean;
             /** @description What is illustrative and why */
             illustrativeNote?: string;
             /** @description The actions whose impact this measure evidences (same plan) */
@@ -1377,7 +1377,7 @@ export interface components {
              * @description An illustrative figure rather than a reported one
              * @default false
              */
-            illustrative: boolean;
+            illustrative?: boolean;
         };
         UpdateMeasureValueDto: {
             /**
@@ -1392,7 +1392,7 @@ export interface components {
              * @description An illustrative figure rather than a reported one
              * @default false
              */
-            illustrative: boolean;
+            illustrative?: boolean;
             /** @description The version the record was read at; a stale version is refused with 409 */
             version: number;
         };
