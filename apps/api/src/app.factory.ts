@@ -3,7 +3,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { UnauthorizedException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { useAppLogging } from './common/logging';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { MULTIPART_LIMITS } from './evidence/evidence-upload';
+import { buildOpenApiDocument } from './openapi';
 import type { AppConfig } from './config/app.config';
 
 /** Builds the one HTTP app: the API under /api, its OpenAPI document at /api/docs, the web app at /. */
@@ -56,15 +57,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const webDist = existsSync(config.webDist) ? config.webDist : undefined;
   app.useGlobalFilters(new HttpExceptionFilter(webDist));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('SEND Improvement Plan tracker API')
-      .setDescription('Plans, priority areas, actions, milestones, organisations, people and the audit trail.')
-      .setVersion('0.1.0')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 
   if (webDist) {
     app.useStaticAssets({ root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, TestPlan } from './test-app';
-import { buildPerson, daysFromToday, openPeriod, signInAs } from './updates';
+import { buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from './updates';
 
 describe('the plan as at a date, and what changed between two dates', () => {
   let app: TestApp;
@@ -28,8 +28,8 @@ describe('the plan as at a date, and what changed between two dates', () => {
 
   async function approve(s: Awaited<ReturnType<typeof scene>>, actionId: string, proposal: Record<string, unknown>) {
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${actionId}/updates`, { narrative: 'Progress.', ...proposal })).body.id;
-    expect((await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {})).status).toBe(200);
-    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {})).status).toBe(200);
+    expect((await decideUpdate(app, s.owner, id, 'submit')).status).toBe(200);
+    expect((await decideUpdate(app, s.moderator, id, 'approve')).status).toBe(200);
     return id as string;
   }
 

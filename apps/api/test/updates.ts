@@ -1,7 +1,7 @@
 import { dayNumberToIsoDate, isoDateToDayNumber, todayIso, type Role } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { Evidence } from '../src/evidence/evidence.entity';
-import { call, createUser, Session, signIn, TestApp, TestPlan, unique } from './test-app';
+import { call, callAs, createUser, Session, signIn, TestApp, TestPlan, unique } from './test-app';
 
 /** `days` after today (before, when negative), as `YYYY-MM-DD`. */
 export const daysFromToday = (days: number) => dayNumberToIsoDate(isoDateToDayNumber(todayIso()) + days);
@@ -56,4 +56,13 @@ export async function buildEvidence(app: TestApp, actionId: string, overrides: P
 /** A new account with these roles (acting as `personId`, for an action owner), signed in. */
 export async function signInAs(app: TestApp, displayName: string, roles: Role[], personId: string | null = null): Promise<Session> {
   return signIn(app, await createUser(app, { roles, displayName, personId }));
+}
+
+/**
+ * Submits, approves or returns an update as `session`, sending the version the update has now (as
+ * the web app sends the version it read).
+ */
+export async function decideUpdate(app: TestApp, session: Session | null, id: string, verb: 'submit' | 'approve' | 'return', body: object = {}) {
+  const { version } = (await call(app, 'GET', `/api/updates/${id}`)).body as { version: number };
+  return callAs(app, session, 'POST', `/api/updates/${id}/${verb}`, { version, ...body });
 }

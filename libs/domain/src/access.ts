@@ -1,17 +1,10 @@
-import { ROLES, type Role } from './roles';
+import { can } from './permissions';
+import type { Role } from './roles';
 
 /**
- * Who may do what, as pure rules shared by the API (which enforces them) and the web app (which
- * shows or hides controls with them). The API's route policies and services call these.
+ * Whose records a user may change, on top of the PERMISSIONS table (permissions.ts): pure rules
+ * shared by the API (which enforces them) and the web app (which shows or hides controls with them).
  */
-
-/** Every role that may read plan content: all but scrutiny, which sees only published packs and reports. */
-export const PLAN_READER_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'scrutiny');
-
-/** Whether someone with `roles` passes a policy allowing `allowed`. An administrator always does. */
-export function rolesAllow(roles: readonly Role[], allowed: readonly Role[]): boolean {
-  return roles.includes('admin') || roles.some((role) => allowed.includes(role));
-}
 
 /** The user a rule is about: their roles and what they own. */
 export interface AccessSubject {
@@ -34,7 +27,7 @@ export interface ActionOwnership {
  * action; an action owner the actions they own, or every action of their organisation when granted.
  */
 export function canEditAction(subject: AccessSubject, action: ActionOwnership): boolean {
-  if (rolesAllow(subject.roles, ['plan_manager'])) return true;
+  if (can(subject.roles, 'managePlan')) return true;
   return subject.roles.includes('action_owner') && ownsAction(subject, action);
 }
 
@@ -64,7 +57,7 @@ export const OWNER_EDITABLE_ACTION_FIELDS = ['description', 'startDate', 'partne
  * allowed as a whole. Assumes canEditAction() already holds.
  */
 export function actionFieldsBeyondRights(subject: AccessSubject, changedFields: readonly string[]): string[] {
-  if (rolesAllow(subject.roles, ['plan_manager'])) return [];
+  if (can(subject.roles, 'managePlan')) return [];
   const editable: readonly string[] = OWNER_EDITABLE_ACTION_FIELDS;
   return changedFields.filter((field) => !editable.includes(field));
 }

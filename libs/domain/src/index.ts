@@ -14,6 +14,7 @@ export * from './measure-status';
 export * from './measure';
 export * from './status-words';
 export * from './roles';
+export * from './permissions';
 export * from './access';
 export * from './evidence';
 export * from './plan-import';

@@ -1,4 +1,5 @@
-import { canEditAction, rolesAllow, type AccessSubject, type ActionOwnership } from './access';
+import { canEditAction, type AccessSubject, type ActionOwnership } from './access';
+import { can } from './permissions';
 import type { RuleViolation } from './errors';
 import { isoDateToDayNumber } from './iso-date';
 import type { MeasureUnit } from './measure-status';
@@ -74,7 +75,7 @@ export function checkMeasureSettings(m: MeasureSettings): RuleViolation<MeasureF
  * measure; an action owner a measure that evidences at least one action they may edit.
  */
 export function canEnterMeasureValues(subject: AccessSubject, evidencedActions: readonly ActionOwnership[]): boolean {
-  return rolesAllow(subject.roles, ['plan_manager']) || evidencedActions.some((action) => canEditAction(subject, action));
+  return can(subject.roles, 'managePlan') || evidencedActions.some((action) => canEditAction(subject, action));
 }
 
 /**

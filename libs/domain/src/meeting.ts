@@ -2,6 +2,7 @@ import type { RuleViolation } from './errors';
 import { compareIsoDates, dayNumberToIsoDate, isoDateToDayNumber } from './iso-date';
 import { todayIso } from './overdue';
 import type { Role } from './roles';
+import { can } from './permissions';
 
 /** By default a pack's figures are taken at 17:00 (England) a week before the meeting. */
 export const DEFAULT_CUT_OFF_DAYS_BEFORE = 7;
@@ -74,13 +75,7 @@ export function isPackEditable(state: PackState): boolean {
   return state === 'draft';
 }
 
-/**
- * Who may see a pack before it is published: everyone who reads the plan except action owners
- * (it is the board's paper, not theirs to preview) and scrutiny members (who receive what is
- * published, never drafts).
- */
-export const PACK_DRAFT_READER_ROLES: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member', 'viewer'];
-
+/** Who may see a pack before it is published: the `readDraftPacks` permission. */
 export function canReadDraftPacks(roles: readonly Role[]): boolean {
-  return roles.some((r) => PACK_DRAFT_READER_ROLES.includes(r));
+  return can(roles, 'readDraftPacks');
 }

@@ -1,4 +1,5 @@
-import { ownsAction, rolesAllow, type AccessSubject, type ActionOwnership } from './access';
+import { ownsAction, type AccessSubject, type ActionOwnership } from './access';
+import { can } from './permissions';
 import { DomainRuleError } from './errors';
 import { RETURN_COMMENT_MAX } from './limits';
 
@@ -110,9 +111,6 @@ export interface UpdateParties {
   submittedBy: { userId: string | null; personId: string | null } | null;
 }
 
-/** The roles that approve and return updates (an administrator too). */
-export const MODERATOR_ROLES = ['plan_manager', 'moderator'] as const;
-
 export const OWN_ACTION_MODERATION_MESSAGE =
   'You cannot moderate an update on an action you own: another moderator or plan manager must approve or return it.';
 
@@ -127,7 +125,7 @@ export function moderationRefusal(
   update: UpdateParties,
   action: ActionOwnership,
 ): 'role' | 'self' | 'own_action' | null {
-  if (!rolesAllow(subject.roles, MODERATOR_ROLES)) return 'role';
+  if (!can(subject.roles, 'moderate')) return 'role';
   const parties = update.submittedBy ? [update.author, update.submittedBy] : [update.author];
   const self = parties.some(
     (party) => !canApprove({ authorId: party.userId, moderatorId: subject.id, authorPersonId: party.personId, moderatorPersonId: subject.personId }),
@@ -154,7 +152,7 @@ export const SHARED_UPDATE_STATES: readonly UpdateState[] = ['submitted', 'appro
 export type DraftUpdateScope = 'all' | { ownerPersonId: string | null; ownerOrganisationId: string | null };
 
 export function draftUpdateScope(subject: AccessSubject): DraftUpdateScope {
-  if (rolesAllow(subject.roles, MODERATOR_ROLES)) return 'all';
+  if (can(subject.roles, 'moderate')) return 'all';
   if (!subject.roles.includes('action_owner')) return { ownerPersonId: null, ownerOrganisationId: null };
   return {
     ownerPersonId: subject.personId,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { ActionService } from './action.service';
@@ -14,33 +14,33 @@ export class ActionController {
   constructor(private readonly actions: ActionService) {}
 
   @Get()
-  @Allow(...READERS)
+  @Can('readPlan')
   findActions(@Query() query: ActionQueryDto) {
     return this.actions.findActions(query);
   }
 
   @Get(':id')
-  @Allow(...READERS)
+  @Can('readPlan')
   getAction(@Param('id', IdPipe) id: string) {
     return this.actions.getAction(id);
   }
 
   @Post()
-  @Allow('plan_manager')
+  @Can('managePlan')
   createAction(@Body() dto: CreateActionDto, @CurrentActor() actor: Actor) {
     return this.actions.createAction(dto, actor);
   }
 
   /** A plan manager edits any action; an action owner some fields of their own (checked in the service). */
   @Patch(':id')
-  @Allow('plan_manager', 'action_owner')
+  @Can('editAction')
   updateAction(@Param('id', IdPipe) id: string, @Body() dto: UpdateActionDto, @CurrentActor() actor: Actor) {
     return this.actions.updateAction(id, dto, actor);
   }
 
   /** Actions are archived, never deleted: the plan's history must stay whole. */
   @Post(':id/archive')
-  @Allow('plan_manager')
+  @Can('managePlan')
   @HttpCode(200)
   archiveAction(@Param('id', IdPipe) id: string, @Body() dto: ArchiveDto, @CurrentActor() actor: Actor) {
     return this.actions.archiveAction(id, dto.version, actor);

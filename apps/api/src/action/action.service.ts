@@ -272,18 +272,20 @@ export class ActionService {
 
   /**
    * Makes a moderated judgement the action's official status, inside the caller's transaction
-   * (the approval of a status update). The same rules as any edit apply, with the action's real
-   * impact evidence; the action's version goes up, and the change is audited and kept in history.
+   * (the approval of a status update), on the action the caller locked and loaded (lockAction) and
+   * with the impact evidence it counted there. The same rules as any edit apply; the action's
+   * version goes up, and the change is audited and kept in history.
    */
   async applyApprovedStatuses(
     em: EntityManager,
-    actionId: string,
+    action: Action,
     statuses: { deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus },
+    impactEvidenceCount: number,
     statusUpdateId: string,
     actor: Actor,
   ): Promise<void> {
-    const action = await this.lockAction(em, actionId);
-    assertStatusInvariants({ ...statuses, impactEvidenceCount: await this.evidence.countImpactEvidence(em, actionId) });
+    const actionId = action.id;
+    assertStatusInvariants({ ...statuses, impactEvidenceCount });
     const before = toActionAuditState(action);
     action.deliveryStatus = statuses.deliveryStatus;
     action.impactStatus = statuses.impactStatus;

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { AuditService } from './audit.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
@@ -12,7 +12,7 @@ export class AuditController {
 
   /** The audit trail, newest first. */
   @Get()
-  @Allow('plan_manager', 'moderator', 'board_member')
+  @Can('readAudit')
   findEvents(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor) {
     return this.audit.findEvents(query, actor);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { draftUpdateScope, SHARED_UPDATE_STATES } from '@send/domain';
+import { can, draftUpdateScope, SHARED_UPDATE_STATES } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Page, toPage } from '../common/pagination.dto';
@@ -70,7 +70,8 @@ export class AuditService {
     if (query.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
     if (query.planId) qb.andWhere('e.plan_id = :planId', { planId: query.planId });
-    if (!reader.roles.includes('admin')) qb.andWhere('e.entity_type NOT IN (:...accountTypes)', { accountTypes: ACCOUNT_ENTITY_TYPES });
+    // Changes to accounts are seen by those who manage them.
+    if (!can(reader.roles, 'manageUsers')) qb.andWhere('e.entity_type NOT IN (:...accountTypes)', { accountTypes: ACCOUNT_ENTITY_TYPES });
     // A status update's events while it is a draft (or returned) carry its working notes: only
     // readers of every draft see them here (the audit trail is no place for an owner's own drafts).
     if (draftUpdateScope(reader) !== 'all') {

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { rolesAllow } from '@send/domain';
+import { can } from '@send/domain';
 import type { FastifyRequest } from 'fastify';
 import { assertNotCrossSite } from './csrf';
 import { ACCESS_POLICY, type AccessPolicy } from './policy.decorator';
@@ -33,8 +33,8 @@ export class AccessGuard implements CanActivate {
     if (!user) throw new UnauthorizedException({ message: 'Sign in to continue', errors: [] });
     request.sessionUser = user;
     request.actor = actorOf(user);
-    if (!rolesAllow(user.roles, policy.roles)) {
-      this.logger.debug(`Refused ${request.method} ${request.routeOptions.url} to user ${user.id}: role`);
+    if (!can(user.roles, policy.permission)) {
+      this.logger.debug(`Refused ${request.method} ${request.routeOptions.url} to user ${user.id}: no ${policy.permission} permission`);
       throw new ForbiddenException({ message: 'Your role does not allow this', errors: [] });
     }
     return true;

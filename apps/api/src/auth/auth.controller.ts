@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, ResetPasswordDto } from './dto/auth.dto';
 import { TooManyAttemptsException } from './login-throttle.service';
-import { Allow, Public, SIGNED_IN } from './policy.decorator';
+import { Can, Public } from './policy.decorator';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
@@ -32,14 +32,14 @@ export class AuthController {
   }
 
   /** The signed-in user; 401 without a session. */
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   @Get('me')
   me(@Req() request: FastifyRequest) {
     return this.auth.me(request.sessionUser!);
   }
 
   /** Changes your own password: every other session of yours is signed out. */
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   @Post('password')
   @HttpCode(204)
   async changePassword(@Body() dto: ChangePasswordDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {

@@ -3,13 +3,13 @@ import { ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
-import { Allow } from './policy.decorator';
+import { Can } from './policy.decorator';
 import { UserService } from './user.service';
 
 /** Accounts and roles: administrators only. */
 @ApiTags('users')
 @Controller('users')
-@Allow('admin')
+@Can('manageUsers')
 export class UserController {
   constructor(private readonly users: UserService) {}
 

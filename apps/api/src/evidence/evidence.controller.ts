@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { attachmentDisposition } from '../common/content-disposition';
 import { IdPipe } from '../common/uuid-param.pipe';
@@ -17,14 +17,14 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Get('actions/:id/evidence')
-  @Allow(...READERS)
+  @Can('readPlan')
   findActionEvidence(@Param('id', IdPipe) actionId: string, @Query() query: EvidenceQueryDto) {
     return this.evidence.findActionEvidence(actionId, query.includeArchived);
   }
 
   /** Plan managers, and action owners on the actions they own. A link as JSON (`url`), or a document as multipart/form-data (`file` plus the same fields as text). */
   @Post('actions/:id/evidence')
-  @Allow('plan_manager', 'action_owner')
+  @Can('addEvidence')
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: CreateEvidenceDto, description: 'For a file, send multipart/form-data with these fields and a `file` part (at most 25MB)' })
   async addEvidence(@Param('id', IdPipe) actionId: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
@@ -33,14 +33,14 @@ export class EvidenceController {
   }
 
   @Get('evidence/:id')
-  @Allow(...READERS)
+  @Can('readPlan')
   getEvidence(@Param('id', IdPipe) id: string) {
     return this.evidence.getEvidence(id);
   }
 
   /** The file, byte for byte as uploaded, under its original name. */
   @Get('evidence/:id/file')
-  @Allow(...READERS)
+  @Can('readPlan')
   @ApiProduces('application/octet-stream')
   async downloadEvidenceFile(@Param('id', IdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const file = await this.evidence.getEvidenceFile(id);
@@ -56,14 +56,14 @@ export class EvidenceController {
   }
 
   @Patch('evidence/:id')
-  @Allow('plan_manager', 'action_owner')
+  @Can('addEvidence')
   updateEvidence(@Param('id', IdPipe) id: string, @Body() dto: UpdateEvidenceDto, @CurrentActor() actor: Actor) {
     return this.evidence.updateEvidence(id, dto, actor);
   }
 
   /** Evidence is archived, never deleted. */
   @Post('evidence/:id/archive')
-  @Allow('plan_manager', 'action_owner')
+  @Can('addEvidence')
   @HttpCode(200)
   archiveEvidence(@Param('id', IdPipe) id: string, @Body() dto: ArchiveEvidenceDto, @CurrentActor() actor: Actor) {
     return this.evidence.archiveEvidence(id, dto.version, actor);

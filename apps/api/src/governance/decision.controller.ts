@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { DecisionService } from './decision.service';
@@ -12,20 +12,20 @@ export class DecisionController {
   constructor(private readonly decisions: DecisionService) {}
 
   /** The decisions log: open ones first, soonest due first. */
-  @Allow(...READERS)
+  @Can('readDecisions')
   @Get()
   findDecisions(@Query() query: DecisionQueryDto) {
     return this.decisions.findDecisions(query);
   }
 
-  @Allow(...READERS)
+  @Can('readDecisions')
   @Get(':id')
   getDecision(@Param('id', IdPipe) id: string) {
     return this.decisions.getDecision(id);
   }
 
   /** Edits, closes (status closed + closingNote) or reopens a decision. */
-  @Allow('plan_manager', 'board_member')
+  @Can('recordDecision')
   @Patch(':id')
   updateDecision(@Param('id', IdPipe) id: string, @Body() dto: UpdateDecisionDto, @CurrentActor() actor: Actor) {
     return this.decisions.updateDecision(id, dto, actor);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { Actor, CurrentActor } from '../common/actor';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { CreateGovernanceBodyDto, GovernanceBodyQueryDto } from './dto/meeting.dto';
 import { MeetingService } from './meeting.service';
 
@@ -11,13 +11,13 @@ export class GovernanceBodyController {
   constructor(private readonly meetings: MeetingService) {}
 
   /** The plan's boards, groups and committees, each with its last and next meeting. */
-  @Allow(...READERS, 'scrutiny')
+  @Can('readMeetings')
   @Get()
   findBodies(@Query() query: GovernanceBodyQueryDto) {
     return this.meetings.findBodies(query);
   }
 
-  @Allow('plan_manager')
+  @Can('manageGovernance')
   @Post()
   createBody(@Body() dto: CreateGovernanceBodyDto, @CurrentActor() actor: Actor) {
     return this.meetings.createBody(dto, actor);

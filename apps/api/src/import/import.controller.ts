@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Allow } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CommitImportDto, ImportQueryDto, UpdateImportDto, UploadImportDto } from './dto/import.dto';
@@ -16,7 +16,7 @@ export class ImportController {
 
   /** Uploads a tracker (.xlsx or .csv) and answers its preview; nothing is written to the plan yet. */
   @Post()
-  @Allow('plan_manager')
+  @Can('importPlan')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadImportDto, description: 'multipart/form-data: a `file` part (.xlsx or .csv, at most 25MB), and `planId` to update a plan or `title` and `localArea` for a new one' })
   async uploadImport(@Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
@@ -24,21 +24,21 @@ export class ImportController {
   }
 
   @Get(':id')
-  @Allow('plan_manager')
+  @Can('importPlan')
   getImport(@Param('id', IdPipe) id: string, @Query() query: ImportQueryDto) {
     return this.imports.getImport(id, query);
   }
 
   /** Changes the column mapping, the rows to skip, the sheet or the header row; answers the new preview. */
   @Patch(':id')
-  @Allow('plan_manager')
+  @Can('importPlan')
   updateImport(@Param('id', IdPipe) id: string, @Body() dto: UpdateImportDto, @Query() query: ImportQueryDto, @CurrentActor() actor: Actor) {
     return this.imports.updateImport(id, dto, actor, query);
   }
 
   /** Writes the whole import to the plan in one transaction, or nothing (409 while it has problems). */
   @Post(':id/commit')
-  @Allow('plan_manager')
+  @Can('importPlan')
   @HttpCode(200)
   commitImport(@Param('id', IdPipe) id: string, @Body() dto: CommitImportDto, @CurrentActor() actor: Actor) {
     return this.imports.commitImport(id, dto, actor);

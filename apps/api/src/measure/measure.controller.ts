@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateMeasureDto } from './dto/create-measure.dto';
@@ -16,39 +16,39 @@ export class MeasureController {
 
   /** Every measure of the plan with its latest value, status and trend. */
   @Get('plans/:planId/measures')
-  @Allow(...READERS)
+  @Can('readPlan')
   findPlanMeasures(@Param('planId', IdPipe) planId: string, @Query() query: MeasureQueryDto) {
     return this.measures.findPlanMeasures(planId, query);
   }
 
   /** The measure with its series (oldest first) and trajectory points for a chart. */
   @Get('measures/:id')
-  @Allow(...READERS)
+  @Can('readPlan')
   getMeasure(@Param('id', IdPipe) id: string) {
     return this.measures.getMeasure(id);
   }
 
   @Post('measures')
-  @Allow('plan_manager')
+  @Can('managePlan')
   createMeasure(@Body() dto: CreateMeasureDto, @CurrentActor() actor: Actor) {
     return this.measures.createMeasure(dto, actor);
   }
 
   @Patch('measures/:id')
-  @Allow('plan_manager')
+  @Can('managePlan')
   updateMeasure(@Param('id', IdPipe) id: string, @Body() dto: UpdateMeasureDto, @CurrentActor() actor: Actor) {
     return this.measures.updateMeasure(id, dto, actor);
   }
 
   /** Plan managers, and action owners on measures that evidence their actions. One value per period end: a second value for the same date is refused with 409 (correct it with PATCH). */
   @Post('measures/:id/values')
-  @Allow('plan_manager', 'action_owner')
+  @Can('addMeasureValue')
   addMeasureValue(@Param('id', IdPipe) id: string, @Body() dto: CreateMeasureValueDto, @CurrentActor() actor: Actor) {
     return this.measures.addMeasureValue(id, dto, actor);
   }
 
   @Patch('measure-values/:id')
-  @Allow('plan_manager', 'action_owner')
+  @Can('addMeasureValue')
   updateMeasureValue(@Param('id', IdPipe) id: string, @Body() dto: UpdateMeasureValueDto, @CurrentActor() actor: Actor) {
     return this.measures.updateMeasureValue(id, dto, actor);
   }

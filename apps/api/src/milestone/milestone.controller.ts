@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
@@ -13,13 +13,13 @@ export class MilestoneController {
 
   /** A plan manager, or the owner of the action (checked in the service). */
   @Post('actions/:id/milestones')
-  @Allow('plan_manager', 'action_owner')
+  @Can('editAction')
   addMilestone(@Param('id', IdPipe) actionId: string, @Body() dto: CreateMilestoneDto, @CurrentActor() actor: Actor) {
     return this.milestones.addMilestone(actionId, dto, actor);
   }
 
   @Patch('milestones/:id')
-  @Allow('plan_manager', 'action_owner')
+  @Can('editAction')
   updateMilestone(@Param('id', IdPipe) id: string, @Body() dto: UpdateMilestoneDto, @CurrentActor() actor: Actor) {
     return this.milestones.updateMilestone(id, dto, actor);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from '../report/attachment';
@@ -14,7 +14,7 @@ export class PackController {
   constructor(private readonly packs: PackService) {}
 
   /** Generates the meeting's pack from a snapshot at its cut-off: 201 for a new draft, 200 when its draft was regenerated. */
-  @Allow('plan_manager')
+  @Can('managePacks')
   @Post('meetings/:id/packs')
   async generatePack(@Param('id', IdPipe) meetingId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const { created, pack } = await this.packs.generatePack(meetingId, actor);
@@ -23,40 +23,40 @@ export class PackController {
   }
 
   /** Published packs for everyone who reads the plan and scrutiny members; drafts only for plan readers other than action owners. */
-  @Allow(...READERS, 'scrutiny')
+  @Can('readMeetings')
   @Get('meetings/:id/packs')
   findMeetingPacks(@Param('id', IdPipe) meetingId: string, @CurrentActor() actor: Actor) {
     return this.packs.findMeetingPacks(meetingId, actor);
   }
 
-  @Allow(...READERS, 'scrutiny')
+  @Can('readMeetings')
   @Get('packs/:id')
   getPack(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.packs.getPack(id, actor);
   }
 
-  @Allow('plan_manager')
+  @Can('managePacks')
   @Post('packs/:id/regenerate')
   @HttpCode(200)
   regeneratePack(@Param('id', IdPipe) id: string, @Body() dto: PackVersionDto, @CurrentActor() actor: Actor) {
     return this.packs.regeneratePack(id, dto, actor);
   }
 
-  @Allow('plan_manager')
+  @Can('managePacks')
   @Post('packs/:id/publish')
   @HttpCode(200)
   publishPack(@Param('id', IdPipe) id: string, @Body() dto: PackVersionDto, @CurrentActor() actor: Actor) {
     return this.packs.publishPack(id, dto, actor);
   }
 
-  @Allow(...READERS, 'scrutiny')
+  @Can('readMeetings')
   @Get('packs/:id/board-pack.pdf')
   async downloadBoardPack(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.getPackFile(id, 'board-pack.pdf', actor));
   }
 
   /** Any of the pack's files, as listed in its `files`. */
-  @Allow(...READERS, 'scrutiny')
+  @Can('readMeetings')
   @Get('packs/:id/files/:name')
   async downloadFile(@Param('id', IdPipe) id: string, @Param('name') name: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.getPackFile(id, name, actor));

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreatePersonDto, PersonQueryDto, UpdatePersonDto } from './dto/person.dto';
@@ -11,19 +11,19 @@ import { PersonService } from './person.service';
 export class PersonController {
   constructor(private readonly people: PersonService) {}
 
-  @Get() @Allow(...READERS) findPeople(@Query() query: PersonQueryDto) {
+  @Get() @Can('readPlan') findPeople(@Query() query: PersonQueryDto) {
     return this.people.findPeople(query);
   }
 
-  @Get(':id') @Allow(...READERS) getPerson(@Param('id', IdPipe) id: string) {
+  @Get(':id') @Can('readPlan') getPerson(@Param('id', IdPipe) id: string) {
     return this.people.getPerson(id);
   }
 
-  @Post() @Allow('plan_manager') createPerson(@Body() dto: CreatePersonDto, @CurrentActor() actor: Actor) {
+  @Post() @Can('managePlan') createPerson(@Body() dto: CreatePersonDto, @CurrentActor() actor: Actor) {
     return this.people.createPerson(dto, actor);
   }
 
-  @Patch(':id') @Allow('plan_manager') updatePerson(@Param('id', IdPipe) id: string, @Body() dto: UpdatePersonDto, @CurrentActor() actor: Actor) {
+  @Patch(':id') @Can('managePlan') updatePerson(@Param('id', IdPipe) id: string, @Body() dto: UpdatePersonDto, @CurrentActor() actor: Actor) {
     return this.people.updatePerson(id, dto, actor);
   }
 }

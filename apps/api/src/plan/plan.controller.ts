@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { ChangesQueryDto, SummaryQueryDto } from './dto/plan-query.dto';
@@ -14,20 +14,20 @@ export class PlanController {
   constructor(private readonly plans: PlanService) {}
 
   @Get()
-  @Allow(...READERS)
+  @Can('readPlan')
   findPlans(@Query() query: PaginationQueryDto) {
     return this.plans.findPlans(query);
   }
 
   @Post()
-  @Allow('plan_manager')
+  @Can('managePlan')
   createPlan(@Body() dto: CreatePlanDto, @CurrentActor() actor: Actor) {
     return this.plans.createPlan(dto, actor);
   }
 
   /** The plan with its priority areas in order. */
   @Get(':planId')
-  @Allow(...READERS)
+  @Can('readPlan')
   getPlan(@Param('planId', IdPipe) id: string) {
     return this.plans.getPlan(id);
   }
@@ -37,14 +37,14 @@ export class PlanController {
    * With `asAt`, the official statuses as they stood at the end of that day (Europe/London).
    */
   @Get(':planId/summary')
-  @Allow(...READERS)
+  @Can('readPlan')
   getSummary(@Param('planId', IdPipe) id: string, @Query() query: SummaryQueryDto) {
     return this.plans.getSummary(id, query.asAt);
   }
 
   /** What changed from the end of `from` to the end of `to`: status moves, new actions, completions, missed deadlines. */
   @Get(':planId/changes')
-  @Allow(...READERS)
+  @Can('readPlan')
   getChanges(@Param('planId', IdPipe) id: string, @Query() query: ChangesQueryDto) {
     return this.plans.getChanges(id, query.from, query.to);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreatePriorityAreaDto, UpdatePriorityAreaDto } from './dto/priority-area.dto';
@@ -12,19 +12,19 @@ export class PriorityAreaController {
   constructor(private readonly areas: PriorityAreaService) {}
 
   @Get(':id')
-  @Allow(...READERS)
+  @Can('readPlan')
   getPriorityArea(@Param('id', IdPipe) id: string) {
     return this.areas.getPriorityArea(id);
   }
 
   @Post()
-  @Allow('plan_manager')
+  @Can('managePlan')
   createPriorityArea(@Body() dto: CreatePriorityAreaDto, @CurrentActor() actor: Actor) {
     return this.areas.createPriorityArea(dto, actor);
   }
 
   @Patch(':id')
-  @Allow('plan_manager')
+  @Can('managePlan')
   updatePriorityArea(@Param('id', IdPipe) id: string, @Body() dto: UpdatePriorityAreaDto, @CurrentActor() actor: Actor) {
     return this.areas.updatePriorityArea(id, dto, actor);
   }

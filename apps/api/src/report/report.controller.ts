@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from './attachment';
@@ -15,26 +15,26 @@ export class ReportController {
   constructor(private readonly reports: ReportService) {}
 
   /** The scrutiny progress report, editable in Word. */
-  @Allow(...READERS, 'scrutiny')
+  @Can('readReports')
   @Get('progress.docx')
   progressDocx(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.send(reply, planId, 'progress.docx', query, actor);
   }
 
-  @Allow(...READERS, 'scrutiny')
+  @Can('readReports')
   @Get('progress.pdf')
   progressPdf(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.send(reply, planId, 'progress.pdf', query, actor);
   }
 
   /** Every action, one row each: a summary sheet, an all-actions sheet and a sheet per priority area. */
-  @Allow(...READERS, 'scrutiny')
+  @Can('readReports')
   @Get('tracker.xlsx')
   trackerXlsx(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.send(reply, planId, 'tracker.xlsx', query, actor);
   }
 
-  @Allow(...READERS, 'scrutiny')
+  @Can('readReports')
   @Get('tracker.csv')
   trackerCsv(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.send(reply, planId, 'tracker.csv', query, actor);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateReportingPeriodDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
@@ -13,19 +13,19 @@ export class ReportingPeriodController {
 
   /** The plan's reporting periods in board order, with the current one (open, deadline next). */
   @Get()
-  @Allow(...READERS)
+  @Can('readPlan')
   findPeriods(@Param('planId', IdPipe) planId: string) {
     return this.periods.findPeriods(planId);
   }
 
   @Post()
-  @Allow('plan_manager')
+  @Can('managePlan')
   createPeriod(@Param('planId', IdPipe) planId: string, @Body() dto: CreateReportingPeriodDto, @CurrentActor() actor: Actor) {
     return this.periods.createPeriod(planId, dto, actor);
   }
 
   @Patch(':periodId')
-  @Allow('plan_manager')
+  @Can('managePlan')
   updatePeriod(
     @Param('planId', IdPipe) planId: string,
     @Param('periodId', IdPipe) id: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
@@ -26,7 +26,7 @@ export class StatusUpdateController {
    * of that period; 409 when that update is already submitted or approved.
    */
   @Post('actions/:id/updates')
-  @Allow('plan_manager', 'action_owner')
+  @Can('writeUpdate')
   async saveUpdateForPeriod(
     @Param('id', IdPipe) actionId: string,
     @Body() dto: CreateStatusUpdateDto,
@@ -40,7 +40,7 @@ export class StatusUpdateController {
 
   /** The action's updates, newest period first, with who did what and when, and moderation comments. */
   @Get('actions/:id/updates')
-  @Allow(...READERS)
+  @Can('readPlan')
   findActionUpdates(@Param('id', IdPipe) actionId: string, @Query() query: PaginationQueryDto, @CurrentActor() actor: Actor) {
     return this.updates.findActionUpdates(actionId, query, actor);
   }
@@ -50,25 +50,25 @@ export class StatusUpdateController {
    * only to the action's editors, moderators and plan managers, like every read of an update.
    */
   @Get('updates')
-  @Allow(...READERS)
+  @Can('readPlan')
   findUpdates(@Query() query: StatusUpdateQueryDto, @CurrentActor() actor: Actor) {
     return this.updates.findUpdates(query, actor);
   }
 
   @Get('updates/:id')
-  @Allow(...READERS)
+  @Can('readPlan')
   getUpdate(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.updates.getUpdate(id, actor);
   }
 
   @Patch('updates/:id')
-  @Allow('plan_manager', 'action_owner')
+  @Can('writeUpdate')
   editUpdate(@Param('id', IdPipe) id: string, @Body() dto: EditStatusUpdateDto, @CurrentActor() actor: Actor) {
     return this.updates.editUpdate(id, dto, actor);
   }
 
   @Post('updates/:id/submit')
-  @Allow('plan_manager', 'action_owner')
+  @Can('writeUpdate')
   @HttpCode(200)
   submitUpdate(@Param('id', IdPipe) id: string, @Body() dto: SubmitStatusUpdateDto, @CurrentActor() actor: Actor) {
     return this.updates.submitUpdate(id, dto, actor);
@@ -76,7 +76,7 @@ export class StatusUpdateController {
 
   /** Approves the update: its proposed statuses become the action's official status. */
   @Post('updates/:id/approve')
-  @Allow('plan_manager', 'moderator')
+  @Can('moderate')
   @HttpCode(200)
   approveUpdate(@Param('id', IdPipe) id: string, @Body() dto: ApproveStatusUpdateDto, @CurrentActor() actor: Actor) {
     return this.updates.approveUpdate(id, dto, actor);
@@ -84,7 +84,7 @@ export class StatusUpdateController {
 
   /** Returns the update to its author with a comment saying what to change. */
   @Post('updates/:id/return')
-  @Allow('plan_manager', 'moderator')
+  @Can('moderate')
   @HttpCode(200)
   returnUpdate(@Param('id', IdPipe) id: string, @Body() dto: ReturnStatusUpdateDto, @CurrentActor() actor: Actor) {
     return this.updates.returnUpdate(id, dto, actor);

@@ -182,9 +182,12 @@ export class StatusUpdateService {
       const from = update.state;
       update.state = nextUpdateState(update.state, 'approve');
       assertSecondPerson(actor, update, action, SELF_APPROVAL_MESSAGE);
-      assertProposalConsistent(update, await this.evidence.countImpactEvidence(em, action.id));
+      // The action is locked and loaded once (lockUpdate) and its impact evidence counted once: the
+      // proposal and the action's new official status are checked against the same count.
+      const impactEvidenceCount = await this.evidence.countImpactEvidence(em, action.id);
+      assertProposalConsistent(update, impactEvidenceCount);
       await this.actions.applyApprovedStatuses(
-        em, action.id, { deliveryStatus: update.proposedDeliveryStatus, impactStatus: update.proposedImpactStatus }, update.id, actor,
+        em, action, { deliveryStatus: update.proposedDeliveryStatus, impactStatus: update.proposedImpactStatus }, impactEvidenceCount, update.id, actor,
       );
       const comment = dto.comment?.trim() || null;
       await this.recordModeration(em, update, actor, comment);
@@ -340,6 +343,7 @@ export class StatusUpdateService {
 
   /** A stale version is refused with 409 and the update as it is now. */
   private async assertVersion(em: EntityManager, update: StatusUpdate, version: number | undefined) {
+    // Only saving over a draft by period may leave it out (the DTOs require it everywhere else).
     if (version === undefined || version === update.version) return;
     const current = await this.responseOf(em, update.id);
     assertCurrentVersion(update, version, () => current);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
-import { buildEvidence, buildPerson, daysFromToday, openPeriod, signInAs } from '../../test/updates';
+import { buildEvidence, buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from '../../test/updates';
 import { Evidence } from '../evidence/evidence.entity';
 
 describe('status updates API', () => {
@@ -72,10 +72,10 @@ describe('status updates API', () => {
     const s = await scene();
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
     await callAs(app, s.owner, 'PATCH', `/api/updates/${id}`, { version: 1, nextSteps: 'Book venue.' });
-    await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
-    await callAs(app, s.moderator, 'POST', `/api/updates/${id}/return`, { comment: 'Say how many schools took part.' });
-    await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
-    await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {});
+    await decideUpdate(app, s.owner, id, 'submit');
+    await decideUpdate(app, s.moderator, id, 'return', { comment: 'Say how many schools took part.' });
+    await decideUpdate(app, s.owner, id, 'submit');
+    await decideUpdate(app, s.moderator, id, 'approve');
 
     const events = (await call(app, 'GET', `/api/audit?entityType=status_update&entityId=${id}`)).body.items;
     expect(events.map((e: { action: string }) => e.action).reverse()).toEqual(['create', 'edit', 'submit', 'return', 'submit', 'approve']);
@@ -94,9 +94,9 @@ describe('status updates API', () => {
   it('returns an update with a comment; the author edits and resubmits it', async () => {
     const s = await scene();
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
-    await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
+    await decideUpdate(app, s.owner, id, 'submit');
 
-    const returned = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/return`, { comment: '  Attach the training register.  ' });
+    const returned = await decideUpdate(app, s.moderator, id, 'return', { comment: '  Attach the training register.  ' });
     expect(returned.status).toBe(200);
     expect(returned.body).toMatchObject({
       state: 'returned', stateLabel: 'Returned for changes', allowedEvents: ['edit', 'submit'],
@@ -120,9 +120,9 @@ describe('status updates API', () => {
   it('refuses to return an update without saying why', async () => {
     const s = await scene();
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
-    await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
+    await decideUpdate(app, s.owner, id, 'submit');
     for (const body of [{}, { comment: '   ' }]) {
-      const res = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/return`, body);
+      const res = await decideUpdate(app, s.moderator, id, 'return', body);
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([{ field: 'comment', message: expect.stringMatching(/why the update is being returned/) }]);
     }
@@ -132,17 +132,17 @@ describe('status updates API', () => {
   it('refuses approving your own update, and lets a second person approve it', async () => {
     const s = await scene();
     const id = (await callAs(app, s.manager, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
-    await callAs(app, s.manager, 'POST', `/api/updates/${id}/submit`, {});
+    await decideUpdate(app, s.manager, id, 'submit');
 
-    const own = await callAs(app, s.manager, 'POST', `/api/updates/${id}/approve`, {});
+    const own = await decideUpdate(app, s.manager, id, 'approve');
     expect(own.status).toBe(400);
     expect(own.body).toEqual({ message: 'You cannot approve your own update', errors: [{ field: 'moderatorId', message: 'You cannot approve your own update' }] });
-    const ownReturn = await callAs(app, s.manager, 'POST', `/api/updates/${id}/return`, { comment: 'Not sure' });
+    const ownReturn = await decideUpdate(app, s.manager, id, 'return', { comment: 'Not sure' });
     expect(ownReturn.status).toBe(400);
     expect(ownReturn.body.errors[0].field).toBe('moderatorId');
     expect((await call(app, 'GET', `/api/actions/${s.action.id}`)).body.deliveryStatus).toBe('on_track');
 
-    const second = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {});
+    const second = await decideUpdate(app, s.moderator, id, 'approve');
     expect(second.status).toBe(200);
     expect((await call(app, 'GET', `/api/actions/${s.action.id}`)).body.deliveryStatus).toBe('at_risk');
   });
@@ -150,10 +150,10 @@ describe('status updates API', () => {
   it('refuses approval by whoever submitted the update, and by the author under another account', async () => {
     const s = await scene();
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
-    await callAs(app, s.manager, 'POST', `/api/updates/${id}/submit`, {});
-    expect((await callAs(app, s.manager, 'POST', `/api/updates/${id}/approve`, {})).status).toBe(400);
+    await decideUpdate(app, s.manager, id, 'submit');
+    expect((await decideUpdate(app, s.manager, id, 'approve')).status).toBe(400);
     const ownerAsModerator = await signInAs(app, 'Action owner (moderator account)', ['moderator'], s.person.id);
-    const res = await callAs(app, ownerAsModerator, 'POST', `/api/updates/${id}/approve`, {});
+    const res = await decideUpdate(app, ownerAsModerator, id, 'approve');
     expect(res.status).toBe(400);
     expect(res.body.message).toBe('You cannot approve your own update');
   });
@@ -166,17 +166,17 @@ describe('status updates API', () => {
     expect(res.status).toBe(201); // a draft may propose it; the evidence is checked on submission and approval
     const id = res.body.id;
 
-    const refused = await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
+    const refused = await decideUpdate(app, s.owner, id, 'submit');
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([{ field: 'proposedImpactStatus', message: expect.stringMatching(/evidence item shows impact on children and young people/) }]);
 
     const notImpact = await buildEvidence(app, s.action.id, { demonstratesImpact: false });
-    expect((await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {})).status).toBe(400);
+    expect((await decideUpdate(app, s.owner, id, 'submit')).status).toBe(400);
 
     const impact = await buildEvidence(app, s.action.id, { demonstratesImpact: true, title: 'Parent carer survey' });
     await callAs(app, s.owner, 'PATCH', `/api/updates/${id}`, { version: 1, evidenceIds: [impact.id, notImpact.id] });
-    expect((await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {})).status).toBe(200);
-    const approved = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {});
+    expect((await decideUpdate(app, s.owner, id, 'submit')).status).toBe(200);
+    const approved = await decideUpdate(app, s.moderator, id, 'approve');
     expect(approved.status).toBe(200);
     expect(approved.body.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ id: impact.id, title: 'Parent carer survey', demonstratesImpact: true })]));
     expect((await call(app, 'GET', `/api/actions/${s.action.id}`)).body.impactStatus).toBe('complete_impact_evidenced');
@@ -188,11 +188,11 @@ describe('status updates API', () => {
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, {
       ...draft, proposedDeliveryStatus: 'complete', proposedImpactStatus: 'complete_impact_evidenced',
     })).body.id;
-    await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
+    await decideUpdate(app, s.owner, id, 'submit');
     impact.archivedAt = new Date();
     await app.get(DataSource).getRepository(Evidence).save(impact);
 
-    const res = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {});
+    const res = await decideUpdate(app, s.moderator, id, 'approve');
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/Completed – impact evidenced.*evidence/);
     expect((await call(app, 'GET', `/api/updates/${id}`)).body.state).toBe('submitted');
@@ -219,6 +219,29 @@ describe('status updates API', () => {
     expect((await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, { version: 1, narrative: 'x' })).status).toBe(409);
   });
 
+  it('needs the version on submit, approve and return: 400 on the version field when it is missing, 409 when stale', async () => {
+    const s = await scene();
+    const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
+    const versionRequired = [{ field: 'version', message: 'version must be the whole number the update was read at' }];
+
+    const noVersion = await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
+    expect([noVersion.status, noVersion.body.errors]).toEqual([400, versionRequired]);
+    expect((await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, { version: 'one' })).status).toBe(400);
+    expect((await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, { version: 1 })).status).toBe(200);
+
+    for (const [verb, body] of [['approve', {}], ['return', { comment: 'Add the numbers.' }]] as const) {
+      const missing = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/${verb}`, body);
+      expect([verb, missing.status, missing.body.errors]).toEqual([verb, 400, versionRequired]);
+      const stale = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/${verb}`, { ...body, version: 1 });
+      expect([verb, stale.status]).toEqual([verb, 409]);
+      expect(stale.body.errors).toEqual([expect.objectContaining({ field: 'version' })]);
+      expect(stale.body.current).toMatchObject({ id, state: 'submitted', version: 2 });
+    }
+    // Nothing was decided by the refused requests.
+    expect((await call(app, 'GET', `/api/updates/${id}`)).body).toMatchObject({ state: 'submitted', version: 2 });
+    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, { version: 2 })).status).toBe(200);
+  });
+
   it('keeps one update per action per period: a second POST edits the draft, and is refused once submitted', async () => {
     const s = await scene();
     const first = await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft);
@@ -226,7 +249,7 @@ describe('status updates API', () => {
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: first.body.id, risks: 'None now.', narrative: draft.narrative, version: 2 });
 
-    await callAs(app, s.owner, 'POST', `/api/updates/${first.body.id}/submit`, {});
+    await decideUpdate(app, s.owner, first.body.id, 'submit');
     const refused = await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft);
     expect(refused.status).toBe(409);
     expect(refused.body.message).toMatch(/already has an update for .* awaiting moderation/);
@@ -236,7 +259,7 @@ describe('status updates API', () => {
   it('refuses to submit an update that says nothing about progress', async () => {
     const s = await scene();
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, {})).body.id;
-    const res = await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
+    const res = await decideUpdate(app, s.owner, id, 'submit');
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'narrative', message: 'Describe the progress made this period before submitting the update.' }]);
   });
@@ -250,15 +273,15 @@ describe('status updates API', () => {
   it('refuses edits once submitted or approved, and moderation of an update not submitted', async () => {
     const s = await scene();
     const id = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
-    const early = await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {});
+    const early = await decideUpdate(app, s.moderator, id, 'approve');
     expect(early.status).toBe(400);
     expect(early.body.errors[0]).toEqual({ field: 'state', message: expect.stringMatching(/Only a submitted update can be approved/) });
-    await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
+    await decideUpdate(app, s.owner, id, 'submit');
     const edit = await callAs(app, s.owner, 'PATCH', `/api/updates/${id}`, { version: 2, narrative: 'late change' });
     expect(edit.status).toBe(400);
     expect(edit.body.errors[0].field).toBe('state');
-    await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {});
-    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${id}/return`, { comment: 'Too late' })).body.message).toMatch(/approved and is final/);
+    await decideUpdate(app, s.moderator, id, 'approve');
+    expect((await decideUpdate(app, s.moderator, id, 'return', { comment: 'Too late' })).body.message).toMatch(/approved and is final/);
   });
 
   it('answers 400 when no period is open, or the chosen period is not open', async () => {
@@ -300,22 +323,22 @@ describe('status updates API', () => {
   it('refuses moderation by a moderator who owns the action, as its owner or through their organisation', async () => {
     const s = await scene();
     const id = (await callAs(app, s.manager, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
-    await callAs(app, s.manager, 'POST', `/api/updates/${id}/submit`, {});
+    await decideUpdate(app, s.manager, id, 'submit');
     const ownerModerator = await signInAs(app, 'Director who owns the action', ['moderator'], s.person.id);
     const orgModerator = await signIn(app, await createUser(app, {
       roles: ['moderator', 'action_owner'], organisationId: s.t.council.id, canEditOrganisationActions: true, displayName: 'Council moderator',
     }));
     const message = 'You cannot moderate an update on an action you own: another moderator or plan manager must approve or return it.';
     for (const moderator of [ownerModerator, orgModerator]) {
-      const approve = await callAs(app, moderator, 'POST', `/api/updates/${id}/approve`, {});
+      const approve = await decideUpdate(app, moderator, id, 'approve');
       expect(approve.status).toBe(400);
       expect(approve.body).toEqual({ message, errors: [{ field: 'moderatorId', message }] });
-      const giveBack = await callAs(app, moderator, 'POST', `/api/updates/${id}/return`, { comment: 'Needs figures' });
+      const giveBack = await decideUpdate(app, moderator, id, 'return', { comment: 'Needs figures' });
       expect(giveBack.status).toBe(400);
       expect(giveBack.body.errors[0]).toEqual({ field: 'moderatorId', message });
     }
     expect((await call(app, 'GET', `/api/updates/${id}`)).body.state).toBe('submitted');
-    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${id}/approve`, {})).status).toBe(200);
+    expect((await decideUpdate(app, s.moderator, id, 'approve')).status).toBe(200);
   });
 
   it('lets only the action\'s owner or a plan manager write, and only a moderator or plan manager moderate', async () => {
@@ -328,9 +351,9 @@ describe('status updates API', () => {
 
     const id = (await callAs(app, s.manager, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
     expect((await callAs(app, stranger, 'PATCH', `/api/updates/${id}`, { version: 1, narrative: 'mine now' })).status).toBe(403);
-    await callAs(app, s.owner, 'POST', `/api/updates/${id}/submit`, {});
-    expect((await callAs(app, s.owner, 'POST', `/api/updates/${id}/approve`, {})).status).toBe(403);
-    expect((await callAs(app, stranger, 'POST', `/api/updates/${id}/return`, { comment: 'no' })).status).toBe(403);
+    await decideUpdate(app, s.owner, id, 'submit');
+    expect((await decideUpdate(app, s.owner, id, 'approve')).status).toBe(403);
+    expect((await decideUpdate(app, stranger, id, 'return', { comment: 'no' })).status).toBe(403);
   });
 
   it('answers bad input field by field, and unknown ids with 404', async () => {
@@ -346,7 +369,7 @@ describe('status updates API', () => {
     expect((await call(app, 'GET', `/api/updates/${missing}`)).status).toBe(404);
     expect((await call(app, 'GET', '/api/updates/not-an-id')).status).toBe(404);
     expect((await callAs(app, s.owner, 'POST', `/api/actions/${missing}/updates`, draft)).status).toBe(404);
-    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${missing}/approve`, {})).status).toBe(404);
+    expect((await callAs(app, s.moderator, 'POST', `/api/updates/${missing}/approve`, { version: 1 })).status).toBe(404);
     expect((await call(app, 'GET', `/api/actions/${missing}/updates`)).status).toBe(404);
     expect((await call(app, 'GET', '/api/updates?state=rejected')).body.errors[0].field).toBe('state');
   });
@@ -359,8 +382,8 @@ describe('status updates API', () => {
     for (const a of [s.action, second, third]) {
       ids.push((await callAs(app, s.owner, 'POST', `/api/actions/${a.id}/updates`, draft)).body.id);
     }
-    await callAs(app, s.owner, 'POST', `/api/updates/${ids[1]}/submit`, {});
-    await callAs(app, s.owner, 'POST', `/api/updates/${ids[2]}/submit`, {});
+    await decideUpdate(app, s.owner, ids[1], 'submit');
+    await decideUpdate(app, s.owner, ids[2], 'submit');
 
     const queue = (await call(app, 'GET', `/api/updates?planId=${s.t.plan.id}&periodId=${s.period.id}&state=submitted`)).body;
     expect(queue).toMatchObject({ total: 2, page: 1, pageSize: 50 });
@@ -378,8 +401,8 @@ describe('status updates API', () => {
     const s = await scene();
     const older = await openPeriod(app, s.t.plan.id, { opensOn: daysFromToday(-20), updateDeadline: daysFromToday(-5), boardDate: daysFromToday(2) });
     const first = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, { ...draft, periodId: older.id })).body.id;
-    await callAs(app, s.owner, 'POST', `/api/updates/${first}/submit`, {});
-    await callAs(app, s.moderator, 'POST', `/api/updates/${first}/return`, { comment: 'Add numbers.' });
+    await decideUpdate(app, s.owner, first, 'submit');
+    await decideUpdate(app, s.moderator, first, 'return', { comment: 'Add numbers.' });
     const latest = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, { ...draft, periodId: s.period.id })).body.id;
 
     const history = (await call(app, 'GET', `/api/actions/${s.action.id}/updates`)).body;
@@ -400,10 +423,10 @@ describe('status updates API', () => {
     const returnedAction = await buildAction(app, s.t, { ownerPersonId: s.person.id });
     const drafted = (await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, draft)).body.id;
     const submitted = (await callAs(app, s.owner, 'POST', `/api/actions/${submittedAction.id}/updates`, draft)).body.id;
-    await callAs(app, s.owner, 'POST', `/api/updates/${submitted}/submit`, {});
+    await decideUpdate(app, s.owner, submitted, 'submit');
     const returned = (await callAs(app, s.owner, 'POST', `/api/actions/${returnedAction.id}/updates`, draft)).body.id;
-    await callAs(app, s.owner, 'POST', `/api/updates/${returned}/submit`, {});
-    await callAs(app, s.moderator, 'POST', `/api/updates/${returned}/return`, { comment: 'Add figures.' });
+    await decideUpdate(app, s.owner, returned, 'submit');
+    await decideUpdate(app, s.moderator, returned, 'return', { comment: 'Add figures.' });
 
     const board = await signInAs(app, 'Board member', ['board_member']);
     const viewer = await signInAs(app, 'Viewer', ['viewer']);

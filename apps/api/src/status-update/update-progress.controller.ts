@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { UpdateProgressService } from './update-progress.service';
@@ -17,7 +17,7 @@ export class UpdateProgressController {
    * milestones or evidence, judged today).
    */
   @Get()
-  @Allow(...READERS)
+  @Can('readPlan')
   getProgress(@Param('planId', IdPipe) planId: string, @Param('periodId', IdPipe) periodId: string, @CurrentActor() actor: Actor) {
     return this.progress.getProgress(planId, periodId, actor);
   }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp } from '../../test/test-app';
-import { buildPerson, daysFromToday, openPeriod, signInAs } from '../../test/updates';
+import { buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from '../../test/updates';
 
 describe('update tracking for a reporting period', () => {
   let app: TestApp;
@@ -24,8 +24,8 @@ describe('update tracking for a reporting period', () => {
     );
     const write = (actionId: string, periodId: string, proposal: Record<string, unknown> = {}) =>
       callAs(app, owner, 'POST', `/api/actions/${actionId}/updates`, { narrative: 'Progress.', periodId, ...proposal }).then((r) => r.body.id as string);
-    const submit = (id: string) => callAs(app, owner, 'POST', `/api/updates/${id}/submit`, {});
-    const approve = (id: string) => callAs(app, moderator, 'POST', `/api/updates/${id}/approve`, {});
+    const submit = (id: string) => decideUpdate(app, owner, id, 'submit');
+    const approve = (id: string) => decideUpdate(app, moderator, id, 'approve');
     // A period moves with its meeting: its dates first, then the meeting (whose cut-off follows its date).
     const moveToPast = async (period: { id: string; meetingId: string }, opensOn: string, updateDeadline: string, boardDate: string) => {
       const res = await call(app, 'PATCH', `/api/plans/${t.plan.id}/periods/${period.id}`, { version: 1, opensOn, updateDeadline });
@@ -57,7 +57,7 @@ describe('update tracking for a reporting period', () => {
     await write(f.id, p3.id);
     const g3 = await write(g.id, p3.id);
     await submit(g3);
-    await callAs(app, moderator, 'POST', `/api/updates/${g3}/return`, { comment: 'Add the numbers.' });
+    await decideUpdate(app, moderator, g3, 'return', { comment: 'Add the numbers.' });
     // 1.1 is complete with a milestone still open; 1.3 is on track past its due date.
     await call(app, 'POST', `/api/actions/${a.id}/milestones`, { title: 'Evaluation report', dueDate: '2099-01-01' });
 

@@ -5,10 +5,11 @@ import { SERVICE_NAME } from '@/components/ui/misc';
 import { paths } from '@/config/paths';
 import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import { useMe, useSignOut } from '@/features/auth/api';
-import { hasPolicy, type UiPolicy } from '@/features/auth/authorization';
+import type { Permission } from '@send/domain';
+import { hasPolicy } from '@/features/auth/authorization';
 import { NotificationsLink } from '@/features/notification/components/notifications-link';
 
-const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
+const NAV: { label: string; to: string; policy: Permission; end?: boolean }[] = [
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },

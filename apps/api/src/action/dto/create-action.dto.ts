@@ -26,7 +26,7 @@ export class CreateActionDto {
   @IsUUID()
   ownerOrganisationId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional() @IsUUID()
   ownerPersonId?: string | null;
 
@@ -34,11 +34,11 @@ export class CreateActionDto {
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
   partnerOrganisationIds?: string[];
 
-  @ApiPropertyOptional({ example: '2025-01-31', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2025-01-31', nullable: true })
   @IsOptional() @IsIsoDate()
   startDate?: string | null;
 
-  @ApiPropertyOptional({ example: '2025-09-30', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2025-09-30', nullable: true })
   @IsOptional() @IsIsoDate()
   dueDate?: string | null;
 

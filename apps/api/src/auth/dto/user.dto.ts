@@ -29,11 +29,11 @@ export class CreateUserDto {
   @IsArray() @ArrayMinSize(1, { message: 'roles must name at least one role' }) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true, message: rolesMessage })
   roles!: Role[];
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "Defaults to the linked person's organisation" })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "Defaults to the linked person's organisation" })
   @IsOptional() @IsUUID()
   organisationId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The person this user acts as when owning actions' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The person this user acts as when owning actions' })
   @IsOptional() @IsUUID()
   personId?: string | null;
 

@@ -25,15 +25,15 @@ export class CreateDecisionDto {
   @Trim() @IsString() @IsNotEmpty({ message: 'text must not be empty' }) @MaxLength(DECISION_TEXT_MAX)
   text!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'the action it is about' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the action it is about' })
   @IsOptional() @IsUUID()
   actionId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional() @IsUUID()
   ownerPersonId?: string | null;
 
-  @ApiPropertyOptional({ example: '2025-03-19', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2025-03-19', nullable: true })
   @IsOptional() @IsIsoDate()
   dueDate?: string | null;
 }
@@ -49,15 +49,15 @@ export class UpdateDecisionDto {
   @IsOptional() @Trim() @IsString() @IsNotEmpty({ message: 'text must not be empty' }) @MaxLength(DECISION_TEXT_MAX)
   text?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional() @IsUUID()
   actionId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional() @IsUUID()
   ownerPersonId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional() @IsIsoDate()
   dueDate?: string | null;
 

@@ -21,7 +21,7 @@ export class CreateMeasureDto {
   @IsUUID()
   planId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The priority area the measure belongs to' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The priority area the measure belongs to' })
   @IsOptional() @IsUUID()
   priorityAreaId?: string | null;
 
@@ -41,19 +41,19 @@ export class CreateMeasureDto {
   @IsIn(POLARITIES, { message: `polarity must be one of: ${POLARITIES.join(', ')}` })
   polarity!: Polarity;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional() @IsMeasureFigure('baselineValue')
   baselineValue?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2023-12-20' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2023-12-20' })
   @IsOptional() @IsIsoDate()
   baselineDate?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional() @IsMeasureFigure('targetValue')
   targetValue?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2025-12-19' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-12-19' })
   @IsOptional() @IsIsoDate()
   targetDate?: string | null;
 

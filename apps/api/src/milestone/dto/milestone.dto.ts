@@ -8,11 +8,11 @@ export class CreateMilestoneDto {
   @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(TITLE_MAX)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '2025-03-31' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-03-31' })
   @IsOptional() @IsIsoDate()
   dueDate?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The date it was done; null while open' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The date it was done; null while open' })
   @IsOptional() @IsIsoDate()
   completedOn?: string | null;
 }

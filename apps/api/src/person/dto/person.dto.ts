@@ -5,8 +5,8 @@ import { IsRecordVersion, Trim } from '../../common/validators';
 
 export class CreatePersonDto {
   @ApiProperty() @Trim() @IsString() @IsNotEmpty({ message: 'name must not be empty' }) @MaxLength(200) name!: string;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(200) jobTitle?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsEmail({}, { message: 'email must be an email address' }) email?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) jobTitle?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Trim() @IsEmail({}, { message: 'email must be an email address' }) email?: string | null;
   @ApiProperty({ format: 'uuid' }) @IsUUID() organisationId!: string;
 }
 

@@ -11,7 +11,7 @@ export class CreatePlanDto {
   @ApiProperty() @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(TITLE_MAX) title!: string;
   @ApiProperty() @Trim() @IsString() @IsNotEmpty({ message: 'localArea must not be empty' }) @MaxLength(TITLE_MAX) localArea!: string;
   @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(DESCRIPTION_MAX) description?: string;
-  @ApiPropertyOptional() @IsOptional() @IsIsoDate() inspectionDate?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsIsoDate() startDate?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsIsoDate() endDate?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-01-31' }) @IsOptional() @IsIsoDate() inspectionDate?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-01-31' }) @IsOptional() @IsIsoDate() startDate?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-01-31' }) @IsOptional() @IsIsoDate() endDate?: string | null;
 }

@@ -16,8 +16,8 @@ export class CreatePriorityAreaDto {
 
   @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(DESCRIPTION_MAX) aim?: string;
   @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(NARRATIVE_MAX) progressNarrative?: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID() leadPersonId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID() deliveryGroupId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID() leadPersonId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID() deliveryGroupId?: string | null;
 }
 
 export class UpdatePriorityAreaDto extends PartialType(OmitType(CreatePriorityAreaDto, ['planId'] as const)) {

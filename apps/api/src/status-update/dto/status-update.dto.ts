@@ -57,10 +57,11 @@ export class EditStatusUpdateDto extends PartialType(OmitType(CreateStatusUpdate
   version!: number;
 }
 
+/** Submitting, approving and returning decide on what was read: the version it was read at is required. */
 export class SubmitStatusUpdateDto {
-  @ApiPropertyOptional({ description: 'The version the update was read at; a stale version is refused with 409' })
-  @IsOptional() @IsRecordVersion()
-  version?: number;
+  @ApiProperty({ description: 'The version the update was read at; a stale version is refused with 409' })
+  @IsRecordVersion('update')
+  version!: number;
 }
 
 export class ApproveStatusUpdateDto extends SubmitStatusUpdateDto {

@@ -1,56 +1,19 @@
 import {
+  can,
   canEditAction,
   moderationRefusal,
-  PACK_DRAFT_READER_ROLES,
-  PLAN_READER_ROLES,
-  ROLES,
-  rolesAllow,
-  type Role,
+  type Permission,
   type UpdateParties,
 } from '@send/domain';
 import type { CurrentUser } from './api';
 
 /**
- * Which roles may use each part of the UI. The server decides every request; these only hide
- * what a person's roles cannot use. `admin` may use everything (the domain's `rolesAllow`).
+ * Whether the user's roles hold `permission` in the domain's PERMISSIONS table, the table the API's
+ * route policies enforce. The server decides every request; this only hides what a person's roles
+ * cannot use.
  */
-export const UI_POLICIES: Readonly<Record<string, readonly Role[]>> = {
-  readPlan: PLAN_READER_ROLES,
-  editAction: ['plan_manager'],
-  writeUpdate: ['plan_manager', 'action_owner'],
-  moderate: ['plan_manager', 'moderator'],
-  addMeasureValue: ['plan_manager', 'action_owner'],
-  addEvidence: ['plan_manager', 'action_owner'],
-  manageUsers: [],
-  // Governance, as the API's route policies have it: scrutiny members see meetings, published
-  // packs and reports, but neither drafts nor decisions.
-  readMeetings: ROLES,
-  readReports: ROLES,
-  readDraftPacks: PACK_DRAFT_READER_ROLES,
-  managePacks: ['plan_manager'],
-  readDecisions: PLAN_READER_ROLES,
-  recordDecision: ['plan_manager', 'board_member'],
-  importPlan: ['plan_manager'],
-} as const;
-
-export type UiPolicy =
-  | 'readPlan'
-  | 'editAction'
-  | 'writeUpdate'
-  | 'moderate'
-  | 'addMeasureValue'
-  | 'addEvidence'
-  | 'manageUsers'
-  | 'readMeetings'
-  | 'readReports'
-  | 'readDraftPacks'
-  | 'managePacks'
-  | 'readDecisions'
-  | 'recordDecision'
-  | 'importPlan';
-
-export function hasPolicy(user: CurrentUser | null | undefined, policy: UiPolicy): boolean {
-  return !!user && rolesAllow(user.roles, UI_POLICIES[policy] ?? []);
+export function hasPolicy(user: CurrentUser | null | undefined, permission: Permission): boolean {
+  return !!user && can(user.roles, permission);
 }
 
 /** Whether the user may write for this action: the domain's rule, as the API applies it. */

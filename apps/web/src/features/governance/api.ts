@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionKind, DecisionStatus, DeliveryStatus, ImpactStatus, PackState } from '@send/domain';
 import { api, getAllPages, type Page } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 import type { MutationConfig } from '@/lib/react-query';
 
 export interface GovernanceBody {
@@ -75,20 +76,9 @@ export interface Decision {
   updatedAt: string;
 }
 
-export interface RecordDecisionInput {
-  kind: DecisionKind;
-  text: string;
-  actionId?: string | null;
-  ownerPersonId?: string | null;
-  dueDate?: string | null;
-}
-
-export interface UpdateDecisionInput {
-  version: number;
-  status?: DecisionStatus;
-  closingNote?: string;
-  closedOn?: string;
-}
+/** The request bodies, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+export type RecordDecisionInput = components['schemas']['CreateDecisionDto'];
+export type UpdateDecisionInput = components['schemas']['UpdateDecisionDto'];
 
 export interface PackFile {
   name: string;
@@ -209,20 +199,27 @@ export const getDecisions = (f: DecisionFilters) => getAllPages<Decision>('/api/
 /** The board pack PDF of a pack; the API names the file for the meeting. */
 export const boardPackHref = (packId: string) => `/api/packs/${packId}/board-pack.pdf`;
 
+/** Each query once, key and fetcher together (`queryOptions`): the hooks below and any prefetch use these. */
+export const governanceQueries = {
+  bodies: (planId?: string) =>
+    queryOptions({ queryKey: governanceKeys.bodies(planId ?? 'any'), queryFn: () => getGovernanceBodies(planId), staleTime: 10 * 60_000 }),
+  meetingList: (filters: MeetingFilters) => queryOptions({ queryKey: governanceKeys.meetingList(filters), queryFn: () => getMeetings(filters) }),
+  meeting: (id: string) => queryOptions({ queryKey: governanceKeys.meeting(id), queryFn: () => getMeeting(id) }),
+  meetingPacks: (meetingId: string) => queryOptions({ queryKey: governanceKeys.meetingPacks(meetingId), queryFn: () => getMeetingPacks(meetingId) }),
+  pack: (id: string) => queryOptions({ queryKey: governanceKeys.pack(id), queryFn: () => getPack(id) }),
+  meetingDecisions: (meetingId: string) =>
+    queryOptions({ queryKey: governanceKeys.meetingDecisions(meetingId), queryFn: () => getMeetingDecisions(meetingId) }),
+  decisionList: (filters: DecisionFilters) => queryOptions({ queryKey: governanceKeys.decisionList(filters), queryFn: () => getDecisions(filters) }),
+};
+
 /** Every governance body (of every plan when `planId` is left out: how a scrutiny member finds the plan). */
 export function useGovernanceBodies(planId?: string, enabled = true) {
-  return useQuery({
-    queryKey: governanceKeys.bodies(planId ?? 'any'),
-    queryFn: () => getGovernanceBodies(planId),
-    enabled,
-    staleTime: 10 * 60_000,
-  });
+  return useQuery({ ...governanceQueries.bodies(planId), enabled });
 }
 
 export function useMeetings(filters: MeetingFilters, enabled = true) {
   return useQuery({
-    queryKey: governanceKeys.meetingList(filters),
-    queryFn: () => getMeetings(filters),
+    ...governanceQueries.meetingList(filters),
     enabled: enabled && !!filters.planId,
     // Showing more keeps the rows already there instead of flashing a loading message.
     placeholderData: keepPreviousData,
@@ -230,13 +227,12 @@ export function useMeetings(filters: MeetingFilters, enabled = true) {
 }
 
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: governanceKeys.meeting(id), queryFn: () => getMeeting(id) });
+  return useQuery(governanceQueries.meeting(id));
 }
 
 export function useMeetingPacks(meetingId: string) {
   return useQuery({
-    queryKey: governanceKeys.meetingPacks(meetingId),
-    queryFn: () => getMeetingPacks(meetingId),
+    ...governanceQueries.meetingPacks(meetingId),
     // A pack being published is rendered on the server's job queue: look again until its files are ready.
     refetchInterval: (query) => (query.state.data?.items.some((p) => p.state === 'publishing') ? 2000 : false),
   });
@@ -244,11 +240,11 @@ export function useMeetingPacks(meetingId: string) {
 
 /** The packs of several meetings at once (the pack column of a list of meetings). */
 export function useMeetingsPacks(meetingIds: readonly string[]) {
-  return useQueries({ queries: meetingIds.map((id) => ({ queryKey: governanceKeys.meetingPacks(id), queryFn: () => getMeetingPacks(id) })) });
+  return useQueries({ queries: meetingIds.map((id) => governanceQueries.meetingPacks(id)) });
 }
 
 export function usePack(id: string | undefined) {
-  return useQuery({ queryKey: governanceKeys.pack(id ?? ''), queryFn: () => getPack(id!), enabled: !!id });
+  return useQuery({ ...governanceQueries.pack(id ?? ''), enabled: !!id });
 }
 
 /**
@@ -316,11 +312,11 @@ export const useRegeneratePack = (config?: MutationConfig<PackDetail, Pack>) => 
 export const usePublishPack = (config?: MutationConfig<PackDetail, Pack>) => usePackStep('publish', config);
 
 export function useMeetingDecisions(meetingId: string, enabled = true) {
-  return useQuery({ queryKey: governanceKeys.meetingDecisions(meetingId), queryFn: () => getMeetingDecisions(meetingId), enabled });
+  return useQuery({ ...governanceQueries.meetingDecisions(meetingId), enabled });
 }
 
 export function useDecisions(filters: DecisionFilters) {
-  return useQuery({ queryKey: governanceKeys.decisionList(filters), queryFn: () => getDecisions(filters), enabled: !!filters.planId });
+  return useQuery({ ...governanceQueries.decisionList(filters), enabled: !!filters.planId });
 }
 
 export function useRecordDecision(meetingId: string, config?: MutationConfig<Decision, RecordDecisionInput>) {

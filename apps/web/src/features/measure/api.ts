@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeasureStatus, MeasureUnit, Polarity, Rag, Trend } from '@send/domain';
 import { api } from '@/lib/api-client';
 
@@ -65,17 +65,24 @@ export const getPlanMeasures = (planId: string, priorityId?: string) =>
   api.get<Measure[]>(`/api/plans/${planId}/measures`, { query: { priorityId } });
 export const getMeasure = (id: string) => api.get<MeasureDetail>(`/api/measures/${id}`);
 
+/** Each query once, key and fetcher together (`queryOptions`): the hooks below and any prefetch use these. */
+export const measureQueries = {
+  plan: (planId: string, priorityId?: string) =>
+    queryOptions({ queryKey: measureKeys.plan(planId, priorityId), queryFn: () => getPlanMeasures(planId, priorityId) }),
+  detail: (id: string) => queryOptions({ queryKey: measureKeys.detail(id), queryFn: () => getMeasure(id) }),
+};
+
 export function usePlanMeasures(planId: string | undefined, priorityId?: string) {
-  return useQuery({ queryKey: measureKeys.plan(planId ?? '', priorityId), queryFn: () => getPlanMeasures(planId!, priorityId), enabled: !!planId });
+  return useQuery({ ...measureQueries.plan(planId ?? '', priorityId), enabled: !!planId });
 }
 
 export function useMeasure(id: string) {
-  return useQuery({ queryKey: measureKeys.detail(id), queryFn: () => getMeasure(id) });
+  return useQuery(measureQueries.detail(id));
 }
 
 /** The series of several measures at once (for tiles and charts). */
 export function useMeasureDetails(ids: readonly string[]) {
-  return useQueries({ queries: ids.map((id) => ({ queryKey: measureKeys.detail(id), queryFn: () => getMeasure(id) })) });
+  return useQueries({ queries: ids.map((id) => measureQueries.detail(id)) });
 }
 
 export function useAddMeasureValue(measureId: string) {

@@ -1,6 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DeliveryStatus, ImpactStatus, UpdateEvent, UpdateState } from '@send/domain';
 import { api, getAllPages, isApiError, type Page } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
+
+/** The request bodies, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Requests = components['schemas'];
 
 export interface PeriodSummary {
   id: string;
@@ -74,14 +78,8 @@ export interface StatusUpdate {
   transitions?: Transition[];
 }
 
-export interface UpdateContent {
-  narrative: string;
-  proposedDeliveryStatus: DeliveryStatus;
-  proposedImpactStatus: ImpactStatus;
-  nextSteps: string;
-  risks: string;
-  evidenceIds: string[];
-}
+/** What the update form sends: every field of the API's update body but the period and version, filled in. */
+export type UpdateContent = Required<Omit<Requests['CreateStatusUpdateDto'], 'periodId' | 'version'>>;
 
 export const updateKeys = {
   all: ['updates'] as const,
@@ -124,33 +122,44 @@ export const getUpdate = (id: string) => api.get<StatusUpdate>(`/api/updates/${i
 export const getUpdates = (planId: string, periodId: string, state?: UpdateState) =>
   getAllPages<StatusUpdate>('/api/updates', { planId, periodId, state });
 
+export const getPeriodProgress = (planId: string, periodId: string) => api.get<PeriodProgress>(`/api/plans/${planId}/periods/${periodId}/progress`);
+
+/**
+ * Each query once, key and fetcher together, as bulletproof-react's `queryOptions` builders: the
+ * hooks below, prefetching and tests all use these, so a key cannot drift from its fetcher.
+ */
+export const updateQueries = {
+  periods: (planId: string) => queryOptions({ queryKey: updateKeys.periods(planId), queryFn: () => getPeriods(planId), staleTime: 5 * 60_000 }),
+  action: (actionId: string) => queryOptions({ queryKey: updateKeys.action(actionId), queryFn: () => getActionUpdates(actionId) }),
+  detail: (id: string) => queryOptions({ queryKey: updateKeys.detail(id), queryFn: () => getUpdate(id) }),
+  list: (planId: string, periodId: string, state?: UpdateState) =>
+    queryOptions({ queryKey: updateKeys.list(planId, periodId, state), queryFn: () => getUpdates(planId, periodId, state) }),
+  progress: (planId: string, periodId: string) =>
+    queryOptions({ queryKey: updateKeys.progress(planId, periodId), queryFn: () => getPeriodProgress(planId, periodId) }),
+};
+
 export function usePeriods(planId: string | undefined) {
-  return useQuery({ queryKey: updateKeys.periods(planId ?? ''), queryFn: () => getPeriods(planId!), enabled: !!planId, staleTime: 5 * 60_000 });
+  return useQuery({ ...updateQueries.periods(planId ?? ''), enabled: !!planId });
 }
 
 export function useActionUpdates(actionId: string) {
-  return useQuery({ queryKey: updateKeys.action(actionId), queryFn: () => getActionUpdates(actionId) });
+  return useQuery(updateQueries.action(actionId));
 }
 
 export function useUpdate(id: string) {
-  return useQuery({ queryKey: updateKeys.detail(id), queryFn: () => getUpdate(id) });
+  return useQuery(updateQueries.detail(id));
 }
 
 export function usePeriodUpdates(planId: string | undefined, periodId: string | null | undefined, state?: UpdateState) {
-  return useQuery({
-    queryKey: updateKeys.list(planId ?? '', periodId ?? '', state),
-    queryFn: () => getUpdates(planId!, periodId!, state),
-    enabled: !!planId && !!periodId,
-  });
+  return useQuery({ ...updateQueries.list(planId ?? '', periodId ?? '', state), enabled: !!planId && !!periodId });
 }
 
 export function usePeriodProgress(planId: string | undefined, periodId: string | null | undefined) {
-  return useQuery({
-    queryKey: updateKeys.progress(planId ?? '', periodId ?? ''),
-    queryFn: () => api.get<PeriodProgress>(`/api/plans/${planId}/periods/${periodId}/progress`),
-    enabled: !!planId && !!periodId,
-  });
+  return useQuery({ ...updateQueries.progress(planId ?? '', periodId ?? ''), enabled: !!planId && !!periodId });
 }
+
+/** Submitting, approving and returning send the version the update was read at (the API requires it). */
+const submission = (update: { version: number }): Requests['SubmitStatusUpdateDto'] => ({ version: update.version });
 
 /** Creates (POST) or edits (PATCH) an update, then submits it when asked. */
 export interface SaveUpdateInput {
@@ -161,10 +170,15 @@ export interface SaveUpdateInput {
 }
 
 export async function saveUpdate({ actionId, existing, content, submit }: SaveUpdateInput): Promise<StatusUpdate> {
-  let saved = existing
-    ? await api.patch<StatusUpdate>(`/api/updates/${existing.id}`, { version: existing.version, ...content })
-    : await api.post<StatusUpdate>(`/api/actions/${actionId}/updates`, content);
-  if (submit) saved = await api.post<StatusUpdate>(`/api/updates/${saved.id}/submit`, { version: saved.version });
+  let saved: StatusUpdate;
+  if (existing) {
+    const edit: Requests['EditStatusUpdateDto'] = { version: existing.version, ...content };
+    saved = await api.patch<StatusUpdate>(`/api/updates/${existing.id}`, edit);
+  } else {
+    const create: Requests['CreateStatusUpdateDto'] = content;
+    saved = await api.post<StatusUpdate>(`/api/actions/${actionId}/updates`, create);
+  }
+  if (submit) saved = await api.post<StatusUpdate>(`/api/updates/${saved.id}/submit`, submission(saved));
   return saved;
 }
 
@@ -203,8 +217,10 @@ export function useModerateUpdate() {
   const invalidate = useInvalidateUpdates();
   const refreshOnConflict = useRefreshOnConflict();
   return useMutation({
-    mutationFn: ({ update, decision, comment }: ModerateInput) =>
-      api.post<StatusUpdate>(`/api/updates/${update.id}/${decision}`, { version: update.version, ...(comment.trim() ? { comment } : {}) }),
+    mutationFn: ({ update, decision, comment }: ModerateInput) => {
+      const body: Requests['ApproveStatusUpdateDto'] | Requests['ReturnStatusUpdateDto'] = { ...submission(update), ...(comment.trim() ? { comment } : {}) };
+      return api.post<StatusUpdate>(`/api/updates/${update.id}/${decision}`, body);
+    },
     onSuccess: invalidate,
     onError: (error: Error, { update }) => refreshOnConflict(error, update),
   });
@@ -214,7 +230,7 @@ export function useSubmitUpdate() {
   const invalidate = useInvalidateUpdates();
   const refreshOnConflict = useRefreshOnConflict();
   return useMutation({
-    mutationFn: (update: { id: string; version: number }) => api.post<StatusUpdate>(`/api/updates/${update.id}/submit`, { version: update.version }),
+    mutationFn: (update: { id: string; version: number }) => api.post<StatusUpdate>(`/api/updates/${update.id}/submit`, submission(update)),
     onSuccess: invalidate,
     onError: (error: Error, update) => refreshOnConflict(error, update),
   });

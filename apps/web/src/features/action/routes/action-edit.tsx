@@ -37,7 +37,7 @@ export function ActionEditRoute() {
     );
 
   return (
-    <RequirePolicy policy="editAction">
+    <RequirePolicy policy="managePlan">
       <BackLink to={paths.action.getHref(actionId)}>Back to the action</BackLink>
       {body}
     </RequirePolicy>

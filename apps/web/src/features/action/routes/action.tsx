@@ -20,14 +20,14 @@ export function ActionRoute() {
   const action = useAction(actionId);
   const me = useMe();
   const updates = useActionUpdates(actionId);
-  const approved = (updates.data ?? []).filter((u) => u.state === 'approved');
   usePageTitle(action.data ? `${action.data.reference} ${action.data.title}` : 'Action');
   const flash = (location.state as { flash?: string } | null)?.flash;
 
   return (
     <QueryState query={action} loadingLabel="Loading the action" heading>
       {(a) => {
-        const canEdit = hasPolicy(me.data, 'editAction');
+        // The full action editor is the plan manager's; an owner changes their action through updates.
+        const canEdit = hasPolicy(me.data, 'managePlan');
         const canReport = hasPolicy(me.data, 'writeUpdate') && ownsAction(me.data, a);
         return (
           <>
@@ -82,7 +82,10 @@ export function ActionRoute() {
             )}
 
             <h2 className="govuk-heading-m">Status history</h2>
-            <StatusHistory actionId={a.id} approved={approved} />
+            {/* The history merges edits with approved updates: shown only once both are loaded, never half. */}
+            <QueryState query={updates} loadingLabel="Loading the status history">
+              {(list) => <StatusHistory actionId={a.id} approved={list.filter((u) => u.state === 'approved')} />}
+            </QueryState>
 
             <h2 className="govuk-heading-m">Milestones</h2>
             <Milestones actionId={a.id} milestones={a.milestones} canEdit={canEdit} />

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
 import { useMe } from '../api';
-import { hasPolicy, type UiPolicy } from '../authorization';
+import type { Permission } from '@send/domain';
+import { hasPolicy } from '../authorization';
 
 /** Renders its children only for a user whose roles allow the policy. */
-export function Can({ policy, children, fallback = null }: { policy: UiPolicy; children: ReactNode; fallback?: ReactNode }) {
+export function Can({ policy, children, fallback = null }: { policy: Permission; children: ReactNode; fallback?: ReactNode }) {
   const me = useMe();
   return <>{hasPolicy(me.data, policy) ? children : fallback}</>;
 }
 
 /** A whole page for some roles only: others are told, in words, that it is not for them. */
-export function RequirePolicy({ policy, children }: { policy: UiPolicy; children: ReactNode }) {
+export function RequirePolicy({ policy, children }: { policy: Permission; children: ReactNode }) {
   const me = useMe();
   if (me.isPending) return null;
   if (!hasPolicy(me.data, policy)) {

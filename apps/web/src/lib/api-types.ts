@@ -1,0 +1,3436 @@
+// Generated from apps/api/openapi.json by `node scripts/api-types.mjs`: do not edit by hand.
+
+export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_findEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UserController_findUsers"];
+        put?: never;
+        post: operations["UserController_createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UserController_getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UserController_updateUser"];
+        trace?: never;
+    };
+    "/api/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UserController_issuePasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlanController_findPlans"];
+        put?: never;
+        post: operations["PlanController_createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlanController_getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlanController_getSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlanController_getChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PriorityAreaController_getPriorityArea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PriorityAreaController_updatePriorityArea"];
+        trace?: never;
+    };
+    "/api/priority-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PriorityAreaController_createPriorityArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionController_findActions"];
+        put?: never;
+        post: operations["ActionController_createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionController_getAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ActionController_updateAction"];
+        trace?: never;
+    };
+    "/api/actions/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ActionController_archiveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MilestoneController_addMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MilestoneController_updateMilestone"];
+        trace?: never;
+    };
+    "/api/actions/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvidenceController_findActionEvidence"];
+        put?: never;
+        post: operations["EvidenceController_addEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvidenceController_getEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["EvidenceController_updateEvidence"];
+        trace?: never;
+    };
+    "/api/evidence/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvidenceController_downloadEvidenceFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EvidenceController_archiveEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GovernanceBodyController_findBodies"];
+        put?: never;
+        post: operations["GovernanceBodyController_createBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingController_findMeetings"];
+        put?: never;
+        post: operations["MeetingController_createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingController_getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MeetingController_updateMeeting"];
+        trace?: never;
+    };
+    "/api/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingController_findMeetingDecisions"];
+        put?: never;
+        post: operations["MeetingController_recordDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DecisionController_findDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DecisionController_getDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["DecisionController_updateDecision"];
+        trace?: never;
+    };
+    "/api/meetings/{id}/packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PackController_findMeetingPacks"];
+        put?: never;
+        post: operations["PackController_generatePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/packs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PackController_getPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/packs/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PackController_regeneratePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/packs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PackController_publishPack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/packs/{id}/board-pack.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PackController_downloadBoardPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/packs/{id}/files/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PackController_downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/progress.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportController_progressDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/progress.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportController_progressPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/tracker.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportController_trackerXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/tracker.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportController_trackerCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeasureController_findPlanMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeasureController_getMeasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MeasureController_updateMeasure"];
+        trace?: never;
+    };
+    "/api/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeasureController_createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeasureController_addMeasureValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MeasureController_updateMeasureValue"];
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_findOrganisations"];
+        put?: never;
+        post: operations["OrganisationController_createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrganisationController_updateOrganisation"];
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonController_findPeople"];
+        put?: never;
+        post: operations["PersonController_createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonController_getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PersonController_updatePerson"];
+        trace?: never;
+    };
+    "/api/plans/{planId}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportingPeriodController_findPeriods"];
+        put?: never;
+        post: operations["ReportingPeriodController_createPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/periods/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ReportingPeriodController_updatePeriod"];
+        trace?: never;
+    };
+    "/api/actions/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatusUpdateController_findActionUpdates"];
+        put?: never;
+        post: operations["StatusUpdateController_saveUpdateForPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatusUpdateController_findUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/updates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatusUpdateController_getUpdate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["StatusUpdateController_editUpdate"];
+        trace?: never;
+    };
+    "/api/updates/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatusUpdateController_submitUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/updates/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatusUpdateController_approveUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/updates/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatusUpdateController_returnUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/periods/{periodId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UpdateProgressController_getProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportController_uploadImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportController_getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ImportController_updateImport"];
+        trace?: never;
+    };
+    "/api/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportController_commitImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        LoginDto: {
+            /** @example head.of.send@demo.example */
+            email: string;
+            password: string;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ResetPasswordDto: {
+            /** @description The one-time token an administrator passed on */
+            token: string;
+            password: string;
+        };
+        CreateUserDto: {
+            /** @example name@example.org */
+            email: string;
+            /** @example Head of SEND */
+            displayName: string;
+            roles: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer")[];
+            /**
+             * Format: uuid
+             * @description Defaults to the linked person's organisation
+             */
+            organisationId?: string | null;
+            /**
+             * Format: uuid
+             * @description The person this user acts as when owning actions
+             */
+            personId?: string | null;
+            /** @description An action owner may edit every action of their organisation */
+            canEditOrganisationActions?: boolean;
+            /** @description At least 12 characters. Leave out to issue a password-reset token instead. */
+            password?: string;
+        };
+        UpdateUserDto: {
+            /** @example name@example.org */
+            email?: string;
+            /** @example Head of SEND */
+            displayName?: string;
+            roles?: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer")[];
+            /**
+             * Format: uuid
+             * @description Defaults to the linked person's organisation
+             */
+            organisationId?: string | null;
+            /**
+             * Format: uuid
+             * @description The person this user acts as when owning actions
+             */
+            personId?: string | null;
+            /** @description An action owner may edit every action of their organisation */
+            canEditOrganisationActions?: boolean;
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            /** @description false deactivates the account and signs it out everywhere */
+            active?: boolean;
+        };
+        CreatePlanDto: {
+            /** @example plymouth-send-2023 */
+            slug: string;
+            title: string;
+            localArea: string;
+            description?: string;
+            /** @example 2025-01-31 */
+            inspectionDate?: string | null;
+            /** @example 2025-01-31 */
+            startDate?: string | null;
+            /** @example 2025-01-31 */
+            endDate?: string | null;
+        };
+        CreatePriorityAreaDto: {
+            /** Format: uuid */
+            planId: string;
+            number: number;
+            title: string;
+            aim?: string;
+            progressNarrative?: string;
+            /** Format: uuid */
+            leadPersonId?: string | null;
+            /** Format: uuid */
+            deliveryGroupId?: string | null;
+        };
+        UpdatePriorityAreaDto: {
+            number?: number;
+            title?: string;
+            aim?: string;
+            progressNarrative?: string;
+            /** Format: uuid */
+            leadPersonId?: string | null;
+            /** Format: uuid */
+            deliveryGroupId?: string | null;
+            version: number;
+        };
+        CreateActionDto: {
+            /** Format: uuid */
+            priorityAreaId: string;
+            /** @example 3.4 */
+            reference: string;
+            title: string;
+            description?: string;
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            /** Format: uuid */
+            ownerPersonId?: string | null;
+            partnerOrganisationIds?: string[];
+            /** @example 2025-01-31 */
+            startDate?: string | null;
+            /** @example 2025-09-30 */
+            dueDate?: string | null;
+            /** @enum {string} */
+            deliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+            /** @enum {string} */
+            impactStatus?: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+        };
+        UpdateActionDto: {
+            /** @example 3.4 */
+            reference?: string;
+            title?: string;
+            description?: string;
+            /** Format: uuid */
+            ownerOrganisationId?: string;
+            /** Format: uuid */
+            ownerPersonId?: string | null;
+            partnerOrganisationIds?: string[];
+            /** @example 2025-01-31 */
+            startDate?: string | null;
+            /** @example 2025-09-30 */
+            dueDate?: string | null;
+            /** @enum {string} */
+            deliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+            /** @enum {string} */
+            impactStatus?: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        ArchiveDto: {
+            version: number;
+        };
+        CreateMilestoneDto: {
+            title: string;
+            /** @example 2025-03-31 */
+            dueDate?: string | null;
+            /** @description The date it was done; null while open */
+            completedOn?: string | null;
+        };
+        UpdateMilestoneDto: {
+            title?: string;
+            /** @example 2025-03-31 */
+            dueDate?: string | null;
+            /** @description The date it was done; null while open */
+            completedOn?: string | null;
+            version: number;
+        };
+        CreateEvidenceDto: {
+            /** @enum {string} */
+            type: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
+            title: string;
+            description?: string;
+            /**
+             * @description The date the evidence is from
+             * @example 2025-01-09
+             */
+            date: string;
+            /**
+             * @description Demonstrates impact on children and young people
+             * @default false
+             */
+            demonstratesImpact?: boolean;
+            /**
+             * @description A link (http or https) instead of a file
+             * @example https://www.plymouth.gov.uk/send
+             */
+            url?: string;
+        };
+        UpdateEvidenceDto: {
+            /** @enum {string} */
+            type?: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
+            title?: string;
+            description?: string;
+            /**
+             * @description The date the evidence is from
+             * @example 2025-01-09
+             */
+            date?: string;
+            /**
+             * @description Demonstrates impact on children and young people
+             * @default false
+             */
+            demonstratesImpact?: boolean;
+            /**
+             * @description A link (http or https) instead of a file
+             * @example https://www.plymouth.gov.uk/send
+             */
+            url?: string;
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        ArchiveEvidenceDto: {
+            version: number;
+        };
+        CreateGovernanceBodyDto: {
+            /** Format: uuid */
+            planId: string;
+            /** @example SEND Improvement Board */
+            name: string;
+            /**
+             * @description unique in the plan; defaults to one made from the name
+             * @example send-improvement-board
+             */
+            key?: string;
+            /** @enum {string} */
+            kind: "improvement_board" | "strategic_delivery_group" | "priority_delivery_group" | "scrutiny" | "nhs_committee" | "cabinet" | "other";
+            /** @example Independent Chair */
+            chair?: string;
+            /** @example every six weeks */
+            cadence?: string;
+        };
+        CreateMeetingDto: {
+            /**
+             * Format: uuid
+             * @description the governance body that meets
+             */
+            bodyId: string;
+            /** @example 2025-02-12 */
+            meetingDate: string;
+            /**
+             * @description defaults to 17:00 (England) seven days before the meeting
+             * @example 2025-02-05T17:00
+             */
+            cutOffAt?: string;
+            /** @description defaults to the body's name */
+            title?: string;
+            /** @description priority areas in scope; leave out or empty for all */
+            priorityAreaIds?: string[];
+            location?: string;
+        };
+        UpdateMeetingDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            /** Format: uuid */
+            bodyId?: string;
+            meetingDate?: string;
+            cutOffAt?: string;
+            title?: string;
+            priorityAreaIds?: string[];
+            location?: string;
+        };
+        CreateDecisionDto: {
+            /** @enum {string} */
+            kind: "decision" | "challenge";
+            text: string;
+            /**
+             * Format: uuid
+             * @description the action it is about
+             */
+            actionId?: string | null;
+            /** Format: uuid */
+            ownerPersonId?: string | null;
+            /** @example 2025-03-19 */
+            dueDate?: string | null;
+        };
+        UpdateDecisionDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            /** @enum {string} */
+            kind?: "decision" | "challenge";
+            text?: string;
+            /** Format: uuid */
+            actionId?: string | null;
+            /** Format: uuid */
+            ownerPersonId?: string | null;
+            dueDate?: string | null;
+            /**
+             * @description closed needs closingNote; closedOn defaults to today. open clears both.
+             * @enum {string}
+             */
+            status?: "open" | "closed";
+            /** @description how it was resolved */
+            closingNote?: string;
+            /** @example 2025-03-19 */
+            closedOn?: string;
+        };
+        PackVersionDto: {
+            /** @description The version of the pack that was previewed; if it has been regenerated since, 409 */
+            version?: number;
+        };
+        CreateMeasureDto: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: uuid
+             * @description The priority area the measure belongs to
+             */
+            priorityAreaId?: string | null;
+            /** @example Suspensions of pupils on SEN Support */
+            title: string;
+            description?: string;
+            /** @enum {string} */
+            unit: "count" | "percent" | "days" | "weeks" | "people";
+            /** @enum {string} */
+            polarity: "higher_is_better" | "lower_is_better";
+            baselineValue?: number | null;
+            /** @example 2023-12-20 */
+            baselineDate?: string | null;
+            targetValue?: number | null;
+            /** @example 2025-12-19 */
+            targetDate?: string | null;
+            /**
+             * @description Width of the amber band, in the measure's own units
+             * @default 0
+             */
+            tolerance?: number;
+            /** @description Where the figures come from */
+            source?: string;
+            /** @enum {string|null} */
+            frequency?: "weekly" | "monthly" | "quarterly" | "termly" | "annually" | null;
+            /**
+             * @description The measure's figures are illustrative rather than reported
+             * @default false
+             */
+            illustrative?: boolean;
+            /** @description What is illustrative and why */
+            illustrativeNote?: string;
+            /** @description The actions whose impact this measure evidences (same plan) */
+            actionIds?: string[];
+        };
+        UpdateMeasureDto: {
+            /**
+             * Format: uuid
+             * @description The priority area the measure belongs to
+             */
+            priorityAreaId?: string | null;
+            /** @example Suspensions of pupils on SEN Support */
+            title?: string;
+            description?: string;
+            /** @enum {string} */
+            unit?: "count" | "percent" | "days" | "weeks" | "people";
+            /** @enum {string} */
+            polarity?: "higher_is_better" | "lower_is_better";
+            baselineValue?: number | null;
+            /** @example 2023-12-20 */
+            baselineDate?: string | null;
+            targetValue?: number | null;
+            /** @example 2025-12-19 */
+            targetDate?: string | null;
+            /**
+             * @description Width of the amber band, in the measure's own units
+             * @default 0
+             */
+            tolerance?: number;
+            /** @description Where the figures come from */
+            source?: string;
+            /** @enum {string|null} */
+            frequency?: "weekly" | "monthly" | "quarterly" | "termly" | "annually" | null;
+            /**
+             * @description The measure's figures are illustrative rather than reported
+             * @default false
+             */
+            illustrative?: boolean;
+            /** @description What is illustrative and why */
+            illustrativeNote?: string;
+            /** @description The actions whose impact this measure evidences (same plan) */
+            actionIds?: string[];
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        CreateMeasureValueDto: {
+            /**
+             * @description The last day of the period the value covers
+             * @example 2024-12-20
+             */
+            periodEnd: string;
+            /** @example 968 */
+            value: number;
+            note?: string;
+            /**
+             * @description An illustrative figure rather than a reported one
+             * @default false
+             */
+            illustrative?: boolean;
+        };
+        UpdateMeasureValueDto: {
+            /**
+             * @description The last day of the period the value covers
+             * @example 2024-12-20
+             */
+            periodEnd?: string;
+            /** @example 968 */
+            value?: number;
+            note?: string;
+            /**
+             * @description An illustrative figure rather than a reported one
+             * @default false
+             */
+            illustrative?: boolean;
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        CreateOrganisationDto: {
+            /** @example nhs-devon-icb */
+            key: string;
+            name: string;
+            /** @enum {string} */
+            kind: "council" | "nhs_icb" | "nhs_provider" | "parent_carer_forum" | "school" | "trust" | "voluntary" | "other";
+        };
+        UpdateOrganisationDto: {
+            /** @example nhs-devon-icb */
+            key?: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: "council" | "nhs_icb" | "nhs_provider" | "parent_carer_forum" | "school" | "trust" | "voluntary" | "other";
+            version: number;
+        };
+        CreatePersonDto: {
+            name: string;
+            jobTitle?: string | null;
+            email?: string | null;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        UpdatePersonDto: {
+            name?: string;
+            jobTitle?: string | null;
+            email?: string | null;
+            /** Format: uuid */
+            organisationId?: string;
+            version: number;
+        };
+        CreateReportingPeriodDto: {
+            /**
+             * Format: uuid
+             * @description The meeting of the plan's Improvement Board the period reports to; its date is the board date
+             */
+            meetingId: string;
+            /**
+             * @description Defaults to "Board <board date>"
+             * @example Board 5 February 2025
+             */
+            title?: string;
+            /**
+             * @description Defaults to the day after the previous period's board
+             * @example 2025-01-09
+             */
+            opensOn?: string;
+            /**
+             * @description Defaults to the day before the meeting's pack cut-off, the latest it may be
+             * @example 2025-01-28
+             */
+            updateDeadline?: string;
+        };
+        UpdateReportingPeriodDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            /**
+             * Format: uuid
+             * @description Report to another meeting of the Improvement Board
+             */
+            meetingId?: string;
+            title?: string;
+            opensOn?: string;
+            updateDeadline?: string;
+        };
+        CreateStatusUpdateDto: {
+            /**
+             * Format: uuid
+             * @description The reporting period; defaults to the plan's current period
+             */
+            periodId?: string;
+            /** @description Progress this period. Required before the update is submitted. */
+            narrative?: string;
+            /**
+             * @description Defaults to the action's official delivery status
+             * @enum {string}
+             */
+            proposedDeliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+            /**
+             * @description Defaults to the action's official impact status
+             * @enum {string}
+             */
+            proposedImpactStatus?: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+            nextSteps?: string;
+            /** @description Risks and blockers */
+            risks?: string;
+            /** @description Ids of this action's evidence items that support the update */
+            evidenceIds?: string[];
+            /** @description When saving over an existing draft of the same period: the version it was read at */
+            version?: number;
+        };
+        EditStatusUpdateDto: {
+            /** @description Progress this period. Required before the update is submitted. */
+            narrative?: string;
+            /**
+             * @description Defaults to the action's official delivery status
+             * @enum {string}
+             */
+            proposedDeliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+            /**
+             * @description Defaults to the action's official impact status
+             * @enum {string}
+             */
+            proposedImpactStatus?: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+            nextSteps?: string;
+            /** @description Risks and blockers */
+            risks?: string;
+            /** @description Ids of this action's evidence items that support the update */
+            evidenceIds?: string[];
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        SubmitStatusUpdateDto: {
+            /** @description The version the update was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        ApproveStatusUpdateDto: {
+            /** @description The version the update was read at; a stale version is refused with 409 */
+            version: number;
+            /** @description An optional note from the moderator */
+            comment?: string;
+        };
+        ReturnStatusUpdateDto: {
+            /** @description The version the update was read at; a stale version is refused with 409 */
+            version: number;
+            /** @description Why the update is returned: what the owner should change */
+            comment: string;
+        };
+        UploadImportDto: {
+            /**
+             * Format: uuid
+             * @description The plan to update; leave out to create a new plan
+             */
+            planId?: string;
+            /** @description Title of the new plan (when no planId is given) */
+            title?: string;
+            /** @description Local area of the new plan (when no planId is given) */
+            localArea?: string;
+        };
+        ImportMappingDto: {
+            /** @description Column index (0 = column A), or null for none */
+            reference?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            priorityArea?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            title?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            description?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            ownerPerson?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            ownerOrganisation?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            partners?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            startDate?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            dueDate?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            deliveryStatus?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            impactStatus?: number | null;
+            /** @description Column index (0 = column A), or null for none */
+            latestUpdate?: number | null;
+        };
+        UpdateImportDto: {
+            /** @description The version the import was read at; a stale version is refused with 409 */
+            version: number;
+            mapping?: components["schemas"]["ImportMappingDto"];
+            /** @description Row numbers (as Excel shows them) not to import; replaces the list */
+            skipRows?: number[];
+            /** @description Read another sheet of the workbook (the header row and mapping are found again) */
+            sheet?: string;
+            /** @description The header row, as Excel numbers it (the mapping is guessed again from it) */
+            headerRow?: number;
+        };
+        CommitImportDto: {
+            /** @description The version of the preview being committed; a stale version is refused with 409 */
+            version: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditController_findEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                entityType?: "plan" | "priority_area" | "action" | "milestone" | "organisation" | "person" | "evidence" | "measure" | "measure_value" | "user" | "session" | "reporting_period" | "status_update" | "governance_body" | "meeting" | "decision" | "pack" | "import";
+                entityId?: string;
+                planId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_findUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Searches email and display name */
+                q?: string;
+                role?: "admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer";
+                /** @description Include deactivated accounts */
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_issuePasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlanController_findPlans: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlanController_createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlanController_getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlanController_getSummary: {
+        parameters: {
+            query?: {
+                /** @description The official statuses as they stood at the end of this day (Europe/London) */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlanController_getChanges: {
+        parameters: {
+            query: {
+                /** @description From the end of this day (Europe/London)... */
+                from: string;
+                /** @description ...to the end of this day; on or after `from` */
+                to: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PriorityAreaController_getPriorityArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PriorityAreaController_updatePriorityArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePriorityAreaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PriorityAreaController_createPriorityArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePriorityAreaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ActionController_findActions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                planId?: string;
+                priorityId?: string;
+                /** @description owner person */
+                ownerId?: string;
+                /** @description owner organisation */
+                organisationId?: string;
+                deliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+                impactStatus?: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+                overdue?: boolean;
+                /** @description Searches reference, title and description */
+                q?: string;
+                /** @description Include archived actions */
+                includeArchived?: boolean;
+                /** @description Statuses (and the filters on them) as they stood at the end of this day (Europe/London); actions that did not exist yet are left out */
+                asAt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ActionController_createAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ActionController_getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ActionController_updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ActionController_archiveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MilestoneController_addMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMilestoneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MilestoneController_updateMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_findActionEvidence: {
+        parameters: {
+            query?: {
+                /** @description Include archived evidence */
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_addEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description For a file, send multipart/form-data with these fields and a `file` part (at most 25MB) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvidenceDto"];
+                "multipart/form-data": components["schemas"]["CreateEvidenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_updateEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEvidenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_downloadEvidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_archiveEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveEvidenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceBodyController_findBodies: {
+        parameters: {
+            query?: {
+                planId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceBodyController_createBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGovernanceBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingController_findMeetings: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                planId?: string;
+                /** @description governance body */
+                bodyId?: string;
+                /** @description meetings on or after this day */
+                from?: string;
+                /** @description meetings on or before this day */
+                to?: string;
+                /** @description by meeting date */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingController_createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingController_getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingController_updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingController_findMeetingDecisions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingController_recordDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDecisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DecisionController_findDecisions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                planId?: string;
+                status?: "open" | "closed";
+                kind?: "decision" | "challenge";
+                /** @description governance body of the meeting */
+                bodyId?: string;
+                actionId?: string;
+                /** @description owner person */
+                ownerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DecisionController_getDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DecisionController_updateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PackController_findMeetingPacks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PackController_generatePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PackController_getPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PackController_regeneratePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PackController_publishPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PackController_downloadBoardPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PackController_downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportController_progressDocx: {
+        parameters: {
+            query?: {
+                /** @description The plan as it stood at the end of this day (England); today when left out */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportController_progressPdf: {
+        parameters: {
+            query?: {
+                /** @description The plan as it stood at the end of this day (England); today when left out */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportController_trackerXlsx: {
+        parameters: {
+            query?: {
+                /** @description The plan as it stood at the end of this day (England); today when left out */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportController_trackerCsv: {
+        parameters: {
+            query?: {
+                /** @description The plan as it stood at the end of this day (England); today when left out */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasureController_findPlanMeasures: {
+        parameters: {
+            query?: {
+                /** @description Only the measures of this priority area */
+                priorityId?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasureController_getMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasureController_updateMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeasureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasureController_createMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasureDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasureController_addMeasureValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasureValueDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasureController_updateMeasureValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeasureValueDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_findOrganisations: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                kind?: "council" | "nhs_icb" | "nhs_provider" | "parent_carer_forum" | "school" | "trust" | "voluntary" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PersonController_findPeople: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PersonController_createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PersonController_getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PersonController_updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodController_findPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodController_createPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportingPeriodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingPeriodController_updatePeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportingPeriodDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_findActionUpdates: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_saveUpdateForPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStatusUpdateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_findUpdates: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                planId?: string;
+                periodId?: string;
+                state?: "draft" | "submitted" | "approved" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_getUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_editUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditStatusUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_submitUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitStatusUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_approveUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveStatusUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatusUpdateController_returnUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnStatusUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UpdateProgressController_getProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_uploadImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description multipart/form-data: a `file` part (.xlsx or .csv, at most 25MB), and `planId` to update a plan or `title` and `localArea` for a new one */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadImportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_getImport: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Which rows to list: all, those with problems, or those that would change the plan */
+                rows?: "all" | "problems" | "changes";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_updateImport: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Which rows to list: all, those with problems, or those that would change the plan */
+                rows?: "all" | "problems" | "changes";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateImportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_commitImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitImportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,66 @@
+import { ROLES, type Role } from './roles';
+
+/** Every role that may read plan content: all but scrutiny, which sees only published packs and reports. */
+export const PLAN_READER_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'scrutiny');
+
+/**
+ * Who may do what: the one table of permissions. The API's route policies (`@Can('moderate')`)
+ * enforce it and the web app shows or hides its controls with it. An administrator may do
+ * everything. Rules about whose record it is sit on top, in access.ts and status-update.ts: an
+ * action owner edits only their own actions, and an update needs a second person to moderate it.
+ */
+export const PERMISSIONS = {
+  /** Their own account: who they are, signing out. */
+  signedIn: ROLES,
+  /** Plans, priority areas, actions, updates, evidence, measures, people and organisations. */
+  readPlan: PLAN_READER_ROLES,
+  /** Governance bodies, meetings and published packs. */
+  readMeetings: ROLES,
+  /** The exported progress report and tracker. */
+  readReports: ROLES,
+  /**
+   * Packs not yet published: everyone who reads the plan except action owners (it is the board's
+   * paper, not theirs to preview) and scrutiny members (who receive what is published, never drafts).
+   */
+  readDraftPacks: ['plan_manager', 'moderator', 'board_member', 'viewer'],
+  /** Board decisions and challenges. */
+  readDecisions: PLAN_READER_ROLES,
+  /** The audit trail of plan records. */
+  readAudit: ['plan_manager', 'moderator', 'board_member'],
+  /** The plan's structure and official judgements: plans, priority areas, actions, measures, people, organisations, reporting periods. */
+  managePlan: ['plan_manager'],
+  /** An action's details and milestones: an action owner only on their own actions (canEditAction). */
+  editAction: ['plan_manager', 'action_owner'],
+  /** Write and submit status updates: an action owner only on their own actions. */
+  writeUpdate: ['plan_manager', 'action_owner'],
+  /** Approve or return submitted updates, as a second person (moderationRefusal). */
+  moderate: ['plan_manager', 'moderator'],
+  addEvidence: ['plan_manager', 'action_owner'],
+  addMeasureValue: ['plan_manager', 'action_owner'],
+  /** Governance bodies and their meetings. */
+  manageGovernance: ['plan_manager'],
+  /** Generate, publish and withdraw packs. */
+  managePacks: ['plan_manager'],
+  recordDecision: ['plan_manager', 'board_member'],
+  importPlan: ['plan_manager'],
+  /** Accounts and roles: administrators only. */
+  manageUsers: [],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function isPermission(x: unknown): x is Permission {
+  return typeof x === 'string' && Object.hasOwn(PERMISSIONS, x);
+}
+
+/** Whether someone with `roles` passes a policy allowing `allowed`. An administrator always does. */
+export function rolesAllow(roles: readonly Role[], allowed: readonly Role[]): boolean {
+  return roles.includes('admin') || roles.some((role) => allowed.includes(role));
+}
+
+/** Whether someone with `roles` has `permission` (the PERMISSIONS table). */
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return rolesAllow(roles, PERMISSIONS[permission]);
+}
