@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   importPlan: ['plan_manager'],
   /** Accounts and roles: administrators only. */
   manageUsers: [],
+  /** The emails the installation would have sent with no SMTP server set: administrators only. */
+  readOutbox: [],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { SummaryQueryDto } from '../plan/dto/plan-query.dto';
 import { ExceptionService } from './exception.service';
@@ -16,7 +16,7 @@ export class ExceptionController {
    * With `asAt`, as they stood at the end of that day; packs list the same.
    */
   @Get()
-  @Allow(...READERS)
+  @Can('readPlan')
   findExceptions(@Param('planId', IdPipe) planId: string, @Query() query: SummaryQueryDto) {
     return this.exceptions.findExceptions(planId, query.asAt);
   }

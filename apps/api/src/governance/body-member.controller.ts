@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { BodyMemberService } from './body-member.service';
@@ -18,14 +18,14 @@ export class BodyMemberController {
   constructor(private readonly members: BodyMemberService) {}
 
   @Get()
-  @Allow(...READERS)
+  @Can('readPlan')
   findMembers(@Param('id', IdPipe) id: string) {
     return this.members.findMembers(id);
   }
 
   /** Replaces the members: they are told by email when the body's packs are published. */
   @Put()
-  @Allow('plan_manager')
+  @Can('manageGovernance')
   setMembers(@Param('id', IdPipe) id: string, @Body() dto: SetBodyMembersDto, @CurrentActor() actor: Actor) {
     return this.members.setMembers(id, dto.userIds, actor);
   }

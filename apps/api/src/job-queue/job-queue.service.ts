@@ -8,6 +8,7 @@ export type JobHandler<T> = (data: T, job: { id: string; retryCount: number; ret
 
 interface QueueDefinition {
   name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list holds every queue's handler, each for its own job data
   handler: JobHandler<any>;
   /** Temporary failures are retried this many times, backing off; 0 for jobs that must not repeat. */
   retries: boolean;

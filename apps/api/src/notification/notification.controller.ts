@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, SIGNED_IN } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { NotificationQueryDto, OutboxQueryDto } from './dto/notification.dto';
@@ -14,28 +14,28 @@ export class NotificationController {
 
   /** The signed-in person's notifications, newest first, with how many are unread. */
   @Get()
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   findNotifications(@Query() query: NotificationQueryDto, @CurrentActor() actor: Actor) {
     return this.notifications.findNotifications(actor, query);
   }
 
   /** How many are unread: the count in the header. */
   @Get('unread-count')
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   async countUnread(@CurrentActor() actor: Actor) {
     return { unread: await this.notifications.countUnread(actor) };
   }
 
   @Post('read-all')
   @HttpCode(200)
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   markAllRead(@CurrentActor() actor: Actor) {
     return this.notifications.markAllRead(actor);
   }
 
   @Post(':id/read')
   @HttpCode(200)
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   markRead(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.notifications.markRead(actor, id);
   }
@@ -48,7 +48,7 @@ export class OutboxController {
 
   /** Every email sent or, without an SMTP server, written to the outbox: for administrators. */
   @Get()
-  @Allow('admin')
+  @Can('readOutbox')
   findEmails(@Query() query: OutboxQueryDto) {
     return this.outbox.findEmails(query);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, Public, SIGNED_IN } from '../auth/policy.decorator';
+import { Can, Public } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { UnsubscribeDto, UnsubscribeQueryDto, UpdatePreferencesDto } from './dto/preference.dto';
 import { PreferenceService } from './preference.service';
@@ -12,13 +12,13 @@ export class PreferenceController {
 
   /** The signed-in person's email choices: each kind on or off, and their digest day. */
   @Get()
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   getPreferences(@CurrentActor() actor: Actor) {
     return this.preferences.getPreferences(actor.id as string);
   }
 
   @Put()
-  @Allow(...SIGNED_IN)
+  @Can('signedIn')
   updatePreferences(@Body() dto: UpdatePreferencesDto, @CurrentActor() actor: Actor) {
     return this.preferences.updatePreferences(actor, dto);
   }

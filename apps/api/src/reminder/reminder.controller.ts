@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { SetReminderDaysDto } from './dto/reminder-days.dto';
@@ -13,13 +13,13 @@ export class ReminderController {
 
   /** How many days before each update deadline the plan's owners are reminded. */
   @Get()
-  @Allow(...READERS)
+  @Can('readPlan')
   getReminderDays(@Param('planId', IdPipe) planId: string) {
     return this.reminders.getReminderDays(planId);
   }
 
   @Put()
-  @Allow('plan_manager')
+  @Can('managePlan')
   setReminderDays(@Param('planId', IdPipe) planId: string, @Body() dto: SetReminderDaysDto, @CurrentActor() actor: Actor) {
     return this.reminders.setReminderDays(planId, dto.days, actor);
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { WEEKDAYS, type EmailKind, type Weekday } from '@send/domain';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Checkboxes, Radios } from '@/components/ui/form-fields';
@@ -16,11 +16,14 @@ export function EmailSettingsRoute() {
   const [on, setOn] = useState<string[]>([]);
   const [digestDay, setDigestDay] = useState<string>('monday');
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (!preferences.data) return;
-    setOn(preferences.data.kinds.filter((k) => preferences.data.emails[k.kind]).map((k) => k.kind));
-    setDigestDay(preferences.data.digestDay);
-  }, [preferences.data]);
+  // The form starts from the settings as saved, and again whenever they are read afresh.
+  const [shown, setShown] = useState<typeof preferences.data>(undefined);
+  if (preferences.data && preferences.data !== shown) {
+    const data = preferences.data;
+    setShown(data);
+    setOn(data.kinds.filter((k) => data.emails[k.kind]).map((k) => k.kind));
+    setDigestDay(data.digestDay);
+  }
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
