@@ -45,6 +45,8 @@ describe('the dashboard\'s exceptions', () => {
     expect(within(rows[1]!).getByText(/The due date has passed/)).toBeInTheDocument();
     expect(screen.getByText(/as tracked for Board 12 February 2025/)).toBeInTheDocument();
     expect(calls.filter((c) => c.url.pathname.endsWith('/exceptions')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
+    // Measures too are read as they stood that day, not as they are now.
+    expect(calls.filter((c) => c.url.pathname.endsWith('/measures')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
   });
 
   it('says so when nothing needs attention', async () => {

@@ -65,8 +65,9 @@ export function DashboardRoute() {
   const changes = usePlanChanges(plan?.id, lastBoard?.boardDate, day);
   // Exceptions as the API judges them for the day shown: the list a pack cut that day carries.
   const exceptions = usePlanExceptions(plan?.id, asAt);
-  const measures = usePlanMeasures(plan?.id);
-  const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? []);
+  // As at a past date, the measures as they stood then: values recorded later are left out.
+  const measures = usePlanMeasures(plan?.id, undefined, asAt);
+  const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? [], asAt);
   const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const compact = useMediaQuery(NARROW_SCREEN);
 
@@ -106,7 +107,7 @@ export function DashboardRoute() {
             <p className="govuk-body">This plan has no measures yet.</p>
           ) : (
             <>
-              <p className="govuk-body">Latest values, whatever the date shown above.</p>
+              <p className="govuk-body">{asAt ? `The latest values known on ${formatDate(asAt)}, judged on that day.` : 'The latest values, judged today.'}</p>
               <MeasureTiles measures={list} details={details} />
               <p className="govuk-body">
                 <Link className="govuk-link" to={paths.measures.getHref()}>
