@@ -61,7 +61,7 @@ export interface StatusUpdate {
   nextSteps: string;
   risks: string;
   evidenceIds: string[];
-  evidence: { id: string; title: string; type: string; evidenceDate: string | null; demonstratesImpact: boolean }[];
+  evidence: { id: string; title: string; type: string; evidenceDate: string | null; demonstratesImpact: boolean; url?: string | null; file?: { name: string; downloadUrl: string } | null }[];
   author: Party;
   submittedAt: string | null;
   submittedBy: Party | null;
