@@ -55,6 +55,22 @@ describe('the exceptions: one definition for the dashboard, the delivery view an
     expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/exceptions')).status).toBe(404);
   });
 
+  it('gives the delivery view the same stale count as the dashboard, and counts the owners it lists to chase', async () => {
+    const planId = await plymouthPlanId(app);
+    const exceptions = (await call(app, 'GET', `/api/plans/${planId}/exceptions`)).body;
+    const periods = (await call(app, 'GET', `/api/plans/${planId}/periods`)).body;
+    const progress = (await call(app, 'GET', `/api/plans/${planId}/periods/${periods.currentPeriodId}/progress`)).body;
+    expect(exceptions.period.id).toBe(periods.currentPeriodId);
+    expect(progress.counts.stale).toBe(exceptions.counts.stale);
+    expect(progress.stale.map((a: { action: { id: string } }) => a.action.id).sort())
+      .toEqual(exceptions.items.filter((e: { reasons: string[] }) => e.reasons.includes('stale')).map((e: { action: { id: string } }) => e.action.id).sort());
+    // The owners listed to chase and the count beside them come from the same rows.
+    expect(progress.counts.owed).toBe(progress.owed.length);
+    const owners = new Set(progress.owed.map((a: { ownerPerson: { id: string } | null; ownerOrganisation: { id: string } }) => a.ownerPerson?.id ?? `org:${a.ownerOrganisation.id}`));
+    expect(progress.counts.owners).toBe(owners.size);
+    expect(progress.owed.every((a: { deliveryStatus: string; updateState: string }) => a.deliveryStatus !== 'complete' && !['submitted', 'approved'].includes(a.updateState))).toBe(true);
+  });
+
   it('counts overdue in SQL exactly as isOverdue() does, on every boundary', async () => {
     const db = app.get(DataSource);
     const day = '2025-03-31';

@@ -104,6 +104,8 @@ export interface ActionProgress {
   lastApprovedPeriod: { id: string; title: string } | null;
   periodsSinceApprovedUpdate: number;
   stale: boolean;
+  /** Open, with no update submitted for the period yet. */
+  owesUpdate?: boolean;
   inconsistencies: { code: string; message: string }[];
 }
 
@@ -111,7 +113,11 @@ export interface ActionProgress {
 export interface PeriodProgress {
   planId: string;
   period: PeriodSummary;
-  counts: { actions: number; approved: number; submitted: number; draft: number; returned: number; missing: number; stale: number; inconsistent: number };
+  counts: {
+    actions: number; approved: number; submitted: number; draft: number; returned: number; missing: number; stale: number; inconsistent: number;
+    /** Open actions still owing an update, and their distinct owners. */
+    owed?: number; owners?: number;
+  };
   missing: ActionProgress[];
   stale: ActionProgress[];
   inconsistent: ActionProgress[];
