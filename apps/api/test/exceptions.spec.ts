@@ -2,6 +2,7 @@ import { isOverdue, type DeliveryStatus } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { overdueSql } from '../src/action/overdue.sql';
 import { bootTestApp, buildAction, buildPlan, call, TestApp } from './test-app';
+import { download, readPdf } from './files';
 import { plymouthPlanId } from './governance';
 import { daysFromToday, openPeriod } from './updates';
 
@@ -33,6 +34,16 @@ describe('the exceptions: one definition for the dashboard, the delivery view an
     // No complete action is listed for going without updates.
     const complete = new Set(snapshot.priorities.flatMap((p: { actions: { id: string; deliveryStatus: string }[] }) => p.actions).filter((a: { deliveryStatus: string }) => a.deliveryStatus === 'complete').map((a: { id: string }) => a.id));
     expect(withReason('stale').filter((id: string) => complete.has(id))).toEqual([]);
+
+    // The pack opens with the chair's summary, counting the same exceptions.
+    const { text } = await readPdf((await download(app, `/api/packs/${pack.body.id}/board-pack.pdf`)).bytes);
+    const start = text.indexOf('Summary for the chair');
+    expect(start).toBeGreaterThan(-1);
+    const summary = text.slice(start, start + 3000);
+    expect(summary).toContain('Where to challenge');
+    expect(summary).toContain(`${res.body.counts.off_track} actions off track`);
+    expect(summary).toContain(`${res.body.counts.overdue} actions overdue`);
+    expect(summary).toMatch(/decisions and challenges open/);
   });
 
   it('judges each action on the day asked for, leaving out complete actions from "no recent update"', async () => {

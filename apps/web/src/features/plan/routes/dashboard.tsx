@@ -14,8 +14,10 @@ import { usePlanExceptions } from '@/features/action/exceptions';
 import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
 import { MeasureTiles } from '@/features/measure/components/measure-tile';
 import { usePeriods } from '@/features/status-update/api';
+import { useDecisions, useMeetings, useMeetingsPacks } from '@/features/governance/api';
 import { boardBefore, pastBoards } from '@/features/status-update/state';
 import { useCurrentPlan, usePlanChanges, usePlanSummary } from '../api';
+import { ChairSummary } from '../components/chair-summary';
 import { ChangesSince } from '../components/changes-since';
 import { PriorityAreaList } from '../components/priority-area-list';
 import { BragByPriority, DeliverySplit, HeadlineFigures, ImpactSplit } from '../components/summary-charts';
@@ -70,6 +72,11 @@ export function DashboardRoute() {
   const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? [], asAt);
   const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const compact = useMediaQuery(NARROW_SCREEN);
+  // The chair's summary: open decisions and the next Improvement Board after the day shown, with its pack.
+  const decisions = useDecisions({ planId: plan?.id ?? '', status: 'open' });
+  const upcoming = useMeetings({ planId: plan?.id ?? '', from: day, order: 'asc', pageSize: 20 });
+  const nextBoard = upcoming.data ? (upcoming.data.items.find((m) => m.body.kind === 'improvement_board') ?? null) : undefined;
+  const nextBoardPacks = useMeetingsPacks(nextBoard ? [nextBoard.id] : [])[0]?.data?.items;
 
   if (current.isPending) return <Loading label="Loading the dashboard" />;
   if (current.error) return <ErrorState error={current.error} onRetry={() => void current.refetch()} heading />;
@@ -80,6 +87,14 @@ export function DashboardRoute() {
       <span className="govuk-caption-l">Improvement Board dashboard</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
       {periodList.length > 0 && <BoardDatePicker key={asAt ?? 'today'} boards={pastBoards(periodList, today)} asAt={asAt} />}
+      <ChairSummary
+        day={day}
+        exceptions={exceptions.data}
+        measures={measures.data}
+        openDecisions={decisions.data}
+        nextBoard={nextBoard}
+        nextBoardPacks={nextBoardPacks}
+      />
       <QueryState query={summary} loadingLabel="Loading the plan's figures">
         {(s) => (
           <>
