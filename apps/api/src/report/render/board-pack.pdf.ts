@@ -104,7 +104,7 @@ function chairSummary(w: PdfWriter, s: PlanSnapshot, options: PackRenderOptions)
   w.list([
     `${plural(s.exceptions.offTrack.length, 'action')} off track${names(s.exceptions.offTrack)}`,
     `${plural(s.exceptions.overdue.length, 'action')} overdue${names(s.exceptions.overdue)}`,
-    `${plural(missed.length, 'measure')} past its target date without meeting it${missed.length ? `: ${missed.map((m) => m.title).join('; ')}` : ''}`,
+    `${missed.length === 1 ? '1 measure past its target date without meeting it' : `${missed.length} measures past their target dates without meeting them`}${missed.length ? `: ${missed.map((m) => m.title).join('; ')}` : ''}`,
     ...(late.length ? [`${plural(late.length, 'measure')} waiting for a value that is overdue: ${late.map((m) => m.title).join('; ')}`] : []),
     ...(s.exceptions.stale ? [`${plural(s.exceptions.stale.length, 'open action')} without an approved update for over two periods`] : []),
   ]);

@@ -31,6 +31,8 @@ export const UI_POLICIES: Readonly<Record<string, readonly Role[]>> = {
   readDecisions: PLAN_READER_ROLES,
   recordDecision: ['plan_manager', 'board_member'],
   importPlan: ['plan_manager'],
+  // The audit trail, as GET /api/audit allows it; everyone else reads an action's own history instead.
+  readAudit: ['plan_manager', 'moderator', 'board_member'],
 } as const;
 
 export type UiPolicy =
@@ -47,7 +49,8 @@ export type UiPolicy =
   | 'managePacks'
   | 'readDecisions'
   | 'recordDecision'
-  | 'importPlan';
+  | 'importPlan'
+  | 'readAudit';
 
 export function hasPolicy(user: CurrentUser | null | undefined, policy: UiPolicy): boolean {
   return !!user && rolesAllow(user.roles, UI_POLICIES[policy] ?? []);

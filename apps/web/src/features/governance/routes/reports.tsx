@@ -82,9 +82,11 @@ function PublishedPacks({ planId }: { planId: string }) {
   const size = (p: (typeof rows)[number]) => formatFileSize(p.files.find((f) => f.name === 'board-pack.pdf')?.size ?? null);
   return (
     <>
-      <p className="govuk-body" role="status">
-        {packs.data.total === 0 ? 'No pack has been published yet.' : `${packs.data.total} published ${packs.data.total === 1 ? 'pack' : 'packs'}.`}
-      </p>
+      {packs.data.total > 0 && (
+        <p className="govuk-body" role="status">
+          {`${packs.data.total} published ${packs.data.total === 1 ? 'pack' : 'packs'}.`}
+        </p>
+      )}
       {rows.length === 0 && <Empty>No board pack has been published for this plan yet.</Empty>}
       {rows.length > 0 && (
         <TableScroll label="Published board packs">

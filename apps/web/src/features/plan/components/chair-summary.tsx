@@ -47,7 +47,7 @@ export function ChairSummary({ day, exceptions, measures, openDecisions, nextBoa
             </li>
             <li>
               <Link className="govuk-link" to={paths.measures.getHref()}>
-                {count(missed?.length, 'measure', 'measures')} past its target date without meeting it
+                {missed === undefined ? 'Loading…' : missed.length === 1 ? '1 measure past its target date without meeting it' : `${missed.length} measures past their target dates without meeting them`}
               </Link>
               {missed && missed.length > 0 && `: ${missed.map((m) => m.title).join('; ')}`}
             </li>
