@@ -1,17 +1,15 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
-import type { PlanExceptions } from '@/features/action/exceptions';
-import type { Decision, Meeting, Pack } from '@/features/governance/api';
-import type { Measure } from '@/features/measure/api';
 
+// What the summary reads of other features' data, as the dashboard route passes it in (features do not import each other).
 export interface ChairSummaryProps {
   day: string;
-  exceptions: PlanExceptions | undefined;
-  measures: Measure[] | undefined;
-  openDecisions: Decision[] | undefined;
-  nextBoard: Meeting | null | undefined;
-  nextBoardPacks: Pack[] | undefined;
+  exceptions: { counts: { off_track: number; overdue: number } } | undefined;
+  measures: { title: string; targetMissed?: boolean; valueOverdue?: boolean }[] | undefined;
+  openDecisions: { overdue: boolean }[] | undefined;
+  nextBoard: { id: string; title: string; meetingDate: string } | null | undefined;
+  nextBoardPacks: { state: string; stateLabel: string }[] | undefined;
 }
 
 const count = (n: number | undefined, one: string, many: string) => (n === undefined ? 'Loading…' : `${n} ${n === 1 ? one : many}`);
