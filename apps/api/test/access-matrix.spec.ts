@@ -61,6 +61,8 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
 
   'GET /api/actions': PLAN_READERS,
   'GET /api/actions/:id': PLAN_READERS,
+  // Every reader of an action, its owner included, reads its history (unlike the audit trail).
+  'GET /api/actions/:id/history': PLAN_READERS,
   'POST /api/actions': PLAN_MANAGER,
   'PATCH /api/actions/:id': PLAN_MANAGER_OR_OWNER,
   'POST /api/actions/:id/archive': PLAN_MANAGER,
@@ -122,6 +124,7 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
 
   'POST /api/meetings/:id/packs': PLAN_MANAGER,
   'GET /api/meetings/:id/packs': READERS_AND_SCRUTINY,
+  'GET /api/packs': READERS_AND_SCRUTINY,
   'GET /api/packs/:id': READERS_AND_SCRUTINY,
   'POST /api/packs/:id/regenerate': PLAN_MANAGER,
   'POST /api/packs/:id/publish': PLAN_MANAGER,

@@ -2,6 +2,7 @@ import { isOverdue, type DeliveryStatus } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { overdueSql } from '../src/action/overdue.sql';
 import { bootTestApp, buildAction, buildPlan, call, TestApp } from './test-app';
+import { download, readPdf } from './files';
 import { plymouthPlanId } from './governance';
 import { daysFromToday, openPeriod } from './updates';
 
@@ -33,6 +34,16 @@ describe('the exceptions: one definition for the dashboard, the delivery view an
     // No complete action is listed for going without updates.
     const complete = new Set(snapshot.priorities.flatMap((p: { actions: { id: string; deliveryStatus: string }[] }) => p.actions).filter((a: { deliveryStatus: string }) => a.deliveryStatus === 'complete').map((a: { id: string }) => a.id));
     expect(withReason('stale').filter((id: string) => complete.has(id))).toEqual([]);
+
+    // The pack opens with the chair's summary, counting the same exceptions.
+    const { text } = await readPdf((await download(app, `/api/packs/${pack.body.id}/board-pack.pdf`)).bytes);
+    const start = text.indexOf('Summary for the chair');
+    expect(start).toBeGreaterThan(-1);
+    const summary = text.slice(start, start + 3000);
+    expect(summary).toContain('Where to challenge');
+    expect(summary).toContain(`${res.body.counts.off_track} actions off track`);
+    expect(summary).toContain(`${res.body.counts.overdue} actions overdue`);
+    expect(summary).toMatch(/decisions and challenges open/);
   });
 
   it('judges each action on the day asked for, leaving out complete actions from "no recent update"', async () => {
@@ -53,6 +64,22 @@ describe('the exceptions: one definition for the dashboard, the delivery view an
     expect(res.body.counts).toEqual({ actions: 2, off_track: 1, overdue: 2, stale: 0, inconsistent: 1 });
     expect((await call(app, 'GET', `/api/plans/${t.plan.id}/exceptions?asAt=not-a-day`)).status).toBe(400);
     expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/exceptions')).status).toBe(404);
+  });
+
+  it('gives the delivery view the same stale count as the dashboard, and counts the owners it lists to chase', async () => {
+    const planId = await plymouthPlanId(app);
+    const exceptions = (await call(app, 'GET', `/api/plans/${planId}/exceptions`)).body;
+    const periods = (await call(app, 'GET', `/api/plans/${planId}/periods`)).body;
+    const progress = (await call(app, 'GET', `/api/plans/${planId}/periods/${periods.currentPeriodId}/progress`)).body;
+    expect(exceptions.period.id).toBe(periods.currentPeriodId);
+    expect(progress.counts.stale).toBe(exceptions.counts.stale);
+    expect(progress.stale.map((a: { action: { id: string } }) => a.action.id).sort())
+      .toEqual(exceptions.items.filter((e: { reasons: string[] }) => e.reasons.includes('stale')).map((e: { action: { id: string } }) => e.action.id).sort());
+    // The owners listed to chase and the count beside them come from the same rows.
+    expect(progress.counts.owed).toBe(progress.owed.length);
+    const owners = new Set(progress.owed.map((a: { ownerPerson: { id: string } | null; ownerOrganisation: { id: string } }) => a.ownerPerson?.id ?? `org:${a.ownerOrganisation.id}`));
+    expect(progress.counts.owners).toBe(owners.size);
+    expect(progress.owed.every((a: { deliveryStatus: string; updateState: string }) => a.deliveryStatus !== 'complete' && !['submitted', 'approved'].includes(a.updateState))).toBe(true);
   });
 
   it('counts overdue in SQL exactly as isOverdue() does, on every boundary', async () => {

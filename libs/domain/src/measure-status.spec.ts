@@ -1,4 +1,5 @@
 import {
+  nextValueDueOn,
   computeMeasureStatus,
   isMeasureStatus,
   isMeasureUnit,
@@ -154,6 +155,9 @@ describe('computeMeasureStatus when lower is better', () => {
 describe('computeMeasureStatus edge cases', () => {
   it('has no data without values', () => {
     expect(computeMeasureStatus(higherIsBetter, [])).toEqual({
+      targetMissed: false,
+      nextValueDue: null,
+      valueOverdue: false,
       status: 'no_data',
       trend: 'no_data',
       latest: null,
@@ -165,6 +169,9 @@ describe('computeMeasureStatus edge cases', () => {
   it('has no status without a target value, but still a trend', () => {
     const result = computeMeasureStatus({ ...higherIsBetter, targetValue: null }, [at('2025-01-02', 3), at('2025-01-03', 7)]);
     expect(result).toEqual({
+      targetMissed: false,
+      nextValueDue: null,
+      valueOverdue: false,
       status: 'no_data',
       trend: 'improving',
       latest: at('2025-01-03', 7),
@@ -200,6 +207,9 @@ describe('computeMeasureStatus edge cases', () => {
   it('copes with a zero baseline and a zero target', () => {
     const toZero = { ...lowerIsBetter, baselineValue: 0, targetValue: 0, tolerance: 0 };
     expect(computeMeasureStatus(toZero, [at(HALFWAY, 0), at(TARGET_DATE, 0)])).toEqual({
+      targetMissed: false,
+      nextValueDue: null,
+      valueOverdue: false,
       status: 'on_track',
       trend: 'stable',
       latest: at(TARGET_DATE, 0),
@@ -333,5 +343,39 @@ describe('trend', () => {
 
   it('compares by date, not by the order values arrive in', () => {
     expect(trendOf(higherIsBetter, at('2025-01-03', 11), at('2025-01-02', 10))).toBe('improving');
+  });
+});
+
+describe('computeMeasureStatus over time', () => {
+  // 120 places by 30 September 2025, from 20 in January 2025; 50 were reached in May 2025.
+  const places = {
+    polarity: 'higher_is_better' as const, tolerance: 5, baselineValue: 20, baselineDate: '2025-01-01', targetValue: 120, targetDate: '2025-09-30',
+  };
+  const may = [{ date: '2025-05-31', value: 50 }];
+
+  it('is judged against the line while the target date is ahead', () => {
+    expect(computeMeasureStatus(places, may, { today: '2025-06-01' })).toMatchObject({ status: 'off_track', targetMissed: false });
+    expect(computeMeasureStatus(places, [{ date: '2025-02-01', value: 40 }], { today: '2025-09-30' })).toMatchObject({ status: 'on_track', targetMissed: false });
+  });
+
+  it('is off track once the target date has passed unmet, whatever the line said', () => {
+    const early = [{ date: '2025-02-01', value: 40 }];
+    expect(computeMeasureStatus(places, early).status).toBe('on_track');
+    expect(computeMeasureStatus(places, early, { today: '2025-10-01' })).toMatchObject({ status: 'off_track', targetMissed: true });
+    expect(computeMeasureStatus(places, [{ date: '2025-09-30', value: 120 }], { today: '2026-12-05' })).toMatchObject({ status: 'on_track', targetMissed: false });
+    const lower = { ...places, polarity: 'lower_is_better' as const, baselineValue: 100, targetValue: 50 };
+    expect(computeMeasureStatus(lower, [{ date: '2025-09-01', value: 49 }], { today: '2026-01-01' }).targetMissed).toBe(false);
+    expect(computeMeasureStatus(lower, [{ date: '2025-09-01', value: 51 }], { today: '2026-01-01' })).toMatchObject({ status: 'off_track', targetMissed: true });
+  });
+
+  it('says when the next value is overdue, from the frequency', () => {
+    expect(nextValueDueOn('2025-01-31', 'monthly')).toBe('2025-02-28');
+    expect(nextValueDueOn('2025-03-31', 'quarterly')).toBe('2025-06-30');
+    expect(nextValueDueOn('2025-07-31', 'termly')).toBe('2025-11-30');
+    expect(nextValueDueOn('2024-02-29', 'annually')).toBe('2025-02-28');
+    expect(nextValueDueOn('2025-12-29', 'weekly')).toBe('2026-01-05');
+    expect(computeMeasureStatus(places, may, { today: '2025-06-30', frequency: 'monthly' })).toMatchObject({ nextValueDue: '2025-06-30', valueOverdue: false });
+    expect(computeMeasureStatus(places, may, { today: '2025-07-01', frequency: 'monthly' })).toMatchObject({ valueOverdue: true });
+    expect(computeMeasureStatus(places, may, { today: '2027-01-01' })).toMatchObject({ nextValueDue: null, valueOverdue: false });
   });
 });

@@ -1,4 +1,5 @@
-import { isoDateToDayNumber } from './iso-date';
+import { compareIsoDates, formatIsoDate, isoDateToDayNumber } from './iso-date';
+import type { MeasureFrequency } from './measure';
 import type { Rag } from './rag';
 
 export const MEASURE_UNITS = ['count', 'percent', 'days', 'weeks', 'people'] as const;
@@ -82,6 +83,40 @@ export interface MeasureAssessment {
   previous: MeasureReading | null;
   /** Where the trajectory says the latest value should be; null without a target or a value. */
   expected: number | null;
+  /** The target date has passed (on the day judged) and the latest value does not meet the target. */
+  targetMissed: boolean;
+  /** When the next value is due, from the latest one and the measure's frequency; null without either. */
+  nextValueDue: string | null;
+  /** The next value's due date has passed on the day judged. */
+  valueOverdue: boolean;
+}
+
+/** The day a measure is judged on, and how often it is reported. */
+export interface MeasureTiming {
+  /** ISO `YYYY-MM-DD`: today, or the "as at" date. */
+  today: string;
+  frequency?: MeasureFrequency | null;
+}
+
+const MONTHS_BETWEEN: Readonly<Record<Exclude<MeasureFrequency, 'weekly'>, number>> = { monthly: 1, quarterly: 3, termly: 4, annually: 12 };
+
+/**
+ * The day a measure's next value is due: a week or the frequency's months after the period the
+ * latest value covers (the day clamped to the month's end, so 31 January + 1 month is 28 or 29 February).
+ */
+export function nextValueDueOn(latestPeriodEnd: string, frequency: MeasureFrequency): string {
+  if (frequency === 'weekly') return dayAfter(latestPeriodEnd, 7);
+  const [y, m, d] = latestPeriodEnd.split('-').map(Number) as [number, number, number];
+  const months = y * 12 + (m - 1) + MONTHS_BETWEEN[frequency];
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return formatIsoDate(year, month, Math.min(d, lastDay));
+}
+
+function dayAfter(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }
 
 /**
@@ -113,26 +148,38 @@ export function trajectoryValueAt(measure: MeasureTrajectory, date: string): num
  * at risk; worse by more: off track. Trend compares the latest two values.
  * `values` may come in any order. Where two share a date, the one listed later
  * wins, as a correction of the earlier.
+ *
+ * With `timing`, time counts too: once the target date has passed, a latest value that does not
+ * meet the target is off track, however it stood against the line when it was recorded (50 of
+ * 120 places against a target that fell due last September is not on track today); and a value
+ * whose next one is past due says so (`valueOverdue`).
  */
-export function computeMeasureStatus(measure: MeasureDefinition, values: readonly MeasureReading[]): MeasureAssessment {
+export function computeMeasureStatus(measure: MeasureDefinition, values: readonly MeasureReading[], timing?: MeasureTiming): MeasureAssessment {
   const readings = latestPerDate(values);
   const latest = readings[readings.length - 1] ?? null;
   const previous = readings[readings.length - 2] ?? null;
   const trend = computeTrend(measure.polarity, latest, previous);
+  const nextValueDue = latest && timing?.frequency ? nextValueDueOn(latest.date, timing.frequency) : null;
+  const valueOverdue = nextValueDue !== null && timing !== undefined && compareIsoDates(nextValueDue, timing.today) < 0;
+  const none = { trend, latest, previous, targetMissed: false, nextValueDue, valueOverdue };
 
-  if (latest === null) return { status: 'no_data', trend, latest, previous, expected: null };
+  if (latest === null) return { ...none, status: 'no_data', expected: null };
   const expected = trajectoryValueAt(measure, latest.date);
-  if (expected === null) return { status: 'no_data', trend, latest, previous, expected };
+  if (expected === null) return { ...none, status: 'no_data', expected };
 
+  const targetMissed = timing !== undefined && measure.targetValue !== null && measure.targetDate !== null
+    && compareIsoDates(measure.targetDate, timing.today) < 0
+    && worseBy(measure.polarity, latest.value, measure.targetValue) > epsilon(latest.value, measure.targetValue);
   const shortfall = worseBy(measure.polarity, latest.value, expected);
   const tolerance = Math.max(0, measure.tolerance);
-  const status: MeasureStatus =
-    shortfall <= epsilon(latest.value, expected)
+  const status: MeasureStatus = targetMissed
+    ? 'off_track'
+    : shortfall <= epsilon(latest.value, expected)
       ? 'on_track'
       : shortfall <= tolerance + epsilon(tolerance, expected)
         ? 'at_risk'
         : 'off_track';
-  return { status, trend, latest, previous, expected };
+  return { ...none, status, expected, targetMissed };
 }
 
 /** How far `value` is on the wrong side of `reference` (negative when better). */

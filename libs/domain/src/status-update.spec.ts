@@ -3,6 +3,7 @@ import { DomainRuleError } from './errors';
 import { RETURN_COMMENT_MAX } from './limits';
 import {
   allowedUpdateEvents,
+  owesUpdate,
   assertCanApprove,
   assertReturnComment,
   assertSubmittable,
@@ -249,5 +250,13 @@ describe('who may read draft and returned updates', () => {
     expect(draftUpdateScope(reader(['board_member']))).toEqual({ ownerPersonId: null, ownerOrganisationId: null });
     expect(draftUpdateScope(reader(['action_owner']))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: null });
     expect(draftUpdateScope(reader(['action_owner'], { canEditOrganisationActions: true }))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: 'org-a' });
+  });
+});
+
+describe('owesUpdate', () => {
+  it('is owed by an open action with no update, a draft or a returned one; never by a complete action', () => {
+    expect(['missing', 'draft', 'returned', 'submitted', 'approved'].map((s) => owesUpdate('on_track', s as 'missing'))).toEqual([true, true, true, false, false]);
+    expect(owesUpdate('not_started', null)).toBe(true);
+    expect(owesUpdate('complete', 'missing')).toBe(false);
   });
 });

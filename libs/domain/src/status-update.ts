@@ -190,3 +190,16 @@ export function assertReturnComment(comment: string | null | undefined): void {
     throw new DomainRuleError('comment', `The comment must be ${RETURN_COMMENT_MAX} characters or fewer.`);
   }
 }
+
+/** An update counts as reported for a period once it has been submitted (or approved). */
+export const REPORTED_UPDATE_STATES: readonly UpdateState[] = ['submitted', 'approved'];
+
+/**
+ * Whether an action's owner still owes an update for the period: the action is not complete and
+ * its update (if any) has not been submitted. The delivery view's list of owners to chase and its
+ * counts both come from this.
+ */
+export function owesUpdate(deliveryStatus: string, updateState: UpdateState | 'missing' | null): boolean {
+  if (deliveryStatus === 'complete') return false;
+  return updateState === null || updateState === 'missing' || !REPORTED_UPDATE_STATES.includes(updateState);
+}

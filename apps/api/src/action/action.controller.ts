@@ -25,6 +25,13 @@ export class ActionController {
     return this.actions.getAction(id);
   }
 
+  /** Every change of the action's statuses and reportable fields, with who, how and why: for every reader, its owner included. */
+  @Get(':id/history')
+  @Can('readPlan')
+  getHistory(@Param('id', IdPipe) id: string) {
+    return this.actions.getHistory(id);
+  }
+
   @Post()
   @Can('managePlan')
   createAction(@Body() dto: CreateActionDto, @CurrentActor() actor: Actor) {

@@ -159,6 +159,36 @@ export class ActionService {
     return toActionDetailResponse(action, milestones, todayIso(), facts);
   }
 
+  /**
+   * The action's history, oldest first: every change of its statuses or other reportable fields,
+   * with who made it, how (edit, approved update, import) and why. Readable by everyone who may
+   * read the action, its owner included: unlike the audit trail, it holds nothing but the action.
+   */
+  async getHistory(id: string) {
+    if (!(await this.dataSource.getRepository(Action).exists({ where: { id } }))) {
+      throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
+    }
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT h.id, h.valid_from, h.cause, h.actor_label, h.status_update_id, h.reason, h.delivery_status, h.impact_status,
+              h.reference, h.title, h.due_date::text AS due_date, h.start_date::text AS start_date,
+              h.owner_person_id, p.name AS owner_person_name, h.owner_organisation_id, o.name AS owner_organisation_name
+         FROM action_status_history h
+         LEFT JOIN person p ON p.id = h.owner_person_id
+         LEFT JOIN organisation o ON o.id = h.owner_organisation_id
+        WHERE h.action_id = $1 ORDER BY h.valid_from, h.id`,
+      [id],
+    );
+    return {
+      actionId: id,
+      items: rows.map((r) => ({
+        at: (r.valid_from as Date).toISOString(), cause: r.cause, by: { label: r.actor_label }, statusUpdateId: r.status_update_id, reason: r.reason,
+        deliveryStatus: r.delivery_status, impactStatus: r.impact_status, reference: r.reference, title: r.title, dueDate: r.due_date, startDate: r.start_date,
+        ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.owner_person_name } : null,
+        ownerOrganisation: { id: r.owner_organisation_id, name: r.owner_organisation_name },
+      })),
+    };
+  }
+
   async createAction(dto: CreateActionDto, actor: Actor) {
     const id = await this.dataSource.transaction(async (em) => {
       const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });

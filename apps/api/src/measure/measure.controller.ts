@@ -4,7 +4,7 @@ import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateMeasureDto } from './dto/create-measure.dto';
-import { MeasureQueryDto } from './dto/measure-query.dto';
+import { MeasureAsAtQueryDto, MeasureQueryDto } from './dto/measure-query.dto';
 import { CreateMeasureValueDto, UpdateMeasureValueDto } from './dto/measure-value.dto';
 import { UpdateMeasureDto } from './dto/update-measure.dto';
 import { MeasureService } from './measure.service';
@@ -24,8 +24,8 @@ export class MeasureController {
   /** The measure with its series (oldest first) and trajectory points for a chart. */
   @Get('measures/:id')
   @Can('readPlan')
-  getMeasure(@Param('id', IdPipe) id: string) {
-    return this.measures.getMeasure(id);
+  getMeasure(@Param('id', IdPipe) id: string, @Query() query: MeasureAsAtQueryDto) {
+    return this.measures.getMeasure(id, query.asAt);
   }
 
   @Post('measures')

@@ -7,6 +7,7 @@ import {
   MEASURE_UNIT_LABELS,
   POLARITY_LABELS,
   trajectoryValueAt,
+  todayIso,
   TREND_LABELS,
 } from '@send/domain';
 import type { MeasureValue } from './measure-value.entity';
@@ -42,8 +43,9 @@ export type MeasureValueResponse = ReturnType<typeof toMeasureValueResponse>;
  * A measure with its judgement: status against the trajectory at the latest value's date, trend
  * from the previous value, and where the trajectory expected it to be. `values` oldest first.
  */
-export function toMeasureResponse(m: Measure, actions: MeasureActionRef[], values: MeasureValue[]) {
-  const assessment = computeMeasureStatus(m, values.map((v) => ({ date: v.periodEnd, value: v.value })));
+export function toMeasureResponse(m: Measure, actions: MeasureActionRef[], values: MeasureValue[], today: string = todayIso()) {
+  // Judged on the day asked for: a target date passed unmet is off track, a value past due says so.
+  const assessment = computeMeasureStatus(m, values.map((v) => ({ date: v.periodEnd, value: v.value })), { today, frequency: m.frequency });
   const byDate = new Map(values.map((v) => [v.periodEnd, v]));
   const pick = (reading: { date: string } | null) => {
     const value = reading ? byDate.get(reading.date) : undefined;
@@ -78,6 +80,11 @@ export function toMeasureResponse(m: Measure, actions: MeasureActionRef[], value
     latest: pick(assessment.latest),
     previous: pick(assessment.previous),
     expected: assessment.expected,
+    targetMissed: assessment.targetMissed,
+    nextValueDue: assessment.nextValueDue,
+    valueOverdue: assessment.valueOverdue,
+    /** The day the measure is judged on: today, or the "as at" date. */
+    asAt: today,
     valueCount: values.length,
     version: m.version,
     createdAt: m.createdAt.toISOString(),
@@ -92,7 +99,7 @@ export type MeasureResponse = ReturnType<typeof toMeasureResponse>;
  * line from baseline to target stands on the baseline date, on each value's date and on the
  * target date. Empty without a target value, as there is no line.
  */
-export function toMeasureDetailResponse(m: Measure, actions: MeasureActionRef[], values: MeasureValue[]) {
+export function toMeasureDetailResponse(m: Measure, actions: MeasureActionRef[], values: MeasureValue[], today: string = todayIso()) {
   const dates = new Set<string>(values.map((v) => v.periodEnd));
   if (m.baselineDate && m.baselineValue !== null) dates.add(m.baselineDate);
   if (m.targetDate) dates.add(m.targetDate);
@@ -102,7 +109,7 @@ export function toMeasureDetailResponse(m: Measure, actions: MeasureActionRef[],
       : [...dates]
           .sort((a, b) => isoDateToDayNumber(a) - isoDateToDayNumber(b))
           .map((date) => ({ date, value: trajectoryValueAt(m, date) as number }));
-  return { ...toMeasureResponse(m, actions, values), values: values.map(toMeasureValueResponse), trajectory };
+  return { ...toMeasureResponse(m, actions, values, today), values: values.map(toMeasureValueResponse), trajectory };
 }
 
 /** What an audit event keeps of a measure. */

@@ -1,6 +1,7 @@
+import { londonDayEndSql } from '../action/action-status-history.sql';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canEnterMeasureValues, checkMeasureFigure, checkMeasureSettings } from '@send/domain';
+import { canEnterMeasureValues, checkMeasureFigure, checkMeasureSettings, todayIso } from '@send/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { AuditService } from '../audit/audit.service';
@@ -41,16 +42,16 @@ export class MeasureService {
    */
   async findPlanMeasures(planId: string, query: MeasureQueryDto): Promise<MeasureResponse[]> {
     const { measures, actions, values } = await this.loadPlanMeasures(planId, query);
-    return measures.map((m) => toMeasureResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? []));
+    return measures.map((m) => toMeasureResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? [], query.asAt ?? todayIso()));
   }
 
   /** Every measure of a plan with all its values, as getMeasure gives one: three queries, for packs and reports. */
-  async findPlanMeasureDetails(planId: string) {
-    const { measures, actions, values } = await this.loadPlanMeasures(planId, {});
-    return measures.map((m) => toMeasureDetailResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? []));
+  async findPlanMeasureDetails(planId: string, asAt?: string) {
+    const { measures, actions, values } = await this.loadPlanMeasures(planId, { asAt });
+    return measures.map((m) => toMeasureDetailResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? [], asAt ?? todayIso()));
   }
 
-  private async loadPlanMeasures(planId: string, query: Pick<MeasureQueryDto, 'priorityId'>) {
+  private async loadPlanMeasures(planId: string, query: Pick<MeasureQueryDto, 'priorityId' | 'asAt'>) {
     if (!(await this.dataSource.getRepository(Plan).exists({ where: { id: planId } }))) {
       throw new NotFoundException({ message: `There is no plan with id ${planId}`, errors: [] });
     }
@@ -62,19 +63,20 @@ export class MeasureService {
     if (query.priorityId) qb.andWhere('m.priority_area_id = :priorityId', { priorityId: query.priorityId });
     const measures = await qb.orderBy('pa.number', 'ASC', 'NULLS LAST').addOrderBy('m.title', 'ASC').addOrderBy('m.id', 'ASC').getMany();
     const ids = measures.map((m) => m.id);
-    const [actions, values] = await Promise.all([this.actionsOf(this.dataSource.manager, ids), this.valuesOf(this.dataSource.manager, ids)]);
+    const [actions, values] = await Promise.all([this.actionsOf(this.dataSource.manager, ids), this.valuesOf(this.dataSource.manager, ids, query.asAt)]);
     return { measures, actions, values };
   }
 
-  getMeasure(id: string) {
-    return this.detail(this.dataSource.manager, id);
+  /** With `asAt`, as the measure stood at the end of that day: values for later periods, or recorded later, left out. */
+  getMeasure(id: string, asAt?: string) {
+    return this.detail(this.dataSource.manager, id, asAt);
   }
 
-  private async detail(em: EntityManager, id: string) {
+  private async detail(em: EntityManager, id: string, asAt?: string) {
     const measure = await em.findOne(Measure, { where: { id }, relations: { priorityArea: true } });
     if (!measure) throw measureNotFound(id);
-    const [actions, values] = await Promise.all([this.actionsOf(em, [id]), this.valuesOf(em, [id])]);
-    return toMeasureDetailResponse(measure, actions.get(id) ?? [], values.get(id) ?? []);
+    const [actions, values] = await Promise.all([this.actionsOf(em, [id]), this.valuesOf(em, [id], asAt)]);
+    return toMeasureDetailResponse(measure, actions.get(id) ?? [], values.get(id) ?? [], asAt ?? todayIso());
   }
 
   async createMeasure(dto: CreateMeasureDto, actor: Actor) {
@@ -215,11 +217,17 @@ export class MeasureService {
     return result;
   }
 
-  /** The values of each measure, oldest first, in one query. */
-  private async valuesOf(em: EntityManager, measureIds: string[]): Promise<Map<string, MeasureValue[]>> {
+  /**
+   * The values of each measure, oldest first, in one query. With `asAt`, only those for periods
+   * ending by then and recorded by the end of that day (England): a figure entered later was not
+   * known then.
+   */
+  private async valuesOf(em: EntityManager, measureIds: string[], asAt?: string): Promise<Map<string, MeasureValue[]>> {
     const result = new Map<string, MeasureValue[]>();
     if (measureIds.length === 0) return result;
-    const values = await em.find(MeasureValue, { where: { measureId: In(measureIds) }, order: { periodEnd: 'ASC' } });
+    const qb = em.getRepository(MeasureValue).createQueryBuilder('v').where('v.measure_id IN (:...ids)', { ids: measureIds });
+    if (asAt) qb.andWhere(`v.period_end <= CAST(:asAt AS date) AND v.created_at < ${londonDayEndSql(':asAt')}`, { asAt });
+    const values = await qb.orderBy('v.period_end', 'ASC').getMany();
     for (const v of values) result.set(v.measureId, [...(result.get(v.measureId) ?? []), v]);
     return result;
   }

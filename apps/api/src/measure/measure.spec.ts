@@ -4,7 +4,8 @@ import measuresJson from '../seed/plymouth/measures.json';
 import { MeasureService } from './measure.service';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
 
-// Ten days from baseline to target keeps the arithmetic readable: 2025-01-06 is halfway.
+// Ten days from baseline to target keeps the arithmetic readable: 2099-01-06 is halfway. The target is ahead, so
+// the rating is the trajectory's alone (a target date passed unmet is off track whatever the line says).
 const suspensions = (t: TestPlan, overrides: Record<string, unknown> = {}) => ({
   planId: t.plan.id,
   priorityAreaId: t.areas[0].id,
@@ -12,9 +13,9 @@ const suspensions = (t: TestPlan, overrides: Record<string, unknown> = {}) => ({
   unit: 'count',
   polarity: 'lower_is_better',
   baselineValue: 100,
-  baselineDate: '2025-01-01',
+  baselineDate: '2099-01-01',
   targetValue: 0,
-  targetDate: '2025-01-11',
+  targetDate: '2099-01-11',
   tolerance: 5,
   source: 'Education data',
   frequency: 'termly',
@@ -46,7 +47,7 @@ describe('measures API', () => {
     expect(res.body).toMatchObject({
       planId: t.plan.id, priorityArea: { id: t.areas[0].id, number: 1, title: 'Area 1' },
       unit: 'count', unitLabel: 'Count', polarity: 'lower_is_better', polarityLabel: 'Lower is better',
-      baseline: { value: 100, date: '2025-01-01' }, target: { value: 0, date: '2025-01-11' }, tolerance: 5,
+      baseline: { value: 100, date: '2099-01-01' }, target: { value: 0, date: '2099-01-11' }, tolerance: 5,
       frequency: 'termly', frequencyLabel: 'Termly', illustrative: true, illustrativeNote: 'Target is illustrative',
       actions: [{ id: action.id, reference: '3.1', title: 'Test action' }],
       status: 'no_data', statusLabel: 'No data', rag: 'grey', trend: 'no_data', latest: null, previous: null, expected: null,
@@ -58,47 +59,47 @@ describe('measures API', () => {
 
   it('rates the latest value against the trajectory, with trend, previous and expected', async () => {
     const m = await createMeasure();
-    expect((await addValue(m.id, '2025-01-06', 48, { note: 'Autumn', illustrative: true })).status).toBe(201);
+    expect((await addValue(m.id, '2099-01-06', 48, { note: 'Autumn', illustrative: true })).status).toBe(201);
     let read = (await call(app, 'GET', `/api/measures/${m.id}`)).body;
-    expect(read).toMatchObject({ status: 'on_track', rag: 'green', trend: 'no_data', expected: 50, latest: { periodEnd: '2025-01-06', value: 48, note: 'Autumn', illustrative: true } });
+    expect(read).toMatchObject({ status: 'on_track', rag: 'green', trend: 'no_data', expected: 50, latest: { periodEnd: '2099-01-06', value: 48, note: 'Autumn', illustrative: true } });
 
-    await addValue(m.id, '2025-01-09', 23);
+    await addValue(m.id, '2099-01-09', 23);
     read = (await call(app, 'GET', `/api/measures/${m.id}`)).body;
     expect(read).toMatchObject({ status: 'at_risk', statusLabel: 'At risk', rag: 'amber', trend: 'improving', trendLabel: 'Improving', expected: 20 });
     expect(read.latest.value).toBe(23);
     expect(read.previous.value).toBe(48);
 
-    await addValue(m.id, '2025-02-01', 6);
+    await addValue(m.id, '2099-02-01', 6);
     read = (await call(app, 'GET', `/api/measures/${m.id}`)).body;
     expect(read).toMatchObject({ status: 'off_track', rag: 'red', trend: 'improving', expected: 0, valueCount: 3 });
   });
 
   it('returns the series oldest first, whatever order it was entered in, and the trajectory to chart', async () => {
     const m = await createMeasure();
-    await addValue(m.id, '2025-01-09', 30);
-    await addValue(m.id, '2025-01-03', 70);
+    await addValue(m.id, '2099-01-09', 30);
+    await addValue(m.id, '2099-01-03', 70);
     const read = (await call(app, 'GET', `/api/measures/${m.id}`)).body;
-    expect(read.values.map((v: { periodEnd: string }) => v.periodEnd)).toEqual(['2025-01-03', '2025-01-09']);
+    expect(read.values.map((v: { periodEnd: string }) => v.periodEnd)).toEqual(['2099-01-03', '2099-01-09']);
     expect(read.trajectory).toEqual([
-      { date: '2025-01-01', value: 100 },
-      { date: '2025-01-03', value: 80 },
-      { date: '2025-01-09', value: 20 },
-      { date: '2025-01-11', value: 0 },
+      { date: '2099-01-01', value: 100 },
+      { date: '2099-01-03', value: 80 },
+      { date: '2099-01-09', value: 20 },
+      { date: '2099-01-11', value: 0 },
     ]);
   });
 
   it('has no trajectory without a target', async () => {
     const m = await createMeasure({ targetValue: null, targetDate: null });
-    await addValue(m.id, '2025-01-03', 70);
+    await addValue(m.id, '2099-01-03', 70);
     expect((await call(app, 'GET', `/api/measures/${m.id}`)).body).toMatchObject({ trajectory: [], status: 'no_data', latest: { value: 70 } });
   });
 
   it('keeps one value per date: a second is refused with 409, a correction goes through PATCH with its version', async () => {
     const m = await createMeasure();
-    const first = (await addValue(m.id, '2025-01-06', 60)).body;
-    const again = await addValue(m.id, '2025-01-06', 50);
+    const first = (await addValue(m.id, '2099-01-06', 60)).body;
+    const again = await addValue(m.id, '2099-01-06', 50);
     expect(again.status).toBe(409);
-    expect(again.body.errors).toEqual([{ field: 'periodEnd', message: expect.stringContaining('already has a value for 2025-01-06') }]);
+    expect(again.body.errors).toEqual([{ field: 'periodEnd', message: expect.stringContaining('already has a value for 2099-01-06') }]);
 
     const corrected = await call(app, 'PATCH', `/api/measure-values/${first.id}`, { version: 1, value: 50, note: 'Corrected from the validated return' });
     expect(corrected.status).toBe(200);
@@ -115,22 +116,22 @@ describe('measures API', () => {
 
   it('refuses to move a value onto a date that already has one', async () => {
     const m = await createMeasure();
-    await addValue(m.id, '2025-01-03', 70);
-    const other = (await addValue(m.id, '2025-01-06', 60)).body;
-    const moved = await call(app, 'PATCH', `/api/measure-values/${other.id}`, { version: 1, periodEnd: '2025-01-03' });
+    await addValue(m.id, '2099-01-03', 70);
+    const other = (await addValue(m.id, '2099-01-06', 60)).body;
+    const moved = await call(app, 'PATCH', `/api/measure-values/${other.id}`, { version: 1, periodEnd: '2099-01-03' });
     expect(moved.status).toBe(409);
     expect(moved.body.errors[0].field).toBe('periodEnd');
   });
 
   it('refuses values that do not fit the unit', async () => {
     const pct = await createMeasure({ unit: 'percent', polarity: 'higher_is_better', baselineValue: 25.5, targetValue: 60 });
-    const over = await addValue(pct.id, '2025-01-06', 120);
+    const over = await addValue(pct.id, '2099-01-06', 120);
     expect(over.status).toBe(400);
     expect(over.body.errors).toEqual([{ field: 'value', message: 'value is a percentage, so it must be between 0 and 100' }]);
     const count = await createMeasure();
-    expect((await addValue(count.id, '2025-01-06', 2.5)).body.errors[0].message).toMatch(/whole number/);
-    expect((await addValue(count.id, '2025-01-06', -1)).status).toBe(400);
-    expect((await call(app, 'POST', `/api/measures/${count.id}/values`, { periodEnd: '2025-13-01', value: 'ten' })).body.errors.map((e: { field: string }) => e.field)).toEqual(['periodEnd', 'value']);
+    expect((await addValue(count.id, '2099-01-06', 2.5)).body.errors[0].message).toMatch(/whole number/);
+    expect((await addValue(count.id, '2099-01-06', -1)).status).toBe(400);
+    expect((await call(app, 'POST', `/api/measures/${count.id}/values`, { periodEnd: '2099-13-01', value: 'ten' })).body.errors.map((e: { field: string }) => e.field)).toEqual(['periodEnd', 'value']);
   });
 
   it('answers bad measure settings field by field', async () => {
@@ -159,7 +160,7 @@ describe('measures API', () => {
     const a1 = await buildAction(app, t);
     const a2 = await buildAction(app, t);
     const m = await createMeasure({ actionIds: [a1.id] });
-    await addValue(m.id, '2025-01-06', 53);
+    await addValue(m.id, '2099-01-06', 53);
     const edited = await call(app, 'PATCH', `/api/measures/${m.id}`, { version: 1, tolerance: 2, actionIds: [a2.id], priorityAreaId: t.areas[1].id });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ tolerance: 2, status: 'off_track', version: 2, priorityArea: { number: 2 }, actions: [{ id: a2.id }] });
@@ -172,7 +173,7 @@ describe('measures API', () => {
 
   it('refuses to clear a required setting, or to change the unit under values that do not fit it', async () => {
     const m = await createMeasure({ unit: 'days', baselineValue: 10.5, targetValue: 5 });
-    await addValue(m.id, '2025-01-06', 7.5);
+    await addValue(m.id, '2099-01-06', 7.5);
     const cleared = await call(app, 'PATCH', `/api/measures/${m.id}`, { version: 1, title: null, tolerance: null });
     expect(cleared.body.errors).toEqual([
       { field: 'title', message: 'title cannot be cleared' },
@@ -188,7 +189,7 @@ describe('measures API', () => {
     const first = await createMeasure({ title: 'B measure' }, mine);
     await createMeasure({ title: 'A measure', priorityAreaId: mine.areas[1].id }, mine);
     await createMeasure({ title: 'No priority', priorityAreaId: null }, mine);
-    await addValue(first.id, '2025-01-06', 52);
+    await addValue(first.id, '2099-01-06', 52);
     const list = (await call(app, 'GET', `/api/plans/${mine.plan.id}/measures`)).body;
     expect(list.map((m: { title: string; status: string }) => [m.title, m.status])).toEqual([
       ['B measure', 'at_risk'],
@@ -208,8 +209,8 @@ describe('measures API', () => {
       const action = await buildAction(app, plan);
       for (let i = 0; i < measureCount; i++) {
         const m = await createMeasure({ title: `M${i}`, actionIds: [action.id] }, plan);
-        await addValue(m.id, '2025-01-03', 80);
-        await addValue(m.id, '2025-01-06', 50);
+        await addValue(m.id, '2099-01-03', 80);
+        await addValue(m.id, '2099-01-06', 50);
       }
       // Through the service, so that the session check (which refreshes now and then) is not counted.
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
@@ -234,13 +235,13 @@ describe('measures API', () => {
     const evidencingTheirs = await createMeasure({ actionIds: [theirs.id] });
     const owner = await signIn(app, await createUser(app, { roles: ['action_owner'], personId: person.id, organisationId: t.council.id, displayName: 'Head of PHN' }));
 
-    const added = await callAs(app, owner, 'POST', `/api/measures/${evidencingMine.id}/values`, { periodEnd: '2025-01-06', value: 50 });
+    const added = await callAs(app, owner, 'POST', `/api/measures/${evidencingMine.id}/values`, { periodEnd: '2099-01-06', value: 50 });
     expect(added.status).toBe(201);
     expect(added.body.enteredBy).toEqual({ id: owner.user.id, label: 'Head of PHN' });
     expect((await callAs(app, owner, 'PATCH', `/api/measure-values/${added.body.id}`, { version: 1, value: 49 })).status).toBe(200);
 
-    expect((await callAs(app, owner, 'POST', `/api/measures/${evidencingTheirs.id}/values`, { periodEnd: '2025-01-06', value: 50 })).status).toBe(403);
-    const othersValue = (await addValue(evidencingTheirs.id, '2025-01-06', 50)).body;
+    expect((await callAs(app, owner, 'POST', `/api/measures/${evidencingTheirs.id}/values`, { periodEnd: '2099-01-06', value: 50 })).status).toBe(403);
+    const othersValue = (await addValue(evidencingTheirs.id, '2099-01-06', 50)).body;
     expect((await callAs(app, owner, 'PATCH', `/api/measure-values/${othersValue.id}`, { version: 1, value: 1 })).status).toBe(403);
     expect((await call(app, 'GET', `/api/measures/${evidencingTheirs.id}`)).body.values.map((v: { value: number }) => v.value)).toEqual([50]);
 
@@ -254,7 +255,7 @@ describe('measures API', () => {
       const reader = await signIn(app, await createUser(app, { roles: [role] }));
       expect((await callAs(app, reader, 'GET', `/api/plans/${t.plan.id}/measures`)).status).toBe(200);
       expect((await callAs(app, reader, 'GET', `/api/measures/${m.id}`)).status).toBe(200);
-      expect((await callAs(app, reader, 'POST', `/api/measures/${m.id}/values`, { periodEnd: '2025-01-06', value: 50 })).status).toBe(403);
+      expect((await callAs(app, reader, 'POST', `/api/measures/${m.id}/values`, { periodEnd: '2099-01-06', value: 50 })).status).toBe(403);
     }
   });
 

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from '../report/attachment';
-import { PackVersionDto } from './dto/pack.dto';
+import { PackVersionDto, PublishedPacksQueryDto } from './dto/pack.dto';
 import { PackService } from './pack.service';
 
 @ApiTags('packs')
@@ -27,6 +27,13 @@ export class PackController {
   @Get('meetings/:id/packs')
   findMeetingPacks(@Param('id', IdPipe) meetingId: string, @CurrentActor() actor: Actor) {
     return this.packs.findMeetingPacks(meetingId, actor);
+  }
+
+  /** The plan's published packs, newest meeting first (drafts are never listed here). */
+  @Can('readMeetings')
+  @Get('packs')
+  findPublishedPacks(@Query() query: PublishedPacksQueryDto) {
+    return this.packs.findPublishedPacks(query.planId, query.pageSize);
   }
 
   @Can('readMeetings')

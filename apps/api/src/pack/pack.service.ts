@@ -162,6 +162,24 @@ export class PackService implements OnModuleInit {
     return { items, total: items.length };
   }
 
+  /**
+   * A plan's published packs, newest meeting first, whatever body or date: what scrutiny reads.
+   * Packs are often published before their meeting, so the list is not limited to past meetings.
+   */
+  async findPublishedPacks(planId: string, limit: number): Promise<{ items: PackResponse[]; total: number }> {
+    const [packs, total] = await this.dataSource.getRepository(Pack).createQueryBuilder('p')
+      .innerJoin('meeting', 'm', 'm.id = p.meeting_id')
+      .where('p.plan_id = :planId AND p.state = :state', { planId, state: 'published' })
+      .orderBy('m.meeting_date', 'DESC').addOrderBy('p.published_at', 'DESC')
+      // limit, not take: no join multiplies the rows, and take's paging subquery cannot order by a joined raw column.
+      .limit(limit)
+      .getManyAndCount();
+    const files = packs.length
+      ? await this.dataSource.getRepository(PackFile).createQueryBuilder('f').where('f.pack_id IN (:...ids)', { ids: packs.map((p) => p.id) }).getMany()
+      : [];
+    return { items: packs.map((p) => toPackResponse(p, sortFiles(files.filter((f) => f.packId === p.id)))), total };
+  }
+
   /** The stored bytes of one of the pack's files, exactly as rendered (and, once published, for good). */
   async getPackFile(id: string, name: string, actor: Actor): Promise<PackDownload> {
     const pack = await this.findPackOrFail(id, actor);

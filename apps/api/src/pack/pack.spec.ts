@@ -213,6 +213,23 @@ describe('meeting packs API', () => {
     expect((await callAs(app, scrutiny, 'GET', `/api/meetings/${meeting.id}/packs`)).body.items).toHaveLength(1);
   });
 
+  it('lists a plan\'s published packs for scrutiny, those published ahead of their meeting included, never drafts', async () => {
+    const t = await buildPlan(app);
+    const scrutiny = await signIn(app, await createUser(app, { roles: ['scrutiny'] }));
+    // The meeting is weeks away (2099), as a pack is published a week before its board.
+    const ahead = await ownMeeting(t);
+    const published = (await call(app, 'POST', `/api/meetings/${ahead.id}/packs`)).body;
+    await call(app, 'POST', `/api/packs/${published.id}/publish`, {});
+    const later = await ownMeeting(t, { meetingDate: '2099-03-26', cutOffAt: '2099-03-19T17:00' });
+    await call(app, 'POST', `/api/meetings/${later.id}/packs`);
+
+    const list = await callAs(app, scrutiny, 'GET', `/api/packs?planId=${t.plan.id}`);
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(1);
+    expect(list.body.items.map((p: { id: string; state: string; meeting: { id: string } }) => [p.id, p.state, p.meeting.id])).toEqual([[published.id, 'published', ahead.id]]);
+    expect((await callAs(app, scrutiny, 'GET', '/api/packs?planId=nope')).status).toBe(400);
+  });
+
   it('answers 404 for an unknown meeting, pack or file', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect((await call(app, 'POST', `/api/meetings/${unknown}/packs`)).status).toBe(404);

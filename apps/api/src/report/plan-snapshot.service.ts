@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  compareIsoDates, computeMeasureStatus, DECISION_KIND_LABELS, MEASURE_STATUS_LABELS, todayIso, TREND_LABELS,
+  compareIsoDates, DECISION_KIND_LABELS, MEASURE_STATUS_LABELS, todayIso, TREND_LABELS,
 } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { ActionResponse } from '../action/action.response';
@@ -156,20 +156,17 @@ export class PlanSnapshotService {
    * judged against its target by the domain's measure rule.
    */
   private async measuresAsAt(planId: string, date: string): Promise<Map<string, SnapshotMeasure[]>> {
-    const details = (await this.measures.findPlanMeasureDetails(planId)).filter((m) => m.priorityArea);
+    // The same values and judgement the measures API gives as at that day.
+    const details = (await this.measures.findPlanMeasureDetails(planId, date)).filter((m) => m.priorityArea);
     const byArea = new Map<string, SnapshotMeasure[]>();
     for (const m of details) {
-      const series = m.values
-        .filter((v) => compareIsoDates(v.periodEnd, date) <= 0)
-        .map((v) => ({ date: v.periodEnd, value: v.value }));
-      const assessment = computeMeasureStatus(
-        { polarity: m.polarity, tolerance: m.tolerance, baselineValue: m.baseline.value, baselineDate: m.baseline.date, targetValue: m.target.value, targetDate: m.target.date },
-        series,
-      );
+      const series = m.values.map((v) => ({ date: v.periodEnd, value: v.value }));
+      const assessment = m;
       const snapshot: SnapshotMeasure = {
         id: m.id, title: m.title, unit: m.unit, unitLabel: m.unitLabel, polarity: m.polarity, baseline: m.baseline, target: m.target,
         status: assessment.status, statusLabel: MEASURE_STATUS_LABELS[assessment.status], trend: assessment.trend, trendLabel: TREND_LABELS[assessment.trend],
-        latest: assessment.latest, expected: assessment.expected, series, source: m.source ?? null, illustrative: m.illustrative,
+        latest: assessment.latest ? { date: assessment.latest.periodEnd, value: assessment.latest.value } : null, expected: assessment.expected, series,
+        source: m.source ?? null, illustrative: m.illustrative, targetMissed: m.targetMissed, valueOverdue: m.valueOverdue, nextValueDue: m.nextValueDue,
       };
       const areaId = m.priorityArea!.id;
       byArea.set(areaId, [...(byArea.get(areaId) ?? []), snapshot]);

@@ -78,6 +78,11 @@ export interface SnapshotMeasure {
   series: { date: string; value: number }[];
   source: string | null;
   illustrative: boolean;
+  /** The target date passed on the snapshot's day with the target unmet (newer snapshots). */
+  targetMissed?: boolean;
+  /** The next value was due before the snapshot's day and had not come (newer snapshots). */
+  valueOverdue?: boolean;
+  nextValueDue?: string | null;
 }
 
 export interface SnapshotPriority {

@@ -64,6 +64,8 @@ export async function seedMeasures(em: EntityManager, audit: AuditService, planI
       await em.insert(MeasureValue, seed.values.map((v) => ({
         measureId: saved.id, periodEnd: v.periodEnd, value: v.value, note: v.note, illustrative: v.illustrative,
         enteredById: null, enteredByLabel: SYSTEM_ACTOR.label,
+        // Recorded when its period ended, as the plan's history had it, so "as at" views of past days show it.
+        createdAt: recordedOn(v.periodEnd),
       })));
     }
     await audit.record(em, SYSTEM_ACTOR, {
@@ -71,4 +73,10 @@ export async function seedMeasures(em: EntityManager, audit: AuditService, planI
       after: { ...toMeasureAuditState(saved, actionIds), values: seed.values },
     });
   }
+}
+
+/** Midday on a period's last day, or now if that is still to come. */
+export function recordedOn(periodEnd: string): Date {
+  const at = new Date(`${periodEnd}T12:00:00Z`);
+  return at.getTime() < Date.now() ? at : new Date();
 }

@@ -11,6 +11,9 @@ export interface LinkedEvidence {
   type: string;
   evidenceDate: string | null;
   demonstratesImpact: boolean;
+  /** Where to open it, so whoever moderates the update can read what it rests on. */
+  url: string | null;
+  file: { name: string; downloadUrl: string } | null;
 }
 
 const party = (userId: string | null, personId: string | null, label: string | null) =>

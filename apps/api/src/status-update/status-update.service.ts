@@ -418,8 +418,11 @@ export class StatusUpdateService {
     const ids = updates.map((u) => u.id);
     const evidenceRows: (LinkedEvidence & { statusUpdateId: string })[] = await em.query(
       `SELECT sue.status_update_id AS "statusUpdateId", e.id, e.title, e.type, e.evidence_date::text AS "evidenceDate",
-              e.demonstrates_impact AS "demonstratesImpact"
+              e.demonstrates_impact AS "demonstratesImpact", e.url,
+              CASE WHEN f.evidence_id IS NULL THEN NULL
+                   ELSE jsonb_build_object('name', f.file_name, 'downloadUrl', '/api/evidence/' || e.id || '/file') END AS file
          FROM status_update_evidence sue JOIN evidence e ON e.id = sue.evidence_id
+         LEFT JOIN evidence_file f ON f.evidence_id = e.id
         WHERE sue.status_update_id = ANY($1) ORDER BY e.evidence_date NULLS LAST, e.title`,
       [ids],
     );

@@ -65,7 +65,7 @@ describe('update tracking for a reporting period', () => {
     expect(res.status).toBe(200);
     const progress = res.body;
     expect(progress.period).toMatchObject({ id: p3.id, title: p3.title });
-    expect(progress.counts).toEqual({ actions: 7, approved: 1, submitted: 1, draft: 2, returned: 1, missing: 3, stale: 4, inconsistent: 2 });
+    expect(progress.counts).toEqual({ actions: 7, approved: 1, submitted: 1, draft: 2, returned: 1, missing: 3, stale: 4, inconsistent: 2, owed: 4, owners: 1 });
     expect(progress.missing.map((x: { action: { reference: string } }) => x.action.reference)).toEqual(['1.1', '1.2', '1.3']);
     expect(progress.missing[0]).toMatchObject({
       ownerPerson: { id: person.id, name: 'Head of Inclusion' }, ownerOrganisation: { id: t.council.id, name: 'Test council' }, updateState: 'missing', update: null,

@@ -2,6 +2,7 @@ import {
   inconsistencies,
   isStale,
   needsUpdate,
+  owesUpdate,
   periodsSinceApprovedUpdate,
   type DeliveryStatus,
   type ImpactStatus,
@@ -109,6 +110,8 @@ export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: 
       periodsSinceApprovedUpdate: periodsSinceApprovedUpdate(lastApprovedIndex, currentIndex),
       // Chased only while there is something left to deliver: the exceptions' definition (libs/domain needsUpdate).
       stale: needsUpdate({ stale: isStale(lastApprovedIndex, currentIndex), deliveryStatus: r.delivery_status }),
+      // The owner still has to report: not complete, and no update submitted yet.
+      owesUpdate: owesUpdate(r.delivery_status, (r.update_state ?? 'missing') as UpdateProgressState),
       inconsistencies: found,
     };
   });
@@ -125,7 +128,11 @@ export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: 
       missing: count((a) => a.updateState === 'missing'),
       stale: count((a) => a.stale),
       inconsistent: count((a) => a.inconsistencies.length > 0),
+      owed: count((a) => a.owesUpdate),
+      owners: new Set(actions.filter((a) => a.owesUpdate).map((a) => a.ownerPerson?.id ?? `org:${a.ownerOrganisation?.id ?? ''}`)).size,
     },
+    /** Open actions whose owners still owe an update for the period: the delivery view's list to chase. */
+    owed: actions.filter((a) => a.owesUpdate),
     missing: actions.filter((a) => a.updateState === 'missing'),
     stale: actions.filter((a) => a.stale),
     inconsistent: actions.filter((a) => a.inconsistencies.length > 0),

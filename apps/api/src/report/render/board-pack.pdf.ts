@@ -31,6 +31,7 @@ export async function renderBoardPackPdf(s: PlanSnapshot, options: PackRenderOpt
   });
 
   cover(w, s, options);
+  chairSummary(w, s, options);
   headlines(w, s);
   changes(w, s);
   exceptions(w, s);
@@ -81,6 +82,45 @@ function cover(w: PdfWriter, s: PlanSnapshot, options: PackRenderOptions) {
   w.y += 6;
   w.paragraph(statusBasisNote(s), { size: 9, colour: SECONDARY });
   w.paragraph('Every status is shown in words as well as colour. Delivery status (BRAG): off track (red), at risk (amber), on track (green), not started (grey), complete (blue).', { size: 9, colour: SECONDARY });
+  w.endSection();
+}
+
+/**
+ * One page for the chair before anything else: where to challenge (off track, overdue, targets
+ * missed), the open and overdue decisions, and this meeting with the state of its pack. The same
+ * figures as the pages that follow.
+ */
+function chairSummary(w: PdfWriter, s: PlanSnapshot, options: PackRenderOptions) {
+  w.newPage();
+  w.beginSection();
+  w.heading(1, 'Summary for the chair');
+  w.paragraph(`As at ${formatDate(s.statusDate)}, the cut-off for this pack. Each point is set out in full on the pages that follow.`, { colour: SECONDARY });
+  const names = (list: { reference: string; title: string }[], max = 6) =>
+    list.length === 0 ? '' : `: ${list.slice(0, max).map((a) => `${a.reference} ${a.title}`).join('; ')}${list.length > max ? `; and ${list.length - max} more` : ''}`;
+  const measures = s.priorities.flatMap((p) => p.measures ?? []);
+  const missed = measures.filter((m) => m.targetMissed);
+  const late = measures.filter((m) => m.valueOverdue);
+  w.heading(2, 'Where to challenge');
+  w.list([
+    `${plural(s.exceptions.offTrack.length, 'action')} off track${names(s.exceptions.offTrack)}`,
+    `${plural(s.exceptions.overdue.length, 'action')} overdue${names(s.exceptions.overdue)}`,
+    `${missed.length === 1 ? '1 measure past its target date without meeting it' : `${missed.length} measures past their target dates without meeting them`}${missed.length ? `: ${missed.map((m) => m.title).join('; ')}` : ''}`,
+    ...(late.length ? [`${plural(late.length, 'measure')} waiting for a value that is overdue: ${late.map((m) => m.title).join('; ')}`] : []),
+    ...(s.exceptions.stale ? [`${plural(s.exceptions.stale.length, 'open action')} without an approved update for over two periods`] : []),
+  ]);
+  w.heading(2, 'Decisions and challenges');
+  const overdue = s.decisions.open.filter((d) => d.overdue);
+  w.list([
+    `${plural(s.decisions.open.length, 'decision or challenge', 'decisions and challenges')} open`,
+    `${plural(overdue.length, 'decision or challenge', 'decisions and challenges')} overdue${overdue.length ? `: ${overdue.slice(0, 6).map((d) => d.text).join('; ')}` : ''}`,
+  ]);
+  if (s.meeting) {
+    w.heading(2, 'This meeting');
+    w.list([
+      `${s.meeting.title}, ${formatWeekday(s.meeting.meetingDate)}`,
+      `This pack: ${options.state === 'published' ? 'published' : 'a draft, not for circulation'}, figures at the cut-off of ${formatInstant(s.meeting.cutOffAt)}`,
+    ]);
+  }
   w.endSection();
 }
 

@@ -160,8 +160,9 @@ async function continueMeasures(em: EntityManager, planId: string, historyEndsOn
   }, historyEndsOn, today).map((v) => ({ measure_id: m.id, period_end: v.periodEnd, value: v.value })));
   if (rows.length) {
     await em.query(
-      `INSERT INTO measure_value (version, measure_id, period_end, value, note, entered_by_id, entered_by_label, illustrative)
-       SELECT 1, r.measure_id, r.period_end, r.value, 'Illustrative figure, continuing the series for the demonstration.', NULL, $2, true
+      `INSERT INTO measure_value (version, measure_id, period_end, value, note, entered_by_id, entered_by_label, illustrative, created_at)
+       SELECT 1, r.measure_id, r.period_end, r.value, 'Illustrative figure, continuing the series for the demonstration.', NULL, $2, true,
+              least(now(), (r.period_end + time '12:00') AT TIME ZONE 'UTC')
          FROM jsonb_to_recordset($1::jsonb) AS r(measure_id uuid, period_end date, value double precision)`,
       [JSON.stringify(rows), SYSTEM_ACTOR.label],
     );

@@ -95,7 +95,30 @@ export const actionKeys = {
   all: ['actions'] as const,
   planList: (planId: string, asAt?: string) => [...actionKeys.all, 'plan', planId, asAt ?? 'now'] as const,
   detail: (id: string) => [...actionKeys.all, 'detail', id] as const,
+  history: (id: string) => [...actionKeys.all, 'history', id] as const,
 };
+
+/** One row of an action's history: its statuses and reportable fields from `at`, and how and why they changed. */
+export interface ActionHistoryRow {
+  at: string;
+  cause: 'import' | 'create' | 'edit' | 'update_approved';
+  by: { label: string };
+  statusUpdateId: string | null;
+  reason: string | null;
+  deliveryStatus: DeliveryStatus;
+  impactStatus: ImpactStatus;
+  reference: string;
+  title: string;
+  dueDate: string | null;
+  startDate: string | null;
+  ownerPerson: Ref | null;
+  ownerOrganisation: Ref;
+}
+
+/** GET /api/actions/:id/history: readable by everyone who may read the action, its owner included. */
+export function useActionHistory(id: string) {
+  return useQuery({ queryKey: actionKeys.history(id), queryFn: () => api.get<{ actionId: string; items: ActionHistoryRow[] }>(`/api/actions/${id}/history`) });
+}
 export const directoryKeys = {
   organisations: () => ['organisations'] as const,
   people: () => ['people'] as const,

@@ -1,5 +1,5 @@
 import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS, isDeliveryStatus, isImpactStatus, type DeliveryStatus, type ImpactStatus } from '@send/domain';
-import type { AuditEvent } from './api';
+import type { ActionHistoryRow, AuditEvent } from './api';
 
 export type StatusChange =
   | { kind: 'delivery'; at: string; by: string; from: DeliveryStatus | null; to: DeliveryStatus; via: 'update' | 'edit' }
@@ -102,4 +102,27 @@ export function describeChanges(event: Pick<AuditEvent, 'before' | 'after'>): st
   return keys
     .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
     .map((k) => `${FIELD_LABELS[k] ?? k}: ${show(k, before[k])} → ${show(k, after[k])}`);
+}
+
+/** A change shown in an action's history: a status moved, or the due date moved (with its reason). */
+export type HistoryChange =
+  | StatusChange
+  | { kind: 'due_date'; at: string; by: string; from: string | null; to: string | null; reason: string | null; via: 'update' | 'edit' };
+
+/**
+ * The changes of statuses and due date between consecutive rows of an action's history, oldest
+ * first; the first row gives the statuses it started with.
+ */
+export function historyChanges(rows: readonly ActionHistoryRow[]): HistoryChange[] {
+  const changes: HistoryChange[] = [];
+  let previous: ActionHistoryRow | null = null;
+  for (const row of rows) {
+    const via = row.cause === 'update_approved' ? ('update' as const) : ('edit' as const);
+    const base = { at: row.at, by: row.by.label, via };
+    if (!previous || previous.deliveryStatus !== row.deliveryStatus) changes.push({ ...base, kind: 'delivery', from: previous?.deliveryStatus ?? null, to: row.deliveryStatus });
+    if (!previous || previous.impactStatus !== row.impactStatus) changes.push({ ...base, kind: 'impact', from: previous?.impactStatus ?? null, to: row.impactStatus });
+    if (previous && previous.dueDate !== row.dueDate) changes.push({ ...base, kind: 'due_date', from: previous.dueDate, to: row.dueDate, reason: row.reason });
+    previous = row;
+  }
+  return changes;
 }

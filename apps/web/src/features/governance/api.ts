@@ -243,6 +243,16 @@ export function useMeetingsPacks(meetingIds: readonly string[]) {
   return useQueries({ queries: meetingIds.map((id) => governanceQueries.meetingPacks(id)) });
 }
 
+/** The plan's published packs, latest meeting first (every body's, before or after their meeting). */
+export function usePublishedPacks(planId: string | undefined, pageSize = 20) {
+  return useQuery({
+    queryKey: [...governanceKeys.all, 'published-packs', planId ?? '', pageSize] as const,
+    queryFn: () => api.get<{ items: Pack[]; total: number }>('/api/packs', { query: { planId, pageSize } }),
+    enabled: !!planId,
+    placeholderData: keepPreviousData,
+  });
+}
+
 export function usePack(id: string | undefined) {
   return useQuery({ ...governanceQueries.pack(id ?? ''), enabled: !!id });
 }
@@ -268,6 +278,7 @@ function usePackSettled() {
       }
     } else void queryClient.invalidateQueries({ queryKey: governanceKeys.pack(pack.id) });
     if (pack.meeting) void queryClient.invalidateQueries({ queryKey: governanceKeys.meetingPacks(pack.meeting.id) });
+    void queryClient.invalidateQueries({ queryKey: [...governanceKeys.all, 'published-packs'] });
   };
 }
 

@@ -40,6 +40,11 @@ export interface Measure {
   latest: MeasureValue | null;
   previous: MeasureValue | null;
   expected: number | null;
+  /** The target date has passed unmet on the day judged (then the status is off track). */
+  targetMissed?: boolean;
+  nextValueDue?: string | null;
+  /** The next value was due before the day judged. */
+  valueOverdue?: boolean;
   valueCount: number;
   version: number;
 }
@@ -57,23 +62,23 @@ export interface AddMeasureValueInput {
 
 export const measureKeys = {
   all: ['measures'] as const,
-  plan: (planId: string, priorityId?: string) => [...measureKeys.all, 'plan', planId, priorityId ?? 'all'] as const,
-  detail: (id: string) => [...measureKeys.all, 'detail', id] as const,
+  plan: (planId: string, priorityId?: string, asAt?: string) => [...measureKeys.all, 'plan', planId, priorityId ?? 'all', asAt ?? 'now'] as const,
+  detail: (id: string, asAt?: string) => [...measureKeys.all, 'detail', id, asAt ?? 'now'] as const,
 };
 
-export const getPlanMeasures = (planId: string, priorityId?: string) =>
-  api.get<Measure[]>(`/api/plans/${planId}/measures`, { query: { priorityId } });
-export const getMeasure = (id: string) => api.get<MeasureDetail>(`/api/measures/${id}`);
+export const getPlanMeasures = (planId: string, priorityId?: string, asAt?: string) =>
+  api.get<Measure[]>(`/api/plans/${planId}/measures`, { query: { priorityId, asAt } });
+export const getMeasure = (id: string, asAt?: string) => api.get<MeasureDetail>(`/api/measures/${id}`, { query: { asAt } });
 
-/** Each query once, key and fetcher together (`queryOptions`): the hooks below and any prefetch use these. */
+/** Each query once, key and fetcher together (`queryOptions`): the hooks below and any prefetch use these. With `asAt`, as the measures stood at the end of that day: later values left out, judged on that day. */
 export const measureQueries = {
-  plan: (planId: string, priorityId?: string) =>
-    queryOptions({ queryKey: measureKeys.plan(planId, priorityId), queryFn: () => getPlanMeasures(planId, priorityId) }),
-  detail: (id: string) => queryOptions({ queryKey: measureKeys.detail(id), queryFn: () => getMeasure(id) }),
+  plan: (planId: string, priorityId?: string, asAt?: string) =>
+    queryOptions({ queryKey: measureKeys.plan(planId, priorityId, asAt), queryFn: () => getPlanMeasures(planId, priorityId, asAt) }),
+  detail: (id: string, asAt?: string) => queryOptions({ queryKey: measureKeys.detail(id, asAt), queryFn: () => getMeasure(id, asAt) }),
 };
 
-export function usePlanMeasures(planId: string | undefined, priorityId?: string) {
-  return useQuery({ ...measureQueries.plan(planId ?? '', priorityId), enabled: !!planId });
+export function usePlanMeasures(planId: string | undefined, priorityId?: string, asAt?: string) {
+  return useQuery({ ...measureQueries.plan(planId ?? '', priorityId, asAt), enabled: !!planId });
 }
 
 export function useMeasure(id: string) {
@@ -81,8 +86,8 @@ export function useMeasure(id: string) {
 }
 
 /** The series of several measures at once (for tiles and charts). */
-export function useMeasureDetails(ids: readonly string[]) {
-  return useQueries({ queries: ids.map((id) => measureQueries.detail(id)) });
+export function useMeasureDetails(ids: readonly string[], asAt?: string) {
+  return useQueries({ queries: ids.map((id) => measureQueries.detail(id, asAt)) });
 }
 
 export function useAddMeasureValue(measureId: string) {

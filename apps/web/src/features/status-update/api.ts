@@ -65,7 +65,7 @@ export interface StatusUpdate {
   nextSteps: string;
   risks: string;
   evidenceIds: string[];
-  evidence: { id: string; title: string; type: string; evidenceDate: string | null; demonstratesImpact: boolean }[];
+  evidence: { id: string; title: string; type: string; evidenceDate: string | null; demonstratesImpact: boolean; url?: string | null; file?: { name: string; downloadUrl: string } | null }[];
   author: Party;
   submittedAt: string | null;
   submittedBy: Party | null;
@@ -102,6 +102,8 @@ export interface ActionProgress {
   lastApprovedPeriod: { id: string; title: string } | null;
   periodsSinceApprovedUpdate: number;
   stale: boolean;
+  /** Open, with no update submitted for the period yet. */
+  owesUpdate?: boolean;
   inconsistencies: { code: string; message: string }[];
 }
 
@@ -109,7 +111,11 @@ export interface ActionProgress {
 export interface PeriodProgress {
   planId: string;
   period: PeriodSummary;
-  counts: { actions: number; approved: number; submitted: number; draft: number; returned: number; missing: number; stale: number; inconsistent: number };
+  counts: {
+    actions: number; approved: number; submitted: number; draft: number; returned: number; missing: number; stale: number; inconsistent: number;
+    /** Open actions still owing an update, and their distinct owners. */
+    owed?: number; owners?: number;
+  };
   missing: ActionProgress[];
   stale: ActionProgress[];
   inconsistent: ActionProgress[];

@@ -1,5 +1,5 @@
-import { UPDATE_STATE_LABELS, type Rag, type UpdateState } from '@send/domain';
-import type { Period, StatusUpdate } from './api';
+import { owesUpdate, REPORTED_UPDATE_STATES, UPDATE_STATE_LABELS, type Rag, type UpdateState } from '@send/domain';
+import type { ActionProgress, Period } from './api';
 
 /** How each state of an update is shown: the words come from the domain; the colour says who acts next. */
 export const UPDATE_STATE_RAG: Readonly<Record<UpdateState, Rag>> = {
@@ -12,7 +12,7 @@ export const UPDATE_STATE_RAG: Readonly<Record<UpdateState, Rag>> = {
 export const updateStateLabel = (s: UpdateState) => UPDATE_STATE_LABELS[s];
 
 /** An update counts as reported for a period once it has been submitted (or approved). */
-export const REPORTED_STATES: readonly UpdateState[] = ['submitted', 'approved'];
+export const REPORTED_STATES: readonly UpdateState[] = REPORTED_UPDATE_STATES;
 
 export interface OwnerReport {
   owner: string;
@@ -24,19 +24,17 @@ export interface OwnerReport {
  * Owners who have not yet reported on every one of their (not complete) actions for the period,
  * with the actions still to report and how far each has got (no update, draft or returned).
  */
-export function ownersNotReported(
-  actions: readonly { id: string; reference: string; title: string; deliveryStatus: string; ownerPerson: { id: string; name: string } | null; ownerOrganisation: { name: string } | null }[],
-  updates: readonly Pick<StatusUpdate, 'actionId' | 'state'>[],
-): OwnerReport[] {
-  const stateOf = new Map(updates.map((u) => [u.actionId, u.state]));
+/**
+ * The owners who still owe an update for the period, each with their actions, from the period's
+ * progress (the same source as its counts): open actions with no update submitted (owesUpdate).
+ */
+export function ownersNotReported(progress: readonly Pick<ActionProgress, 'action' | 'ownerPerson' | 'ownerOrganisation' | 'deliveryStatus' | 'updateState'>[]): OwnerReport[] {
   const owners = new Map<string, OwnerReport>();
-  for (const a of actions) {
-    if (a.deliveryStatus === 'complete') continue;
-    const state = stateOf.get(a.id) ?? null;
-    if (state && REPORTED_STATES.includes(state)) continue;
+  for (const a of progress) {
+    if (!owesUpdate(a.deliveryStatus, a.updateState)) continue;
     const key = a.ownerPerson?.id ?? `org:${a.ownerOrganisation?.name ?? ''}`;
     const entry = owners.get(key) ?? { owner: a.ownerPerson?.name ?? 'No owner named', organisation: a.ownerOrganisation?.name ?? null, actions: [] };
-    entry.actions.push({ id: a.id, reference: a.reference, title: a.title, state });
+    entry.actions.push({ id: a.action.id, reference: a.action.reference, title: a.action.title, state: a.updateState === 'missing' ? null : a.updateState });
     owners.set(key, entry);
   }
   const collator = new Intl.Collator('en-GB', { numeric: true });

@@ -11,6 +11,7 @@ import { useActionUpdates } from '@/features/status-update/api';
 import { ActionUpdates } from '@/features/status-update/components/action-updates';
 import { useAction } from '../api';
 import { AuditTrail } from '../components/audit-trail';
+import { Can } from '@/features/auth/components/require-policy';
 import { Milestones } from '../components/milestones';
 import { StatusHistory } from '../components/status-history';
 
@@ -96,7 +97,9 @@ export function ActionRoute() {
             <h2 className="govuk-heading-m">Status updates</h2>
             <ActionUpdates actionId={a.id} />
 
-            <AuditTrail entityType="action" entityId={a.id} />
+            <Can policy="readAudit">
+              <AuditTrail entityType="action" entityId={a.id} />
+            </Can>
           </>
         );
       }}

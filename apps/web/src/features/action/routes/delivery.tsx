@@ -86,14 +86,24 @@ export function DeliveryRoute() {
                       <ModerationQueue updates={updates} />
                     </Can>
                     <h3 className="govuk-heading-m">Owners who have not yet reported</h3>
-                    {actions.data && <NotReported owners={ownersNotReported(actions.data, updates)} periodTitle={period.title} />}
-                    {progress.data && (
-                      <p className="govuk-body">
-                        For {period.title}: {progress.data.counts.approved} approved, {progress.data.counts.submitted} awaiting moderation,{' '}
-                        {progress.data.counts.draft} in draft or returned, {progress.data.counts.missing} with no update yet;{' '}
-                        {progress.data.counts.stale} stale.
-                      </p>
-                    )}
+                    {/* The list and its counts come from one source: the period's progress. */}
+                    <QueryState query={progress} loadingLabel="Loading who has reported">
+                      {(p) => {
+                        const owners = ownersNotReported(p.actions);
+                        const owed = owners.reduce((n, o) => n + o.actions.length, 0);
+                        return (
+                          <>
+                            <p className="govuk-body" role="status">
+                              For {period.title}: {owed} open {owed === 1 ? 'action' : 'actions'} from {owners.length} {owners.length === 1 ? 'owner' : 'owners'} still
+                              owe an update. Of all {p.counts.actions} actions, {p.counts.approved} approved, {p.counts.submitted} awaiting moderation,{' '}
+                              {p.counts.draft} in draft or returned, {p.counts.missing} with no update yet (complete actions are not chased);{' '}
+                              {staleIds.size} open {staleIds.size === 1 ? 'action' : 'actions'} without an approved update for over two periods, as on the dashboard.
+                            </p>
+                            <NotReported owners={owners} periodTitle={period.title} />
+                          </>
+                        );
+                      }}
+                    </QueryState>
                   </>
                 )}
               </QueryState>

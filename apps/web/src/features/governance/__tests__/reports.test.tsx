@@ -11,11 +11,8 @@ const MEETINGS = [
 
 const renderReports = () => renderWithProviders(<ReportsRoute />, { path: '/reports', route: '/reports' });
 
-const meetingsAndPacks = [
-  on('GET', '/api/meetings', { body: { items: MEETINGS, total: 2, page: 1, pageSize: 20 } }),
-  on('GET', '/api/meetings/m1/packs', { body: { items: [PUBLISHED], total: 1 } }),
-  on('GET', '/api/meetings/m2/packs', { body: { items: [DRAFT], total: 1 } }),
-];
+// Published packs come from one list: GET /api/packs (drafts are never in it).
+const meetingsAndPacks = [on('GET', '/api/packs', { body: { items: [PUBLISHED], total: 1 } })];
 
 describe('the reports page', () => {
   it('links the four downloads for today, then as at a chosen date', async () => {
@@ -42,6 +39,19 @@ describe('the reports page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Use this date' }));
     expect(await screen.findByRole('link', { name: 'The date must be a real date, like 31 1 2025' })).toHaveAttribute('href', '#asAt');
     expect(screen.getByRole('link', { name: 'Download the progress report (PDF)' })).toHaveAttribute('href', `/api/plans/${PLAN_ID}/reports/progress.pdf`);
+  });
+
+  it('lists a pack published ahead of its meeting, and asks for the plan\u2019s published packs only', async () => {
+    const ahead = { ...PUBLISHED, id: 'pk-next', meeting: { ...PUBLISHED.meeting!, id: 'm9', meetingDate: '2099-02-12' } };
+    const calls = stubApi(
+      on('GET', '/api/auth/me', { body: user(['scrutiny']) }),
+      on('GET', '/api/governance-bodies', { body: { items: [{ id: 'b1', planId: PLAN_ID, name: 'SEND Improvement Board' }], total: 1 } }),
+      on('GET', '/api/packs', { body: { items: [ahead, PUBLISHED], total: 2 } }),
+    );
+    renderReports();
+    expect(await screen.findByRole('link', { name: /Board pack \(PDF, 51 KB\) for SEND Improvement Board, 12 February 2099/ })).toHaveAttribute('href', '/api/packs/pk-next/board-pack.pdf');
+    expect(screen.getByText('2 published packs.')).toBeInTheDocument();
+    expect(calls.filter((c) => c.url.pathname === '/api/packs').map((c) => c.url.searchParams.get('planId'))).toEqual([PLAN_ID]);
   });
 
   it('lists only published board packs, each with its PDF', async () => {

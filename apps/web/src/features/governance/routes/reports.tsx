@@ -10,7 +10,7 @@ import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
-import { boardPackHref, useMeetings, useMeetingsPacks } from '../api';
+import { boardPackHref, usePublishedPacks } from '../api';
 import { formatFileSize, parseAsAt, reportHref, type ReportFile } from '../governance';
 import { useGovernancePlanId } from './use-governance-plan';
 
@@ -67,71 +67,70 @@ function DownloadList({ planId, asAt, items }: { planId: string; asAt: string | 
   );
 }
 
-const MEETINGS_STEP = 20;
+const PACKS_STEP = 20;
 
 /**
- * Board packs published for recent meetings. Packs are listed per meeting by the API, so this
- * looks through the latest meetings a batch at a time and offers to look further back.
+ * The plan's published board packs, latest meeting first, from GET /api/packs: every body's, and
+ * those published ahead of their meeting (as packs usually are) as well as past ones.
  */
 function PublishedPacks({ planId }: { planId: string }) {
-  const [limit, setLimit] = useState(MEETINGS_STEP);
-  const meetings = useMeetings({ planId, to: todayIso(), order: 'desc', pageSize: limit });
-  const items = meetings.data?.items ?? [];
-  const packs = useMeetingsPacks(items.map((m) => m.id));
-  if (meetings.isPending) return <Loading label="Loading the published packs" />;
-  if (meetings.isError) return <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />;
-  const checking = packs.some((q) => q.isPending);
-  const rows = items.flatMap((m, i) => (packs[i]?.data?.items ?? []).filter((p) => p.state === 'published').map((p) => ({ meeting: m, pack: p })));
-  const oldest = items.at(-1);
-  const size = (p: (typeof rows)[number]['pack']) => formatFileSize(p.files.find((f) => f.name === 'board-pack.pdf')?.size ?? null);
+  const [limit, setLimit] = useState(PACKS_STEP);
+  const packs = usePublishedPacks(planId, limit);
+  if (packs.isPending) return <Loading label="Loading the published packs" />;
+  if (packs.isError) return <ErrorState error={packs.error} onRetry={() => void packs.refetch()} />;
+  const rows = packs.data.items;
+  const size = (p: (typeof rows)[number]) => formatFileSize(p.files.find((f) => f.name === 'board-pack.pdf')?.size ?? null);
   return (
     <>
-      <p className={`govuk-body${checking ? ' app-loading' : ''}`} role="status">
-        {checking
-          ? 'Checking the meetings for published packs…'
-          : oldest
-            ? `Published packs of the ${items.length} most recent meetings, back to ${formatDate(oldest.meetingDate)}.`
-            : 'No meetings have been held yet.'}
-      </p>
-      {!checking && rows.length === 0 && <Empty>None of these meetings has a published pack.</Empty>}
+      {packs.data.total > 0 && (
+        <p className="govuk-body" role="status">
+          {`${packs.data.total} published ${packs.data.total === 1 ? 'pack' : 'packs'}.`}
+        </p>
+      )}
+      {rows.length === 0 && <Empty>No board pack has been published for this plan yet.</Empty>}
       {rows.length > 0 && (
         <TableScroll label="Published board packs">
           <table className="govuk-table app-table--dense">
             <caption className="govuk-table__caption govuk-table__caption--s">Published board packs, latest meeting first</caption>
             <TableHead columns={['Meeting', 'Governance body', 'Published', 'Download']} />
             <tbody className="govuk-table__body">
-              {rows.map(({ meeting, pack }) => (
-                <tr className="govuk-table__row" key={pack.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={paths.meeting.getHref(meeting.id, pack.id)}>
-                      {meeting.title}, {formatDate(meeting.meetingDate)}
-                    </Link>
-                  </th>
-                  <td className="govuk-table__cell">{meeting.body.name}</td>
-                  <td className="govuk-table__cell">{pack.publishedAt ? formatDateTime(pack.publishedAt) : 'Not recorded'}</td>
-                  <td className="govuk-table__cell">
-                    <a className="govuk-link" href={boardPackHref(pack.id)} download>
-                      Board pack (PDF{size(pack) ? `, ${size(pack)}` : ''})
-                      <span className="govuk-visually-hidden">
-                        {' '}
-                        for {meeting.title}, {formatDate(meeting.meetingDate)}
-                      </span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
+              {rows.map((pack) => {
+                const meeting = pack.meeting;
+                const name = meeting ? `${meeting.title}, ${formatDate(meeting.meetingDate)}` : 'A report';
+                return (
+                  <tr className="govuk-table__row" key={pack.id}>
+                    <th scope="row" className="govuk-table__header">
+                      {meeting ? (
+                        <Link className="govuk-link" to={paths.meeting.getHref(meeting.id, pack.id)}>
+                          {name}
+                        </Link>
+                      ) : (
+                        name
+                      )}
+                    </th>
+                    <td className="govuk-table__cell">{meeting?.body.name ?? ''}</td>
+                    <td className="govuk-table__cell">{pack.publishedAt ? formatDateTime(pack.publishedAt) : 'Not recorded'}</td>
+                    <td className="govuk-table__cell">
+                      <a className="govuk-link" href={boardPackHref(pack.id)} download>
+                        Board pack (PDF{size(pack) ? `, ${size(pack)}` : ''})
+                        <span className="govuk-visually-hidden"> for {name}</span>
+                      </a>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </TableScroll>
       )}
-      {meetings.data && items.length < meetings.data.total && (
+      {rows.length < packs.data.total && (
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          disabled={meetings.isFetching || checking}
-          onClick={() => setLimit((n) => Math.min(n + MEETINGS_STEP, 200))}
+          disabled={packs.isFetching}
+          onClick={() => setLimit((n) => Math.min(n + PACKS_STEP, 100))}
         >
-          Look at earlier meetings
+          Show earlier packs
         </button>
       )}
     </>

@@ -23,6 +23,10 @@ export function MeasureTile({ measure: m, detail }: { measure: Measure; detail?:
       <p className="govuk-body-s govuk-!-margin-bottom-1">
         Target: {m.target.value !== null ? `${withUnit(m.target.value, m)}${m.target.date ? ` by ${formatDate(m.target.date)}` : ''}` : 'none set'}
       </p>
+      {m.targetMissed && <p className="govuk-body-s govuk-!-margin-bottom-1 govuk-!-font-weight-bold">Target date passed without meeting the target</p>}
+      {m.valueOverdue && m.nextValueDue && (
+        <p className="govuk-body-s govuk-!-margin-bottom-1 govuk-!-font-weight-bold">Next value overdue: it was due by {formatDate(m.nextValueDue)}</p>
+      )}
       <p className="govuk-body-s govuk-!-margin-bottom-2">Trend: {describeTrend(m)}</p>
       {detail && detail.values.length > 1 && (
         <div aria-hidden="true">

@@ -22,6 +22,14 @@ function stubDashboard(exceptionsFor: (asAt: string | null) => unknown) {
     on('GET', `/api/plans/${PLAN_ID}/periods`, { body: { items: [], total: 0, currentPeriodId: null } }),
     on('GET', `/api/plans/${PLAN_ID}/measures`, { body: [] }),
     on('GET', `/api/plans/${PLAN_ID}/exceptions`, (url) => ({ body: exceptionsFor(url.searchParams.get('asAt')) })),
+    on('GET', '/api/decisions', { body: { items: [
+      { id: 'd1', overdue: true, status: 'open' }, { id: 'd2', overdue: false, status: 'open' },
+    ], total: 2, page: 1, pageSize: 200 } }),
+    on('GET', '/api/meetings', { body: { items: [
+      { id: 'sdg', title: 'SEND Strategic Delivery Group', meetingDate: '2025-02-20', body: { id: 'b2', name: 'SDG', kind: 'strategic_delivery_group' } },
+      { id: 'm1', title: 'SEND Improvement Board', meetingDate: '2025-03-26', body: { id: 'b1', name: 'SEND Improvement Board', kind: 'improvement_board' } },
+    ], total: 2, page: 1, pageSize: 20 } }),
+    on('GET', '/api/meetings/m1/packs', { body: { items: [{ id: 'pk', state: 'draft', stateLabel: 'Draft', files: [] }], total: 1 } }),
   );
 }
 
@@ -45,6 +53,23 @@ describe('the dashboard\'s exceptions', () => {
     expect(within(rows[1]).getByText(/The due date has passed/)).toBeInTheDocument();
     expect(screen.getByText(/as tracked for Board 12 February 2025/)).toBeInTheDocument();
     expect(calls.filter((c) => c.url.pathname.endsWith('/exceptions')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
+    // Measures too are read as they stood that day, not as they are now.
+    expect(calls.filter((c) => c.url.pathname.endsWith('/measures')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
+  });
+
+  it('opens with the chair\u2019s summary: where to challenge, decisions, and the next board with its pack', async () => {
+    stubDashboard((asAt) => ({
+      planId: PLAN_ID, asAt: asAt ?? '2025-03-01', period: null, counts: { actions: 2, off_track: 1, overdue: 2, stale: 0, inconsistent: 1 },
+      items: [exceptionItem('a', '1.2', ['off_track', 'overdue']), exceptionItem('b', '1.10', ['overdue', 'inconsistent'])],
+    }));
+    renderWithProviders(<DashboardRoute />);
+    const summary = await screen.findByRole('region', { name: /Summary for the board/ });
+    expect(await within(summary).findByRole('link', { name: '1 action off track' })).toHaveAttribute('href', '#exceptions');
+    expect(within(summary).getByRole('link', { name: '2 actions overdue' })).toBeInTheDocument();
+    expect(await within(summary).findByText(/, 1 overdue/)).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: '2 open decisions and challenges' })).toBeInTheDocument();
+    expect(await within(summary).findByText(/Its pack: draft/)).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: /SEND Improvement Board, 26 March 2025/ })).toBeInTheDocument();
   });
 
   it('says so when nothing needs attention', async () => {

@@ -14,8 +14,10 @@ import { usePlanExceptions } from '@/features/action/exceptions';
 import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
 import { MeasureTiles } from '@/features/measure/components/measure-tile';
 import { usePeriods } from '@/features/status-update/api';
+import { useDecisions, useMeetings, useMeetingsPacks } from '@/features/governance/api';
 import { boardBefore, pastBoards } from '@/features/status-update/state';
 import { useCurrentPlan, usePlanChanges, usePlanSummary } from '../api';
+import { ChairSummary } from '../components/chair-summary';
 import { ChangesSince } from '../components/changes-since';
 import { PriorityAreaList } from '../components/priority-area-list';
 import { BragByPriority, DeliverySplit, HeadlineFigures, ImpactSplit } from '../components/summary-charts';
@@ -65,10 +67,16 @@ export function DashboardRoute() {
   const changes = usePlanChanges(plan?.id, lastBoard?.boardDate, day);
   // Exceptions as the API judges them for the day shown: the list a pack cut that day carries.
   const exceptions = usePlanExceptions(plan?.id, asAt);
-  const measures = usePlanMeasures(plan?.id);
-  const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? []);
+  // As at a past date, the measures as they stood then: values recorded later are left out.
+  const measures = usePlanMeasures(plan?.id, undefined, asAt);
+  const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? [], asAt);
   const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const compact = useMediaQuery(NARROW_SCREEN);
+  // The chair's summary: open decisions and the next Improvement Board after the day shown, with its pack.
+  const decisions = useDecisions({ planId: plan?.id ?? '', status: 'open' });
+  const upcoming = useMeetings({ planId: plan?.id ?? '', from: day, order: 'asc', pageSize: 20 });
+  const nextBoard = upcoming.data ? (upcoming.data.items.find((m) => m.body.kind === 'improvement_board') ?? null) : undefined;
+  const nextBoardPacks = useMeetingsPacks(nextBoard ? [nextBoard.id] : [])[0]?.data?.items;
 
   if (current.isPending) return <Loading label="Loading the dashboard" />;
   if (current.error) return <ErrorState error={current.error} onRetry={() => void current.refetch()} heading />;
@@ -79,6 +87,14 @@ export function DashboardRoute() {
       <span className="govuk-caption-l">Improvement Board dashboard</span>
       <h1 className="govuk-heading-l">{plan.title}</h1>
       {periodList.length > 0 && <BoardDatePicker key={asAt ?? 'today'} boards={pastBoards(periodList, today)} asAt={asAt} />}
+      <ChairSummary
+        day={day}
+        exceptions={exceptions.data}
+        measures={measures.data}
+        openDecisions={decisions.data}
+        nextBoard={nextBoard}
+        nextBoardPacks={nextBoardPacks}
+      />
       <QueryState query={summary} loadingLabel="Loading the plan's figures">
         {(s) => (
           <>
@@ -106,7 +122,7 @@ export function DashboardRoute() {
             <p className="govuk-body">This plan has no measures yet.</p>
           ) : (
             <>
-              <p className="govuk-body">Latest values, whatever the date shown above.</p>
+              <p className="govuk-body">{asAt ? `The latest values known on ${formatDate(asAt)}, judged on that day.` : 'The latest values, judged today.'}</p>
               <MeasureTiles measures={list} details={details} />
               <p className="govuk-body">
                 <Link className="govuk-link" to={paths.measures.getHref()}>

@@ -16,6 +16,20 @@ const UPDATE = {
 const renderUpdate = () => renderWithProviders(<UpdateRoute />, { path: '/updates/up-1', route: '/updates/:updateId' });
 
 describe('moderating an update', () => {
+  it('links every piece of evidence under review, so the moderator can open it', async () => {
+    const withEvidence = {
+      ...UPDATE,
+      evidence: [
+        { id: 'e1', title: 'Case audit summary', type: 'audit', evidenceDate: '2026-11-01', demonstratesImpact: true, url: null, file: { name: 'audit.pdf', downloadUrl: '/api/evidence/e1/file' } },
+        { id: 'e2', title: 'Training register', type: 'link', evidenceDate: '2026-11-02', demonstratesImpact: false, url: 'https://example.org/register', file: null },
+      ],
+    };
+    stubApi(on('GET', '/api/auth/me', { body: HEAD }), on('GET', '/api/updates/up-1', { body: withEvidence }));
+    renderUpdate();
+    expect(await screen.findByRole('link', { name: /^Case audit summary/ })).toHaveAttribute('href', '/api/evidence/e1/file');
+    expect(screen.getByRole('link', { name: /^Training register/ })).toHaveAttribute('href', 'https://example.org/register');
+  });
+
   it('shows the API’s reason beside the comment when an update is returned without one', async () => {
     const calls = stubApi(
       on('GET', '/api/auth/me', { body: HEAD }),

@@ -1,22 +1,23 @@
+import type { DeliveryStatus, UpdateState } from '@send/domain';
 import { ownersNotReported } from '../state';
 
-const action = (id: string, reference: string, owner: string | null, deliveryStatus = 'on_track') => ({
-  id,
-  reference,
-  title: `Action ${reference}`,
+const progress = (id: string, reference: string, owner: string | null, updateState: UpdateState | 'missing', deliveryStatus: DeliveryStatus = 'on_track') => ({
+  action: { id, reference, title: `Action ${reference}`, priorityNumber: 1, dueDate: null },
   deliveryStatus,
+  updateState,
   ownerPerson: owner ? { id: owner, name: owner } : null,
-  ownerOrganisation: { name: 'Council' },
+  ownerOrganisation: { id: 'c', name: 'Council' },
 });
 
 describe('owners who have not yet reported', () => {
-  it('lists each owner with the open actions that have no submitted or approved update', () => {
-    const actions = [action('a', '1.2', 'Head of SEND'), action('b', '1.10', 'Head of SEND'), action('c', '2.1', 'ICB lead'), action('d', '3.1', 'ICB lead', 'complete')];
-    const updates = [
-      { actionId: 'a', state: 'draft' as const },
-      { actionId: 'c', state: 'submitted' as const },
-    ];
-    expect(ownersNotReported(actions, updates)).toEqual([
+  it('lists each owner with the open actions that have no submitted or approved update, from the period\u2019s progress', () => {
+    const found = ownersNotReported([
+      progress('a', '1.2', 'Head of SEND', 'draft'),
+      progress('b', '1.10', 'Head of SEND', 'missing'),
+      progress('c', '2.1', 'ICB lead', 'submitted'),
+      progress('d', '3.1', 'ICB lead', 'missing', 'complete'),
+    ]);
+    expect(found).toEqual([
       {
         owner: 'Head of SEND',
         organisation: 'Council',
@@ -29,6 +30,6 @@ describe('owners who have not yet reported', () => {
   });
 
   it('is empty when everyone has reported', () => {
-    expect(ownersNotReported([action('a', '1.1', 'X')], [{ actionId: 'a', state: 'approved' }])).toEqual([]);
+    expect(ownersNotReported([progress('a', '1.1', 'X', 'approved')])).toEqual([]);
   });
 });

@@ -49,7 +49,19 @@ export function UpdateSummary({ update: u }: { update: StatusUpdate }) {
               <ul className="govuk-list">
                 {u.evidence.map((e) => (
                   <li key={e.id}>
-                    {e.title}
+                    {e.file ? (
+                      <a className="govuk-link" href={e.file.downloadUrl} download={e.file.name}>
+                        {e.title}
+                        <span className="govuk-visually-hidden">, download</span>
+                      </a>
+                    ) : e.url ? (
+                      <a className="govuk-link" href={e.url} rel="noreferrer noopener" target="_blank">
+                        {e.title}
+                        <span className="govuk-visually-hidden"> (opens in a new tab)</span>
+                      </a>
+                    ) : (
+                      e.title
+                    )}
                     {e.demonstratesImpact ? ' (shows impact on children and young people)' : ''}
                   </li>
                 ))}
