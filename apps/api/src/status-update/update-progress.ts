@@ -111,7 +111,7 @@ export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: 
       // Chased only while there is something left to deliver: the exceptions' definition (libs/domain needsUpdate).
       stale: needsUpdate({ stale: isStale(lastApprovedIndex, currentIndex), deliveryStatus: r.delivery_status }),
       // The owner still has to report: not complete, and no update submitted yet.
-      owesUpdate: owesUpdate(r.delivery_status, (r.update_state ?? 'missing') as UpdateProgressState),
+      owesUpdate: owesUpdate(r.delivery_status, (r.update_state ?? 'missing')),
       inconsistencies: found,
     };
   });

@@ -2,12 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { on, renderWithProviders, stubApi } from '@/testing/test-utils';
 import { ReportsRoute } from '../routes/reports';
-import { DRAFT, PLAN_ID, PUBLISHED, page, user } from './fixtures';
-
-const MEETINGS = [
-  { id: 'm1', planId: PLAN_ID, body: { id: 'b1', name: 'SEND Improvement Board', kind: 'improvement_board' }, title: 'SEND Improvement Board', meetingDate: '2025-02-12', cutOffAt: '2025-02-05T17:00:00.000Z' },
-  { id: 'm2', planId: PLAN_ID, body: { id: 'b2', name: 'SEND Strategic Delivery Group', kind: 'strategic_delivery_group' }, title: 'SEND Strategic Delivery Group', meetingDate: '2025-02-11', cutOffAt: '2025-02-06T17:00:00.000Z' },
-];
+import { PLAN_ID, PUBLISHED, page, user } from './fixtures';
 
 const renderReports = () => renderWithProviders(<ReportsRoute />, { path: '/reports', route: '/reports' });
 
