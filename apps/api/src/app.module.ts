@@ -6,11 +6,12 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
-import { dataSourceOptions } from './db/data-source';
+import { appDataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
+import { LocalAreaModule } from './local-area/local-area.module';
 import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -32,9 +33,10 @@ export class AppModule {
       imports: [
         // The request id on every line logged while a request is handled (common/logging.ts).
         LoggerModule.forRoot(loggingParams(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,
+        LocalAreaModule,
         HealthModule,
         PlanModule,
         PriorityAreaModule,
