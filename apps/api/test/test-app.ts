@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/db/data-source';
 import { Client } from 'pg';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@send/domain';
@@ -155,4 +157,31 @@ export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): 
   } finally {
     await client.end();
   }
+}
+
+const testDataSources = new WeakMap<TestApp, Promise<DataSource>>();
+
+/**
+ * A DataSource for tests that read or write the database behind the API: as the owner, past
+ * row-level security, and writing (through the columns' default) into the demo's local area, where
+ * `call`'s administrator keeps every test's data. Closed with the app.
+ */
+export function testDataSource(app: TestApp): Promise<DataSource> {
+  let found = testDataSources.get(app);
+  if (!found) {
+    found = (async () => {
+      const area = await app.get(LocalAreaService).ensureLocalArea(PLYMOUTH_LOCAL_AREA);
+      const url = process.env.TEST_DATABASE_URL as string;
+      const dataSource = new DataSource({ ...dataSourceOptions(url), extra: { max: 2, options: `-c app.local_area_ids=${area.id}` } });
+      await dataSource.initialize();
+      const close = app.close.bind(app);
+      app.close = async () => {
+        await dataSource.destroy();
+        await close();
+      };
+      return dataSource;
+    })();
+    testDataSources.set(app, found);
+  }
+  return found;
 }
