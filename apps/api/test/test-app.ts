@@ -171,7 +171,7 @@ export function testDataSource(app: TestApp): Promise<DataSource> {
   if (!found) {
     found = (async () => {
       const area = await app.get(LocalAreaService).ensureLocalArea(PLYMOUTH_LOCAL_AREA);
-      const url = process.env.TEST_DATABASE_URL as string;
+      const url = (app.get(DataSource).options as { url: string }).url; // the app's own database: a test may boot one on a scratch database
       const dataSource = new DataSource({ ...dataSourceOptions(url), extra: { max: 2, options: `-c app.local_area_ids=${area.id}` } });
       await dataSource.initialize();
       const close = app.close.bind(app);
