@@ -33,7 +33,7 @@ export class AccessGuard implements CanActivate {
     if (!user) throw new UnauthorizedException({ message: 'Sign in to continue', errors: [] });
     request.sessionUser = user;
     request.actor = actorOf(user);
-    if (!rolesAllow(user.roles, policy.roles)) {
+    if (policy.kind === 'installation' ? !user.installationAdmin : !rolesAllow(user.roles, policy.roles)) {
       this.logger.debug(`Refused ${request.method} ${request.routeOptions.url} to user ${user.id}: role`);
       throw new ForbiddenException({ message: 'Your role does not allow this', errors: [] });
     }

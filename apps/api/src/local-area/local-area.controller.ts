@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow, READERS } from '../auth/policy.decorator';
+import { Allow, InstallationAdmin, READERS } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreateLocalAreaDto } from './dto/create-local-area.dto';
 import { LocalAreaService } from './local-area.service';
@@ -12,14 +12,14 @@ export class LocalAreaController {
 
   /** Every local area on the installation: its administrators only. */
   @Get()
-  @Allow('admin')
+  @InstallationAdmin()
   listLocalAreas(@CurrentActor() actor: Actor) {
     return this.localAreas.listLocalAreas(actor);
   }
 
   /** A new local area and its first administrator, with a random password shown this once. */
   @Post()
-  @Allow('admin')
+  @InstallationAdmin()
   createLocalArea(@Body() dto: CreateLocalAreaDto, @CurrentActor() actor: Actor) {
     return this.localAreas.createLocalArea(dto, actor);
   }
