@@ -8,6 +8,7 @@ import { useMe, useSignOut } from '@/features/auth/api';
 import { hasPolicy, type UiPolicy } from '@/features/auth/authorization';
 
 const NAV: { label: string; to: string; policy: UiPolicy; end?: boolean }[] = [
+  { label: 'Local areas', to: paths.localAreas.getHref(), policy: 'compareLocalAreas' },
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },

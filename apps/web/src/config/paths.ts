@@ -32,4 +32,6 @@ export const paths = {
   meeting: { path: '/meetings/:meetingId', getHref: (meetingId: string, packId?: string) => withQuery(`/meetings/${meetingId}`, { pack: packId }) },
   decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
   reports: { path: '/reports', getHref: () => '/reports' },
+  /** An adviser's local areas, side by side. */
+  localAreas: { path: '/local-areas', getHref: () => '/local-areas' },
 } as const;

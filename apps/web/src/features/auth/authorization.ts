@@ -31,6 +31,7 @@ export const UI_POLICIES: Readonly<Record<string, readonly Role[]>> = {
   readDecisions: PLAN_READER_ROLES,
   recordDecision: ['plan_manager', 'board_member'],
   importPlan: ['plan_manager'],
+  compareLocalAreas: ['adviser'],
 } as const;
 
 export type UiPolicy =
@@ -47,7 +48,8 @@ export type UiPolicy =
   | 'managePacks'
   | 'readDecisions'
   | 'recordDecision'
-  | 'importPlan';
+  | 'importPlan'
+  | 'compareLocalAreas';
 
 export function hasPolicy(user: CurrentUser | null | undefined, policy: UiPolicy): boolean {
   return !!user && rolesAllow(user.roles, UI_POLICIES[policy] ?? []);
