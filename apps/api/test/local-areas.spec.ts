@@ -158,6 +158,28 @@ describe('local areas', () => {
     });
   });
 
+  describe('an import', () => {
+    it("makes and fills plans in the importer's local area only", async () => {
+      const csv = Buffer.from('Ref,Action,Organisation\n1.1,Publish the local offer,Testshire County Council\n');
+      const intoTheirs = await postForm(app, '/api/imports', { planId: await plymouthPlanId(app) }, { name: 'tracker.csv', content: csv, type: 'text/csv' }, otherAdmin);
+      expect(intoTheirs.status).toBe(400);
+      expect(intoTheirs.body.errors).toEqual([{ field: 'planId', message: 'There is no plan with this id' }]);
+
+      const preview = await postForm(app, '/api/imports', { title: 'Testshire imported plan', localArea: 'Testshire' }, { name: 'tracker.csv', content: csv, type: 'text/csv' }, otherAdmin);
+      expect(preview.status).toBe(201);
+      const committed = await callAs(app, otherAdmin, 'POST', `/api/imports/${preview.body.id}/commit`, { version: preview.body.version });
+      expect(committed.status).toBe(200);
+      const planId = committed.body.result.planId;
+      const areas = await ownerQuery(
+        `SELECT DISTINCT local_area_id::text AS id FROM (SELECT local_area_id FROM plan WHERE id = $1 UNION ALL SELECT local_area_id FROM action WHERE plan_id = $1
+           UNION ALL SELECT o.local_area_id FROM organisation o JOIN action a ON a.owner_organisation_id = o.id WHERE a.plan_id = $1) t`,
+        [planId],
+      );
+      expect(areas).toEqual([{ id: other.localArea.id }]);
+      expect((await call(app, 'GET', `/api/plans/${planId}`)).status).toBe(404);
+    });
+  });
+
   describe('an adviser', () => {
     let adviser: Session;
     let otherPlanId: string;

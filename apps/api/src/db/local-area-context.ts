@@ -58,25 +58,27 @@ export function scopePoolToLocalAreas(pool: Pool): void {
   const marked = pool as Pool & { [APPLIED]?: true };
   if (marked[APPLIED]) return;
   marked[APPLIED] = true;
-  const checkOut = pool.connect.bind(pool) as () => Promise<PoolClient>;
-  const scoped = async (wanted: string): Promise<PoolClient> => {
-    const client = (await checkOut()) as ScopedClient;
-    if (client[APPLIED] !== wanted) {
-      try {
-        await client.query(SET_SQL, [wanted]);
-      } catch (error) {
-        client.release(error as Error); // a connection in an unknown state is not reused
-        throw error;
-      }
-      client[APPLIED] = wanted;
-    }
-    return client;
-  };
+  type Done = (error: Error | undefined, client?: PoolClient, release?: (e?: Error) => void) => void;
+  const checkOut = pool.connect.bind(pool) as unknown as (done: Done) => void;
+  // Callbacks, not promises: this runs for every query the app makes.
+  const scoped = (wanted: string, done: Done) =>
+    checkOut((error, client, release) => {
+      if (error || !client) return done(error ?? new Error('No connection'));
+      const scopedClient = client as ScopedClient;
+      if (scopedClient[APPLIED] === wanted) return done(undefined, client, release);
+      client.query(SET_SQL, [wanted], (setError: Error | undefined) => {
+        if (setError) {
+          client.release(setError); // a connection in an unknown state is not reused
+          return done(setError);
+        }
+        scopedClient[APPLIED] = wanted;
+        done(undefined, client, release);
+      });
+    });
   // pg-pool's own query() checks out through this.connect, and TypeORM calls it with a callback.
-  (pool as { connect: unknown }).connect = (callback?: (error: Error | undefined, client?: PoolClient, release?: (e?: Error) => void) => void) => {
-    const promise = scoped(storage.getStore()?.setting ?? '');
-    if (!callback) return promise;
-    promise.then((client) => callback(undefined, client, client.release.bind(client)), (error: Error) => callback(error));
-    return undefined;
+  (pool as { connect: unknown }).connect = (callback?: Done) => {
+    const wanted = storage.getStore()?.setting ?? '';
+    if (callback) return void scoped(wanted, callback);
+    return new Promise<PoolClient>((resolve, reject) => scoped(wanted, (error, client) => (error || !client ? reject(error) : resolve(client))));
   };
 }
