@@ -24,6 +24,6 @@ export const localAreaKeys = {
 export function useLocalAreaSummaries() {
   return useQuery({
     queryKey: localAreaKeys.summary(),
-    queryFn: ({ signal }) => api.get<LocalAreaSummary[]>('/local-areas/summary', { signal }),
+    queryFn: ({ signal }) => api.get<LocalAreaSummary[]>('/api/local-areas/summary', { signal }),
   });
 }

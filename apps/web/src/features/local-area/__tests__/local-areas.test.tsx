@@ -29,9 +29,9 @@ describe("an adviser's local areas", () => {
     );
     renderWithProviders(<LocalAreasRoute />, { path: '/local-areas', route: '/local-areas' });
     const table = await screen.findByRole('table', { name: 'Headline figures by local area' });
-    const names = () => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
+    const names = () => within(table).getAllByRole('row').slice(1).map((row) => row.firstElementChild?.textContent);
     expect(names()).toEqual(['Devon: open the dashboard', 'Plymouth: open the dashboard', 'Torbay']);
-    expect(within(table).getByRole('link', { name: 'Devon: open the dashboard' })).toHaveAttribute('href', '/?plan=d1');
+    expect(within(table).getByRole('link', { name: /^Devon/ })).toHaveAttribute('href', '/?plan=d1');
     expect(within(table).getByText('None yet')).toBeInTheDocument();
 
     await userEvent.click(within(table).getByRole('button', { name: 'Overdue' }));
