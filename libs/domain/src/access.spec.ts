@@ -10,7 +10,7 @@ const otherOrganisation = { ownerPersonId: 'person-3', ownerOrganisationId: 'org
 
 describe('access rules', () => {
   it('lets every role but scrutiny read plan content', () => {
-    expect(PLAN_READER_ROLES).toEqual(['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer']);
+    expect(PLAN_READER_ROLES).toEqual(['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer', 'adviser']);
   });
 
   it('always lets an administrator through, and others only with an allowed role', () => {
