@@ -26,6 +26,7 @@ const PACED_RATE = 250;
 const PACED_CONNECTIONS = 10;
 const PACED_ROUNDS = 3;
 const EMAIL = 'bench@bench.example';
+const ADMIN_EMAIL = 'bench-admin@bench.example';
 const PASSWORD = 'bench-password-for-measuring-only';
 
 export interface Route {
@@ -64,9 +65,18 @@ async function main() {
     const dataset = await buildDataset(db, SETTINGS.scale);
     const buildSeconds = (Date.now() - buildStarted) / 1000;
     log(`Dataset built in ${buildSeconds.toFixed(1)} s: ${Object.entries(dataset.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+    // An adviser given every local area: reads every plan, each in its own local area, through row-level security.
+    const { rows: [reader] } = await db.query(
+      `INSERT INTO app_user (version, email, display_name, roles, password_hash, password_changed_at, local_area_id)
+       VALUES (1, $1, 'Benchmark reader', '{adviser}', $2, now(), $3) RETURNING id`,
+      [EMAIL, await hashPassword(PASSWORD), dataset.localAreaIds[0]],
+    );
+    await db.query(`INSERT INTO adviser_local_area (user_id, local_area_id) SELECT $1, unnest($2::uuid[])`, [reader.id, dataset.localAreaIds]);
+    // The exports write (a board and its meetings, a pack): as an administrator of the first plan's local area.
     await db.query(
-      `INSERT INTO app_user (version, email, display_name, roles, password_hash, password_changed_at) VALUES (1, $1, 'Benchmark reader', '{admin}', $2, now())`,
-      [EMAIL, await hashPassword(PASSWORD)],
+      `INSERT INTO app_user (version, email, display_name, roles, password_hash, password_changed_at, local_area_id)
+       SELECT 1, $1, 'Benchmark administrator', '{admin}', $2, now(), local_area_id FROM plan WHERE id = $3`,
+      [ADMIN_EMAIL, await hashPassword(PASSWORD), dataset.planIds[0]],
     );
     const { rows: [pg] } = await db.query('SHOW server_version');
     await db.end();
@@ -82,7 +92,7 @@ async function main() {
       '/summary/-',
     );
     servers.push(floor);
-    const cookie = await signIn(api.base);
+    const cookie = await signIn(api.base, EMAIL);
     const headers = { cookie };
 
     const plans = dataset.planIds.slice(0, SETTINGS.planSample);
@@ -159,7 +169,7 @@ async function main() {
     };
     log(`Paced summary at ${PACED_RATE} requests/s: p95 ${measured.paced.api.p95.toFixed(2)} ms (floor ${measured.paced.floor.p95.toFixed(2)} ms)`);
 
-    measured.exports = await measureExports(api.base, headers, dataset.planIds[0], log);
+    measured.exports = await measureExports(api.base, { cookie: await signIn(api.base, ADMIN_EMAIL) }, dataset.planIds[0], log);
 
     const budgets = checkBudgets(measured);
     const loadAfter = loadavg();
@@ -193,11 +203,11 @@ async function main() {
   }
 }
 
-async function signIn(base: string): Promise<string> {
+async function signIn(base: string, email: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    body: JSON.stringify({ email, password: PASSWORD }),
   });
   if (res.status !== 200) throw new Error(`Sign-in answered ${res.status}: ${await res.text()}`);
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('send_session='));

@@ -28,6 +28,8 @@ export const QUICK_SCALE: Scale = { ...FULL_SCALE, plans: 5 };
 
 export interface Dataset {
   planIds: string[];
+  /** One local area per plan. */
+  localAreaIds: string[];
   /** The day the first plan's history starts (everything is dated back from today). */
   startDay: string;
   counts: Record<string, number>;
@@ -44,6 +46,20 @@ const LAST_BOARD_DAYS_AGO = 10;
  * moves between on track, at risk and off track in runs of three periods, and completes (or not)
  * by a period of its own, its impact judged complete some periods later.
  */
+const BUILDING_AREA = '00000000-0000-4000-8000-000000000000';
+
+const ONE_LOCAL_AREA_PER_PLAN = `
+  CREATE TEMP TABLE b_local_area AS SELECT n, id AS plan_id, gen_random_uuid() AS id FROM b_plan;
+  INSERT INTO local_area (id, version, name, slug) SELECT id, 1, 'Bench area ' || n, 'bench-area-' || n FROM b_local_area;
+  UPDATE plan p SET local_area_id = l.id FROM b_local_area l WHERE l.plan_id = p.id;
+  ${['priority_area', 'action', 'governance_body', 'meeting', 'reporting_period', 'status_update', 'action_status_history', 'measure']
+    .map((t) => `UPDATE ${t} t SET local_area_id = p.local_area_id FROM plan p WHERE p.id = t.plan_id;`).join('\n  ')}
+  UPDATE evidence t SET local_area_id = a.local_area_id FROM action a WHERE a.id = t.action_id;
+  UPDATE measure_value t SET local_area_id = m.local_area_id FROM measure m WHERE m.id = t.measure_id;
+  UPDATE organisation t SET local_area_id = l.id FROM b_org o JOIN b_local_area l ON l.n = o.plan_n WHERE o.id = t.id;
+  UPDATE person t SET local_area_id = l.id FROM b_person bp JOIN b_local_area l ON l.n = bp.plan_n WHERE bp.id = t.id;
+  DELETE FROM local_area WHERE id = '${BUILDING_AREA}';`;
+
 export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
   const s = scale;
   const lastBoard = `(current_date - ${LAST_BOARD_DAYS_AGO})`;
@@ -174,7 +190,12 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
   const counts: Record<string, number> = {};
   await db.query('BEGIN');
   try {
+    // Built in one local area (the columns' default reads it from the setting), then each plan and
+    // everything below it is moved to a local area of its own.
+    await db.query(`INSERT INTO local_area (id, version, name, slug) VALUES ('${BUILDING_AREA}', 1, 'Being built', 'bench-building')`);
+    await db.query(`SELECT set_config('app.local_area_ids', '${BUILDING_AREA}', true)`);
     for (const [, sql] of steps) await db.query(sql);
+    await db.query(ONE_LOCAL_AREA_PER_PLAN);
     await db.query('COMMIT');
   } catch (error) {
     await db.query('ROLLBACK');
@@ -187,5 +208,6 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
   }
   const { rows: plans } = await db.query(`SELECT id FROM plan WHERE slug LIKE 'bench-area-%' ORDER BY length(slug), slug`);
   const { rows: [first] } = await db.query(`SELECT min(start_date)::text AS start FROM plan`);
-  return { planIds: plans.map((r: { id: string }) => r.id), startDay: first.start, counts };
+  const { rows: areas } = await db.query(`SELECT id FROM local_area WHERE slug LIKE 'bench-area-%'`);
+  return { planIds: plans.map((r: { id: string }) => r.id), localAreaIds: areas.map((r: { id: string }) => r.id), startDay: first.start, counts };
 }

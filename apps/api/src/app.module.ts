@@ -6,7 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
-import { dataSourceOptions } from './db/data-source';
+import { appDataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ExceptionModule } from './exception/exception.module';
 import { GovernanceModule } from './governance/governance.module';
@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { DATABASE_URL } from './job-queue/job-queue.tokens';
 import { JobQueueModule } from './job-queue/job-queue.module';
+import { LocalAreaModule } from './local-area/local-area.module';
 import { MeasureModule } from './measure/measure.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { NotificationModule } from './notification/notification.module';
@@ -37,9 +38,10 @@ export class AppModule {
       imports: [
         // The request id on every line logged while a request is handled (common/logging.ts).
         LoggerModule.forRoot(loggingParams(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,
+        LocalAreaModule,
         HealthModule,
         PlanModule,
         PriorityAreaModule,

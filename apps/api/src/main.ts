@@ -30,6 +30,8 @@ async function bootstrap() {
 
   try {
     app = await createApp(config, database.url);
+    // Initialised before seeding: the database pool is scoped to local areas as the modules start.
+    await app.init();
     if (config.seedDemo) {
       const seeded = await app.get(SeedService).seedPlymouth();
       if (!seeded.created) logger.log('The Plymouth plan is already loaded; reusing the existing data');

@@ -10,7 +10,7 @@ import { bootTestApp, callAs, createUser, Method, Session, signIn, TestApp } fro
  * are the ones the app registers: a new route must be added to this table or this test fails.
  */
 const EVERYONE: readonly Role[] = ROLES;
-const PLAN_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer'];
+const PLAN_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer', 'adviser'];
 const PLAN_MANAGER: readonly Role[] = ['admin', 'plan_manager'];
 const PLAN_MANAGER_OR_OWNER: readonly Role[] = ['admin', 'plan_manager', 'action_owner'];
 const MODERATORS: readonly Role[] = ['admin', 'plan_manager', 'moderator'];
@@ -33,6 +33,11 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/users': ADMIN,
   'PATCH /api/users/:id': ADMIN,
   'POST /api/users/:id/password-reset': ADMIN,
+
+  // The installation's administrators only, whatever their role (local-areas.spec.ts signs in as one).
+  'GET /api/local-areas': [],
+  'POST /api/local-areas': [],
+  'GET /api/local-areas/summary': PLAN_READERS,
 
   'GET /api/plans': PLAN_READERS,
   'GET /api/plans/:planId': PLAN_READERS,

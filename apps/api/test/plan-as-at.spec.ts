@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, TestPlan } from './test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, testDataSource, TestPlan } from './test-app';
 import { buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from './updates';
 
 describe('the plan as at a date, and what changed between two dates', () => {
@@ -9,7 +9,7 @@ describe('the plan as at a date, and what changed between two dates', () => {
 
   /** Moves an action's whole status history to an earlier moment, as if it had been created then. */
   async function backdate(actionId: string, at: string) {
-    await app.get(DataSource).query('UPDATE action_status_history SET valid_from = $2 WHERE action_id = $1', [actionId, at]);
+    await (await testDataSource(app)).query('UPDATE action_status_history SET valid_from = $2 WHERE action_id = $1', [actionId, at]);
   }
 
   const yesterday = () => daysFromToday(-1);

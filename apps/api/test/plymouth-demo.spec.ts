@@ -6,7 +6,7 @@ import { PLYMOUTH } from '../src/seed/plymouth-dataset';
 import { plymouthPlanId } from './governance';
 import { createScratchDatabase } from './scratch-database';
 import { seedDatabase } from './seed-database';
-import { bootTestApp, call, TestApp } from './test-app';
+import { bootTestApp, call, TestApp, testDataSource } from './test-app';
 
 interface Period { id: string; title: string; opensOn: string; updateDeadline: string; boardDate: string; meetingId: string; meeting: { cutOffAt: string } }
 
@@ -115,7 +115,7 @@ describe('the Plymouth demo carried on to the day it is seeded', () => {
     });
 
     it('marks every update, meeting, measure figure and item of evidence after January 2025 as illustrative', async () => {
-      await expectIllustrativeMarked(app.get(DataSource), planId);
+      await expectIllustrativeMarked((await testDataSource(app)), planId);
       const updates = (await call(app, 'GET', `/api/updates?planId=${planId}&pageSize=1`)).body;
       expect(updates.items[0]).toMatchObject({ illustrative: true });
       const meetings = (await call(app, 'GET', `/api/meetings?planId=${planId}&from=2025-02-01&pageSize=5`)).body.items;
@@ -125,7 +125,7 @@ describe('the Plymouth demo carried on to the day it is seeded', () => {
     });
 
     it('tells a plausible story: updates on time, moderated before the cut-off, some slipping, a few impacts evidenced', async () => {
-      const db = app.get(DataSource);
+      const db = (await testDataSource(app));
       const [timing] = await db.query(`
         SELECT count(*)::int AS approved,
                count(*) FILTER (WHERE su.moderated_at > m.cut_off_at)::int AS after_cut_off,
@@ -179,11 +179,11 @@ describe('the Plymouth demo carried on to the day it is seeded', () => {
 
     it('is carried on to that day, and no further', async () => {
       const { lastBoard } = await expectAlive(app, planId, day);
-      await expectIllustrativeMarked(app.get(DataSource), planId);
+      await expectIllustrativeMarked((await testDataSource(app)), planId);
       const latest = (await call(app, 'GET', `/api/updates?planId=${planId}&state=approved&pageSize=1`)).body.items[0];
       expect([lastBoard.title, (await call(app, 'GET', `/api/plans/${planId}/periods`)).body.items.find((p: Period) => p.boardDate >= day).title])
         .toContain(latest.period.title);
-      const [after] = await app.get(DataSource).query(
+      const [after] = await (await testDataSource(app)).query(
         `SELECT count(*)::int AS n FROM status_update WHERE plan_id = $1 AND (created_at > $2 OR submitted_at > $2 OR moderated_at > $2)`, [planId, instant]);
       expect(after.n).toBe(0);
       // Every governance body has a next meeting after that day.

@@ -4,7 +4,7 @@ import { dataSourceOptions } from '../src/db/data-source';
 import { ReportingPeriodsBelongToMeetings1796458593326 } from '../src/db/migrations/1796458593326-ReportingPeriodsBelongToMeetings';
 import { plymouthPlanId } from './governance';
 import { createScratchDatabase } from './scratch-database';
-import { bootTestApp, buildPlan, call, TestApp } from './test-app';
+import { bootTestApp, buildPlan, call, TestApp, testDataSource } from './test-app';
 import { openPeriod } from './updates';
 
 interface Period { id: string; title: string; opensOn: string; updateDeadline: string; boardDate: string; meetingId: string; meeting: { meetingDate: string; cutOffAt: string } }
@@ -44,7 +44,7 @@ describe('reporting periods and the Improvement Board calendar', () => {
   it('lets the database keep them equal: a meeting moved by hand in SQL moves its period, and a board date alone cannot be changed', async () => {
     const t = await buildPlan(app);
     const period = await openPeriod(app, t.plan.id, { opensOn: '2026-10-29', updateDeadline: '2026-11-20', boardDate: '2026-12-09' });
-    const db = app.get(DataSource);
+    const db = (await testDataSource(app));
     await db.query('UPDATE meeting SET meeting_date = $1 WHERE id = $2', ['2026-12-10', period.meetingId]);
     expect((await db.query('SELECT board_date::text FROM reporting_period WHERE id = $1', [period.id]))[0].board_date).toBe('2026-12-10');
     await expect(db.query('UPDATE reporting_period SET board_date = $1 WHERE id = $2', ['2026-12-16', period.id])).rejects.toMatchObject({ code: '23503' });

@@ -1,8 +1,13 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/db/data-source';
+import { Client } from 'pg';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@send/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createApp } from '../src/app.factory';
 import { UserService } from '../src/auth/user.service';
+import { LocalAreaService } from '../src/local-area/local-area.service';
+import { PLYMOUTH_LOCAL_AREA } from '../src/seed/seed.service';
 import { SYSTEM_ACTOR } from '../src/common/actor';
 import { AppConfig, loadConfig } from '../src/config/app.config';
 
@@ -30,7 +35,7 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** A signed-in browser: the session cookie to send, and who it belongs to. */
 export interface Session {
   cookie: string;
-  user: { id: string; email: string; displayName: string; roles: Role[]; organisationId: string | null; personId: string | null };
+  user: { id: string; email: string; displayName: string; roles: Role[]; organisationId: string | null; personId: string | null; localAreaId: string; installationAdmin: boolean };
 }
 
 /** An account made for a test, with the password to sign in with. */
@@ -103,7 +108,9 @@ export function adminSession(app: TestApp): Promise<Session> {
     session = (async () => {
       const email = `${unique('admin')}@example.test`;
       const password = testPassword();
-      await app.get(UserService).createUser({ email, password, displayName: 'Test administrator', roles: ['admin'] }, SYSTEM_ACTOR);
+      // In the demo's local area, beside the Plymouth plan the dataset tests read.
+      const area = await app.get(LocalAreaService).ensureLocalArea(PLYMOUTH_LOCAL_AREA);
+      await app.get(UserService).createUser({ email, password, displayName: 'Test administrator', roles: ['admin'] }, SYSTEM_ACTOR, { localAreaId: area.id });
       return signIn(app, { email, password });
     })();
     adminSessions.set(app, session);
@@ -138,4 +145,45 @@ export async function buildAction(app: TestApp, t: TestPlan, overrides: Record<s
   });
   if (res.status !== 201) throw new Error(`buildAction failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/**
+ * A statement run as the database's owner, past row-level security (the app itself works as the
+ * send_app role): for tests that look behind the API or act as an operator would in SQL.
+ */
+export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+const testDataSources = new WeakMap<TestApp, Promise<DataSource>>();
+
+/**
+ * A DataSource for tests that read or write the database behind the API: as the owner, past
+ * row-level security, and writing (through the columns' default) into the demo's local area, where
+ * `call`'s administrator keeps every test's data. Closed with the app.
+ */
+export function testDataSource(app: TestApp): Promise<DataSource> {
+  let found = testDataSources.get(app);
+  if (!found) {
+    found = (async () => {
+      const area = await app.get(LocalAreaService).ensureLocalArea(PLYMOUTH_LOCAL_AREA);
+      const url = (app.get(DataSource).options as { url: string }).url; // the app's own database: a test may boot one on a scratch database
+      const dataSource = new DataSource({ ...dataSourceOptions(url), extra: { max: 2, options: `-c app.local_area_ids=${area.id}` } });
+      await dataSource.initialize();
+      const close = app.close.bind(app);
+      app.close = async () => {
+        await dataSource.destroy();
+        await close();
+      };
+      return dataSource;
+    })();
+    testDataSources.set(app, found);
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { download } from './files';
 import { plymouthPlanId } from './governance';
-import { bootTestApp, call, TestApp, unique } from './test-app';
+import { bootTestApp, call, TestApp, testDataSource, unique } from './test-app';
 import { postForm, XLSX_TYPE } from './tracker';
 
 /**
@@ -14,7 +14,7 @@ describe('the exported tracker imported again', () => {
 
   beforeAll(async () => {
     app = await bootTestApp();
-    db = app.get(DataSource);
+    db = (await testDataSource(app));
   });
   afterAll(() => app.close());
 

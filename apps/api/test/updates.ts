@@ -1,7 +1,7 @@
 import { dayNumberToIsoDate, isoDateToDayNumber, todayIso, type Role } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { Evidence } from '../src/evidence/evidence.entity';
-import { call, callAs, createUser, Session, signIn, TestApp, TestPlan, unique } from './test-app';
+import { call, callAs, createUser, Session, signIn, TestApp, testDataSource, TestPlan, unique } from './test-app';
 
 /** `days` after today (before, when negative), as `YYYY-MM-DD`. */
 export const daysFromToday = (days: number) => dayNumberToIsoDate(isoDateToDayNumber(todayIso()) + days);
@@ -46,7 +46,7 @@ export async function buildPerson(app: TestApp, t: TestPlan, name = unique('Owne
 
 /** Evidence of an action, written straight to its table (the API takes evidence through its own routes). */
 export async function buildEvidence(app: TestApp, actionId: string, overrides: Partial<Evidence> = {}) {
-  const repo = app.get(DataSource).getRepository(Evidence);
+  const repo = (await testDataSource(app)).getRepository(Evidence);
   return repo.save(repo.create({
     actionId, type: 'audit', title: unique('Evidence'), description: '', evidenceDate: '2025-01-09',
     demonstratesImpact: false, url: null, addedById: null, archivedAt: null, ...overrides,

@@ -3,14 +3,14 @@ import { ROLES, type Role } from './roles';
 
 // The table as the product owner reads it: a row per permission, the roles (besides an
 // administrator) that hold it. PM plan manager, MO moderator, AO action owner, BM board member,
-// SC scrutiny, VI viewer.
+// SC scrutiny, VI viewer, AD adviser (DfE or NHS England: reads, never writes).
 const GRID: Record<Permission, string> = {
-  signedIn: '        PM MO AO BM SC VI',
-  readPlan: '        PM MO AO BM    VI',
-  readMeetings: '    PM MO AO BM SC VI',
-  readReports: '     PM MO AO BM SC VI',
+  signedIn: '        PM MO AO BM SC VI AD',
+  readPlan: '        PM MO AO BM    VI AD',
+  readMeetings: '    PM MO AO BM SC VI AD',
+  readReports: '     PM MO AO BM SC VI AD',
   readDraftPacks: '  PM MO    BM    VI',
-  readDecisions: '   PM MO AO BM    VI',
+  readDecisions: '   PM MO AO BM    VI AD',
   readAudit: '       PM MO    BM',
   managePlan: '      PM',
   editAction: '      PM    AO',
@@ -23,8 +23,10 @@ const GRID: Record<Permission, string> = {
   recordDecision: '  PM       BM',
   importPlan: '      PM',
   manageUsers: '',
+  readOutbox: '',
+  compareLocalAreas: '                  AD',
 };
-const CODES: Record<string, Role> = { PM: 'plan_manager', MO: 'moderator', AO: 'action_owner', BM: 'board_member', SC: 'scrutiny', VI: 'viewer' };
+const CODES: Record<string, Role> = { PM: 'plan_manager', MO: 'moderator', AO: 'action_owner', BM: 'board_member', SC: 'scrutiny', VI: 'viewer', AD: 'adviser' };
 const holders = (permission: Permission) => GRID[permission].trim().split(/\s+/).filter(Boolean).map((code) => CODES[code]);
 
 describe('the permissions table', () => {
@@ -38,7 +40,7 @@ describe('the permissions table', () => {
   });
 
   it('lets every role but scrutiny read plan content', () => {
-    expect(PLAN_READER_ROLES).toEqual(['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer']);
+    expect(PLAN_READER_ROLES).toEqual(['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer', 'adviser']);
     expect(PERMISSIONS.readPlan).toBe(PLAN_READER_ROLES);
   });
 

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   importPlan: ['plan_manager'],
   /** Accounts and roles: administrators only. */
   manageUsers: [],
+  /** Several local areas' headline figures side by side: advisers (and administrators). */
+  compareLocalAreas: ['adviser'],
   /** The emails the installation would have sent with no SMTP server set: administrators only. */
   readOutbox: [],
 } as const satisfies Record<string, readonly Role[]>;

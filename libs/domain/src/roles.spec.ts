@@ -16,6 +16,7 @@ describe('roles', () => {
       'Board member',
       'Scrutiny member',
       'Viewer',
+      'Adviser (DfE or NHS England)',
     ]);
     expect(Object.keys(ROLE_LABELS)).toEqual([...ROLES]);
   });

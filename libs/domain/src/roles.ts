@@ -1,5 +1,5 @@
 /** What a person may do in the product; access rules live in the API's services. */
-export const ROLES = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'scrutiny', 'viewer'] as const;
+export const ROLES = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'scrutiny', 'viewer', 'adviser'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(x: unknown): x is Role {
@@ -14,6 +14,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   board_member: 'Board member',
   scrutiny: 'Scrutiny member',
   viewer: 'Viewer',
+  adviser: 'Adviser (DfE or NHS England)',
 };
 
 export function roleLabel(role: Role): string {

@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { DELIVERY_STATUSES, IMPACT_STATUSES, type DeliveryStatus, type ImpactStatus } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Action } from './action.entity';
@@ -23,6 +24,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('action_status_history_impact_status_check', `impact_status IN (${list(IMPACT_STATUSES)})`)
 @Check('action_status_history_cause_check', `cause IN (${list(STATUS_CHANGE_CAUSES)})`)
 export class ActionStatusHistory {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;
 

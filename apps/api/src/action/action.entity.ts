@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { DELIVERY_STATUSES, IMPACT_STATUSES, type DeliveryStatus, type ImpactStatus } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
@@ -14,6 +15,10 @@ import { PriorityArea } from '../priority-area/priority-area.entity';
 @Check('action_delivery_status_check', `delivery_status IN (${DELIVERY_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 @Check('action_impact_status_check', `impact_status IN (${IMPACT_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 export class Action extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   /** Denormalised from the priority area so plan-wide queries need no join. */
   @Column({ type: 'uuid' })
   planId!: string;

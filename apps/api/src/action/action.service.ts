@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants, todayIso, type DeliveryStatus, type ImpactStatus } from '@send/domain';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertCanEditAction, assertMayChangeActionFields } from '../auth/action-access';
 import type { Actor } from '../common/actor';
@@ -351,8 +351,12 @@ export class ActionService {
     if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) {
       throw fieldError('ownerPersonId', 'There is no person with this id');
     }
-    // Partner ids are checked by the database's foreign key when the links are written; the
-    // transaction then rolls back the action too (see the "leaves nothing behind" test).
+    // Looked up here, in the caller's local area: a foreign key alone would accept another area's
+    // organisation (PostgreSQL checks keys past row-level security).
+    const partners = [...new Set(dto.partnerOrganisationIds ?? [])];
+    if (partners.length && (await em.count(Organisation, { where: { id: In(partners) } })) !== partners.length) {
+      throw fieldError('partnerOrganisationIds', 'The request refers to a record that does not exist');
+    }
   }
 
   private async assertReferenceFree(em: EntityManager, planId: string, reference: string) {

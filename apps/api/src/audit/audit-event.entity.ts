@@ -1,9 +1,14 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One change to one record: who, when, what, before and after. Append-only. */
 @Entity()
 @Index(['entityType', 'entityId', 'occurredAt'])
 export class AuditEvent {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn({ nullable: true })
+  localAreaId!: string | null;
+
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;
 

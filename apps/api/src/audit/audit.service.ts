@@ -28,16 +28,12 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(em: EntityManager, actor: Actor, event: AuditRecord): Promise<void> {
-    await em.save(em.create(AuditEvent, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      planId: event.planId ?? null,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      action: event.action,
-      before: toJson(event.before),
-      after: toJson(event.after),
-    }));
+    // Without RETURNING: an event of no local area (a failed sign-in) may be written, but read back by no one.
+    const json = (value: object | null | undefined) => { const v = toJson(value); return v === null ? null : JSON.stringify(v); };
+    await em.query(
+      `INSERT INTO audit_event (actor_id, actor_label, plan_id, entity_type, entity_id, action, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [actor.id, actor.label, event.planId ?? null, event.entityType, event.entityId, event.action, json(event.before), json(event.after)],
+    );
   }
 
   /** Many events at once, in as few statements as the database allows: for bulk writes such as an import. */

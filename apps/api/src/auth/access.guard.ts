@@ -33,8 +33,8 @@ export class AccessGuard implements CanActivate {
     if (!user) throw new UnauthorizedException({ message: 'Sign in to continue', errors: [] });
     request.sessionUser = user;
     request.actor = actorOf(user);
-    if (!can(user.roles, policy.permission)) {
-      this.logger.debug(`Refused ${request.method} ${request.routeOptions.url} to user ${user.id}: no ${policy.permission} permission`);
+    if (policy.kind === 'installation' ? !user.installationAdmin : !can(user.roles, policy.permission)) {
+      this.logger.debug(`Refused ${request.method} ${request.routeOptions.url} to user ${user.id}: ${policy.kind === 'installation' ? 'not an installation administrator' : `no ${policy.permission} permission`}`);
       throw new ForbiddenException({ message: 'Your role does not allow this', errors: [] });
     }
     return true;

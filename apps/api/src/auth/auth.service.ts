@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ANONYMOUS_ACTOR, type Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
+import { runInLocalAreas } from '../db/local-area-context';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, normaliseEmail, passwordNeedsRehash, tokenDigest, verifyPassword } from './password';
 import { PasswordResetToken } from './password-reset-token.entity';
@@ -16,7 +17,8 @@ export const SIGN_IN_REFUSED = 'The email address or password is not right';
 
 const actorOfUser = (u: User): Actor => ({
   id: u.id, label: u.displayName, roles: u.roles, organisationId: u.organisationId, personId: u.personId,
-  canEditOrganisationActions: u.canEditOrganisationActions,
+  canEditOrganisationActions: u.canEditOrganisationActions, localAreaId: u.localAreaId, localAreaIds: [u.localAreaId],
+  installationAdmin: u.installationAdmin,
 });
 
 /** Signing in and out, and setting passwords. */
@@ -39,22 +41,23 @@ export class AuthService {
       const user = await this.findWithHash(this.dataSource.manager, { email });
       const passwordRight = await verifyPassword(user?.passwordHash, password);
       if (!user || !user.active || !passwordRight) {
-        await this.dataSource.transaction(async (em) => {
+        // Recorded in the account's local area, for its administrators; an unknown email's in none.
+        await runInLocalAreas(user ? [user.localAreaId] : [], () => this.dataSource.transaction(async (em) => {
           await this.throttle.recordFailure(em, email, address);
           // The email as typed, nothing else: no password, no word on whether the account exists.
           await this.audit.record(em, ANONYMOUS_ACTOR, { entityType: 'session', entityId: null, action: 'sign_in_failed', after: { email } });
-        });
+        }));
         throw new UnauthorizedException({ message: SIGN_IN_REFUSED, errors: [] });
       }
       const rehash = passwordNeedsRehash(user.passwordHash!) ? await hashPassword(password) : null;
-      const token = await this.dataSource.transaction(async (em) => {
+      const token = await runInLocalAreas([user.localAreaId], () => this.dataSource.transaction(async (em) => {
         await this.throttle.recordSuccess(em, email, address);
         const opened = await this.sessions.open(em, user.id);
         await em.query('UPDATE app_user SET last_signed_in_at = now() WHERE id = $1', [user.id]);
         if (rehash) await em.query('UPDATE app_user SET password_hash = $2 WHERE id = $1', [user.id, rehash]);
         await this.audit.record(em, actorOfUser(user), { entityType: 'session', entityId: user.id, action: 'sign_in', after: { email } });
         return opened;
-      });
+      }));
       return { token, user: toMeResponse(user) };
     });
   }
@@ -62,18 +65,18 @@ export class AuthService {
   /** Ends the session behind a token, if it is still open. */
   async signOut(token: string | undefined): Promise<void> {
     if (!token) return;
-    const rows: { user_id: string; display_name: string }[] = await this.dataSource.query(
-      `SELECT s.user_id, u.display_name FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
+    const rows: { user_id: string; display_name: string; local_area_id: string }[] = await this.dataSource.query(
+      `SELECT s.user_id, u.display_name, u.local_area_id FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [tokenDigest(token)],
     );
-    await this.dataSource.transaction(async (em) => {
+    await runInLocalAreas(rows[0] ? [rows[0].local_area_id] : [], () => this.dataSource.transaction(async (em) => {
       await this.sessions.close(em, token);
       const row = rows[0];
       if (row) {
         const actor: Actor = { ...ANONYMOUS_ACTOR, id: row.user_id, label: row.display_name };
         await this.audit.record(em, actor, { entityType: 'session', entityId: row.user_id, action: 'sign_out' });
       }
-    });
+    }));
   }
 
   me(user: SessionUser): MeResponse {
@@ -103,7 +106,12 @@ export class AuthService {
   /** Sets a new password with a one-time token from an administrator. Signs the user out everywhere. */
   async resetPassword(token: string, password: string): Promise<void> {
     const hash = await hashPassword(password);
-    await this.dataSource.transaction(async (em) => {
+    // The event belongs to the account's local area: the transaction's connection is taken in its scope.
+    const [owner] = (await this.dataSource.query(
+      'SELECT u.local_area_id FROM password_reset_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = $1',
+      [tokenDigest(token)],
+    )) as { local_area_id: string }[];
+    await runInLocalAreas(owner ? [owner.local_area_id] : [], () => this.dataSource.transaction(async (em) => {
       const reset = await em.findOne(PasswordResetToken, { where: { tokenHash: tokenDigest(token) }, lock: { mode: 'pessimistic_write' } });
       const user = reset ? await em.findOne(User, { where: { id: reset.userId } }) : null;
       if (!reset || !user || reset.usedAt || reset.expiresAt.getTime() <= Date.now() || !user.active) {
@@ -115,7 +123,7 @@ export class AuthService {
       await em.update(PasswordResetToken, { id: reset.id }, { usedAt: new Date() });
       await this.setPassword(em, user.id, hash);
       await this.audit.record(em, actorOfUser(user), { entityType: 'user', entityId: user.id, action: 'reset_password' });
-    });
+    }));
   }
 
   private async setPassword(em: EntityManager, userId: string, hash: string): Promise<void> {

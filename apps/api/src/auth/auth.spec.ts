@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { adminSession, attemptSignIn, bootTestApp, call, callAs, createUser, randomAddress, Session, signIn, TestApp, unique } from '../../test/test-app';
+import { adminSession, attemptSignIn, bootTestApp, call, callAs, createUser, ownerQuery, randomAddress, Session, signIn, TestApp, unique } from '../../test/test-app';
 import { loadConfig } from '../config/app.config';
 import { tokenDigest } from './password';
 import { SessionCache } from './session-cache';
@@ -14,7 +14,10 @@ describe('signing in and out', () => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email.toUpperCase(), password: user.password } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
-      user: { id: user.id, email: user.email, displayName: 'Test viewer', roles: ['viewer'], organisationId: null, personId: null, canEditOrganisationActions: false },
+      user: {
+        id: user.id, email: user.email, displayName: 'Test viewer', roles: ['viewer'], organisationId: null, personId: null, canEditOrganisationActions: false,
+        localAreaId: expect.any(String), installationAdmin: false,
+      },
     });
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/^send_session=[\w-]{43};/);
@@ -240,7 +243,7 @@ describe('sessions', () => {
     const cache = app.get(SessionCache);
     const { processId, losses } = cache.notices;
     expect(processId).toEqual(expect.any(Number));
-    await dataSource.query('SELECT pg_terminate_backend($1)', [processId]);
+    await ownerQuery('SELECT pg_terminate_backend($1)', [processId]);
     await waitFor(async () => cache.notices.losses > losses);
     // No notice can arrive now: the session must be checked in the database.
     await dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [session.user.id]);

@@ -6,6 +6,7 @@ import { loadConfig } from '../config/app.config';
 import { openDatabase } from '../db/database';
 import { randomPassword } from './password';
 import { UserService } from './user.service';
+import { LocalAreaService } from '../local-area/local-area.service';
 
 /**
  * `npm run create-admin -- --email you@example.org --name "Your Name"`: creates an administrator
@@ -28,7 +29,10 @@ async function main() {
     const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), { logger: ['error', 'warn'] });
     try {
       const password = randomPassword();
-      await app.get(UserService).createUser({ email, displayName: name, roles: ['admin'], password }, SYSTEM_ACTOR);
+      // The installation's administrator belongs to a local area of their own unless one is named.
+      const slug = arg('local-area') ?? 'installation';
+      const area = await app.get(LocalAreaService).ensureLocalArea({ name: arg('local-area-name') ?? slug, slug });
+      await app.get(UserService).createUser({ email, displayName: name, roles: ['admin'], password }, SYSTEM_ACTOR, { localAreaId: area.id, installationAdmin: true });
       console.log(`Created the administrator ${email.toLowerCase()}. Password (shown once, change it after signing in): ${password}`);
     } finally {
       await app.close();

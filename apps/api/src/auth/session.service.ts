@@ -31,6 +31,11 @@ export interface SessionUser {
   organisationId: string | null;
   personId: string | null;
   canEditOrganisationActions: boolean;
+  /** The local area the account belongs to. */
+  localAreaId: string;
+  /** Every local area the user reads: their own, and an adviser's advised areas. */
+  localAreaIds: string[];
+  installationAdmin: boolean;
 }
 
 export function actorOf(user: SessionUser): Actor {
@@ -41,6 +46,9 @@ export function actorOf(user: SessionUser): Actor {
     organisationId: user.organisationId,
     personId: user.personId,
     canEditOrganisationActions: user.canEditOrganisationActions,
+    localAreaId: user.localAreaId,
+    localAreaIds: user.localAreaIds,
+    installationAdmin: user.installationAdmin,
   };
 }
 
@@ -81,12 +89,14 @@ export class SessionService {
     if (cached) return cached;
     const mark = this.cache.mark();
     // Every signed-in request the cache cannot answer runs this: prepared once per connection.
-    const rows = await queryPrepared<Omit<SessionUser, 'sessionId'> & { session_id: string; stale: boolean; remaining: number }>(
+    const rows = await queryPrepared<Omit<SessionUser, 'sessionId' | 'localAreaIds'> & { session_id: string; stale: boolean; remaining: number; advised: string[] }>(
       this.dataSource,
       'session-resolve',
       `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.roles,
               u.organisation_id AS "organisationId", u.person_id AS "personId",
               u.can_edit_organisation_actions AS "canEditOrganisationActions",
+              u.local_area_id AS "localAreaId", u.installation_admin AS "installationAdmin",
+              CASE WHEN 'adviser' = ANY(u.roles) THEN ARRAY(SELECT a.local_area_id::text FROM adviser_local_area a WHERE a.user_id = u.id) ELSE '{}' END AS advised,
               s.last_seen_at < now() - make_interval(secs => $3) AS stale,
               extract(epoch FROM s.created_at + make_interval(hours => $4) - now())::float8 AS remaining
          FROM user_session s JOIN app_user u ON u.id = s.user_id
@@ -97,8 +107,8 @@ export class SessionService {
     const row = rows[0];
     if (!row) return null;
     if (row.stale) await this.dataSource.query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [row.session_id]);
-    const { session_id, stale: _stale, remaining, ...user } = row;
-    const found = { sessionId: session_id, ...user };
+    const { session_id, stale: _stale, remaining, advised, ...user } = row;
+    const found: SessionUser = { sessionId: session_id, ...user, localAreaIds: [...new Set([user.localAreaId, ...advised])] };
     // Remembered no longer than the session has left to live.
     this.cache.set(digest, found, mark, remaining * 1000);
     return found;

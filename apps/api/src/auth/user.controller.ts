@@ -14,13 +14,13 @@ export class UserController {
   constructor(private readonly users: UserService) {}
 
   @Get()
-  findUsers(@Query() query: UserQueryDto) {
-    return this.users.findUsers(query);
+  findUsers(@Query() query: UserQueryDto, @CurrentActor() actor: Actor) {
+    return this.users.findUsers(query, actor);
   }
 
   @Get(':id')
-  getUser(@Param('id', IdPipe) id: string) {
-    return this.users.getUser(id);
+  getUser(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.users.getUser(id, actor);
   }
 
   @Post()

@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
+import { LocalArea } from '../local-area/local-area.entity';
 
 /**
  * Someone who signs in. Emails are stored lower-case (the check enforces it), so the unique index
@@ -12,6 +13,19 @@ import { Person } from '../person/person.entity';
 @Check('app_user_email_lower_check', 'email = lower(email)')
 @Check('app_user_roles_check', `cardinality(roles) > 0 AND roles <@ ARRAY[${ROLES.map((r) => `'${r}'`).join(', ')}]::text[]`)
 export class User extends BaseEntity {
+  /** The local area the account belongs to and holds its roles in. */
+  @Index()
+  @Column({ type: 'uuid' })
+  localAreaId!: string;
+
+  @ManyToOne(() => LocalArea, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  localArea?: LocalArea;
+
+  /** Administers the installation: creates local areas and their first administrators. */
+  @Column({ type: 'boolean', default: false })
+  installationAdmin!: boolean;
+
   @Index({ unique: true })
   @Column({ type: 'text' })
   email!: string;

@@ -7,6 +7,7 @@ export function toUserResponse(u: User) {
     email: u.email,
     displayName: u.displayName,
     roles: u.roles,
+    localAreaId: u.localAreaId,
     organisationId: u.organisationId,
     personId: u.personId,
     canEditOrganisationActions: u.canEditOrganisationActions,
@@ -22,7 +23,7 @@ export function toUserResponse(u: User) {
 export type UserResponse = ReturnType<typeof toUserResponse>;
 
 /** The signed-in user as the web app needs them (`GET /api/auth/me`, and the answer to a sign-in). */
-export function toMeResponse(u: Pick<User, 'id' | 'email' | 'displayName' | 'roles' | 'organisationId' | 'personId' | 'canEditOrganisationActions'>) {
+export function toMeResponse(u: Pick<User, 'id' | 'email' | 'displayName' | 'roles' | 'organisationId' | 'personId' | 'canEditOrganisationActions' | 'localAreaId' | 'installationAdmin'>) {
   return {
     id: u.id,
     email: u.email,
@@ -31,6 +32,8 @@ export function toMeResponse(u: Pick<User, 'id' | 'email' | 'displayName' | 'rol
     organisationId: u.organisationId,
     personId: u.personId,
     canEditOrganisationActions: u.canEditOrganisationActions,
+    localAreaId: u.localAreaId,
+    installationAdmin: u.installationAdmin,
   };
 }
 

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, Logger, NotFoundException } from '@nes
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../common/actor';
+import { type Actor, localAreaOf } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { Page, toPage } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
@@ -29,8 +29,9 @@ export class UserService {
     private readonly sessions: SessionService,
   ) {}
 
-  async findUsers(query: UserQueryDto): Promise<Page<UserResponse>> {
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+  /** The accounts of the administrator's own local area (accounts are looked up before any area is known, so they carry no row-level security: this is their wall). */
+  async findUsers(query: UserQueryDto, actor: Actor): Promise<Page<UserResponse>> {
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').where('u.local_area_id = :area', { area: localAreaOf(actor) });
     if (!query.includeInactive) qb.andWhere('u.active');
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.q) {
@@ -42,11 +43,16 @@ export class UserService {
     return toPage(rows.map(toUserResponse), total, query);
   }
 
-  async getUser(id: string): Promise<UserResponse> {
-    return toUserResponse(await this.findOrFail(this.dataSource.manager, id));
+  async getUser(id: string, actor: Actor): Promise<UserResponse> {
+    return toUserResponse(await this.findOrFail(this.dataSource.manager, id, actor));
   }
 
-  async createUser(dto: CreateUserDto, actor: Actor): Promise<UserResponse> {
+  /**
+   * An account in the administrator's local area (or, for the system, the one given), whose
+   * organisation and person are of that area.
+   */
+  async createUser(dto: CreateUserDto, actor: Actor, options: { localAreaId?: string; installationAdmin?: boolean } = {}): Promise<UserResponse> {
+    const localAreaId = options.localAreaId ?? localAreaOf(actor);
     const passwordHash = dto.password === undefined ? null : await hashPassword(dto.password);
     return this.dataSource.transaction(async (em) => {
       const email = normaliseEmail(dto.email);
@@ -56,6 +62,8 @@ export class UserService {
         email,
         displayName: dto.displayName,
         roles: [...new Set(dto.roles)],
+        localAreaId,
+        installationAdmin: options.installationAdmin ?? false,
         organisationId: links.organisationId,
         personId: links.personId,
         canEditOrganisationActions: dto.canEditOrganisationActions ?? false,
@@ -71,7 +79,7 @@ export class UserService {
 
   async updateUser(id: string, dto: UpdateUserDto, actor: Actor): Promise<UserResponse> {
     return this.dataSource.transaction(async (em) => {
-      const user = await this.findOrFail(em, id, true);
+      const user = await this.findOrFail(em, id, actor, true);
       assertCurrentVersion(user, dto.version, () => toUserResponse(user));
       const before = toUserAuditState(user);
 
@@ -115,7 +123,7 @@ export class UserService {
    */
   async issuePasswordReset(id: string, actor: Actor): Promise<{ token: string; expiresAt: string }> {
     return this.dataSource.transaction(async (em) => {
-      const user = await this.findOrFail(em, id, true);
+      const user = await this.findOrFail(em, id, actor, true);
       if (!user.active) throw new BadRequestException({ message: 'This account is deactivated: reactivate it first', errors: [] });
       await em.query('UPDATE password_reset_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [id]);
       const token = newToken();
@@ -127,8 +135,9 @@ export class UserService {
     });
   }
 
-  private async findOrFail(em: EntityManager, id: string, lock = false): Promise<User> {
-    const user = await em.findOne(User, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  /** An account of the actor's local area; any other is not found. */
+  private async findOrFail(em: EntityManager, id: string, actor: Actor, lock = false): Promise<User> {
+    const user = await em.findOne(User, { where: { id, localAreaId: localAreaOf(actor) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!user) throw new NotFoundException({ message: `There is no user with id ${id}`, errors: [] });
     return user;
   }

@@ -12,12 +12,24 @@ export interface Actor {
   personId: string | null;
   /** An action owner granted every action of their organisation, not only their own. */
   canEditOrganisationActions?: boolean;
+  /** The local area the user belongs to (none for the system). */
+  localAreaId?: string | null;
+  /** Every local area the user reads: their own, and an adviser's advised areas. */
+  localAreaIds?: readonly string[];
+  /** Administers the installation: creates local areas. */
+  installationAdmin?: boolean;
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, label: 'system', roles: [], organisationId: null, personId: null };
 export const ANONYMOUS_ACTOR: Actor = { id: null, label: 'anonymous', roles: [], organisationId: null, personId: null };
 
 /** The authenticated user of this request, as an audit actor. */
+/** The actor's local area, for code that must name it. */
+export function localAreaOf(actor: Actor): string {
+  if (!actor.localAreaId) throw new Error(`${actor.label} belongs to no local area`);
+  return actor.localAreaId;
+}
+
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const request = ctx.switchToHttp().getRequest<{ actor?: Actor }>();
   return request.actor ?? ANONYMOUS_ACTOR;

@@ -1,8 +1,12 @@
 import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source';
 
-/** Applies any pending migrations, each in its own transaction. */
+/**
+ * Applies any pending migrations, each in its own transaction. Several instances starting together
+ * take turns (a PostgreSQL advisory lock): the first applies them, the others find none pending.
+ */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
   return withMigrationSource(databaseUrl, async (dataSource) => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -45,12 +49,29 @@ function timestampOf(migrationName: string): number {
   return Number(/(\d{13})$/.exec(migrationName)?.[1] ?? 0);
 }
 
-async function withMigrationSource<T>(databaseUrl: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), extra: { max: 1 } });
-  await dataSource.initialize();
+/** The advisory lock every process that changes the schema takes first (any fixed number would do). */
+export const MIGRATION_LOCK = 7_341_902_211;
+
+/** Runs `work` holding the migration lock, on a connection of its own that ends (releasing the lock) whatever happens. */
+export async function withMigrationLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
+  const lock = new Client({ connectionString: databaseUrl, application_name: 'send-tracker migration lock' });
+  await lock.connect();
   try {
-    return await work(dataSource);
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    return await work();
   } finally {
-    await dataSource.destroy();
+    await lock.end().catch(() => undefined);
   }
+}
+
+async function withMigrationSource<T>(databaseUrl: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  return withMigrationLock(databaseUrl, async () => {
+    const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), extra: { max: 1 } });
+    await dataSource.initialize();
+    try {
+      return await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
 }

@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { EVIDENCE_MAX_BYTES } from '@send/domain';
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Evidence } from './evidence.entity';
@@ -11,6 +12,10 @@ import { Evidence } from './evidence.entity';
 @Check('evidence_file_size_check', `size_bytes > 0 AND size_bytes <= ${EVIDENCE_MAX_BYTES} AND octet_length(content) = size_bytes`)
 @Check('evidence_file_sha256_check', `sha256 ~ '^[0-9a-f]{64}$'`)
 export class EvidenceFileRecord {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

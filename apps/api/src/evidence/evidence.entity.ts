@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { EVIDENCE_TYPES, type EvidenceType } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Action } from '../action/action.entity';
@@ -11,6 +12,10 @@ import { BaseEntity } from '../common/base.entity';
 @Check('evidence_type_check', `type IN (${EVIDENCE_TYPES.map((t) => `'${t}'`).join(', ')})`)
 @Check('evidence_url_check', `url IS NULL OR url ~* '^https?://'`)
 export class Evidence extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Index()
   @Column({ type: 'uuid' })
   actionId!: string;

@@ -3,7 +3,7 @@ import { EVIDENCE_MAX_BYTES, LAST_IMPACT_EVIDENCE_MESSAGE } from '@send/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { fetchFile, pdfBytes, postForm } from '../../test/multipart';
-import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, Session, signIn, TestApp, TestPlan } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, Session, signIn, TestApp, testDataSource, TestPlan } from '../../test/test-app';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(512, 0)]);
@@ -18,7 +18,7 @@ describe('evidence API', () => {
 
   beforeAll(async () => {
     app = await bootTestApp();
-    db = app.get(DataSource);
+    db = (await testDataSource(app));
     t = await buildPlan(app);
   });
   afterAll(() => app.close());

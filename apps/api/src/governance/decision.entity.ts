@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { DECISION_KINDS, DECISION_STATUSES, type DecisionKind, type DecisionStatus } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Action } from '../action/action.entity';
@@ -13,6 +14,10 @@ import { Meeting } from './meeting.entity';
 @Check('decision_status_check', `status IN (${DECISION_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 @Check('decision_closure_check', `(status = 'open' AND closed_on IS NULL AND closing_note IS NULL) OR (status = 'closed' AND closed_on IS NOT NULL AND closing_note IS NOT NULL)`)
 export class Decision extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'uuid' })
   planId!: string;
 

@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Plan } from '../plan/plan.entity';
@@ -11,6 +12,10 @@ export type GovernanceBodyKind = (typeof GOVERNANCE_BODY_KINDS)[number];
 @Entity()
 @Index(['planId', 'key'], { unique: true })
 export class GovernanceBody extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'uuid' })
   planId!: string;
 

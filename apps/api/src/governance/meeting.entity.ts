@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Plan } from '../plan/plan.entity';
@@ -10,6 +11,10 @@ import { GovernanceBody } from './governance-body.entity';
 @Unique('meeting_id_date_key', ['id', 'meetingDate'])
 @Index(['bodyId', 'meetingDate'])
 export class Meeting extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   /** Denormalised from the body so plan-wide queries need no join. */
   @Column({ type: 'uuid' })
   planId!: string;

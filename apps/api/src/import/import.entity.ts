@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import type { ImportMapping } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
@@ -25,6 +26,10 @@ export interface ImportResult {
 @Check('import_state_check', `state IN (${IMPORT_STATES.map((s) => `'${s}'`).join(', ')})`)
 @Check('import_target_check', 'plan_id IS NOT NULL OR (new_plan_title IS NOT NULL AND new_plan_local_area IS NOT NULL)')
 export class PlanImport extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   /** The plan to update; null until committed when the import creates a new plan. */
   @Index()
   @Column({ type: 'uuid', nullable: true })

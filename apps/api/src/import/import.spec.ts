@@ -1,6 +1,6 @@
 import { createDeflateRaw } from 'node:zlib';
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, unique } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, testDataSource, unique } from '../../test/test-app';
 import {
   councilTracker, GREEN, postForm, RED, simpleWorkbook, toCsv, TrackerAction, windows1252, XLSX_TYPE,
 } from '../../test/tracker';
@@ -82,7 +82,7 @@ describe('imports API', () => {
 
   beforeAll(async () => {
     app = await bootTestApp();
-    db = app.get(DataSource);
+    db = (await testDataSource(app));
   });
   afterAll(() => app.close());
 

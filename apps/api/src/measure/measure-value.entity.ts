@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Measure } from './measure.entity';
@@ -6,6 +7,10 @@ import { Measure } from './measure.entity';
 @Entity()
 @Index(['measureId', 'periodEnd'], { unique: true })
 export class MeasureValue extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'uuid' })
   measureId!: string;
 

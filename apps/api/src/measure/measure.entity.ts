@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { MEASURE_FREQUENCIES, MEASURE_UNITS, POLARITIES, type MeasureFrequency, type MeasureUnit, type Polarity } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { Action } from '../action/action.entity';
@@ -17,6 +18,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('measure_frequency_check', `frequency IS NULL OR frequency IN (${list(MEASURE_FREQUENCIES)})`)
 @Check('measure_tolerance_check', 'tolerance >= 0')
 export class Measure extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Index()
   @Column({ type: 'uuid' })
   planId!: string;

@@ -1,8 +1,9 @@
+import { runInLocalAreas } from '../db/local-area-context';
 import { computeMeasureStatus, MEASURE_STATUSES } from '@send/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import measuresJson from '../seed/plymouth/measures.json';
 import { MeasureService } from './measure.service';
-import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
+import { adminSession, bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
 
 // Ten days from baseline to target keeps the arithmetic readable: 2099-01-06 is halfway. The target is ahead, so
 // the rating is the trajectory's alone (a target date passed unmet is off track whatever the line says).
@@ -214,7 +215,8 @@ describe('measures API', () => {
       }
       // Through the service, so that the session check (which refreshes now and then) is not counted.
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      const listed = await app.get(MeasureService).findPlanMeasures(plan.plan.id, {});
+      const area = (await adminSession(app)).user.localAreaId;
+      const listed = await runInLocalAreas([area], () => app.get(MeasureService).findPlanMeasures(plan.plan.id, {}));
       const count = spy.mock.calls.length;
       spy.mockRestore();
       expect(listed).toHaveLength(measureCount);

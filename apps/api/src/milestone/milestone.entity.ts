@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { BaseEntity } from '../common/base.entity';
@@ -5,6 +6,10 @@ import { BaseEntity } from '../common/base.entity';
 /** A dated step of an action, done or not. */
 @Entity()
 export class Milestone extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Index()
   @Column({ type: 'uuid' })
   actionId!: string;

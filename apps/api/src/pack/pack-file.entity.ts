@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Pack } from './pack.entity';
 
@@ -5,6 +6,10 @@ import { Pack } from './pack.entity';
 @Entity()
 @Index(['packId', 'name'], { unique: true })
 export class PackFile {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

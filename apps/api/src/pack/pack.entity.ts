@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { PACK_STATES, type PackState } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
@@ -14,6 +15,10 @@ import type { PlanSnapshot } from '../report/plan-snapshot';
 @Index(['meetingId', 'createdAt'])
 @Check('pack_state_check', `state IN (${PACK_STATES.map((s) => `'${s}'`).join(', ')})`)
 export class Pack extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Index()
   @Column({ type: 'uuid' })
   planId!: string;

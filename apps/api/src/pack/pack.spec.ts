@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, testDataSource, TestPlan } from '../../test/test-app';
 import { download, pdfText } from '../../test/files';
 import { buildBody, buildMeeting, plymouthPlanId } from '../../test/governance';
 import { eventually } from '../../test/smtp';
@@ -139,7 +139,7 @@ describe('meeting packs API', () => {
     expect(regenerate.status).toBe(409);
     expect(regenerate.body.current).toMatchObject({ state: 'published' });
     expect((await call(app, 'POST', `/api/packs/${draft.id}/publish`, {})).status).toBe(409);
-    const dataSource = app.get((await import('typeorm')).DataSource);
+    const dataSource = (await testDataSource(app));
     await expect(dataSource.query(`UPDATE pack_file SET bytes = '\\x00' WHERE pack_id = $1`, [draft.id])).rejects.toThrow(/published/);
     await expect(dataSource.query(`UPDATE pack SET snapshot = '{}' WHERE id = $1`, [draft.id])).rejects.toThrow(/published/);
   });

@@ -1,11 +1,17 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, OneToMany } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import type { PriorityArea } from '../priority-area/priority-area.entity';
 
 /** A local area's improvement plan. Each plan is a tenant boundary for data and permissions. */
+/** Slugs are unique within a local area. */
+@Index(['localAreaId', 'slug'], { unique: true })
 @Entity()
 export class Plan extends BaseEntity {
-  @Index({ unique: true })
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'text' })
   slug!: string;
 

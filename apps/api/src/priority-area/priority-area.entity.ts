@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { GovernanceBody } from '../governance/governance-body.entity';
@@ -8,6 +9,10 @@ import { Plan } from '../plan/plan.entity';
 @Entity()
 @Index(['planId', 'number'], { unique: true })
 export class PriorityArea extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'uuid' })
   planId!: string;
 

@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Meeting } from '../governance/meeting.entity';
@@ -13,6 +14,10 @@ import { Plan } from '../plan/plan.entity';
 @Index('reporting_period_meeting_key', ['meetingId'], { unique: true })
 @Check('reporting_period_dates_check', 'opens_on <= update_deadline AND update_deadline <= board_date')
 export class ReportingPeriod extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'uuid' })
   planId!: string;
 

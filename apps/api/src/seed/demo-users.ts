@@ -7,6 +7,7 @@ import { toUserAuditState } from '../auth/user.response';
 import { SYSTEM_ACTOR } from '../common/actor';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
+import { AdviserLocalArea } from '../local-area/adviser-local-area.entity';
 
 interface DemoUser {
   email: string;
@@ -16,11 +17,13 @@ interface DemoUser {
   organisationKey?: string;
   personKey?: string;
   canEditOrganisationActions?: boolean;
+  /** Administers the installation (creates local areas) as well as the demo's local area. */
+  installationAdmin?: boolean;
 }
 
 /** One account per role, so that anyone trying the product can see it as each user sees it. */
 export const DEMO_USERS: readonly DemoUser[] = [
-  { email: 'admin@demo.example', displayName: 'Demo administrator', roles: ['admin'] },
+  { email: 'admin@demo.example', displayName: 'Demo administrator', roles: ['admin'], installationAdmin: true },
   { email: 'head.of.send@demo.example', displayName: 'Head of SEND', roles: ['plan_manager'], organisationKey: 'pcc-education-participation-skills', personKey: 'head-of-send' },
   { email: 'director@demo.example', displayName: 'Service Director for Education, Participation and Skills', roles: ['moderator'], organisationKey: 'pcc-education-participation-skills', personKey: 'service-director-eps' },
   { email: 'chair@demo.example', displayName: 'Independent Chair of the SEND Improvement Board', roles: ['board_member'], organisationKey: 'plymouth-send-partnership', personKey: 'independent-chair-send-improvement-board' },
@@ -30,13 +33,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'owner.health@demo.example', displayName: 'ICB Head of SEND and Children in Care', roles: ['action_owner'], organisationKey: 'nhs-devon-icb', personKey: 'icb-head-of-send-and-cic', canEditOrganisationActions: true },
   { email: 'scrutiny@demo.example', displayName: "Member of the Children's Scrutiny Committee", roles: ['scrutiny'] },
   { email: 'viewer@demo.example', displayName: 'Demo viewer', roles: ['viewer'] },
+  // A DfE SEND adviser given Plymouth to monitor (illustrative).
+  { email: 'adviser@demo.example', displayName: 'DfE SEND adviser (illustrative)', roles: ['adviser'] },
 ];
 
 /**
  * Creates the demo accounts, all with one password: `password` (DEMO_PASSWORD), or a random one
  * that the caller prints once. Only into a database with no accounts yet.
  */
-export async function seedDemoUsers(em: EntityManager, audit: AuditService, password: string | undefined): Promise<{ created: number; generatedPassword?: string }> {
+export async function seedDemoUsers(em: EntityManager, audit: AuditService, password: string | undefined, localAreaId: string): Promise<{ created: number; generatedPassword?: string }> {
   if ((await em.count(User)) > 0) return { created: 0 };
   const chosen = password ?? randomPassword();
   for (const demo of DEMO_USERS) {
@@ -46,6 +51,8 @@ export async function seedDemoUsers(em: EntityManager, audit: AuditService, pass
       email: demo.email,
       displayName: demo.displayName,
       roles: demo.roles,
+      localAreaId,
+      installationAdmin: demo.installationAdmin ?? false,
       organisationId: organisation?.id ?? null,
       personId: person?.id ?? null,
       canEditOrganisationActions: demo.canEditOrganisationActions ?? false,
@@ -54,6 +61,7 @@ export async function seedDemoUsers(em: EntityManager, audit: AuditService, pass
       passwordChangedAt: new Date(),
       lastSignedInAt: null,
     }));
+    if (demo.roles.includes('adviser')) await em.insert(AdviserLocalArea, { userId: user.id, localAreaId });
     await audit.record(em, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'import', after: toUserAuditState(user) });
   }
   return { created: DEMO_USERS.length, generatedPassword: password ? undefined : chosen };

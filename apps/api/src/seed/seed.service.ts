@@ -23,6 +23,11 @@ import { seedMeasures } from './measure.seed';
 import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 import { seedReportingHistory } from './reporting-history.seed';
+import { LocalAreaService } from '../local-area/local-area.service';
+import { runInLocalAreas } from '../db/local-area-context';
+
+/** The demo's local area. */
+export const PLYMOUTH_LOCAL_AREA = { name: 'Plymouth', slug: 'plymouth', councilName: 'Plymouth City Council', icbName: 'NHS Devon Integrated Care Board' };
 
 export interface SeedResult {
   planId: string;
@@ -44,13 +49,20 @@ export class SeedService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'demoPassword'>,
     private readonly packs: PackService,
+    private readonly localAreas: LocalAreaService,
   ) {}
 
   async seedPlymouth(options: SeedOptions = {}): Promise<SeedResult> {
-    return this.seedPlan(PLYMOUTH, options);
+    const area = await this.localAreas.ensureLocalArea(PLYMOUTH_LOCAL_AREA);
+    return this.seedPlan(PLYMOUTH, area.id, options);
   }
 
-  async seedPlan(data: PlanDataset, { now = new Date() }: SeedOptions = {}): Promise<SeedResult> {
+  /** Loads the dataset into a local area: everything it writes is that area's (row-level security sees to it). */
+  async seedPlan(data: PlanDataset, localAreaId: string, options: SeedOptions = {}): Promise<SeedResult> {
+    return runInLocalAreas([localAreaId], () => this.seedPlanInScope(data, localAreaId, options));
+  }
+
+  private async seedPlanInScope(data: PlanDataset, localAreaId: string, { now = new Date() }: SeedOptions): Promise<SeedResult> {
     const started = Date.now();
     const result = await this.dataSource.transaction(async (em) => {
       // Serialise concurrent starts against the same database.
@@ -58,7 +70,7 @@ export class SeedService {
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
       const planId = existing?.id ?? (await this.insertPlan(em, data, now));
       if (!existing) {
-        if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword));
+        if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword, localAreaId));
         this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
       }
       const loaded = await seedReportingHistory(em, this.audit, planId, data);

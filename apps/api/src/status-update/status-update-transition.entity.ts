@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { UPDATE_EVENTS, UPDATE_STATES, type UpdateEvent, type UpdateState } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { StatusUpdate } from './status-update.entity';
@@ -14,6 +15,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('status_update_transition_event_check', `event IN (${list(TRANSITION_EVENTS)})`)
 @Check('status_update_transition_to_state_check', `to_state IN (${list(UPDATE_STATES)})`)
 export class StatusUpdateTransition {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;
 

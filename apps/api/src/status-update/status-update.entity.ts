@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { DELIVERY_STATUSES, IMPACT_STATUSES, UPDATE_STATES, type DeliveryStatus, type ImpactStatus, type UpdateState } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { Action } from '../action/action.entity';
@@ -22,6 +23,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('status_update_proposed_delivery_status_check', `proposed_delivery_status IN (${list(DELIVERY_STATUSES)})`)
 @Check('status_update_proposed_impact_status_check', `proposed_impact_status IN (${list(IMPACT_STATUSES)})`)
 export class StatusUpdate extends BaseEntity {
+  /** The local area the row belongs to (row-level security compares it with the reader's). */
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'uuid' })
   planId!: string;
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, TestPlan } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, testDataSource, TestPlan } from '../../test/test-app';
 import { buildEvidence, buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from '../../test/updates';
 import { Evidence } from '../evidence/evidence.entity';
 
@@ -190,7 +190,7 @@ describe('status updates API', () => {
     })).body.id;
     await decideUpdate(app, s.owner, id, 'submit');
     impact.archivedAt = new Date();
-    await app.get(DataSource).getRepository(Evidence).save(impact);
+    await (await testDataSource(app)).getRepository(Evidence).save(impact);
 
     const res = await decideUpdate(app, s.moderator, id, 'approve');
     expect(res.status).toBe(400);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp } from '../../test/test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, testDataSource } from '../../test/test-app';
 import { buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from '../../test/updates';
 
 describe('update tracking for a reporting period', () => {
@@ -19,7 +19,7 @@ describe('update tracking for a reporting period', () => {
       await action('1.4'), await action('1.5'), await action('1.6'), await action('1.7'),
     ];
     // They have been in the plan since December 2023.
-    await app.get(DataSource).query(
+    await (await testDataSource(app)).query(
       "UPDATE action_status_history SET valid_from = '2023-12-01T12:00:00Z' WHERE action_id = ANY($1)", [[a, b, c, d, e, f, g].map((x) => x.id)],
     );
     const write = (actionId: string, periodId: string, proposal: Record<string, unknown> = {}) =>

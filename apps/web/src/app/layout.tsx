@@ -10,6 +10,7 @@ import { hasPolicy } from '@/features/auth/authorization';
 import { NotificationsLink } from '@/features/notification/components/notifications-link';
 
 const NAV: { label: string; to: string; policy: Permission; end?: boolean }[] = [
+  { label: 'Local areas', to: paths.localAreas.getHref(), policy: 'compareLocalAreas' },
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },

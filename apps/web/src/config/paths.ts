@@ -36,4 +36,6 @@ export const paths = {
   emailSettings: { path: '/settings/notifications', getHref: () => '/settings/notifications' },
   unsubscribe: { path: '/unsubscribe', getHref: (token: string) => withQuery('/unsubscribe', { token }) },
   outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
+  /** An adviser's local areas, side by side. */
+  localAreas: { path: '/local-areas', getHref: () => '/local-areas' },
 } as const;
