@@ -1,3 +1,4 @@
+import { HISTORY_FIELDS, historyFieldsOf } from '../src/action/action-history';
 import type { Client } from 'pg';
 
 /** How big the dataset is: one plan per local area. */
@@ -145,12 +146,12 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
              ${londonAt('board_date - 3', '15:00')}, moderator_id, moderator_label
         FROM b_status`],
     ['status history', `
-      INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, actor_label)
-      SELECT a.id, a.plan_id, 'not_started', 'not_yet_complete', ${londonAt(start, '00:00')}, 'import', 'System'
-        FROM b_action a;
-      INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label)
-      SELECT action_id, plan_id, delivery_status, impact_status, ${londonAt('board_date - 3', '15:00')}, 'update_approved', id, NULL, moderator_label
-        FROM b_status ORDER BY board_date, action_id`],
+      INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, actor_label, ${HISTORY_FIELDS})
+      SELECT a.id, a.plan_id, 'not_started', 'not_yet_complete', ${londonAt(start, '00:00')}, 'import', 'System', ${historyFieldsOf('x')}
+        FROM b_action a JOIN action x ON x.id = a.id;
+      INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label, ${HISTORY_FIELDS})
+      SELECT s.action_id, s.plan_id, s.delivery_status, s.impact_status, ${londonAt('s.board_date - 3', '15:00')}, 'update_approved', s.id, NULL, s.moderator_label, ${historyFieldsOf('x')}
+        FROM b_status s JOIN action x ON x.id = s.action_id ORDER BY s.board_date, s.action_id`],
     ['current statuses', `
       UPDATE action a SET delivery_status = s.delivery_status, impact_status = s.impact_status, version = 1 + ${s.periods}
         FROM b_status s WHERE s.action_id = a.id AND s.k = ${s.periods - 1}`],

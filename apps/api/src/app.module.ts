@@ -8,6 +8,7 @@ import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { dataSourceOptions } from './db/data-source';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ExceptionModule } from './exception/exception.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
@@ -48,6 +49,7 @@ export class AppModule {
         GovernanceModule,
         PackModule,
         ReportModule,
+        ExceptionModule,
         MeasureModule,
         OrganisationModule,
         PersonModule,

@@ -118,7 +118,7 @@ describe('the plan as at a date, and what changed between two dates', () => {
     await call(app, 'PATCH', `/api/actions/${edited.id}`, { version: 1, deliveryStatus: 'off_track' });
 
     const changes = (await call(app, 'GET', `/api/plans/${s.t.plan.id}/changes?from=${daysFromToday(-10)}&to=${today()}`)).body;
-    expect(changes.counts).toEqual({ statusChanges: 2, newActions: 1, completions: 1, missedDeadlines: 1 });
+    expect(changes.counts).toEqual({ statusChanges: 2, newActions: 1, completions: 1, missedDeadlines: 1, reDated: 0 });
     expect(changes.newActions).toEqual([expect.objectContaining({ action: expect.objectContaining({ id: fresh.id, reference: '2.1', priorityNumber: 2 }), deliveryStatus: 'on_track', cause: 'create' })]);
     expect(changes.completions).toEqual([expect.objectContaining({ action: expect.objectContaining({ id: done.id }), statusUpdate: expect.objectContaining({ period: expect.objectContaining({ id: s.period.id }) }) })]);
     const moves = Object.fromEntries(changes.statusChanges.map((c: { action: { reference: string } }) => [c.action.reference, c]));

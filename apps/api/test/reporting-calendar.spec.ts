@@ -36,7 +36,7 @@ describe('reporting periods and the Improvement Board calendar', () => {
     // Every Improvement Board has its period, and every day from the first period on falls in one.
     expect(new Set(periods.map((p) => p.meetingId))).toEqual(new Set(meetings.map((m) => m.id)));
     for (let i = 1; i < periods.length; i++) {
-      expect(periods[i]!.opensOn).toBe(dayNumberToIsoDate(isoDateToDayNumber(periods[i - 1]!.boardDate) + 1));
+      expect(periods[i].opensOn).toBe(dayNumberToIsoDate(isoDateToDayNumber(periods[i - 1].boardDate) + 1));
     }
     expect(periods.find((p) => p.title === 'Board 9 December 2026')).toMatchObject({ boardDate: '2026-12-09', updateDeadline: '2026-12-01', opensOn: '2026-10-29' });
   });

@@ -93,7 +93,7 @@ export async function councilTracker(areas: TrackerAction[][], title = 'Testshir
     ['H3:I3', 'Dates'], ['J3:K3', 'Status'], ['L3:L4', 'Notes'], ['M3:M4', 'Latest update'],
   ] as const) {
     sheet.mergeCells(range);
-    sheet.getCell(range.split(':')[0] as string).value = text;
+    sheet.getCell(range.split(':')[0]).value = text;
   }
   for (const [address, text] of [['C4', 'Title'], ['D4', 'Description'], ['E4', 'Lead officer'], ['F4', 'Lead organisation'], ['H4', 'Start'], ['I4', 'Due date'], ['J4', 'Delivery'], ['K4', 'Impact']] as const) {
     sheet.getCell(address).value = text;

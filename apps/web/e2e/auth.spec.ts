@@ -9,7 +9,7 @@ let ownedActionId: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   const cookie = await apiCookie('plan_manager');
-  const planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0]!.id;
+  const planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0].id;
   const actions = (await apiGet<{ items: { id: string; reference: string; ownerOrganisation: { name: string } }[] }>(`/api/actions?planId=${planId}&pageSize=200`, cookie)).items;
   actionId = actions.find((a) => a.reference === '2.2')!.id;
   // The education owner's organisation owns 1.1 (the demo account is granted its organisation's actions).

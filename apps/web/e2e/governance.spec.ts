@@ -39,7 +39,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 beforeAll(async () => {
   browser = await launchBrowser();
   const cookie = await apiCookie('plan_manager');
-  planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0]!.id;
+  planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0].id;
   const bodies = await apiGet<{ items: { id: string; key: string }[] }>(`/api/governance-bodies?planId=${planId}`, cookie);
   const board = bodies.items.find((b) => b.key === 'send-improvement-board')!;
   boardMeetings = (await apiGet<{ items: Meeting[] }>(`/api/meetings?planId=${planId}&bodyId=${board.id}&to=${today()}&order=desc&pageSize=50`, cookie)).items;
@@ -88,11 +88,11 @@ async function waitForPage(page: Page) {
 describe('governance pages', () => {
   const pages: [string, DemoRole, () => string, number][] = [
     ['meetings', 'plan_manager', () => '/meetings', 1280],
-    ['meeting', 'board_member', () => `/meetings/${boardMeetings[0]!.id}`, 1280],
+    ['meeting', 'board_member', () => `/meetings/${boardMeetings[0].id}`, 1280],
     ['decisions', 'board_member', () => '/decisions?show=all', 1280],
     ['reports', 'plan_manager', () => '/reports', 1280],
     ['reports-scrutiny', 'scrutiny', () => '/reports', 1280],
-    ['meeting-scrutiny', 'scrutiny', () => `/meetings/${boardMeetings[0]!.id}`, 1280],
+    ['meeting-scrutiny', 'scrutiny', () => `/meetings/${boardMeetings[0].id}`, 1280],
     ['meetings-390', 'plan_manager', () => '/meetings', 390],
     ['decisions-390', 'board_member', () => '/decisions?show=all', 390],
   ];
@@ -132,7 +132,7 @@ describe('governance pages', () => {
     const bodies = await recent.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(new Set(bodies)).toEqual(new Set(['SEND Improvement Board']));
     const firstRecent = (await recent.locator('tbody tr th a').first().textContent()) ?? '';
-    expect(firstRecent).toContain(boardMeetings[0]!.title);
+    expect(firstRecent).toContain(boardMeetings[0].title);
     expect(problems).toEqual([]);
     await context.close();
 
@@ -167,7 +167,7 @@ describe('a board pack from draft to published', () => {
       // The preview shows the figures the pack stored.
       const packs = await apiGet<{ items: PackRow[] }>(`/api/meetings/${meeting.id}/packs`, await apiCookie('plan_manager'));
       expect(packs.items.map((p) => p.state)).toEqual(['draft']);
-      const draft = packs.items[0]!;
+      const draft = packs.items[0];
       const figures = page.getByRole('list', { name: 'Headline figures of the pack' });
       expect(await figures.textContent()).toContain(`${draft.headline.actions}actions in scope`);
       expect(await page.locator('table', { has: page.locator('caption', { hasText: 'Actions by priority area and delivery status' }) }).locator('tbody tr').count()).toBe(9);
@@ -218,7 +218,7 @@ describe('a board pack from draft to published', () => {
 describe('a board decision', () => {
   it('is recorded at a meeting (a bad date is refused beside the field) and closed from the decisions log', () =>
     withPlanLock(async () => {
-      const meeting = boardMeetings[1]!;
+      const meeting = boardMeetings[1];
       const text = `Bring the speech and language waiting times to the next board (${Date.now()})`;
       const { page, problems, context } = await signedIn('board_member');
       await page.goto(`/meetings/${meeting.id}`);

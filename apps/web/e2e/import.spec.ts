@@ -118,7 +118,7 @@ describe('importing a plan from a spreadsheet', () => {
   it('reads the tracker the product exports back into its plan with nothing to change', async () => {
     const cookie = await apiCookie('plan_manager');
     const plans = await apiGet<{ items: { id: string; title: string }[] }>('/api/plans', cookie);
-    const plan = plans.items[0]!;
+    const plan = plans.items[0];
     const exported = await fetch(`${testState().baseUrl}/api/plans/${plan.id}/reports/tracker.xlsx`, { headers: cookie ? { cookie } : {} });
     expect(exported.status).toBe(200);
 

@@ -26,7 +26,7 @@ let actions: ActionRow[];
 beforeAll(async () => {
   browser = await launchBrowser();
   const cookie = await apiCookie('plan_manager');
-  planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0]!.id;
+  planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0].id;
   summary = await apiGet<Summary>(`/api/plans/${planId}/summary`, cookie);
   actions = (await apiGet<{ items: ActionRow[] }>(`/api/actions?planId=${planId}&pageSize=200`, cookie)).items;
 });
@@ -100,7 +100,7 @@ describe('the board dashboard', () => {
 describe('a priority area page', () => {
   it('shows its aim, lead, delivery group and its actions, sortable', async () => {
     const { page, problems, context } = await signedIn();
-    const area = summary.priorities[4]!;
+    const area = summary.priorities[4];
     await page.goto(`/priorities/${area.id}`);
     await page.getByRole('heading', { level: 1, name: area.title }).waitFor();
     await page.getByText('Delivery group', { exact: true }).waitFor();
@@ -149,7 +149,7 @@ describe('the delivery view', () => {
     await page.goto('/delivery');
     await page.getByRole('status').filter({ hasText: 'Showing' }).waitFor();
     await expect(page.getByText(`Showing ${summary.actions} of ${summary.actions} actions`).count()).resolves.toBe(1);
-    const offTrack = summary.byDeliveryStatus.off_track!;
+    const offTrack = summary.byDeliveryStatus.off_track;
     await page.getByLabel('Delivery status').selectOption({ label: `Off track (${offTrack})` });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByText(`Showing ${offTrack} of ${summary.actions} actions`).waitFor();
@@ -165,7 +165,7 @@ describe('the delivery view', () => {
 describe('accessibility and appearance', () => {
   const pages: [string, () => string][] = [
     ['dashboard', () => '/'],
-    ['priority', () => `/priorities/${summary.priorities[6]!.id}`],
+    ['priority', () => `/priorities/${summary.priorities[6].id}`],
     ['action', () => `/actions/${actions.find((a) => a.reference === '7.3')!.id}`],
     ['action-edit', () => `/actions/${actions.find((a) => a.reference === '7.3')!.id}/edit`],
     ['delivery', () => '/delivery'],
@@ -218,7 +218,7 @@ describe('accessibility and appearance', () => {
     const { page, context } = await signedIn(width);
     const shots: [string, string][] = [
       ['dashboard', '/'],
-      ['priority', `/priorities/${summary.priorities[2]!.id}`],
+      ['priority', `/priorities/${summary.priorities[2].id}`],
       ['action', `/actions/${actions.find((a) => a.reference === '7.3')!.id}`],
     ];
     for (const [name, url] of shots) {
@@ -273,7 +273,7 @@ describe('measures', () => {
       for (const d of await page.locator('details').all()) await d.evaluate((el) => el.setAttribute('open', ''));
       expect(await axeViolations(page)).toEqual([]);
 
-      const target = measures.find((m) => m.title === 'EHCP dip samples completed') ?? measures[0]!;
+      const target = measures.find((m) => m.title === 'EHCP dip samples completed') ?? measures[0];
       // A period end the measure has no value for yet (one value per date), counting back from today.
       const existing = new Set((await apiGet<{ values: { periodEnd: string }[] }>(`/api/measures/${target.id}`, await apiCookie('plan_manager'))).values.map((v) => v.periodEnd));
       let day = new Date();
@@ -284,7 +284,7 @@ describe('measures', () => {
       await page.getByRole('heading', { level: 1, name: 'Add a value' }).waitFor();
       await page.getByLabel('Day').fill('31');
       await page.getByLabel('Month').fill('2');
-      await page.getByLabel('Year').fill(y!);
+      await page.getByLabel('Year').fill(y);
       await page.getByLabel('Value', { exact: true }).fill('125');
       await page.getByRole('button', { name: 'Add value' }).click();
       // 31 February does not exist: the API says so, beside the date, and keeps the value typed.

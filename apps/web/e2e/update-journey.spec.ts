@@ -47,7 +47,7 @@ const actionNow = async (id: string) => apiGet<ActionRow>(`/api/actions/${id}`, 
 beforeAll(async () => {
   browser = await launchBrowser();
   const cookie = await apiCookie('plan_manager');
-  planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0]!.id;
+  planId = (await apiGet<{ items: { id: string }[] }>('/api/plans', cookie)).items[0].id;
 });
 afterAll(async () => {
   await browser?.close();
@@ -62,7 +62,7 @@ async function deliveryCounts(page: Page): Promise<Record<string, number>> {
 describe('a status update from draft to approved', () => {
   it('is written and submitted by the owner, approved by the Head of SEND, and the dashboard then shows the new status', () =>
     withPlanLock(async () => {
-      const action = (await reportableActions())[0]!;
+      const action = (await reportableActions())[0];
       // The owner proposes a different delivery status from the official one.
       const proposed = action.deliveryStatus === 'on_track' ? 'at_risk' : 'on_track';
       const before = await summaryNow();
@@ -122,8 +122,8 @@ describe('a status update from draft to approved', () => {
       await head.page.goto('/');
       await head.page.locator('caption', { hasText: 'Actions by delivery status' }).waitFor({ state: 'attached' });
       const after = await summaryNow();
-      expect(after.byDeliveryStatus[proposed]).toBe(before.byDeliveryStatus[proposed]! + 1);
-      expect(after.byDeliveryStatus[action.deliveryStatus]).toBe(before.byDeliveryStatus[action.deliveryStatus]! - 1);
+      expect(after.byDeliveryStatus[proposed]).toBe(before.byDeliveryStatus[proposed] + 1);
+      expect(after.byDeliveryStatus[action.deliveryStatus]).toBe(before.byDeliveryStatus[action.deliveryStatus] - 1);
       const shown = await deliveryCounts(head.page);
       for (const [status, label] of Object.entries(STATUS_LABELS)) expect(shown[label]).toBe(after.byDeliveryStatus[status]);
       await head.page.goto(`/actions/${action.id}`);
@@ -155,7 +155,7 @@ describe('the update journey with the keyboard alone', () => {
 
   it('lets an owner write and submit, and the Head of SEND approve, without a mouse', () =>
     withPlanLock(async () => {
-      const action = (await reportableActions())[0]!;
+      const action = (await reportableActions())[0];
 
       const owner = await openPage(browser);
       await signInByKeyboard(owner.page, 'action_owner');
@@ -165,7 +165,7 @@ describe('the update journey with the keyboard alone', () => {
       await owner.page.keyboard.press('Enter');
       await owner.page.getByRole('heading', { level: 1, name: 'Write a status update' }).waitFor();
       // Tab reaches the chosen radio of the group (the official status); the arrow keys move the choice.
-      await tabTo(owner.page, STATUS_LABELS[action.deliveryStatus]!);
+      await tabTo(owner.page, STATUS_LABELS[action.deliveryStatus]);
       await owner.page.keyboard.press('ArrowDown');
       const proposedLabel = await focusedLabel(owner.page);
       expect(proposedLabel).not.toBe(STATUS_LABELS[action.deliveryStatus]);

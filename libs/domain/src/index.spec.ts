@@ -12,6 +12,8 @@ describe('@send/domain', () => {
       'nextUpdateState',
       'NARRATIVE_MAX',
       'isStale',
+      'exceptionsOf',
+      'needsUpdate',
       'computeMeasureStatus',
       'trajectoryValueAt',
       'parseSpreadsheetDate',

@@ -20,4 +20,5 @@ export * from './plan-import';
 export * from './spreadsheet-text';
 export * from './decision';
 export * from './meeting';
+export * from './exceptions';
 export * from './notification';

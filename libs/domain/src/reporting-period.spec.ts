@@ -12,6 +12,7 @@ import {
   PERIOD_STATE_LABELS,
   PERIOD_STATES,
   periodState,
+  trackedPeriodOn,
   type ReportingPeriodDates,
 } from './reporting-period';
 
@@ -158,5 +159,14 @@ describe('a period and the meeting it reports to', () => {
 
   it('opens the usual period the day after the previous board, due the day before the cut-off', () => {
     expect(periodDatesFor(board, '2026-10-28')).toEqual({ opensOn: '2026-10-29', updateDeadline: '2026-12-01', boardDate: '2026-12-09' });
+  });
+});
+
+describe('trackedPeriodOn', () => {
+  it('is the current period, or after the last board the period of that board', () => {
+    expect(trackedPeriodOn(SIX_WEEKLY, '2025-01-10')).toBe(FEB);
+    expect(trackedPeriodOn(SIX_WEEKLY, '2025-03-26')).toBe(MAR);
+    expect(trackedPeriodOn(SIX_WEEKLY, '2025-06-01')).toBe(MAR);
+    expect(trackedPeriodOn(SIX_WEEKLY, '2024-11-01')).toBeNull();
   });
 });

@@ -128,3 +128,14 @@ export function periodDatesFor(meeting: PeriodMeeting, previousBoardDate: string
     boardDate: meeting.meetingDate,
   };
 }
+
+/**
+ * The period whose reporting a day is judged by (staleness, who has reported): the one current on
+ * that day, or else the last whose board met on or before it. Null before the first board's period opens.
+ */
+export function trackedPeriodOn<T extends ReportingPeriodDates>(periods: readonly T[], day: string): T | null {
+  const current = currentPeriod(periods, day);
+  if (current) return current;
+  const past = periods.filter((p) => compareIsoDates(p.boardDate, day) <= 0).sort(comparePeriods);
+  return past[past.length - 1] ?? null;
+}

@@ -17,7 +17,7 @@ const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0
 
 /** True when a spreadsheet program could read this text as a formula. */
 export function isSpreadsheetFormulaLike(text: string): boolean {
-  return text.length > 0 && FORMULA_TRIGGERS.has(text[0] as string);
+  return text.length > 0 && FORMULA_TRIGGERS.has(text[0]);
 }
 
 /**

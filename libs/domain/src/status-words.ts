@@ -10,7 +10,7 @@ import type { ImpactStatus } from './impact-status';
 
 /** An entry of a word table, never an inherited property ("constructor", "toString"). */
 function lookUp<T>(table: Readonly<Record<string, T>>, key: string): T | null {
-  return Object.hasOwn(table, key) ? (table[key] as T) : null;
+  return Object.hasOwn(table, key) ? (table[key]) : null;
 }
 
 /** Lower case, with dashes, slashes, underscores and punctuation read as spaces. */
@@ -140,12 +140,12 @@ export function parseSpreadsheetDate(value: string | number): string | null {
 
   const uk = UK_DATE.exec(text);
   if (uk) {
-    return calendarDate(fullYear(uk[4] as string), Number(uk[3]), Number(uk[1]));
+    return calendarDate(fullYear(uk[4]), Number(uk[3]), Number(uk[1]));
   }
 
   const named = NAMED_MONTH_DATE.exec(text);
-  const month = named ? lookUp(MONTHS, (named[2] as string).toLowerCase()) : null;
-  if (named && month) return calendarDate(fullYear(named[3] as string), month, Number(named[1]));
+  const month = named ? lookUp(MONTHS, named[2].toLowerCase()) : null;
+  if (named && month) return calendarDate(fullYear(named[3]), month, Number(named[1]));
   return null;
 }
 

@@ -9,8 +9,10 @@ export type StatusChangeCause = (typeof STATUS_CHANGE_CAUSES)[number];
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
- * Append-only: one row each time an action's official statuses are set, written in the same
- * transaction as the change. The plan "as at" any moment is the latest row per action before it.
+ * Append-only: one row each time an action's official statuses or any other reportable field
+ * changes, written in the same transaction as the change by recordActionHistory() (the only
+ * writer), with every reportable field as it then stood. The plan "as at" any moment is the
+ * latest row per action before it.
  */
 @Entity()
 // A plan's rows in a window of time (what changed between two days).
@@ -61,4 +63,36 @@ export class ActionStatusHistory {
 
   @Column({ type: 'text' })
   actorLabel!: string;
+
+  /** Why the change was made; required for a new due date. */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  // The action's reportable fields as they stood from validFrom.
+  @Column({ type: 'uuid' })
+  priorityAreaId!: string;
+
+  @Column({ type: 'text' })
+  reference!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'uuid' })
+  ownerOrganisationId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  ownerPersonId!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  dueDate!: string | null;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  partnerOrganisationIds!: string[];
 }

@@ -14,10 +14,12 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
-import { ActionStatusHistory, StatusChangeCause } from './action-status-history.entity';
+import { recordActionHistory } from './action-history';
+import type { StatusChangeCause } from './action-status-history.entity';
 import { notArchivedAtSql, statusesAsAtSql } from './action-status-history.sql';
 import { ActionFacts, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
+import { overdueSql } from './overdue.sql';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 
@@ -54,14 +56,15 @@ export class ActionService {
       qb.andWhere('a.archived_at IS NULL');
     }
     if (query.planId) qb.andWhere('a.plan_id = :planId', { planId: query.planId });
-    if (query.priorityId) qb.andWhere('a.priority_area_id = :priorityId', { priorityId: query.priorityId });
-    if (query.ownerId) qb.andWhere('a.owner_person_id = :ownerId', { ownerId: query.ownerId });
-    if (query.organisationId) qb.andWhere('a.owner_organisation_id = :organisationId', { organisationId: query.organisationId });
+    // As at a day, the action's fields as they stood then (its history keeps every reportable field).
+    if (query.priorityId) qb.andWhere(`${status}.priority_area_id = :priorityId`, { priorityId: query.priorityId });
+    if (query.ownerId) qb.andWhere(`${status}.owner_person_id = :ownerId`, { ownerId: query.ownerId });
+    if (query.organisationId) qb.andWhere(`${status}.owner_organisation_id = :organisationId`, { organisationId: query.organisationId });
     if (query.deliveryStatus) qb.andWhere(`${status}.delivery_status = :deliveryStatus`, { deliveryStatus: query.deliveryStatus });
     if (query.impactStatus) qb.andWhere(`${status}.impact_status = :impactStatus`, { impactStatus: query.impactStatus });
     if (query.overdue !== undefined) {
       // The database form of the domain's isOverdue(): past its due date and not complete.
-      const overdue = `(a.due_date IS NOT NULL AND a.due_date < :day AND ${status}.delivery_status <> 'complete')`;
+      const overdue = overdueSql(asAt ? 'CAST(st.due_date AS date)' : 'a.due_date', `${status}.delivery_status`, ':day');
       qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { day });
     }
     if (query.q) {
@@ -77,9 +80,19 @@ export class ActionService {
       .limit(query.pageSize);
     const [actions, total] = await qb.getManyAndCount();
     await this.attachPartners(actions);
-    if (asAt) await this.applyStatusesAsAt(actions, asAt);
+    if (asAt) await this.applyFieldsAsAt(actions, asAt);
     const facts = await this.factsOf(actions.map((a) => a.id));
     return toPage(actions.map((a) => toActionResponse(a, day, facts.get(a.id))), total, query);
+  }
+
+  /** Every action of a plan (in reference order), now or as at the end of a day: every page of findActions. */
+  async findAllActions(planId: string, asAt?: string): Promise<ActionResponse[]> {
+    const actions: ActionResponse[] = [];
+    for (let page = 1; ; page++) {
+      const result = await this.findActions(Object.assign(new ActionQueryDto(), { planId, asAt, page, pageSize: 200 }));
+      actions.push(...result.items);
+      if (actions.length >= result.total || result.items.length === 0) return actions;
+    }
   }
 
   /** Open milestones and evidence showing impact, per action: what the inconsistency rules need (one query for the page). */
@@ -95,17 +108,43 @@ export class ActionService {
     return new Map(rows.map((r) => [r.id, { openMilestones: Number(r.open_milestones), impactEvidenceCount: Number(r.impact_evidence) }]));
   }
 
-  /** Replaces the actions' statuses with those of the end of `asAt` (one query for the page). */
-  private async applyStatusesAsAt(actions: Action[], asAt: string) {
+  /**
+   * Replaces the actions' statuses and reportable fields (title, reference, owner, partners, dates,
+   * priority area) with those that stood at the end of `asAt`: one query for the page, one for partners.
+   */
+  private async applyFieldsAsAt(actions: Action[], asAt: string) {
     if (actions.length === 0) return;
-    const rows: { action_id: string; delivery_status: DeliveryStatus; impact_status: ImpactStatus }[] = await this.dataSource.query(
-      statusesAsAtSql('$1', { actionIdsParam: '$2' }),
+    type Row = {
+      action_id: string; delivery_status: DeliveryStatus; impact_status: ImpactStatus; priority_area_id: string; reference: string; title: string;
+      description: string; owner_organisation_id: string; owner_person_id: string | null; start_date: string | null; due_date: string | null;
+      partner_organisation_ids: string[]; priority_number: number; organisation_name: string; person_name: string | null; person_job_title: string | null;
+    };
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT s.*, pa.number AS priority_number, o.name AS organisation_name, p.name AS person_name, p.job_title AS person_job_title
+         FROM (${statusesAsAtSql('$1', { actionIdsParam: '$2' })}) s
+         JOIN priority_area pa ON pa.id = s.priority_area_id
+         JOIN organisation o ON o.id = s.owner_organisation_id
+         LEFT JOIN person p ON p.id = s.owner_person_id`,
       [asAt, actions.map((a) => a.id)],
     );
+    const partnerIds = [...new Set(rows.flatMap((r) => r.partner_organisation_ids))];
+    const partners: { id: string; name: string }[] = partnerIds.length
+      ? await this.dataSource.query('SELECT id, name FROM organisation WHERE id = ANY($1)', [partnerIds])
+      : [];
+    const partnerById = new Map(partners.map((p) => [p.id, p]));
     const byId = new Map(rows.map((r) => [r.action_id, r]));
     for (const action of actions) {
-      const row = byId.get(action.id);
-      if (row) Object.assign(action, { deliveryStatus: row.delivery_status, impactStatus: row.impact_status });
+      const r = byId.get(action.id);
+      if (!r) continue;
+      Object.assign(action, {
+        deliveryStatus: r.delivery_status, impactStatus: r.impact_status, reference: r.reference, title: r.title, description: r.description,
+        priorityAreaId: r.priority_area_id, priorityArea: { ...action.priorityArea, id: r.priority_area_id, number: Number(r.priority_number) },
+        ownerOrganisationId: r.owner_organisation_id, ownerOrganisation: { id: r.owner_organisation_id, name: r.organisation_name },
+        ownerPersonId: r.owner_person_id,
+        ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.person_name, jobTitle: r.person_job_title } : null,
+        startDate: r.start_date, dueDate: r.due_date,
+        partners: r.partner_organisation_ids.flatMap((id) => (partnerById.has(id) ? [partnerById.get(id) as Organisation] : [])),
+      });
     }
   }
 
@@ -182,7 +221,11 @@ export class ActionService {
       if (dto.ownerOrganisationId !== undefined) action.ownerOrganisationId = dto.ownerOrganisationId;
       if (dto.ownerPersonId !== undefined) action.ownerPersonId = dto.ownerPersonId;
       if (dto.startDate !== undefined) action.startDate = dto.startDate;
-      if (dto.dueDate !== undefined) action.dueDate = dto.dueDate;
+      if (dto.dueDate !== undefined && dto.dueDate !== action.dueDate) {
+        // Re-dating must never be silent: the board sees the old date, the new one and why.
+        if (action.dueDate !== null && !dto.reason?.trim()) throw fieldError('reason', 'Give a reason for changing the due date');
+        action.dueDate = dto.dueDate;
+      }
       if (dto.deliveryStatus !== undefined) action.deliveryStatus = dto.deliveryStatus;
       if (dto.impactStatus !== undefined) action.impactStatus = dto.impactStatus;
       if (dto.partnerOrganisationIds !== undefined) {
@@ -199,12 +242,12 @@ export class ActionService {
       // Relations loaded for the lock would be re-saved stale; save the columns and the partner list only.
       const { ownerOrganisation: _o, ownerPerson: _p, ...columns } = action;
       const saved = await em.save(Action, columns as Action);
-      if (saved.deliveryStatus !== before.deliveryStatus || saved.impactStatus !== before.impactStatus) {
-        await this.recordStatus(em, saved, 'edit', actor);
-      }
+      const after = toActionAuditState(saved, dto.partnerOrganisationIds ? [...new Set(dto.partnerOrganisationIds)].sort() : before.partnerOrganisationIds);
+      // Every field a pack or an "as at" view shows is kept in the history, not only the statuses.
+      if (reportableFieldsChanged(before, after)) await this.recordStatus(em, saved, 'edit', actor, null, dto.reason?.trim() || null);
       await this.audit.record(em, actor, {
         entityType: 'action', entityId: id, action: 'update', planId: action.planId,
-        before, after: toActionAuditState(saved, dto.partnerOrganisationIds ? [...dto.partnerOrganisationIds].sort() : before.partnerOrganisationIds),
+        before, after: { ...after, ...(dto.reason ? { reason: dto.reason } : {}) },
       });
     });
     return this.getAction(id);
@@ -253,12 +296,9 @@ export class ActionService {
     });
   }
 
-  /** Keeps the official statuses in the action's history, in the same transaction as the change. */
-  private async recordStatus(em: EntityManager, action: Action, cause: StatusChangeCause, actor: Actor, statusUpdateId: string | null = null) {
-    await em.insert(ActionStatusHistory, {
-      actionId: action.id, planId: action.planId, deliveryStatus: action.deliveryStatus, impactStatus: action.impactStatus,
-      cause, statusUpdateId, actorId: actor.id, actorLabel: actor.label,
-    });
+  /** Keeps the action's statuses and reportable fields in its history, in the same transaction as the change. */
+  private async recordStatus(em: EntityManager, action: Action, cause: StatusChangeCause, actor: Actor, statusUpdateId: string | null = null, reason: string | null = null) {
+    await recordActionHistory(em, [{ actionId: action.id, statusUpdateId }], { cause, actor, reason });
   }
 
   actionExists(em: EntityManager, id: string): Promise<boolean> {
@@ -304,7 +344,7 @@ export class ActionService {
 
 /** The fields of an edit that would change the action (a form may send unchanged values back). */
 function changedFields(action: Action, dto: UpdateActionDto): string[] {
-  const { version: _version, ...changes } = dto;
+  const { version: _version, reason: _reason, ...changes } = dto;
   return Object.entries(changes)
     .filter(([field, value]) => {
       if (value === undefined) return false;
@@ -315,4 +355,11 @@ function changedFields(action: Action, dto: UpdateActionDto): string[] {
       return value !== action[field as keyof Action];
     })
     .map(([field]) => field);
+}
+
+/** Whether an edit changed anything the action's history keeps (its version and archiving aside). */
+function reportableFieldsChanged(before: ReturnType<typeof toActionAuditState>, after: ReturnType<typeof toActionAuditState>): boolean {
+  const { version: _v1, archivedAt: _a1, ...was } = before;
+  const { version: _v2, archivedAt: _a2, ...now } = after;
+  return JSON.stringify(was) !== JSON.stringify(now);
 }

@@ -19,6 +19,9 @@ export function sessionRefreshSeconds(config: Pick<AppConfig, 'sessionIdleMinute
   return Math.min(60, (config.sessionIdleMinutes * 60) / 4);
 }
 
+/** node-postgres sets processID on a connected client; its types leave it out. */
+type ListeningClient = Client & { processID?: number };
+
 /**
  * Sessions checked in the last minute, so that a signed-in request needs no second database round
  * trip. It is only trusted while this process listens for the database's `session_invalidated`
@@ -30,7 +33,7 @@ export function sessionRefreshSeconds(config: Pick<AppConfig, 'sessionIdleMinute
 export class SessionCache implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SessionCache.name);
   private readonly entries: LRUCache<string, SessionUser>;
-  private listener: Client | null = null;
+  private listener: ListeningClient | null = null;
   private listening = false;
   private stopped = false;
   private reconnects = 0;
@@ -78,7 +81,7 @@ export class SessionCache implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** The listening connection, while there is one: its server process id, and how often one was lost. */
   get notices(): { processId: number | null; losses: number } {
-    const processId = this.listening ? ((this.listener as Client & { processID?: number } | null)?.processID ?? null) : null;
+    const processId = this.listening ? (this.listener?.processID ?? null) : null;
     return { processId, losses: this.losses };
   }
 

@@ -17,7 +17,7 @@ function encodeRfc8187(value: string): string {
  * Control characters, and the Unicode direction controls (embeddings, overrides, isolates and
  * marks) that make "report\u202Efdp.exe" show as "reportexe.pdf", hiding a file's real extension.
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes
 const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A client's file name made safe to store and send back: no folders, no control or direction characters. */

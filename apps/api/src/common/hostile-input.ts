@@ -52,6 +52,6 @@ function walk(value: unknown, path: string, depth: number): FieldError | null {
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 function nul(path: string): FieldError {
-  const field = path.replace(/\u0000/g, '\\u0000') || 'body';
+  const field = path.replaceAll('\u0000', '\\u0000') || 'body';
   return { field, message: `${field} contains a NUL character (\\u0000), which no text can hold` };
 }

@@ -19,6 +19,6 @@ export function securityHeaders(options: Readonly<HelmetOptions>): Record<string
   helmet(options)({} as never, response as never, (error?: unknown) => {
     failure = error;
   });
-  if (failure) throw failure;
+  if (failure) throw failure instanceof Error ? failure : new Error('helmet could not set the security headers', { cause: failure });
   return headers;
 }

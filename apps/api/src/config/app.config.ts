@@ -4,8 +4,9 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 const toBool = ({ value }: { value: unknown }) => {
-  if (value === undefined) return undefined;
-  const word = String(value).toLowerCase();
+  // Settings arrive as strings; anything else is left for the validator to refuse.
+  if (typeof value !== 'string') return value;
+  const word = value.toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(word)) return true;
   if (['0', 'false', 'no', 'off', ''].includes(word)) return false;
   return value;

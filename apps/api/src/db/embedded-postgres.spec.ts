@@ -16,10 +16,10 @@ async function start(dataDir: string): Promise<{ url: string; stop(): Promise<vo
   const child = spawn(RUNNER[0], [...RUNNER.slice(1), 'start', dataDir], { cwd: API_DIR, stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => line.startsWith('url=') && resolve(line.slice(4)));
+    createInterface({ input: child.stdout }).on('line', (line) => line.startsWith('url=') && resolve(line.slice(4)));
     void exited.then((code) => reject(new Error(`the embedded PostgreSQL did not start (exit ${code})`)));
   });
-  return { url, stop: async () => void (child.stdin!.end(), await exited) };
+  return { url, stop: async () => void (child.stdin.end(), await exited) };
 }
 
 /** A cluster as older versions made it: with the fixed password, stopped. */

@@ -109,7 +109,7 @@ function readField(part: MultipartValue, fields: Record<string, string>, errors:
  */
 async function receiveFile(part: MultipartFile, errors: FieldError[]): Promise<ReceivedEvidenceFile | null> {
   const fileName = cleanFileName(part.filename ?? '');
-  const mimeType = (part.mimetype ?? '').split(';')[0]!.trim().toLowerCase();
+  const mimeType = (part.mimetype ?? '').split(';')[0].trim().toLowerCase();
   const problems: FieldError[] = [];
   if (part.fieldname !== 'file') problems.push({ field: part.fieldname, message: `${part.fieldname} is not a field this accepts; send the document as "file"` });
   else if (fileName.length > FILE_NAME_MAX) problems.push({ field: 'file', message: `The file name must be at most ${FILE_NAME_MAX} characters` });

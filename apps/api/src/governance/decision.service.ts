@@ -125,7 +125,7 @@ export class DecisionService {
     return rows.map((d) => {
       // As the pack's readers saw it on the day: still open, whatever happened since.
       const asAt = isDecisionOpenOn(d, asAtDate) ? { ...d, status: 'open' as const, closingNote: null, closedOn: null } : d;
-      return toDecisionResponse(asAt as Decision, asAtDate);
+      return toDecisionResponse(asAt, asAtDate);
     });
   }
 

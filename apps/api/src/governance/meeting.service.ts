@@ -37,15 +37,15 @@ export class MeetingService {
     const today = todayIso();
     const [areas, counts, last, next] = await Promise.all([
       this.dataSource.getRepository(PriorityArea).find({ where: { deliveryGroupId: In(ids) }, order: { number: 'ASC' } }),
-      this.dataSource.query(`SELECT body_id, count(*)::int AS n FROM meeting WHERE body_id = ANY($1) GROUP BY body_id`, [ids]) as Promise<{ body_id: string; n: number }[]>,
-      this.dataSource.query(
+      this.dataSource.query<{ body_id: string; n: number }[]>(`SELECT body_id, count(*)::int AS n FROM meeting WHERE body_id = ANY($1) GROUP BY body_id`, [ids]),
+      this.dataSource.query<MeetingRow[]>(
         `SELECT DISTINCT ON (body_id) id, body_id, title, meeting_date::text FROM meeting WHERE body_id = ANY($1) AND meeting_date < $2 ORDER BY body_id, meeting_date DESC, cut_off_at DESC`,
         [ids, today],
-      ) as Promise<MeetingRow[]>,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<MeetingRow[]>(
         `SELECT DISTINCT ON (body_id) id, body_id, title, meeting_date::text FROM meeting WHERE body_id = ANY($1) AND meeting_date >= $2 ORDER BY body_id, meeting_date ASC, cut_off_at ASC`,
         [ids, today],
-      ) as Promise<MeetingRow[]>,
+      ),
     ]);
     const asMeeting = (r: MeetingRow | undefined) => (r ? ({ id: r.id, title: r.title, meetingDate: r.meeting_date } as Meeting) : null);
     const items = bodies.map((b) => toGovernanceBodyResponse(b, {
@@ -102,8 +102,8 @@ export class MeetingService {
       this.dataSource.getRepository(ReportingPeriod).findOne({ where: { meetingId: id } }),
     ]);
     return {
-      ...toMeetingResponse(meeting, meeting.body as GovernanceBody, areas.get(meeting.planId) ?? []),
-      body: { id: meeting.body!.id, name: meeting.body!.name, kind: meeting.body!.kind, chair: meeting.body!.chair },
+      ...toMeetingResponse(meeting, meeting.body, areas.get(meeting.planId) ?? []),
+      body: { id: meeting.body.id, name: meeting.body.name, kind: meeting.body.kind, chair: meeting.body.chair },
       previousMeeting: previous ? toMeetingRef(previous) : null,
       nextMeeting: next ? toMeetingRef(next) : null,
       decisions: { open: decisions.filter((d) => d.status === 'open').length, closed: decisions.filter((d) => d.status === 'closed').length },

@@ -39,8 +39,8 @@ describe('governance bodies and meetings API', () => {
     it('has the Improvement Board every six weeks from September 2023 to the end of 2027', async () => {
       const dates = await datesOf('send-improvement-board');
       expect(dates[0]).toBe('2023-09-20');
-      expect(dates[dates.length - 1]! >= '2027-11-01' && dates[dates.length - 1]! <= '2027-12-31').toBe(true);
-      const gaps = dates.slice(1).map((d, i) => daysBetween(dates[i]!, d));
+      expect(dates[dates.length - 1] >= '2027-11-01' && dates[dates.length - 1] <= '2027-12-31').toBe(true);
+      const gaps = dates.slice(1).map((d, i) => daysBetween(dates[i], d));
       // Six weeks, except around Christmas when a meeting moves a week or two.
       expect(gaps.filter((g) => g === 42).length).toBeGreaterThanOrEqual(gaps.length - 8);
       expect(gaps.every((g) => g >= 28 && g <= 56)).toBe(true);
@@ -54,7 +54,7 @@ describe('governance bodies and meetings API', () => {
       expect(scrutiny).toContain('2025-01-29');
       expect(scrutiny.filter((d) => d.startsWith('2026')).length).toBeGreaterThanOrEqual(2);
       const icb = await datesOf('icb-quality-committee');
-      expect(icb.slice(1).map((d, i) => Math.round(daysBetween(icb[i]!, d) / 30))).toEqual(icb.slice(1).map(() => 2));
+      expect(icb.slice(1).map((d, i) => Math.round(daysBetween(icb[i], d) / 30))).toEqual(icb.slice(1).map(() => 2));
     });
 
     it('gives each seeded meeting a cut-off before it, and its body by id and name', async () => {

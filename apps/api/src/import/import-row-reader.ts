@@ -96,7 +96,7 @@ export class RowReader {
     const filled = r.cells.map((c, i) => ({ c, i })).filter(({ c }) => c && c.t.trim() !== '');
     const texts = new Set(filled.map(({ c }) => (c as TableCell).t.trim()));
     if (texts.size !== 1) return null;
-    const text = [...texts][0] as string;
+    const text = [...texts][0];
     const first = filled[0] as { c: TableCell; i: number };
     const mergedAcross = filled.length > 1 || !!first.c.h;
     const inPlace = first.i === 0 || first.i === this.mapping.priorityArea;

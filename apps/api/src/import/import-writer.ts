@@ -1,3 +1,4 @@
+import { HistoryEntry, recordActionHistory } from '../action/action-history';
 import { ConflictException } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -22,8 +23,8 @@ export class ImportWriter {
   private readonly personIds = new Map<string, string>();
   private readonly areaIds = new Map<number, string>();
   private readonly events: AuditRecord[] = [];
-  /** Official statuses set by the import, for the actions' status history (the plan "as at" a date). */
-  private readonly statuses: { actionId: string; deliveryStatus: string; impactStatus: string }[] = [];
+  /** Actions the import created or changed, with their statuses, for their history (the plan "as at" a date). */
+  private readonly statuses: HistoryEntry[] = [];
 
   constructor(private readonly em: EntityManager, private readonly audit: AuditService, private readonly actor: Actor) {}
 
@@ -46,7 +47,7 @@ export class ImportWriter {
     for (const update of write.actions.update) await this.updateAction(planId, update.existing, update.desired);
     await this.recordStatuses(planId);
     this.recordImportedJudgements(planId, [
-      ...write.actions.create.map((desired, i) => ({ actionId: created[i] as string, desired })),
+      ...write.actions.create.map((desired, i) => ({ actionId: created[i], desired })),
       ...write.actions.update.map((u) => ({ actionId: u.existing.id, desired: u.desired })),
     ], source);
     await this.audit.recordMany(this.em, this.actor, this.events);
@@ -69,16 +70,8 @@ export class ImportWriter {
     }
   }
 
-  private async recordStatuses(planId: string): Promise<void> {
-    for (let i = 0; i < this.statuses.length; i += 5000) {
-      const chunk = this.statuses.slice(i, i + 5000);
-      await this.em.query(
-        `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, cause, actor_id, actor_label)
-         SELECT u.action_id, $1::uuid, u.delivery_status, u.impact_status, 'import', $2::uuid, $3::text
-           FROM unnest($4::uuid[], $5::text[], $6::text[]) AS u(action_id, delivery_status, impact_status)`,
-        [planId, this.actor.id, this.actor.label, chunk.map((c) => c.actionId), chunk.map((c) => c.deliveryStatus), chunk.map((c) => c.impactStatus)],
-      );
-    }
+  private async recordStatuses(_planId: string): Promise<void> {
+    await recordActionHistory(this.em, this.statuses, { cause: 'import', actor: this.actor });
   }
 
   private organisationId(ref: Ref): string {
@@ -92,7 +85,7 @@ export class ImportWriter {
 
   private async createOrganisations(planId: string, organisations: { key: string; name: string }[]): Promise<void> {
     if (organisations.length === 0) return;
-    const taken = new Set((await this.em.query('SELECT key FROM organisation') as { key: string }[]).map((r) => r.key));
+    const taken = new Set((await this.em.query<{ key: string }[]>('SELECT key FROM organisation')).map((r) => r.key));
     const rows = organisations.map((o) => {
       const base = slugify(o.name) || 'organisation';
       let key = base;
@@ -102,7 +95,7 @@ export class ImportWriter {
     });
     const ids = await this.insertAll(Organisation, rows);
     organisations.forEach((o, i) => {
-      const id = ids[i] as string;
+      const id = ids[i];
       this.organisationIds.set(o.key, id);
       this.events.push({ entityType: 'organisation', entityId: id, action: 'create', planId, after: { id, ...rows[i], version: 1 } });
     });
@@ -113,9 +106,9 @@ export class ImportWriter {
     const rows = people.map((p) => ({ name: p.name, organisationId: this.organisationId(p.organisation), key: null, jobTitle: null, email: null }));
     const ids = await this.insertAll(Person, rows);
     people.forEach((p, i) => {
-      const id = ids[i] as string;
+      const id = ids[i];
       this.personIds.set(p.key, id);
-      const { name, organisationId } = rows[i] as (typeof rows)[number];
+      const { name, organisationId } = rows[i];
       this.events.push({ entityType: 'person', entityId: id, action: 'create', planId, after: { id, name, jobTitle: null, email: null, organisationId, version: 1 } });
     });
   }
@@ -127,7 +120,7 @@ export class ImportWriter {
       const rows = areas.create.map((a) => ({ planId, number: a.number, title: a.title, aim: '', progressNarrative: '', leadPersonId: null, deliveryGroupId: null }));
       const ids = await this.insertAll(PriorityArea, rows);
       areas.create.forEach((a, i) => {
-        const id = ids[i] as string;
+        const id = ids[i];
         this.areaIds.set(a.number, id);
         this.events.push({ entityType: 'priority_area', entityId: id, action: 'create', planId, after: { id, ...rows[i], version: 1 } });
       });
@@ -166,10 +159,10 @@ export class ImportWriter {
     const ids = await this.insertActions(rows);
     const partnerLinks: { actionId: string; organisationId: string }[] = [];
     actions.forEach((a, i) => {
-      const id = ids[i] as string;
+      const id = ids[i];
       const partnerIds = [...new Set((a.partners ?? []).map((p) => this.organisationId(p)))].sort();
       for (const organisationId of partnerIds) partnerLinks.push({ actionId: id, organisationId });
-      const row = rows[i] as (typeof rows)[number];
+      const row = rows[i];
       this.statuses.push({ actionId: id, deliveryStatus: row.deliveryStatus, impactStatus: row.impactStatus });
       const state = toActionAuditState({ ...row, id, version: 1 } as unknown as Action, partnerIds);
       this.events.push({ entityType: 'action', entityId: id, action: 'create', planId, after: state });
@@ -216,9 +209,8 @@ export class ImportWriter {
       throw new ConflictException({ message: `Action ${existing.reference} was changed while the import was being written. Nothing was saved: commit again.`, errors: [] });
     }
     next.version = Number((result.raw as { version: number }[])[0]?.version);
-    if (next.deliveryStatus !== existing.deliveryStatus || next.impactStatus !== existing.impactStatus) {
-      this.statuses.push({ actionId: existing.id, deliveryStatus: next.deliveryStatus, impactStatus: next.impactStatus });
-    }
+    // Any change to a reportable field is kept in the action's history, not only a change of status.
+    this.statuses.push({ actionId: existing.id, deliveryStatus: next.deliveryStatus, impactStatus: next.impactStatus });
     this.events.push({
       entityType: 'action', entityId: existing.id, action: 'update', planId,
       before: toActionAuditState({ ...existing, archivedAt: null } as unknown as Action, existing.partnerIds),
@@ -271,7 +263,7 @@ export class ImportWriter {
   private async insertAll<T extends object>(entity: new () => T, rows: object[]): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const result = await this.em.insert(entity, rows.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<T>[]);
+      const result = await this.em.insert(entity, rows.slice(i, i + INSERT_CHUNK));
       for (const identifier of result.identifiers) ids.push((identifier as { id: string }).id);
     }
     return ids;

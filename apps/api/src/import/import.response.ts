@@ -16,7 +16,7 @@ export interface ImportTarget {
 export function toImportResponse(imp: PlanImport, target: ImportTarget, preview: Preview, query: ImportQueryDto) {
   const { table, mapping } = imp;
   const fieldOf = new Map<number, string>();
-  for (const field of IMPORT_FIELDS) if (mapping[field] !== null) fieldOf.set(mapping[field] as number, field);
+  for (const field of IMPORT_FIELDS) if (mapping[field] !== null) fieldOf.set(mapping[field], field);
   const listed = selectRows(preview.rows, query.rows);
   const start = (query.page - 1) * query.pageSize;
   const latestUpdateMapped = mapping.latestUpdate !== null;

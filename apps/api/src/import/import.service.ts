@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { columnLetter, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type ImportMapping } from '@send/domain';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
@@ -72,7 +71,7 @@ export class ImportService {
         committedByLabel: null,
         result: null,
       } satisfies Partial<PlanImport>;
-      const inserted = await em.insert(PlanImport, values as QueryDeepPartialEntity<PlanImport>);
+      const inserted = await em.insert(PlanImport, values);
       const imp = { ...values, id: inserted.identifiers[0]?.id as string, version: 1 } as unknown as PlanImport;
       await this.audit.record(em, actor, { entityType: 'import', entityId: imp.id, action: 'create', planId: imp.planId, after: toImportAuditState(imp) });
       return imp.id;
@@ -192,7 +191,7 @@ export class ImportService {
   /** Writes the given columns and the next version (update, not save: see uploadImport). */
   private async saveImport(em: EntityManager, imp: PlanImport, changes: Partial<PlanImport>): Promise<void> {
     const result = await em.createQueryBuilder().update(PlanImport)
-      .set(changes as QueryDeepPartialEntity<PlanImport>)
+      .set(changes)
       .where('id = :id AND version = :version', { id: imp.id, version: imp.version })
       .returning(['version'])
       .execute();

@@ -486,8 +486,8 @@ describe('imports API', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Tracker') as import('exceljs').Worksheet;
-    sheet.getCell('B2').value = { formula: 'UPPER("join the dots")', result: 'JOIN THE DOTS' } as never;
-    sheet.getCell('D3').value = { formula: 'IF(A3="1.2","Red","Green")' } as never;
+    sheet.getCell('B2').value = { formula: 'UPPER("join the dots")', result: 'JOIN THE DOTS' };
+    sheet.getCell('D3').value = { formula: 'IF(A3="1.2","Red","Green")' };
     const res = await upload({ planId: mine.plan.id }, 'formulas.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(res.body.rows.items[0].values.title).toBe('JOIN THE DOTS');
     expect(res.body.problems).toEqual([expect.objectContaining({ row: 3, column: 'D', code: 'cell_error', message: expect.stringContaining('no saved value') })]);
@@ -586,7 +586,7 @@ describe('imports API', () => {
 
     // This time a plan manager imports: the change is theirs in the audit trail.
     const manager = await signIn(app, await createUser(app, { roles: ['plan_manager'] }));
-    (areas[1] as TrackerAction[])[0] = { ...(areas[1] as TrackerAction[])[0] as TrackerAction, rag: 'Amber' };
+    areas[1][0] = { ...areas[1][0], rag: 'Amber' };
     const changed = await postForm(app, '/api/imports', { planId }, { name: 'tracker v2.xlsx', content: await councilTracker(areas) }, manager);
     expect(changed.status).toBe(201);
     expect(changed.body.plan.actions).toEqual({ new: 0, changed: 1, unchanged: 4, notInFile: 0 });
@@ -650,7 +650,7 @@ describe('imports API', () => {
     const rows: (string | Date)[][] = [];
     for (let p = 1; p <= 10; p++) {
       for (let a = 1; a <= 500; a++) {
-        rows.push([`${p}.${a}`, `Priority ${p}`, `Action ${p}.${a}: a title of ordinary length for a tracker`, `Description of ${p}.${a}`, `Owner ${a % 40}`, org, new Date(Date.UTC(2025, a % 12, 1 + (a % 28))), ['Red', 'Amber', 'Green', 'Blue'][a % 4] as string]);
+        rows.push([`${p}.${a}`, `Priority ${p}`, `Action ${p}.${a}: a title of ordinary length for a tracker`, `Description of ${p}.${a}`, `Owner ${a % 40}`, org, new Date(Date.UTC(2025, a % 12, 1 + (a % 28))), ['Red', 'Amber', 'Green', 'Blue'][a % 4]]);
       }
     }
     const file = await simpleWorkbook(['Ref', 'Priority', 'Action', 'Description', 'Lead officer', 'Organisation', 'Due date', 'RAG'], rows);

@@ -295,7 +295,7 @@ function readCsv(text: string): (TableCell | null)[][] {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-    }) as string[][];
+    });
   } catch (error) {
     const where = (error as { lines?: number }).lines;
     throw badFile(`The CSV could not be read${where ? ` (near line ${where})` : ''}: check that quoted cells are closed.`);
@@ -328,7 +328,7 @@ function sniffDelimiter(text: string): string {
  * (NUL and its kin; tab and line breaks are kept). A formula-looking title stays as it is.
  */
 export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 

@@ -1,5 +1,4 @@
 import { computeMeasureStatus, MEASURE_STATUSES } from '@send/domain';
-import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import measuresJson from '../seed/plymouth/measures.json';
 import { MeasureService } from './measure.service';

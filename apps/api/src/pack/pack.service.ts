@@ -172,7 +172,7 @@ export class PackService implements OnModuleInit {
     const format = PACK_FORMATS.find((f) => f.name === name);
     if (!format || pack.state !== 'draft') throw new NotFoundException({ message: `This pack has no file called ${name}`, errors: [] });
     const [rendered] = await this.render([format], pack.snapshot, 'draft');
-    return { bytes: rendered!.bytes, contentType: rendered!.contentType, sha256: rendered!.sha256, fileName: downloadName(pack, name) };
+    return { bytes: rendered.bytes, contentType: rendered.contentType, sha256: rendered.sha256, fileName: downloadName(pack, name) };
   }
 
   private async findPackOrFail(id: string, actor: Actor): Promise<Pack> {

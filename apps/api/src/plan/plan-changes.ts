@@ -8,20 +8,22 @@ import type { StatusChangeCause } from '../action/action-status-history.entity';
  */
 
 /**
- * Every history row in the window that created an action or moved one of its statuses, with the
+ * Every history row in the window that created an action, moved one of its statuses or changed its
+ * due date (re-dating is never silent), with the
  * row before it (found per row through the index on action_id, valid_from, id, so only the
  * window's rows are read, not the plan's whole history).
  */
 export const STATUS_CHANGES_SQL = `
-SELECT h.action_id, a.reference, a.title, pa.number AS priority_number,
+SELECT h.action_id, h.reference, h.title, pa.number AS priority_number,
        h.delivery_status, h.impact_status, prev.delivery_status AS previous_delivery_status,
        prev.impact_status AS previous_impact_status, prev.id IS NULL AS is_new,
+       h.due_date::text AS due_date, prev.due_date::text AS previous_due_date, h.reason,
        h.valid_from, h.cause, h.status_update_id, h.actor_label, rp.id AS period_id, rp.title AS period_title
   FROM action_status_history h
   JOIN action a ON a.id = h.action_id
-  JOIN priority_area pa ON pa.id = a.priority_area_id
+  JOIN priority_area pa ON pa.id = h.priority_area_id
   LEFT JOIN LATERAL (
-    SELECT p.id, p.delivery_status, p.impact_status
+    SELECT p.id, p.delivery_status, p.impact_status, p.due_date
       FROM action_status_history p
      WHERE p.action_id = h.action_id AND (p.valid_from, p.id) < (h.valid_from, h.id)
      ORDER BY p.valid_from DESC, p.id DESC
@@ -31,7 +33,8 @@ SELECT h.action_id, a.reference, a.title, pa.number AS priority_number,
   LEFT JOIN reporting_period rp ON rp.id = su.period_id
  WHERE h.plan_id = $1 AND h.valid_from >= ${londonDayEndSql('$2')} AND h.valid_from < ${londonDayEndSql('$3')}
    AND ${notArchivedAtSql('a', '$3')}
-   AND (prev.id IS NULL OR h.delivery_status <> prev.delivery_status OR h.impact_status <> prev.impact_status)
+   AND (prev.id IS NULL OR h.delivery_status <> prev.delivery_status OR h.impact_status <> prev.impact_status
+        OR h.due_date IS DISTINCT FROM prev.due_date)
  ORDER BY h.valid_from, pa.number, length(a.reference), a.reference, h.id`;
 
 /**
@@ -39,18 +42,18 @@ SELECT h.action_id, a.reference, a.title, pa.number AS priority_number,
  * isOverdue counts the due day itself as on time) on actions not complete at the end of `to`.
  */
 export const MISSED_DEADLINES_SQL = `
-SELECT a.id AS action_id, a.reference, a.title, pa.number AS priority_number, a.due_date::text AS due_date,
+SELECT a.id AS action_id, s.reference, s.title, pa.number AS priority_number, s.due_date,
        s.delivery_status, s.impact_status,
        p.id AS owner_person_id, p.name AS owner_person_name, o.id AS owner_organisation_id, o.name AS owner_organisation_name
   FROM (${statusesAsAtSql('$3', { planParam: '$1' })}) s
   JOIN action a ON a.id = s.action_id
-  JOIN priority_area pa ON pa.id = a.priority_area_id
-  LEFT JOIN person p ON p.id = a.owner_person_id
-  LEFT JOIN organisation o ON o.id = a.owner_organisation_id
+  JOIN priority_area pa ON pa.id = s.priority_area_id
+  LEFT JOIN person p ON p.id = s.owner_person_id
+  LEFT JOIN organisation o ON o.id = s.owner_organisation_id
  WHERE ${notArchivedAtSql('a', '$3')}
-   AND a.due_date >= CAST($2 AS date) AND a.due_date < CAST($3 AS date)
+   AND CAST(s.due_date AS date) >= CAST($2 AS date) AND CAST(s.due_date AS date) < CAST($3 AS date)
    AND s.delivery_status <> 'complete'
- ORDER BY a.due_date, pa.number, length(a.reference), a.reference`;
+ ORDER BY s.due_date, pa.number, length(s.reference), s.reference`;
 
 export interface StatusChangeRow {
   action_id: string;
@@ -62,6 +65,9 @@ export interface StatusChangeRow {
   previous_delivery_status: DeliveryStatus | null;
   previous_impact_status: ImpactStatus | null;
   is_new: boolean;
+  due_date: string | null;
+  previous_due_date: string | null;
+  reason: string | null;
   valid_from: Date;
   cause: StatusChangeCause;
   status_update_id: string | null;
@@ -91,7 +97,8 @@ const actionOf = (r: { action_id: string; reference: string; title: string; prio
 const moveOf = <T extends string>(from: T | null, to: T) => (from !== null && from !== to ? { from, to } : null);
 
 export function toPlanChanges(planId: string, from: string, to: string, changes: StatusChangeRow[], missed: MissedDeadlineRow[]) {
-  const moves = changes.filter((r) => !r.is_new).map((r) => ({
+  const statusMoved = (r: StatusChangeRow) => r.delivery_status !== r.previous_delivery_status || r.impact_status !== r.previous_impact_status;
+  const moves = changes.filter((r) => !r.is_new && statusMoved(r)).map((r) => ({
     action: actionOf(r),
     at: r.valid_from.toISOString(),
     delivery: moveOf(r.previous_delivery_status, r.delivery_status),
@@ -102,6 +109,10 @@ export function toPlanChanges(planId: string, from: string, to: string, changes:
   }));
   const newActions = changes.filter((r) => r.is_new).map((r) => ({
     action: actionOf(r), at: r.valid_from.toISOString(), deliveryStatus: r.delivery_status, impactStatus: r.impact_status, cause: r.cause,
+  }));
+  // Due dates moved, with the one the board last saw and why (a first due date is not a move).
+  const reDated = changes.filter((r) => !r.is_new && r.previous_due_date !== null && r.due_date !== r.previous_due_date).map((r) => ({
+    action: actionOf(r), at: r.valid_from.toISOString(), from: r.previous_due_date, to: r.due_date, reason: r.reason, by: { label: r.actor_label },
   }));
   const completions = moves
     .filter((m) => m.delivery?.to === 'complete')
@@ -118,8 +129,9 @@ export function toPlanChanges(planId: string, from: string, to: string, changes:
     planId,
     from,
     to,
-    counts: { statusChanges: moves.length, newActions: newActions.length, completions: completions.length, missedDeadlines: missedDeadlines.length },
+    counts: { statusChanges: moves.length, newActions: newActions.length, completions: completions.length, missedDeadlines: missedDeadlines.length, reDated: reDated.length },
     statusChanges: moves,
+    reDated,
     newActions,
     completions,
     missedDeadlines,

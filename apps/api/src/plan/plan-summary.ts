@@ -1,5 +1,6 @@
 import { DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus } from '@send/domain';
 import { latestStatusBeforeSql, notArchivedAtSql } from '../action/action-status-history.sql';
+import { overdueSql } from '../action/overdue.sql';
 
 export type StatusCounts<K extends string> = Record<K, number>;
 
@@ -20,7 +21,7 @@ export interface PlanSummary extends SummaryCounts {
  * Where the counted statuses come from:
  * - `current`: the actions' official statuses now (archived actions left out);
  * - `asAt`: the statuses as they stood at the end of the day $2 (Europe/London), rebuilt from
- *   action_status_history; actions that did not exist yet, or were archived by then, left out.
+ *   action_status_history with their priority areas and due dates of then; actions that did not exist yet, or were archived by then, left out.
  */
 export type StatusSource = 'current' | 'asAt';
 
@@ -35,7 +36,7 @@ function actionStatuses(source: StatusSource): string {
     return `SELECT a.id, a.priority_area_id, a.due_date, a.delivery_status, a.impact_status
               FROM action a WHERE a.plan_id = $1 AND a.archived_at IS NULL`;
   }
-  return `SELECT a.id, a.priority_area_id, a.due_date, h.delivery_status, h.impact_status
+  return `SELECT a.id, h.priority_area_id, h.due_date, h.delivery_status, h.impact_status
             FROM action a CROSS JOIN ${latestStatusBeforeSql('a', '$2')} h
            WHERE a.plan_id = $1 AND ${notArchivedAtSql('a', '$2')}`;
 }
@@ -63,7 +64,7 @@ SELECT pa.id, pa.number, pa.title,
               count(*)::int AS actions,
               ${IMPACT_STATUSES.map((st) => `count(*) FILTER (WHERE s.impact_status = '${st}')::int AS "${impactColumn(st)}"`).join(',\n              ')},
               ${DELIVERY_STATUSES.map((st) => `count(*) FILTER (WHERE s.delivery_status = '${st}')::int AS "${deliveryColumn(st)}"`).join(',\n              ')},
-              count(*) FILTER (WHERE s.due_date < CAST($2 AS date) AND s.delivery_status <> 'complete')::int AS overdue
+              count(*) FILTER (WHERE ${overdueSql('s.due_date', 's.delivery_status', '$2')})::int AS overdue
          FROM (${actionStatuses(source)}) s
         GROUP BY s.priority_area_id) c ON c.priority_area_id = pa.id
  WHERE p.id = $1

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  compareIsoDates, computeMeasureStatus, currentPeriod, DECISION_KIND_LABELS, inconsistencies, isOverdue, MEASURE_STATUS_LABELS, todayIso, TREND_LABELS,
+  compareIsoDates, computeMeasureStatus, DECISION_KIND_LABELS, MEASURE_STATUS_LABELS, todayIso, TREND_LABELS,
 } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { ActionResponse } from '../action/action.response';
 import { ActionService } from '../action/action.service';
-import { ActionQueryDto } from '../action/dto/action-query.dto';
 import type { Actor } from '../common/actor';
+import { londonDayEndSql } from '../action/action-status-history.sql';
+import { ExceptionService } from '../exception/exception.service';
+import type { ExceptionItem, PlanExceptions } from '../exception/exception.response';
 import { DecisionService } from '../governance/decision.service';
 import type { DecisionResponse } from '../governance/governance.response';
 import type { GovernanceBody } from '../governance/governance-body.entity';
@@ -16,9 +18,7 @@ import { MeetingService } from '../governance/meeting.service';
 import { SummaryCounts } from '../plan/plan-summary';
 import { MeasureService } from '../measure/measure.service';
 import { PlanService } from '../plan/plan.service';
-import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import { LatestApprovedUpdate, StatusUpdateService } from '../status-update/status-update.service';
-import { UpdateProgressService } from '../status-update/update-progress.service';
 import {
   ActionRef, PlanSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotAction, SnapshotChanges, SnapshotDecision, SnapshotMilestones, SnapshotPriority,
   SnapshotMeasure, SnapshotUpdate,
@@ -50,10 +50,9 @@ export class PlanSnapshotService {
     private readonly actions: ActionService,
     private readonly meetings: MeetingService,
     private readonly decisions: DecisionService,
-    private readonly periods: ReportingPeriodService,
     private readonly updates: StatusUpdateService,
-    private readonly progress: UpdateProgressService,
     private readonly measures: MeasureService,
+    private readonly exceptions: ExceptionService,
   ) {}
 
   async buildSnapshot(request: SnapshotRequest): Promise<PlanSnapshot> {
@@ -66,19 +65,21 @@ export class PlanSnapshotService {
     const [plan, summary, actions, previous] = await Promise.all([
       this.plans.getPlan(planId),
       this.plans.getSummary(planId, asAtDate),
-      this.allActions(planId, asAtDate),
+      this.actions.findAllActions(planId, asAtDate),
       meeting ? this.meetings.findPreviousMeeting(meeting) : Promise.resolve(null),
     ]);
     const statusDate = summary.asAt;
-    const [milestones, evidence, latestUpdates, stale, changes, measures] = await Promise.all([
+    const [milestones, evidence, latestUpdates, found, changes, measures] = await Promise.all([
       this.milestonesOf(planId),
-      this.evidenceOf(planId),
+      this.evidenceOf(planId, statusDate),
       this.latestApprovedUpdates(planId, asAt),
-      this.staleActions(planId, statusDate),
+      // The same exceptions the dashboard reads for that day (GET /api/plans/:planId/exceptions?asAt=).
+      this.exceptions.findExceptions(planId, statusDate),
       previous ? this.changesSince(planId, previous, statusDate) : Promise.resolve(null),
       this.measuresAsAt(planId, statusDate),
     ]);
 
+    const exceptionOf = new Map(found.items.map((e) => [e.action.id, e]));
     const scope = meeting && meeting.priorityAreaIds.length > 0 ? new Set(meeting.priorityAreaIds) : null;
     const priorities: SnapshotPriority[] = plan.priorityAreas
       .filter((area) => !scope || scope.has(area.id))
@@ -94,14 +95,15 @@ export class PlanSnapshotService {
         actions: actions
           .filter((a) => a.priorityAreaId === area.id)
           .map((a) => ({
-            ...toSnapshotAction(a, area.number, statusDate, milestones.get(a.id) ?? [], evidence.get(a.id)),
+            ...toSnapshotAction(a, area.number, statusDate, milestones.get(a.id) ?? [], evidence.get(a.id), exceptionOf.get(a.id)),
             latestUpdate: latestUpdates.get(a.id) ?? null,
-            ...(stale ? { stale: stale.has(a.id) } : {}),
+            ...(found.period ? { stale: exceptionOf.get(a.id)?.reasons.includes('stale') ?? false } : {}),
           })),
         measures: measures.get(area.id) ?? [],
       }));
     const all = priorities.flatMap((p) => p.actions);
-    const ref = (a: SnapshotAction): ActionRef => ({ id: a.id, reference: a.reference, title: a.title, priorityNumber: a.priorityNumber });
+    const inScopeIds = new Set(all.map((a) => a.id));
+    const listed = (reason: ExceptionItem['reasons'][number]) => exceptionsInScope(found, inScopeIds).filter((e) => e.reasons.includes(reason));
 
     const [openDecisions, closedDecisions] = meeting
       ? await Promise.all([
@@ -137,24 +139,16 @@ export class PlanSnapshotService {
       totals: scope ? sumCounts(priorities.map((p) => p.counts)) : countsOf(summary),
       priorities,
       exceptions: {
-        offTrack: all.filter((a) => a.deliveryStatus === 'off_track').map(ref),
-        overdue: all.filter((a) => a.overdue).map(ref),
-        inconsistent: all.filter((a) => a.issues.length > 0).map((a) => ({ ...ref(a), issues: a.issues })),
-        ...(stale ? { stale: all.filter((a) => a.stale).map(ref) } : {}),
+        offTrack: listed('off_track').map(exceptionRef),
+        overdue: listed('overdue').map(exceptionRef),
+        inconsistent: listed('inconsistent').map((e) => ({ ...exceptionRef(e), issues: e.issues })),
+        ...(found.period ? { stale: listed('stale').map(exceptionRef) } : {}),
+        items: exceptionsInScope(found, inScopeIds).map((e) => ({ ...exceptionRef(e), reasons: e.reasons, issues: e.issues })),
       },
       changes: changes && scope ? inScope(changes, new Set(priorities.map((p) => p.number))) : changes,
       decisions: { open: openDecisions.map(toSnapshotDecision), closedSinceLastMeeting: closedDecisions.map(toSnapshotDecision) },
-      sections: { measures: true, updates: true, changes: true, stale: stale !== null },
+      sections: { measures: true, updates: true, changes: true, stale: found.period !== null },
     };
-  }
-
-  private async allActions(planId: string, asAt: string): Promise<ActionResponse[]> {
-    const actions: ActionResponse[] = [];
-    for (let page = 1; ; page++) {
-      const result = await this.actions.findActions(Object.assign(new ActionQueryDto(), { planId, asAt, page, pageSize: 200 }));
-      actions.push(...result.items);
-      if (actions.length >= result.total || result.items.length === 0) return actions;
-    }
   }
 
   /**
@@ -189,18 +183,6 @@ export class PlanSnapshotService {
     return new Map(updates.map((u) => [u.actionId, toSnapshotUpdate(u)]));
   }
 
-  /**
-   * Actions with no approved update for more than two reporting periods, judged for the period
-   * open on `date` (or the last one before it); null when the plan has no reporting periods yet.
-   */
-  private async staleActions(planId: string, date: string): Promise<Set<string> | null> {
-    const periods = await this.periods.periodsOf(this.dataSource.manager, planId);
-    const period = currentPeriod(periods, date) ?? [...periods].reverse().find((p) => compareIsoDates(p.boardDate, date) <= 0) ?? null;
-    if (!period) return null;
-    const progress = await this.progress.getProgress(planId, period.id);
-    return new Set(progress.stale.map((a) => a.action.id));
-  }
-
   /** What changed from the end of the previous meeting's cut-off day to the end of this snapshot's day. */
   private async changesSince(planId: string, previous: Meeting, date: string): Promise<SnapshotChanges | null> {
     const from = todayIso(previous.cutOffAt);
@@ -212,6 +194,7 @@ export class PlanSnapshotService {
       newActions: c.newActions.map((n) => ({ action: n.action, deliveryStatus: n.deliveryStatus, impactStatus: n.impactStatus })),
       completions: c.completions.map((m) => ({ action: m.action, at: m.at })),
       missedDeadlines: c.missedDeadlines.map((m) => ({ action: m.action, dueDate: m.dueDate, deliveryStatus: m.deliveryStatus, owner: m.ownerPerson?.name ?? m.ownerOrganisation?.name ?? null })),
+      reDated: c.reDated.map((m) => ({ action: m.action, at: m.at, from: m.from, to: m.to, reason: m.reason })),
     };
   }
 
@@ -227,18 +210,29 @@ export class PlanSnapshotService {
     return byAction;
   }
 
-  private async evidenceOf(planId: string): Promise<Map<string, EvidenceRow>> {
+  /** Evidence not archived by the end of `day`, as the exceptions count it. */
+  private async evidenceOf(planId: string, day: string): Promise<Map<string, EvidenceRow>> {
     const rows: EvidenceRow[] = await this.dataSource.query(
       `SELECT e.action_id, count(*)::int AS total, count(*) FILTER (WHERE e.demonstrates_impact)::int AS impact
          FROM evidence e JOIN action a ON a.id = e.action_id
-        WHERE a.plan_id = $1 AND e.archived_at IS NULL GROUP BY e.action_id`,
-      [planId],
+        WHERE a.plan_id = $1 AND (e.archived_at IS NULL OR e.archived_at >= ${londonDayEndSql('$2')}) GROUP BY e.action_id`,
+      [planId, day],
     );
     return new Map(rows.map((r) => [r.action_id, r]));
   }
 }
 
-function toSnapshotAction(a: ActionResponse, priorityNumber: number, statusDate: string, milestones: MilestoneRow[], evidence?: EvidenceRow): SnapshotAction {
+function exceptionsInScope(found: PlanExceptions, ids: Set<string>): ExceptionItem[] {
+  return found.items.filter((e) => ids.has(e.action.id));
+}
+
+function exceptionRef(e: ExceptionItem): ActionRef {
+  return { id: e.action.id, reference: e.action.reference, title: e.action.title, priorityNumber: e.action.priorityNumber ?? 0 };
+}
+
+function toSnapshotAction(
+  a: ActionResponse, priorityNumber: number, statusDate: string, milestones: MilestoneRow[], evidence?: EvidenceRow, exception?: ExceptionItem,
+): SnapshotAction {
   const done = (m: MilestoneRow) => m.completed_on !== null && m.completed_on <= statusDate;
   const open = milestones.filter((m) => !done(m));
   const summary: SnapshotMilestones = {
@@ -260,10 +254,10 @@ function toSnapshotAction(a: ActionResponse, priorityNumber: number, statusDate:
     dueDate: a.dueDate,
     deliveryStatus: a.deliveryStatus,
     impactStatus: a.impactStatus,
-    overdue: isOverdue(a, statusDate),
+    overdue: exception?.reasons.includes('overdue') ?? false,
     milestones: summary,
     evidence: { total: evidence?.total ?? 0, impact },
-    issues: inconsistencies({ ...a, openMilestones: open.length, impactEvidenceCount: impact }, statusDate),
+    issues: exception?.issues ?? [],
   };
 }
 
@@ -283,7 +277,10 @@ function toSnapshotUpdate(u: LatestApprovedUpdate): SnapshotUpdate {
 /** The changes about the meeting's priority areas only. */
 function inScope(c: SnapshotChanges, numbers: Set<number>): SnapshotChanges {
   const keep = <T extends { action: { priorityNumber: number } }>(list: T[]) => list.filter((x) => numbers.has(x.action.priorityNumber));
-  return { ...c, statusChanges: keep(c.statusChanges), newActions: keep(c.newActions), completions: keep(c.completions), missedDeadlines: keep(c.missedDeadlines) };
+  return {
+    ...c, statusChanges: keep(c.statusChanges), newActions: keep(c.newActions), completions: keep(c.completions), missedDeadlines: keep(c.missedDeadlines),
+    ...(c.reDated ? { reDated: keep(c.reDated) } : {}),
+  };
 }
 
 function toSnapshotDecision(d: DecisionResponse): SnapshotDecision {

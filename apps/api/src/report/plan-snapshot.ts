@@ -1,4 +1,4 @@
-import type { DecisionKind, DeliveryStatus, ImpactStatus, InconsistencyCode } from '@send/domain';
+import type { DecisionKind, DeliveryStatus, ExceptionReason, ImpactStatus, InconsistencyCode } from '@send/domain';
 import type { SummaryCounts } from '../plan/plan-summary';
 
 /*
@@ -124,6 +124,8 @@ export interface SnapshotChanges {
   newActions: { action: ActionRef; deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus }[];
   completions: { action: ActionRef; at: string }[];
   missedDeadlines: { action: ActionRef; dueDate: string; deliveryStatus: DeliveryStatus; owner: string | null }[];
+  /** Due dates moved, with the date before and the reason given (newer snapshots). */
+  reDated?: { action: ActionRef; at: string; from: string | null; to: string | null; reason: string | null }[];
 }
 
 export interface PlanSnapshot {
@@ -157,6 +159,8 @@ export interface PlanSnapshot {
     inconsistent: (ActionRef & { issues: { code: InconsistencyCode; message: string }[] })[];
     /** Present once reporting periods and approved updates are recorded. */
     stale?: ActionRef[];
+    /** Every exception with all its reasons, as GET /api/plans/:planId/exceptions lists them (newer snapshots). */
+    items?: (ActionRef & { reasons: ExceptionReason[]; issues: { code: InconsistencyCode; message: string }[] })[];
   };
   /** Null for a plan-level report or a body's first meeting; absent until the status history is recorded. */
   changes?: SnapshotChanges | null;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module';
+import { ExceptionModule } from '../exception/exception.module';
 import { GovernanceModule } from '../governance/governance.module';
 import { MeasureModule } from '../measure/measure.module';
 import { PlanModule } from '../plan/plan.module';
@@ -9,5 +10,5 @@ import { PlanSnapshotService } from './plan-snapshot.service';
 import { ReportController } from './report.controller';
 import { ReportService } from './report.service';
 
-@Module({ imports: [PlanModule, ActionModule, GovernanceModule, ReportingPeriodModule, StatusUpdateModule, MeasureModule], controllers: [ReportController], providers: [PlanSnapshotService, ReportService], exports: [PlanSnapshotService] })
+@Module({ imports: [PlanModule, ActionModule, GovernanceModule, ReportingPeriodModule, StatusUpdateModule, MeasureModule, ExceptionModule], controllers: [ReportController], providers: [PlanSnapshotService, ReportService], exports: [PlanSnapshotService] })
 export class ReportModule {}

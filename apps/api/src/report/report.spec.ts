@@ -85,7 +85,7 @@ describe('exported reports', () => {
     expect(impact.filter((v) => v === 'Completed – monitoring impact')).toHaveLength(31);
     expect(impact.filter((v) => v === 'Completed – impact evidenced')).toHaveLength(7);
     expect(rows.find((r) => r.getCell(col('Reference')).value === '7.3')!.getCell(col('Delivery status')).value).toBe('Off track');
-    expect(rows[0]!.getCell(col('Due date')).value).toBeInstanceOf(Date);
+    expect(rows[0].getCell(col('Due date')).value).toBeInstanceOf(Date);
 
     const perPriority = wb.worksheets.slice(2).map((ws) => {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -100,18 +100,18 @@ describe('exported reports', () => {
     const res = await download(app, asReported('tracker.csv'));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const records = parse(res.bytes, { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(res.bytes, { bom: true, columns: true });
     expect(records).toHaveLength(55);
     expect(records.filter((r) => r['Impact status'] === 'Completed – impact evidenced')).toHaveLength(7);
     expect(records[0]).toMatchObject({ Reference: '1.1', Priority: '1', 'Priority area': 'Leadership and Governance' });
-    expect(records[0]!['Due date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(records[0]['Due date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('neutralises spreadsheet formulas in every text cell of the Excel and CSV files', async () => {
     const t = await buildPlan(app);
     await buildAction(app, t, { reference: '1.1', title: '=HYPERLINK("http://evil.example","Click")', description: '@SUM(A1:A9)' });
     await buildAction(app, t, { reference: '1.2', title: '+44 1752 000000', description: '-1+2' });
-    const csv = parse((await download(app, `/api/plans/${t.plan.id}/reports/tracker.csv`)).bytes, { bom: true, columns: true }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>((await download(app, `/api/plans/${t.plan.id}/reports/tracker.csv`)).bytes, { bom: true, columns: true });
     expect(csv.map((r) => [r.Action, r.Description])).toEqual([
       ['\'=HYPERLINK("http://evil.example","Click")', "'@SUM(A1:A9)"],
       ["'+44 1752 000000", "'-1+2"],
@@ -138,7 +138,7 @@ describe('exported reports', () => {
   it('shows the plan as it stood at the end of asAt, with the same figures as the summary for that day', async () => {
     const summary = (await call(app, 'GET', `/api/plans/${planId}/summary?asAt=2024-06-30`)).body;
     expect(summary.byImpactStatus.not_yet_complete).toBeGreaterThan(17);
-    const records = parse((await download(app, `${url('tracker.csv')}?asAt=2024-06-30`)).bytes, { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>((await download(app, `${url('tracker.csv')}?asAt=2024-06-30`)).bytes, { bom: true, columns: true });
     expect(records).toHaveLength(summary.actions);
     expect(records.filter((r) => r['Impact status'] === 'Not yet fully completed')).toHaveLength(summary.byImpactStatus.not_yet_complete);
     expect(records.filter((r) => r['Delivery status'] === 'Off track')).toHaveLength(summary.byDeliveryStatus.off_track);

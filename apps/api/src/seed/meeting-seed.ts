@@ -62,7 +62,7 @@ export async function seedMeetings(
     }));
   }
   await em.save(saved, { chunk: 200 });
-  saved.forEach((meeting, i) => meetingIds.set(`${meetings[i]!.body}@${meeting.meetingDate}`, meeting.id));
+  saved.forEach((meeting, i) => meetingIds.set(`${meetings[i].body}@${meeting.meetingDate}`, meeting.id));
   await audit.recordMany(em, SYSTEM_ACTOR, saved.map((meeting) => ({
     entityType: 'meeting', entityId: meeting.id, action: 'import', planId, after: { ...toMeetingAuditState(meeting), illustrative: meeting.illustrative },
   })));

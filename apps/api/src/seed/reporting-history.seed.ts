@@ -1,3 +1,4 @@
+import { recordActionHistory } from '../action/action-history';
 import { Logger } from '@nestjs/common';
 import {
   assertCanApprove,
@@ -135,11 +136,15 @@ export async function seedReportingHistory(em: EntityManager, audit: AuditServic
   }
 
   // Every action taken on as not started, then each approval in turn.
-  await em.query(
-    `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label)
-     SELECT a.id, $1, 'not_started', 'not_yet_complete', ((CAST($2 AS date))::timestamp AT TIME ZONE 'Europe/London'), 'import', NULL, NULL, $3
-       FROM action a WHERE a.plan_id = $1 AND a.reference = ANY($4)`,
-    [planId, history.importedOn, SYSTEM_ACTOR.label, history.actions.map((a) => a.reference)],
+  const taken: { id: string; taken_on: Date }[] = await em.query(
+    `SELECT a.id, ((CAST($2 AS date))::timestamp AT TIME ZONE 'Europe/London') AS taken_on
+       FROM action a WHERE a.plan_id = $1 AND a.reference = ANY($3) ORDER BY a.id`,
+    [planId, history.importedOn, history.actions.map((a) => a.reference)],
+  );
+  await recordActionHistory(
+    em,
+    taken.map((a) => ({ actionId: a.id, deliveryStatus: 'not_started' as const, impactStatus: 'not_yet_complete' as const, validFrom: a.taken_on })),
+    { cause: 'import', actor: { id: null, label: SYSTEM_ACTOR.label } },
   );
   await insertStatusUpdates(em, planId, updates);
   await audit.record(em, SYSTEM_ACTOR, {

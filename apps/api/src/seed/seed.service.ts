@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants, todayIso } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Action } from '../action/action.entity';
-import { ActionStatusHistory } from '../action/action-status-history.entity';
+import { recordActionHistory } from '../action/action-history';
 import { toActionAuditState } from '../action/action.response';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
@@ -84,12 +84,12 @@ export class SeedService {
 
   /** The board after the day of seeding gets its draft pack, as the Head of SEND would have prepared it. */
   private async draftNextBoardPack(planId: string, now: Date): Promise<void> {
-    const [next] = await this.dataSource.query(
+    const [next] = await this.dataSource.query<{ id: string }[]>(
       `SELECT m.id FROM meeting m JOIN governance_body b ON b.id = m.body_id AND b.kind = $2
         WHERE m.plan_id = $1 AND m.meeting_date >= $3 AND NOT EXISTS (SELECT 1 FROM pack p WHERE p.meeting_id = m.id)
         ORDER BY m.meeting_date, m.cut_off_at LIMIT 1`,
       [planId, REPORTING_BODY_KIND, todayIso(now)],
-    ) as { id: string }[];
+    );
     // The system prepares it as the Head of SEND would, so it may read the draft it makes.
     if (next) await this.packs.generatePack(next.id, { ...SYSTEM_ACTOR, roles: ['plan_manager'] }, { now });
   }
@@ -157,10 +157,7 @@ export class SeedService {
       }));
       // An action with a reporting history gets its status history from it; any other is taken on now.
       if (!withHistory.has(a.reference)) {
-        await em.insert(ActionStatusHistory, {
-          actionId: action.id, planId: plan.id, deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus, validFrom: now,
-          cause: 'import', statusUpdateId: null, actorId: SYSTEM_ACTOR.id, actorLabel: SYSTEM_ACTOR.label,
-        });
+        await recordActionHistory(em, [{ actionId: action.id, validFrom: now }], { cause: 'import', actor: SYSTEM_ACTOR });
       }
       if (a.milestones.length) await em.insert(Milestone, a.milestones.map((m) => ({ ...m, actionId: action.id })));
       if (a.evidence.length) {

@@ -1,3 +1,4 @@
+import { recordActionHistory } from '../action/action-history';
 import type { DeliveryStatus, ImpactStatus, UpdateState } from '@send/domain';
 import { EntityManager } from 'typeorm';
 
@@ -84,10 +85,13 @@ export async function insertStatusUpdates(em: EntityManager, planId: string, upd
       [JSON.stringify(links)],
     );
   }
-  await em.query(
-    `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, status_update_id, actor_id, actor_label)
-     SELECT r.action_id, $2, r.delivery_status, r.impact_status, r.moderated_at, 'update_approved', r.id, NULL, r.moderator_label
-       FROM ${ROWS} WHERE r.state = 'approved' ORDER BY r.moderated_at, r.action_id`,
-    [json, planId],
+  const approved = updates.filter((u) => u.state === 'approved' && u.moderatedAt)
+    .sort((a, b) => a.moderatedAt!.getTime() - b.moderatedAt!.getTime() || a.actionId.localeCompare(b.actionId));
+  await recordActionHistory(
+    em,
+    approved.map((u) => ({
+      actionId: u.actionId, deliveryStatus: u.deliveryStatus, impactStatus: u.impactStatus, validFrom: u.moderatedAt!, statusUpdateId: u.id, actorLabel: u.moderator.label,
+    })),
+    { cause: 'update_approved', actor: { id: null, label: 'Moderator' } },
   );
 }

@@ -405,7 +405,7 @@ export class StatusUpdateService {
     const update = await this.hydratedQuery(em).where('u.id = :id', { id }).getOne();
     if (!update || (reader && !canReadUpdate(reader, update.state, (update as Hydrated).action))) throw notFound(id);
     const [response] = await this.toResponses(em, [update as Hydrated], true);
-    return response as StatusUpdateResponse;
+    return response;
   }
 
   /** Maps a page of updates with their evidence (and transitions): two queries, whatever the page size. */
@@ -461,7 +461,7 @@ function assertProposalConsistent(update: StatusUpdate, impactEvidenceCount?: nu
 }
 
 async function transactionTime(em: EntityManager): Promise<Date> {
-  const [row] = (await em.query('SELECT now() AS now')) as { now: Date }[];
+  const [row] = await em.query<{ now: Date }[]>('SELECT now() AS now');
   return row?.now ?? new Date();
 }
 

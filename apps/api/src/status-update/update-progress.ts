@@ -1,6 +1,7 @@
 import {
   inconsistencies,
   isStale,
+  needsUpdate,
   periodsSinceApprovedUpdate,
   type DeliveryStatus,
   type ImpactStatus,
@@ -103,10 +104,11 @@ export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: 
       deliveryStatus: r.delivery_status,
       impactStatus: r.impact_status,
       update: r.update_id ? { id: r.update_id, state: r.update_state as UpdateState } : null,
-      updateState: (r.update_state ?? 'missing') as UpdateProgressState,
+      updateState: (r.update_state ?? 'missing'),
       lastApprovedPeriod: r.last_approved_period_id ? { id: r.last_approved_period_id, title: r.last_approved_period_title as string } : null,
       periodsSinceApprovedUpdate: periodsSinceApprovedUpdate(lastApprovedIndex, currentIndex),
-      stale: isStale(lastApprovedIndex, currentIndex),
+      // Chased only while there is something left to deliver: the exceptions' definition (libs/domain needsUpdate).
+      stale: needsUpdate({ stale: isStale(lastApprovedIndex, currentIndex), deliveryStatus: r.delivery_status }),
       inconsistencies: found,
     };
   });

@@ -43,7 +43,7 @@ function Header() {
             <button
               type="button"
               className="app-header__sign-out"
-              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate(paths.signIn.getHref(), { replace: true }) })}
+              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate(paths.signIn.getHref(), { replace: true }) })}
             >
               Sign out
             </button>
@@ -61,9 +61,10 @@ function ServiceNavigation() {
   // On a phone the menu folds behind a button, as GOV.UK's service navigation does, and closes
   // again when a page is chosen.
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const [open, setOpen] = useState(false);
+  // The menu stays open only on the page where it was opened.
   const { pathname } = useLocation();
-  useEffect(() => setOpen(false), [pathname]);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   const folded = narrow && !open;
   return (
     <section aria-label="Service information" className="govuk-service-navigation">
@@ -82,7 +83,7 @@ function ServiceNavigation() {
                 aria-controls="navigation"
                 aria-expanded={open}
                 hidden={!narrow}
-                onClick={() => setOpen((o) => !o)}
+                onClick={() => setOpenOn(open ? null : pathname)}
               >
                 Menu
               </button>

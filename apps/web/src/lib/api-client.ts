@@ -139,7 +139,7 @@ function upload<T>(path: string, form: FormData, options: UploadOptions = {}): P
       try {
         resolve(settle<T>(xhr.status, xhr.status === 204 ? '' : xhr.responseText));
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
     xhr.onerror = () => reject(unreachable());

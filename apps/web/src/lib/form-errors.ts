@@ -18,7 +18,7 @@ const NONE: FormErrors = { byField: {}, summary: [] };
 
 /** "title must not be empty" -> "Title must not be empty". */
 function sentence(message: string): string {
-  return message ? message[0]!.toUpperCase() + message.slice(1) : message;
+  return message ? message[0].toUpperCase() + message.slice(1) : message;
 }
 
 /**

@@ -7,7 +7,7 @@ import { takeUnexpectedRequests, unexpectedRequest } from './unexpected-requests
 beforeEach(() => {
   takeUnexpectedRequests();
   globalThis.fetch = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    throw unexpectedRequest(`${init.method ?? 'GET'} ${String(input)}`);
+    throw unexpectedRequest(`${init.method ?? 'GET'} ${(input instanceof Request ? input.url : String(input))}`);
   }) as typeof fetch;
 });
 

@@ -24,7 +24,7 @@ export function stubApi(...handlers: Handler[]) {
   const calls: { method: string; url: URL; body: unknown }[] = [];
   globalThis.XMLHttpRequest = fakeXhr(handlers, calls);
   globalThis.fetch = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = new URL((input instanceof Request ? input.url : String(input)), 'http://localhost');
     const method = init.method ?? 'GET';
     calls.push({ method, url, body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body });
     for (const h of handlers) {

@@ -1,6 +1,7 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { IsUUID, IsOptional } from 'class-validator';
-import { IsRecordVersion } from '../../common/validators';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { COMMENT_MAX } from '@send/domain';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsRecordVersion, Trim } from '../../common/validators';
 import { CreateActionDto } from './create-action.dto';
 
 export class UpdateActionDto extends PartialType(OmitType(CreateActionDto, ['priorityAreaId'] as const)) {
@@ -10,6 +11,10 @@ export class UpdateActionDto extends PartialType(OmitType(CreateActionDto, ['pri
 
   @IsOptional() @IsUUID()
   priorityAreaId?: string;
+
+  @ApiPropertyOptional({ description: 'Why the change is made; required when the due date changes. Kept in the action\'s history and shown in packs.' })
+  @IsOptional() @Trim() @IsString() @MaxLength(COMMENT_MAX)
+  reason?: string;
 }
 
 export class ArchiveDto {

@@ -10,7 +10,7 @@ export const AUDITED_ENTITY_TYPES = [
 
 export class AuditQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: AUDITED_ENTITY_TYPES })
-  @IsOptional() @IsIn(AUDITED_ENTITY_TYPES as unknown as string[])
+  @IsOptional() @IsIn(AUDITED_ENTITY_TYPES)
   entityType?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -241,6 +241,7 @@ function changes(w: PdfWriter, s: PlanSnapshot) {
       `${plural(c.completions.length, 'action')} completed`,
       `${plural(c.newActions.length, 'new action')}`,
       `${plural(c.missedDeadlines.length, 'deadline')} missed`,
+      ...(c.reDated ? [`${plural(c.reDated.length, 'due date')} changed`] : []),
     ]);
     if (c.statusChanges.length) {
       w.table(
@@ -258,6 +259,13 @@ function changes(w: PdfWriter, s: PlanSnapshot) {
         [{ header: 'Ref', width: 8 }, { header: 'New action', width: 62 }, { header: 'Delivery status', width: 30 }],
         c.newActions.map((n) => [n.action.reference, n.action.title, statusCell(n.deliveryStatus)]),
         { caption: 'New actions' },
+      );
+    }
+    if (c.reDated?.length) {
+      w.table(
+        [{ header: 'Ref', width: 8 }, { header: 'Action', width: 34 }, { header: 'Was due', width: 13 }, { header: 'Now due', width: 13 }, { header: 'Why', width: 32 }],
+        c.reDated.map((m) => [m.action.reference, m.action.title, m.from ? formatShortDate(m.from) : 'No date', m.to ? formatShortDate(m.to) : 'No date', m.reason ?? 'No reason recorded']),
+        { caption: 'Due dates changed' },
       );
     }
     if (c.missedDeadlines.length) {
@@ -412,13 +420,13 @@ export function measureChart(w: PdfWriter, m: SnapshotMeasure) {
     const x1 = w.left + w.width - 20;
     const y0 = top + 96;
     const y1 = top + 12;
-    const values = [...series.map((v) => v.value), m.target.value ?? series[0]!.value, m.baseline.value ?? series[0]!.value];
+    const values = [...series.map((v) => v.value), m.target.value ?? series[0].value, m.baseline.value ?? series[0].value];
     const lo = Math.min(...values);
     const hi = Math.max(...values);
     const span = hi - lo || 1;
     const dates = [...series.map((v) => v.date), ...(m.target.date ? [m.target.date] : []), ...(m.baseline.date ? [m.baseline.date] : [])].sort();
-    const d0 = Date.parse(dates[0]!);
-    const d1 = Date.parse(dates[dates.length - 1]!);
+    const d0 = Date.parse(dates[0]);
+    const d1 = Date.parse(dates[dates.length - 1]);
     const xOf = (d: string) => (d1 === d0 ? (x0 + x1) / 2 : x0 + ((Date.parse(d) - d0) / (d1 - d0)) * (x1 - x0));
     const yOf = (v: number) => y0 - ((v - lo) / span) * (y0 - y1);
     w.doc.moveTo(x0, y0).lineTo(x1, y0).lineWidth(0.5).stroke(RULE);
@@ -432,7 +440,7 @@ export function measureChart(w: PdfWriter, m: SnapshotMeasure) {
     series.forEach((v, i) => {
       const x = xOf(v.date);
       const y = yOf(v.value);
-      if (i > 0) w.doc.moveTo(xOf(series[i - 1]!.date), yOf(series[i - 1]!.value)).lineTo(x, y).lineWidth(1.5).stroke(colour);
+      if (i > 0) w.doc.moveTo(xOf(series[i - 1].date), yOf(series[i - 1].value)).lineTo(x, y).lineWidth(1.5).stroke(colour);
     });
     series.forEach((v) => {
       const x = xOf(v.date);

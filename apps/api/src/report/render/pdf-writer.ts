@@ -72,7 +72,7 @@ export class PdfWriter {
         Creator: 'SEND Improvement Plan tracker', Producer: 'SEND Improvement Plan tracker',
         CreationDate: options.createdAt, ModDate: options.createdAt,
       },
-    } as PDFKit.PDFDocumentOptions);
+    });
     const embedded = existsSync(REGULAR_TTF) && existsSync(BOLD_TTF) && existsSync(ITALIC_TTF);
     if (embedded) {
       this.doc.registerFont('Body', REGULAR_TTF);
@@ -232,7 +232,7 @@ export class PdfWriter {
       Math.max(...cells.map((c, i) => {
         const swatch = typeof c === 'string' ? undefined : c.swatch;
         this.doc.font(header || (typeof c !== 'string' && c.bold) ? this.font.bold : this.font.regular).fontSize(size);
-        return this.doc.heightOfString(this.glyphs(typeof c === 'string' ? c : c.text) || ' ', { width: widths[i]! - 2 * pad - (swatch ? 11 : 0), lineGap: 1 });
+        return this.doc.heightOfString(this.glyphs(typeof c === 'string' ? c : c.text) || ' ', { width: widths[i] - 2 * pad - (swatch ? 11 : 0), lineGap: 1 });
       })) + 2 * pad;
     if (options.keepTogether) {
       this.doc.font(this.font.bold).fontSize(size);
@@ -255,7 +255,7 @@ export class PdfWriter {
     const cellText = (c: Cell) => this.glyphs(typeof c === 'string' ? c : c.text);
     const cellFont = (c: Cell, header: boolean) => (header || (typeof c !== 'string' && c.bold) ? this.font.bold : this.font.regular);
     const swatchOf = (c: Cell) => (typeof c === 'string' ? undefined : c.swatch);
-    const textWidth = (i: number, c: Cell) => widths[i]! - 2 * pad - (swatchOf(c) ? 11 : 0);
+    const textWidth = (i: number, c: Cell) => widths[i] - 2 * pad - (swatchOf(c) ? 11 : 0);
     const rowHeight = rowHeightOf;
 
     const headerCells: Cell[] = columns.map((c) => c.header);
@@ -268,9 +268,9 @@ export class PdfWriter {
     };
     const drawCellText = (c: Cell, i: number, y: number, header: boolean) => {
       const swatch = swatchOf(c);
-      const x = xs[i]! + pad + (swatch ? 11 : 0);
+      const x = xs[i] + pad + (swatch ? 11 : 0);
       this.doc.font(cellFont(c, header)).fontSize(size).fillColor(typeof c !== 'string' && c.colour ? c.colour : INK)
-        .text(cellText(c), x, y + pad, { width: textWidth(i, c), align: columns[i]!.align ?? 'left', lineGap: 1 });
+        .text(cellText(c), x, y + pad, { width: textWidth(i, c), align: columns[i].align ?? 'left', lineGap: 1 });
     };
     const repeatHeader = () => {
       const y = this.doc.y;
@@ -302,7 +302,7 @@ export class PdfWriter {
         this.doc.moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(0.5).stroke(RULE);
         cells.forEach((c, i) => {
           const swatch = swatchOf(c);
-          if (swatch) this.doc.rect(xs[i]! + pad, y + pad + 1.5, 7, 7).fill(swatch);
+          if (swatch) this.doc.rect(xs[i] + pad, y + pad + 1.5, 7, 7).fill(swatch);
         });
       });
       const tr = this.doc.struct('TR');

@@ -76,7 +76,7 @@ function toDocx(block: ReportBlock): (Paragraph | Table)[] {
       return block.items.map((text) => new Paragraph({ text, numbering: { reference: 'bullets', level: 0 } }));
     case 'table': {
       const total = block.columns.reduce((sum, c) => sum + c.width, 0);
-      const width = (i: number) => ({ size: Math.round((block.columns[i]!.width / total) * 5000), type: WidthType.PERCENTAGE });
+      const width = (i: number) => ({ size: Math.round((block.columns[i].width / total) * 5000), type: WidthType.PERCENTAGE });
       const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
       const borders = { top: border, bottom: border, left: border, right: border };
       const header = new TableRow({
@@ -95,7 +95,7 @@ function toDocx(block: ReportBlock): (Paragraph | Table)[] {
           width: width(i),
           borders,
           children: [new Paragraph({
-            alignment: block.columns[i]!.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            alignment: block.columns[i].align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
             children: [
               ...(c.swatch ? [new TextRun({ text: '■ ', color: hex(c.swatch), size: 19 })] : []),
               new TextRun({ text: c.text, bold: c.bold, size: 19 }),

@@ -182,7 +182,7 @@ export function continueActions(
   for (const a of actions) result.statuses.set(a.id, { deliveryStatus: a.deliveryStatus, impactStatus: a.impactStatus });
 
   for (let k = fromIndex; k < periods.length; k++) {
-    const period = periods[k]!;
+    const period = periods[k];
     if (period.opensOn > today) break;
     const open = period.boardDate >= today;
     // In the period still open, the actions left to the demo's own owner accounts wait for them, unless delivered.

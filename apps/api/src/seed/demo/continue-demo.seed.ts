@@ -32,17 +32,17 @@ export async function continueDemo(
   const { historyEndsOn, moderators } = demo;
   const started = Date.now();
   const today = todayIso(now);
-  const periods = (await em.query(
+  const periods = await em.query<DemoPeriod[]>(
     `SELECT rp.id, rp.title, rp.opens_on::text AS "opensOn", rp.update_deadline::text AS "updateDeadline", rp.board_date::text AS "boardDate",
             m.cut_off_at AS "cutOffAt", m.id AS "meetingId"
        FROM reporting_period rp JOIN meeting m ON m.id = rp.meeting_id
       WHERE rp.plan_id = $1 ORDER BY rp.board_date`,
     [planId],
-  )) as DemoPeriod[];
-  const [lastReal] = await em.query(
+  );
+  const [lastReal] = await em.query<{ board: string | null }[]>(
     `SELECT max(rp.board_date)::text AS board FROM status_update su JOIN reporting_period rp ON rp.id = su.period_id WHERE su.plan_id = $1`,
     [planId],
-  ) as { board: string | null }[];
+  );
   const fromIndex = periods.findIndex((p) => lastReal?.board !== null && p.boardDate > (lastReal?.board ?? ''));
   if (fromIndex < 0) return;
 
@@ -95,7 +95,7 @@ export async function continueDemo(
   };
   await audit.record(em, SYSTEM_ACTOR, {
     entityType: 'plan', entityId: planId, action: 'continue_demo', planId,
-    after: { illustrative: true, continuedTo: now.toISOString(), from: periods[fromIndex]!.title, ...counts },
+    after: { illustrative: true, continuedTo: now.toISOString(), from: periods[fromIndex].title, ...counts },
   });
   logger.log(`Continued the demo to ${today} with illustrative records (${JSON.stringify(counts)}) in ${Date.now() - started} ms`);
 }

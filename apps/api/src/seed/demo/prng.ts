@@ -27,7 +27,7 @@ export function randomFor(...keys: (string | number)[]): () => number {
 
 /** One of the items, chosen by `r`. */
 export function pick<T>(r: () => number, items: readonly T[]): T {
-  return items[Math.floor(r() * items.length)] as T;
+  return items[Math.floor(r() * items.length)];
 }
 
 /** A whole number from `min` to `max` inclusive. */

@@ -15,7 +15,7 @@ export function ErrorSummary({ errors, title = 'There is a problem', description
   const signature = errors.map((e) => `${e.href}:${e.message}`).join('|') + (description ?? '');
   useEffect(() => {
     if (errors.length > 0 || description) ref.current?.focus();
-  }, [signature]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [signature]); // eslint-disable-line react-hooks/exhaustive-deps -- focus moves when the messages change, not when a render passes a new array of the same messages
   if (errors.length === 0 && !description) return null;
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1}>

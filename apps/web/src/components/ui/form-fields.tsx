@@ -234,7 +234,7 @@ export function Checkboxes({ id, legend, hint, errors, options, values, onChange
 /** Splits `YYYY-MM-DD` into the three boxes of the GOV.UK date input. */
 export function splitIsoDate(iso: string | null | undefined): { day: string; month: string; year: string } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] as string } : { day: '', month: '', year: '' };
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : { day: '', month: '', year: '' };
 }
 
 /**

@@ -58,6 +58,8 @@ export interface UpdateActionInput {
   dueDate?: string | null;
   deliveryStatus?: DeliveryStatus;
   impactStatus?: ImpactStatus;
+  /** Why the change is made: required when the due date moves. */
+  reason?: string;
 }
 
 export interface Organisation {

@@ -1,59 +1,56 @@
-import { inconsistencies, type Inconsistency } from '@send/domain';
-import type { Action } from './api';
+import { useQuery } from '@tanstack/react-query';
+import type { DeliveryStatus, ExceptionReason, ImpactStatus, Inconsistency } from '@send/domain';
+import { api } from '@/lib/api-client';
+import type { Ref } from './api';
 
-export type ExceptionReason = 'off_track' | 'overdue' | 'stale' | 'inconsistent';
+export { EXCEPTION_LABELS, type ExceptionReason } from '@send/domain';
 
-export const EXCEPTION_LABELS: Readonly<Record<ExceptionReason, string>> = {
-  off_track: 'Off track',
-  overdue: 'Overdue',
-  stale: 'No approved update for over two periods',
-  inconsistent: 'Status may not tell the whole story',
-};
-
+/** One action the board should look at, as the API judged it (libs/domain exceptionsOf). */
 export interface ActionException {
-  action: Action;
+  action: {
+    id: string;
+    reference: string;
+    title: string;
+    priorityAreaId: string;
+    priorityNumber: number | null;
+    dueDate: string | null;
+    deliveryStatus: DeliveryStatus;
+    deliveryStatusLabel: string;
+    impactStatus: ImpactStatus;
+    impactStatusLabel: string;
+    ownerPerson: Ref | null;
+    ownerOrganisation: Ref | null;
+  };
   reasons: ExceptionReason[];
   /** The domain's explanation of each inconsistency. */
-  notes: Inconsistency[];
+  issues: Inconsistency[];
 }
 
-export interface ExceptionFacts {
-  /** Ids of actions the reporting cycle says are stale. */
-  staleIds?: ReadonlySet<string>;
-  /** Per action, when known: milestones not done and evidence showing impact. */
-  counts?: ReadonlyMap<string, { openMilestones: number; impactEvidenceCount: number }>;
-  /** Inconsistencies already judged by the server (update tracking), used instead of judging here; then those the action list carries. */
-  judged?: ReadonlyMap<string, Inconsistency[]>;
+/** GET /api/plans/:planId/exceptions: the same list a pack cut on that day carries. */
+export interface PlanExceptions {
+  planId: string;
+  asAt: string;
+  period: { id: string; title: string; boardDate: string } | null;
+  counts: Record<ExceptionReason, number> & { actions: number };
+  items: ActionException[];
 }
 
-/**
- * The actions a board should look at: off track, overdue, stale, or whose statuses contradict
- * their dates, milestones or evidence (the domain's `inconsistencies`). Where milestone and
- * evidence counts are unknown only the date rule is checked. Ordered by reference.
- */
-export function findExceptions(actions: readonly Action[], today: string, facts: ExceptionFacts = {}): ActionException[] {
-  const found: ActionException[] = [];
-  for (const action of actions) {
-    const reasons: ExceptionReason[] = [];
-    if (action.deliveryStatus === 'off_track') reasons.push('off_track');
-    if (action.overdue) reasons.push('overdue');
-    // A delivered action has nothing left to report on, so going without updates is not an exception.
-    if (facts.staleIds?.has(action.id) && action.deliveryStatus !== 'complete') reasons.push('stale');
-    const counts = facts.counts?.get(action.id);
-    const notes = facts.judged?.get(action.id) ?? action.inconsistencies ?? inconsistencies(
-      {
-        deliveryStatus: action.deliveryStatus,
-        impactStatus: action.impactStatus,
-        dueDate: action.dueDate,
-        openMilestones: counts?.openMilestones ?? 0,
-        impactEvidenceCount: counts?.impactEvidenceCount ?? Number.POSITIVE_INFINITY,
-      },
-      today,
-    );
-    if (notes.length > 0) reasons.push('inconsistent');
-    if (reasons.length > 0) found.push({ action, reasons, notes });
-  }
-  return found.sort((a, b) => compareReferences(a.action.reference, b.action.reference));
+export const exceptionKeys = {
+  all: ['exceptions'] as const,
+  plan: (planId: string, asAt?: string) => [...exceptionKeys.all, planId, asAt ?? 'now'] as const,
+};
+
+export const getPlanExceptions = (planId: string, asAt?: string) =>
+  api.get<PlanExceptions>(`/api/plans/${planId}/exceptions`, { query: { asAt } });
+
+/** The plan's exceptions now, or as they stood at the end of `asAt`. */
+export function usePlanExceptions(planId: string | undefined, asAt?: string) {
+  return useQuery({ queryKey: exceptionKeys.plan(planId ?? '', asAt), queryFn: () => getPlanExceptions(planId!, asAt), enabled: !!planId });
+}
+
+/** The ids of actions listed for one reason. */
+export function idsWithReason(exceptions: PlanExceptions | undefined, reason: ExceptionReason): ReadonlySet<string> {
+  return new Set((exceptions?.items ?? []).filter((e) => e.reasons.includes(reason)).map((e) => e.action.id));
 }
 
 const collator = new Intl.Collator('en-GB', { numeric: true });

@@ -89,7 +89,7 @@ function show(key: string, value: unknown): string {
   if (key === 'impactStatus' && isImpactStatus(value)) return IMPACT_STATUS_LABELS[value];
   if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
   if (typeof value === 'object') return 'changed';
-  const text = String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 

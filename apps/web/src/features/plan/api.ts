@@ -64,7 +64,9 @@ export interface PlanChanges {
   planId: string;
   from: string;
   to: string;
-  counts: { statusChanges: number; newActions: number; completions: number; missedDeadlines: number };
+  counts: { statusChanges: number; newActions: number; completions: number; missedDeadlines: number; reDated?: number };
+  /** Due dates moved, with the date before and the reason given. */
+  reDated?: { action: ActionRef; at: string; from: string | null; to: string | null; reason: string | null; by: { label: string } }[];
   statusChanges: {
     action: ActionRef;
     at: string;

@@ -21,7 +21,7 @@ describe('editing an action', () => {
     renderEdit();
     const title = await screen.findByLabelText('Title');
     await userEvent.clear(title);
-    const dueDay = screen.getAllByLabelText('Day')[1]!;
+    const dueDay = screen.getAllByLabelText('Day')[1];
     await userEvent.clear(dueDay);
     await userEvent.type(dueDay, '45');
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -33,8 +33,29 @@ describe('editing an action', () => {
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('Error: Title must not be empty');
     expect(screen.getAllByLabelText('Day')[1]).toHaveValue('45');
     // Only what changed is sent, with the version the form was opened at.
-    expect(calls.find((c) => c.method === 'PATCH')!.body).toEqual({ version: 3, title: '', dueDate: '2025-03-45' });
+    expect(calls.find((c) => c.method === 'PATCH')!.body).toEqual({ version: 3, title: '', dueDate: '2025-03-45', reason: '' });
     await waitFor(() => expect(document.title).toMatch(/^Error: Edit action 5.6/));
+  });
+
+  it('asks why a due date moves, and sends the reason with the new date', async () => {
+    const calls = stubApi(
+      ...common,
+      on('PATCH', '/api/actions/a1', { status: 400, body: { message: 'Validation failed', errors: [{ field: 'reason', message: 'Give a reason for changing the due date' }] } }),
+    );
+    renderEdit();
+    await screen.findByLabelText('Title');
+    expect(screen.queryByLabelText('Why is the due date changing?')).not.toBeInTheDocument();
+    const dueMonth = screen.getAllByLabelText('Month')[1];
+    await userEvent.clear(dueMonth);
+    await userEvent.type(dueMonth, '5');
+    const reason = screen.getByLabelText('Why is the due date changing?');
+    expect(reason).toHaveAccessibleDescription(/It was due on 31 March 2025/);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('link', { name: 'Give a reason for changing the due date' })).toHaveAttribute('href', '#reason');
+    await userEvent.type(reason, 'Waiting for the new commissioner');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(2));
+    expect(calls.filter((c) => c.method === 'PATCH')[1].body).toEqual({ version: 3, dueDate: '2025-05-31', reason: 'Waiting for the new commissioner' });
   });
 
   it('explains a conflict in words, shows the newer version and can save over it', async () => {
@@ -63,6 +84,6 @@ describe('editing an action', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Save my changes over the newer version' }));
     await waitFor(() => expect(patches).toBe(2));
-    expect(calls.filter((c) => c.method === 'PATCH')[1]!.body).toEqual({ version: 4, title: 'A clearer title' });
+    expect(calls.filter((c) => c.method === 'PATCH')[1].body).toEqual({ version: 4, title: 'A clearer title' });
   });
 });

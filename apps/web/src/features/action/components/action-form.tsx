@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import {
+  COMMENT_MAX,
   DELIVERY_STATUS_INFO,
   DELIVERY_STATUSES,
   DESCRIPTION_MAX,
@@ -78,6 +79,7 @@ const FIELDS = [
   ['dueDate', 'dueDate'],
   ['deliveryStatus', 'deliveryStatus'],
   ['impactStatus', 'impactStatus'],
+  ['reason', 'reason'],
 ] as const;
 
 const LABELS: Record<keyof ActionFormValues, string> = {
@@ -109,6 +111,10 @@ export function ActionForm({
   const [original, setOriginal] = useState(() => toFormValues(action));
   const [version, setVersion] = useState(action.version);
   const [values, setValues] = useState(original);
+  // A due date moved from one day to another needs a reason, which the board sees beside the old and new dates.
+  const [reason, setReason] = useState('');
+  const reDating = !!joinIsoDate(original.dueDate) && JSON.stringify(original.dueDate) !== JSON.stringify(values.dueDate);
+  const withReason = (changes: Omit<UpdateActionInput, 'version'>) => ('dueDate' in changes && reDating ? { ...changes, reason } : changes);
   const set = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const conflict = isApiError(error) && error.isConflict && error.current ? (error.current as Action) : null;
@@ -137,7 +143,7 @@ export function ActionForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit({ version, ...changedFields(original, values) });
+    onSubmit({ version, ...withReason(changedFields(original, values)) });
   };
 
   const newer = conflict ? toFormValues(conflict) : null;
@@ -177,7 +183,7 @@ export function ActionForm({
               type="button"
               className="govuk-button"
               onClick={() => {
-                onSubmit({ version: conflict.version, ...changedFields(original, values) });
+                onSubmit({ version: conflict.version, ...withReason(changedFields(original, values)) });
                 setVersion(conflict.version);
               }}
             >
@@ -228,6 +234,17 @@ export function ActionForm({
         />
         <DateInput id="startDate" legend="Start date" hint="For example, 27 3 2025" value={values.startDate} onChange={(v) => set('startDate', v)} errors={errors.byField.startDate} />
         <DateInput id="dueDate" legend="Due date" hint="For example, 30 9 2025" value={values.dueDate} onChange={(v) => set('dueDate', v)} errors={errors.byField.dueDate} />
+        {reDating && (
+          <Textarea
+            id="reason"
+            label="Why is the due date changing?"
+            hint={`It was due on ${formatDate(joinIsoDate(original.dueDate))}. The board sees the old date, the new one and this reason.`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            errors={errors.byField.reason}
+            maxLength={COMMENT_MAX}
+          />
+        )}
         <Radios
           id="deliveryStatus"
           legend="Delivery status"

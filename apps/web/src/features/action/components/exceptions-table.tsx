@@ -16,7 +16,7 @@ export function ExceptionsTable({ exceptions, caption = 'Exceptions' }: { except
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <TableHead columns={['Action', 'Status', 'Due', 'Why it is listed']} />
         <tbody className="govuk-table__body">
-          {exceptions.map(({ action, reasons, notes }) => (
+          {exceptions.map(({ action, reasons, issues }) => (
             <tr className="govuk-table__row" key={action.id}>
               <th scope="row" className="govuk-table__header">
                 <Link className="govuk-link" to={paths.action.getHref(action.id)}>
@@ -32,7 +32,7 @@ export function ExceptionsTable({ exceptions, caption = 'Exceptions' }: { except
                   {reasons.filter((r) => r !== 'inconsistent').map((r) => (
                     <li key={r}>{EXCEPTION_LABELS[r]}</li>
                   ))}
-                  {notes.map((n) => (
+                  {issues.map((n) => (
                     <li key={n.code}>{n.message}</li>
                   ))}
                 </ul>

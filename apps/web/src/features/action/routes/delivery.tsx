@@ -9,6 +9,7 @@ import { ModerationQueue } from '@/features/status-update/components/moderation-
 import { NotReported } from '@/features/status-update/components/not-reported';
 import { currentOf, ownersNotReported } from '@/features/status-update/state';
 import { usePlanActions } from '../api';
+import { idsWithReason, usePlanExceptions } from '../exceptions';
 import { ActionFiltersForm } from '../components/action-filters';
 import { ActionsTable } from '../components/actions-table';
 import { filterActions, readFilters, writeFilters } from '../filters';
@@ -23,10 +24,11 @@ export function DeliveryRoute() {
   const periods = usePeriods(current.plan?.id);
   const period = currentOf(periods.data);
   const periodUpdates = usePeriodUpdates(current.plan?.id, period?.id);
-  // Stale is judged by the server's update tracking for the current period.
   const progress = usePeriodProgress(current.plan?.id, period?.id);
-  const staleIds = useMemo(() => new Set(progress.data?.stale.map((a) => a.action.id) ?? []), [progress.data]);
-  const shown = useMemo(() => (actions.data ? filterActions(actions.data, filters, staleIds) : []), [actions.data, params, staleIds]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Stale as the exceptions judge it: the same list as the dashboard and the board pack.
+  const exceptions = usePlanExceptions(current.plan?.id);
+  const staleIds = useMemo(() => idsWithReason(exceptions.data, 'stale'), [exceptions.data]);
+  const shown = useMemo(() => (actions.data ? filterActions(actions.data, filters, staleIds) : []), [actions.data, params, staleIds]); // eslint-disable-line react-hooks/exhaustive-deps -- filters is read from params on every render, so params is the dependency
 
   if (current.isPending) return <Loading label="Loading the delivery view" />;
   if (current.error) return <ErrorState error={current.error} heading />;
@@ -44,7 +46,7 @@ export function DeliveryRoute() {
                 actions={all}
                 filters={filters}
                 staleIds={staleIds}
-                staleKnown={!!progress.data}
+                staleKnown={!!exceptions.data}
                 onApply={(f) => {
                   const next = new URLSearchParams();
                   for (const [k, v] of Object.entries(writeFilters(f))) if (v) next.set(k, v);

@@ -33,8 +33,8 @@ export function makePreview(overrides: Partial<ImportPreview> = {}, mapping: Imp
     })),
     fields: IMPORT_FIELDS.map((field) => ({
       field, label: IMPORT_FIELD_LABELS[field], required: IMPORT_REQUIRED_FIELDS.includes(field), column: mapping[field],
-      letter: mapping[field] === null ? null : String.fromCharCode(65 + (mapping[field] as number)),
-      header: mapping[field] === null ? null : (HEADERS[mapping[field] as number] ?? ''),
+      letter: mapping[field] === null ? null : String.fromCharCode(65 + (mapping[field])),
+      header: mapping[field] === null ? null : (HEADERS[mapping[field]] ?? ''),
     })),
     plan: {
       action: 'create', planId: null, title: 'Testshire SEND plan', localArea: 'Testshire',

@@ -124,7 +124,7 @@ describe('checking an import before committing it', () => {
     expect(summary).toHaveTextContent('The import was not committed');
     expect(summary).toHaveTextContent('This import has 1 problem to resolve before it can be committed');
     // Each problem is said once, as a link.
-    expect(summary.textContent!.split(RAG_PROBLEM.message)).toHaveLength(2);
+    expect(summary.textContent.split(RAG_PROBLEM.message)).toHaveLength(2);
     const link = within(summary).getByRole('link', { name: RAG_PROBLEM.message });
     expect(link).toHaveAttribute('href', '#skip-row-7');
     Element.prototype.scrollIntoView = jest.fn(); // jsdom does not lay out pages
@@ -150,7 +150,7 @@ describe('checking an import before committing it', () => {
     globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       if (init?.method === 'POST') await held;
       return answer(input, init);
-    }) as typeof fetch;
+    });
     renderPreview();
     await userEvent.click(await screen.findByRole('button', { name: 'Create the plan' }));
     expect(await screen.findByText('Importing…')).toHaveAttribute('role', 'status');

@@ -60,6 +60,7 @@ export function ImportReview({ preview, onCommitted }: { preview: ImportPreview;
   // The error summary links to inputs, so it is worked out once they are on the page.
   const [summary, setSummary] = useState<{ errors: SummaryError[]; description?: string }>({ errors: [] });
   const error = source === 'commit' ? commit.error : update.error;
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the summary reads which inputs are on the page, which only an effect can see
   useEffect(() => setSummary(toSummary(error)), [error]);
   usePageTitle('Check the import', !!error);
 

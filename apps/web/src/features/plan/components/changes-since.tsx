@@ -70,6 +70,31 @@ export function ChangesSince({ changes }: { changes: PlanChanges }) {
           </table>
         </TableScroll>
       )}
+      <h3 className="govuk-heading-m">Due dates changed</h3>
+      {(changes.reDated ?? []).length === 0 ? (
+        <Empty>No due date was changed.</Empty>
+      ) : (
+        <TableScroll label="Due dates changed">
+          <table className="govuk-table app-table--dense">
+            <caption className="govuk-visually-hidden">Due dates changed since the last board</caption>
+            <TableHead columns={['Action', 'Was due', 'Now due', 'Why, when and by whom']} />
+            <tbody className="govuk-table__body">
+              {(changes.reDated ?? []).map((c, i) => (
+                <tr className="govuk-table__row" key={`${c.action.id}-${i}`}>
+                  <th scope="row" className="govuk-table__header">
+                    <ActionLink action={c.action} />
+                  </th>
+                  <td className="govuk-table__cell app-nowrap">{formatDate(c.from, 'No date')}</td>
+                  <td className="govuk-table__cell app-nowrap">{formatDate(c.to, 'No date')}</td>
+                  <td className="govuk-table__cell">
+                    {c.reason ?? 'No reason recorded'} ({formatDateTime(c.at)}, {c.by.label})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <h3 className="govuk-heading-m">New completions</h3>

@@ -86,7 +86,7 @@ export function BragByPriority({ summary, compact }: { summary: PlanSummary; com
   const text =
     needingAttention === 0
       ? `None of the ${summary.priorities.length} priority areas has an action at risk or off track.`
-      : `${plural(needingAttention, 'priority area')} of ${summary.priorities.length} ${needingAttention === 1 ? 'has' : 'have'} actions at risk or off track; the most are in priority ${worst!.number}, ${worst!.title} (${worst!.byDeliveryStatus.at_risk} at risk, ${worst!.byDeliveryStatus.off_track} off track).`;
+      : `${plural(needingAttention, 'priority area')} of ${summary.priorities.length} ${needingAttention === 1 ? 'has' : 'have'} actions at risk or off track; the most are in priority ${worst.number}, ${worst.title} (${worst.byDeliveryStatus.at_risk} at risk, ${worst.byDeliveryStatus.off_track} off track).`;
   return (
     <ChartFigure
       id="brag-by-priority"

@@ -1,6 +1,6 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { isIsoDate, todayIso, type Inconsistency } from '@send/domain';
+import { isIsoDate, todayIso } from '@send/domain';
 import { Select } from '@/components/ui/form-fields';
 import { usePageTitle } from '@/components/ui/misc';
 import { ErrorState, Loading, QueryState } from '@/components/ui/page-state';
@@ -9,13 +9,12 @@ import { useMe } from '@/features/auth/api';
 import { hasPolicy } from '@/features/auth/authorization';
 import { formatDate } from '@/lib/format';
 import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
-import { usePlanActions } from '@/features/action/api';
 import { ExceptionsTable } from '@/features/action/components/exceptions-table';
-import { findExceptions } from '@/features/action/exceptions';
+import { usePlanExceptions } from '@/features/action/exceptions';
 import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
 import { MeasureTiles } from '@/features/measure/components/measure-tile';
-import { usePeriodProgress, usePeriods } from '@/features/status-update/api';
-import { boardBefore, currentOf, pastBoards, periodOfBoard } from '@/features/status-update/state';
+import { usePeriods } from '@/features/status-update/api';
+import { boardBefore, pastBoards } from '@/features/status-update/state';
 import { useCurrentPlan, usePlanChanges, usePlanSummary } from '../api';
 import { ChangesSince } from '../components/changes-since';
 import { PriorityAreaList } from '../components/priority-area-list';
@@ -30,7 +29,7 @@ function BoardDatePicker({ boards, asAt }: { boards: { boardDate: string; title:
     e.preventDefault();
     // Keeps the plan named in the address, if any.
     const planId = params.get('plan');
-    navigate(planId ? paths.planDashboard.getHref(planId, value || undefined) : paths.home.getHref(value || undefined));
+    void navigate(planId ? paths.planDashboard.getHref(planId, value || undefined) : paths.home.getHref(value || undefined));
   };
   return (
     <form onSubmit={submit} className="app-inline-form" noValidate>
@@ -64,21 +63,12 @@ export function DashboardRoute() {
   const periodList = periods.data?.items ?? [];
   const lastBoard = boardBefore(periodList, day);
   const changes = usePlanChanges(plan?.id, lastBoard?.boardDate, day);
-  // Exceptions: the statuses of the day shown; stale and inconsistent from that period's tracking.
-  const trackedPeriod = asAt ? periodOfBoard(periodList, asAt) : currentOf(periods.data);
-  const progress = usePeriodProgress(plan?.id, trackedPeriod?.id);
-  const actions = usePlanActions(plan?.id, asAt);
+  // Exceptions as the API judges them for the day shown: the list a pack cut that day carries.
+  const exceptions = usePlanExceptions(plan?.id, asAt);
   const measures = usePlanMeasures(plan?.id);
   const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? []);
   const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const compact = useMediaQuery(NARROW_SCREEN);
-
-  const exceptions = useMemo(() => {
-    if (!actions.data) return [];
-    const staleIds = new Set(progress.data?.stale.map((a) => a.action.id) ?? []);
-    const judged = progress.data ? new Map(progress.data.actions.map((a) => [a.action.id, a.inconsistencies as Inconsistency[]])) : undefined;
-    return findExceptions(actions.data, today, { staleIds, judged });
-  }, [actions.data, progress.data, today]);
 
   if (current.isPending) return <Loading label="Loading the dashboard" />;
   if (current.error) return <ErrorState error={current.error} onRetry={() => void current.refetch()} heading />;
@@ -153,12 +143,17 @@ export function DashboardRoute() {
       <h2 className="govuk-heading-l" id="exceptions">
         Exceptions
       </h2>
-      <p className="govuk-body">
-        Actions that are off track, overdue, without an approved update for over two periods{trackedPeriod ? ` (as tracked for ${trackedPeriod.title})` : ''}, or whose
-        status contradicts their dates, milestones or evidence.
-      </p>
-      <QueryState query={actions} loadingLabel="Loading the exceptions">
-        {() => <ExceptionsTable exceptions={exceptions} caption={`${exceptions.length} actions need attention`} />}
+      <QueryState query={exceptions} loadingLabel="Loading the exceptions">
+        {(e) => (
+          <>
+            <p className="govuk-body">
+              Actions that are off track, overdue, not complete and without an approved update for over two periods
+              {e.period ? ` (as tracked for ${e.period.title})` : ''}, or whose status contradicts their dates, milestones or evidence
+              {asAt ? `, as they stood on ${formatDate(asAt)}` : ''}. A board pack cut on the same day lists the same.
+            </p>
+            <ExceptionsTable exceptions={e.items} caption={`${e.items.length} actions need attention`} />
+          </>
+        )}
       </QueryState>
 
       <h2 className="govuk-heading-l">Priority areas</h2>

@@ -1,5 +1,5 @@
 import { ROLES } from '@send/domain';
-import { hasPolicy } from '@/features/auth/authorization';
+import { hasPolicy } from '../authorization';
 
 const user = (role: string) => ({ id: 'u', email: 'e@x', displayName: 'Someone', roles: [role], organisationId: null, personId: null }) as Parameters<typeof hasPolicy>[0];
 

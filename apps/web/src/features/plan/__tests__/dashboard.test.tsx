@@ -1,0 +1,55 @@
+import { screen, within } from '@testing-library/react';
+import { on, renderWithProviders, stubApi } from '@/testing/test-utils';
+import { DashboardRoute } from '../routes/dashboard';
+
+const PLAN_ID = 'p1';
+const counts = { actions: 2, byImpactStatus: { not_yet_complete: 2, complete_monitoring_impact: 0, complete_impact_evidenced: 0 }, byDeliveryStatus: { not_started: 0, on_track: 0, at_risk: 1, off_track: 1, complete: 0 }, overdue: 1 };
+const exceptionItem = (id: string, reference: string, reasons: string[], issues: { code: string; message: string }[] = []) => ({
+  action: {
+    id, reference, title: `Action ${reference}`, priorityAreaId: 'pa1', priorityNumber: 1, dueDate: '2025-01-31',
+    deliveryStatus: reasons.includes('off_track') ? 'off_track' : 'at_risk', deliveryStatusLabel: '', impactStatus: 'not_yet_complete', impactStatusLabel: '',
+    ownerPerson: null, ownerOrganisation: null,
+  },
+  reasons,
+  issues,
+});
+
+function stubDashboard(exceptionsFor: (asAt: string | null) => unknown) {
+  return stubApi(
+    on('GET', '/api/plans', { body: { items: [{ id: PLAN_ID, title: 'Test plan' }], total: 1, page: 1, pageSize: 200 } }),
+    on('GET', `/api/plans/${PLAN_ID}`, { body: { id: PLAN_ID, title: 'Test plan', priorityAreas: [] } }),
+    on('GET', `/api/plans/${PLAN_ID}/summary`, (url) => ({ body: { planId: PLAN_ID, asAt: url.searchParams.get('asAt') ?? '2025-03-01', ...counts, priorities: [] } })),
+    on('GET', `/api/plans/${PLAN_ID}/periods`, { body: { items: [], total: 0, currentPeriodId: null } }),
+    on('GET', `/api/plans/${PLAN_ID}/measures`, { body: [] }),
+    on('GET', `/api/plans/${PLAN_ID}/exceptions`, (url) => ({ body: exceptionsFor(url.searchParams.get('asAt')) })),
+  );
+}
+
+describe('the dashboard\'s exceptions', () => {
+  it('renders the list GET /api/plans/:planId/exceptions gives, with every reason in words, asking for the day shown', async () => {
+    const calls = stubDashboard((asAt) => ({
+      planId: PLAN_ID, asAt: asAt ?? '2025-03-01', period: { id: 'rp', title: 'Board 12 February 2025', boardDate: '2025-02-12' },
+      counts: { actions: 2, off_track: 1, overdue: 1, stale: 1, inconsistent: 1 },
+      items: [
+        exceptionItem('a', '1.2', ['off_track', 'stale']),
+        exceptionItem('b', '1.10', ['overdue', 'inconsistent'], [{ code: 'past_due_not_complete', message: 'The due date has passed but the action is still rated on track or at risk.' }]),
+      ],
+    }));
+    renderWithProviders(<DashboardRoute />, { path: '/?asAt=2025-02-12' });
+    const table = await screen.findByRole('table', { name: '2 actions need attention' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['1.2 Action 1.2', '1.10 Action 1.10']);
+    expect(within(rows[0]).getByText('Off track', { selector: 'li' })).toBeInTheDocument();
+    expect(within(rows[0]).getByText('No approved update for over two periods')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Overdue')).toBeInTheDocument();
+    expect(within(rows[1]).getByText(/The due date has passed/)).toBeInTheDocument();
+    expect(screen.getByText(/as tracked for Board 12 February 2025/)).toBeInTheDocument();
+    expect(calls.filter((c) => c.url.pathname.endsWith('/exceptions')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
+  });
+
+  it('says so when nothing needs attention', async () => {
+    stubDashboard((asAt) => ({ planId: PLAN_ID, asAt: asAt ?? '2025-03-01', period: null, counts: { actions: 0, off_track: 0, overdue: 0, stale: 0, inconsistent: 0 }, items: [] }));
+    renderWithProviders(<DashboardRoute />);
+    expect(await screen.findByText('No actions are off track, overdue, stale or inconsistent.')).toBeInTheDocument();
+  });
+});
