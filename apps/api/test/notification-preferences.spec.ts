@@ -84,7 +84,7 @@ describe('email preferences and unsubscribe links', () => {
       const found = await emailsOf(app, owner.user.id);
       return found.length === 1 && found;
     });
-    const url = new URL(email!.textBody.match(/Stop these emails: (\S+)/)![1]!);
+    const url = new URL(email.textBody.match(/Stop these emails: (\S+)/)![1]);
     expect(url.pathname).toBe('/unsubscribe');
     const token = url.searchParams.get('token')!;
 
@@ -105,7 +105,7 @@ describe('email preferences and unsubscribe links', () => {
     const good = await tokens.sign({ userId: me.user.id, kind: 'pack_published' });
     const [payload, mac] = good.split('.');
     const forged = `${Buffer.from(JSON.stringify({ u: me.user.id, k: 'weekly_digest', x: 9999999999 })).toString('base64url')}.${mac}`;
-    for (const token of [forged, `${payload}.x${mac!.slice(1)}`, 'nonsense', `${payload}`]) {
+    for (const token of [forged, `${payload}.x${mac.slice(1)}`, 'nonsense', `${payload}`]) {
       const res = await callAs(app, null, 'POST', '/api/unsubscribe', { token });
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([{ field: 'token', message: 'The link is not valid' }]);

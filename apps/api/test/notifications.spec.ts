@@ -70,8 +70,8 @@ describe('notices when an update is moderated, with no SMTP server (the outbox)'
       return found.length === 2 && found.every((e) => e.status === 'outbox') && found;
     });
     expect(emails.map((e) => e.subject)).toEqual([`Your update for ${s.action.reference} needs changes`, `Your update for ${s.action.reference} needs changes`]);
-    expect(emails[0]!.textBody).toContain('> Say how many schools took part.');
-    expect(emails[1]!.textBody).toContain('> And which ones.');
+    expect(emails[0].textBody).toContain('> Say how many schools took part.');
+    expect(emails[1].textBody).toContain('> And which ones.');
     expect((await callAs(app, s.owner, 'GET', '/api/notifications')).body.total).toBe(2);
   });
 
@@ -132,8 +132,8 @@ describe('email through a real SMTP server', () => {
       return found[0]?.status === 'sent' && found;
     });
     expect(email).toMatchObject({ status: 'sent', attempts: 1 });
-    expect(email!.lastResponse).toMatch(/^250/);
-    expect(email!.deliveredAt).not.toBeNull();
+    expect(email.lastResponse).toMatch(/^250/);
+    expect(email.deliveredAt).not.toBeNull();
   });
 
   it('retries with backoff when the server refuses the first attempt, and delivers once', async () => {

@@ -45,13 +45,13 @@ describe('reminders before an update deadline', () => {
 
     const emails = await eventually(async () => {
       const found = await reminderEmails(app, s.lateOwner.user.id);
-      return found.length === 1 && found[0]!.status === 'outbox' && found;
+      return found.length === 1 && found[0].status === 'outbox' && found;
     });
     const [email] = emails;
-    expect(email!.subject).toBe(`2 updates are due in 7 days, by ${email!.subject.split('by ')[1]}`);
-    expect(email!.textBody).toContain(`You need to submit updates for 2 actions for ${s.period.title} by`);
-    expect(email!.textBody).toContain(`* ${s.notStarted.reference} Train SENCOs: not started`);
-    expect(email!.textBody).toContain(`* ${s.drafted.reference} Publish the local offer: draft, not yet submitted`);
+    expect(email.subject).toBe(`2 updates are due in 7 days, by ${email.subject.split('by ')[1]}`);
+    expect(email.textBody).toContain(`You need to submit updates for 2 actions for ${s.period.title} by`);
+    expect(email.textBody).toContain(`* ${s.notStarted.reference} Train SENCOs: not started`);
+    expect(email.textBody).toContain(`* ${s.drafted.reference} Publish the local offer: draft, not yet submitted`);
     expect(await reminderEmails(app, s.doneOwner.user.id)).toHaveLength(0);
     const notifications = (await callAs(app, s.lateOwner, 'GET', '/api/notifications')).body;
     expect(notifications).toMatchObject({ total: 1, items: [{ kind: 'update_reminder', link: '/delivery' }] });

@@ -46,7 +46,7 @@ describe('the weekly digest, pack publication and decisions falling due', () => 
       return found.length > 0 && found.every((e) => e.status === 'outbox') && found;
     });
     expect(more).toHaveLength(0);
-    const section = email!.textBody.split(`${t.plan.title.toUpperCase()}\n\n`)[1]!.split('\n\n')[0];
+    const section = email.textBody.split(`${t.plan.title.toUpperCase()}\n\n`)[1].split('\n\n')[0];
     expect(section).toBe([
       `* 1 update missing for ${period.title}`,
       '* 1 update awaiting moderation',
@@ -54,8 +54,8 @@ describe('the weekly digest, pack publication and decisions falling due', () => 
       '* 0 actions have statuses that do not agree with their dates, milestones or evidence',
       '* 1 decision is due in the next 2 weeks or overdue',
     ].join('\n'));
-    expect(email!.textBody).toContain('Commission a sufficiency review');
-    expect(email!.htmlBody).toContain(`<h2>${t.plan.title}</h2>`);
+    expect(email.textBody).toContain('Commission a sufficiency review');
+    expect(email.htmlBody).toContain(`<h2>${t.plan.title}</h2>`);
 
     // Not on another day, and not to someone who is not a plan manager.
     const tuesdayManager = await signInAs(app, 'Another manager', ['plan_manager']);
@@ -111,6 +111,6 @@ describe('the weekly digest, pack publication and decisions falling due', () => 
       return found.length > 0 && found.every((e) => e.status === 'outbox') && found;
     });
     expect(emails.map((e) => e.subject)).toEqual(['A challenge you own is due today']);
-    expect(emails[0]!.textBody).toContain('> Explain the rise in suspensions');
+    expect(emails[0].textBody).toContain('> Explain the rise in suspensions');
   });
 });

@@ -28,7 +28,7 @@ export const DEFAULT_DIGEST_DAY: Weekday = 'monday';
 export function weekdayOf(date: string): Weekday {
   // Day 0 of the day numbers is 1970-01-01, a Thursday (index 3).
   const n = isoDateToDayNumber(date);
-  return WEEKDAYS[(((n + 3) % 7) + 7) % 7] as Weekday;
+  return WEEKDAYS[(((n + 3) % 7) + 7) % 7];
 }
 
 /** Reminders go this many days before an update deadline unless a plan says otherwise. */

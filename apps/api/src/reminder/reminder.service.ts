@@ -74,7 +74,7 @@ export class ReminderService implements OnModuleInit {
         for (const owner of owners) {
           if (!ownsAction(owner, ownership)) continue;
           const list = byOwner.get(owner.id) ?? [];
-          list.push({ id: row.action_id, reference: row.reference, title: row.title, updateState: row.update_state as ReminderAction['updateState'] });
+          list.push({ id: row.action_id, reference: row.reference, title: row.title, updateState: row.update_state });
           byOwner.set(owner.id, list);
         }
       }

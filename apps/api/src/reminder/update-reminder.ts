@@ -24,7 +24,7 @@ export function updateReminderNotice(
   const due = `${dayAndDate(period.updateDeadline)}`;
   const several = actions.length > 1;
   const items = actions.map((a) => `${a.reference} ${a.title}: ${a.updateState ? `${UPDATE_STATE_LABELS[a.updateState].toLowerCase()}, not yet submitted` : 'not started'}`);
-  const link = actions.length === 1 ? `/actions/${actions[0]!.id}` : '/delivery';
+  const link = actions.length === 1 ? `/actions/${actions[0].id}` : '/delivery';
   return {
     userId: owner.userId,
     planId: period.planId,
@@ -38,7 +38,7 @@ export function updateReminderNotice(
         { p: `You need to submit ${several ? `updates for ${actions.length} actions` : 'an update for 1 action'} for ${period.title} by ${due}.` },
         { list: items },
         { p: 'Say what progress was made, propose the delivery and impact status, and attach your evidence. A moderator then checks it before the board.' },
-        { link: { text: several ? 'Write your updates' : `Write your update for ${actions[0]!.reference}`, href: `${publicUrl}${link}` } },
+        { link: { text: several ? 'Write your updates' : `Write your update for ${actions[0].reference}`, href: `${publicUrl}${link}` } },
       ],
       reason: 'You get this email because you own these actions in the SEND Improvement Plan.',
     },

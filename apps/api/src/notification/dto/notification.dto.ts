@@ -14,6 +14,6 @@ export class NotificationQueryDto extends PaginationQueryDto {
 
 export class OutboxQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: EMAIL_STATUSES })
-  @IsOptional() @IsIn(EMAIL_STATUSES as unknown as string[])
+  @IsOptional() @IsIn(EMAIL_STATUSES)
   status?: EmailStatus;
 }

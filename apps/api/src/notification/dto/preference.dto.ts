@@ -18,7 +18,7 @@ export class UpdatePreferencesDto {
   emails?: EmailChoicesDto;
 
   @ApiPropertyOptional({ enum: WEEKDAYS, description: 'The day the weekly summary comes' })
-  @IsOptional() @IsIn(WEEKDAYS as unknown as string[], { message: `digestDay must be one of ${WEEKDAYS.join(', ')}` })
+  @IsOptional() @IsIn(WEEKDAYS, { message: `digestDay must be one of ${WEEKDAYS.join(', ')}` })
   digestDay?: Weekday;
 
   @ApiPropertyOptional({ description: 'The version read, to refuse a stale change (409)' })
