@@ -8,8 +8,7 @@ export type JobHandler<T> = (data: T, job: { id: string; retryCount: number; ret
 
 interface QueueDefinition {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list holds every queue's handler, each for its own job data
-  handler: JobHandler<any>;
+  handler: JobHandler<unknown>;
   /** Temporary failures are retried this many times, backing off; 0 for jobs that must not repeat. */
   retries: boolean;
   /** A cron expression (Europe/London) for jobs that run on a timetable. */
@@ -33,7 +32,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
 
   /** Declares a queue and the handler that works it. Call from a provider's constructor or onModuleInit. */
   register<T>(name: string, handler: JobHandler<T>, options: { retries?: boolean; cron?: string } = {}): void {
-    this.queues.push({ name, handler, retries: options.retries ?? false, cron: options.cron });
+    this.queues.push({ name, handler: handler as JobHandler<unknown>, retries: options.retries ?? false, cron: options.cron });
   }
 
   async onApplicationBootstrap(): Promise<void> {
