@@ -1,13 +1,12 @@
 import { todayIso, weekdayOf } from '@send/domain';
-import { DataSource } from 'typeorm';
 import { EmailMessage } from '../src/notification/email-message.entity';
 import { UnsubscribeTokenService } from '../src/notification/unsubscribe-token.service';
 import { DigestService } from '../src/reminder/digest.service';
 import { eventually } from './smtp';
-import { bootTestApp, buildAction, buildPlan, call, callAs, Session, TestApp } from './test-app';
-import { buildPerson, daysFromToday, openPeriod, signInAs } from './updates';
+import { bootTestApp, buildAction, buildPlan, call, callAs, inDemoArea, Session, TestApp, testDataSource } from './test-app';
+import { buildPerson, daysFromToday, openPeriod, signInAs, decideUpdate } from './updates';
 
-const emailsOf = (app: TestApp, userId: string) => app.get(DataSource).getRepository(EmailMessage).find({ where: { userId } });
+const emailsOf = async (app: TestApp, userId: string) => (await testDataSource(app)).getRepository(EmailMessage).find({ where: { userId } });
 
 describe('email preferences and unsubscribe links', () => {
   let app: TestApp;
@@ -25,8 +24,8 @@ describe('email preferences and unsubscribe links', () => {
     const owner = await signInAs(app, 'Owner', ['action_owner'], person.id);
     const moderator = await signInAs(app, 'Moderator', ['moderator']);
     const u = await callAs(app, owner, 'POST', `/api/actions/${action.id}/updates`, { narrative: 'Done.' });
-    await callAs(app, owner, 'POST', `/api/updates/${u.body.id}/submit`, {});
-    expect((await callAs(app, moderator, 'POST', `/api/updates/${u.body.id}/approve`, {})).status).toBe(200);
+    await decideUpdate(app, owner, u.body.id, 'submit');
+    expect((await decideUpdate(app, moderator, u.body.id, 'approve')).status).toBe(200);
     return { owner };
   }
 
@@ -57,9 +56,9 @@ describe('email preferences and unsubscribe links', () => {
     const manager = await signInAs(app, 'Head of SEND', ['plan_manager']);
     const tomorrow = weekdayOf(daysFromToday(1));
     await callAs(app, manager, 'PUT', '/api/notification-preferences', { digestDay: tomorrow });
-    await app.get(DigestService).sendDigests(today);
+    await inDemoArea(app, () => app.get(DigestService).sendDigests(today));
     expect((await emailsOf(app, manager.user.id)).filter((e) => e.kind === 'weekly_digest')).toHaveLength(0);
-    await app.get(DigestService).sendDigests(daysFromToday(1));
+    await inDemoArea(app, () => app.get(DigestService).sendDigests(daysFromToday(1)));
     expect((await emailsOf(app, manager.user.id)).filter((e) => e.kind === 'weekly_digest')).toHaveLength(1);
   });
 
@@ -72,8 +71,8 @@ describe('email preferences and unsubscribe links', () => {
     await callAs(app, owner, 'PUT', '/api/notification-preferences', { emails: { update_moderated: false } });
     const moderator = await signInAs(app, 'Moderator', ['moderator']);
     const u = await callAs(app, owner, 'POST', `/api/actions/${action.id}/updates`, { narrative: 'Done.' });
-    await callAs(app, owner, 'POST', `/api/updates/${u.body.id}/submit`, {});
-    await callAs(app, moderator, 'POST', `/api/updates/${u.body.id}/approve`, {});
+    await decideUpdate(app, owner, u.body.id, 'submit');
+    await decideUpdate(app, moderator, u.body.id, 'approve');
     expect((await callAs(app, owner, 'GET', '/api/notifications')).body.total).toBe(1);
     expect(await emailsOf(app, owner.user.id)).toHaveLength(0);
   });

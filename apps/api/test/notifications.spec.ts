@@ -1,8 +1,7 @@
-import { DataSource } from 'typeorm';
 import { EmailMessage } from '../src/notification/email-message.entity';
 import { eventually, startSmtpServer, TestSmtpServer } from './smtp';
-import { bootTestApp, buildAction, buildPlan, call, callAs, Session, TestApp } from './test-app';
-import { buildPerson, openPeriod, signInAs } from './updates';
+import { bootTestApp, buildAction, buildPlan, call, callAs, Session, TestApp, testDataSource } from './test-app';
+import { buildPerson, openPeriod, signInAs, decideUpdate } from './updates';
 
 /** A submitted update of an action owned by `owner`, ready for `moderator`. */
 async function submittedUpdate(app: TestApp) {
@@ -15,13 +14,13 @@ async function submittedUpdate(app: TestApp) {
   const created = await callAs(app, owner, 'POST', `/api/actions/${action.id}/updates`, {
     narrative: 'Forty SENCOs trained.', proposedDeliveryStatus: 'on_track', proposedImpactStatus: 'not_yet_complete',
   });
-  const submitted = await callAs(app, owner, 'POST', `/api/updates/${created.body.id}/submit`, {});
+  const submitted = await decideUpdate(app, owner, created.body.id, 'submit');
   expect(submitted.status).toBe(200);
   return { t, period, action, owner, moderator, update: submitted.body };
 }
 
-const emailsTo = (app: TestApp, userId: string) =>
-  app.get(DataSource).getRepository(EmailMessage).find({ where: { userId }, order: { createdAt: 'ASC' } });
+const emailsTo = async (app: TestApp, userId: string) =>
+  (await testDataSource(app)).getRepository(EmailMessage).find({ where: { userId }, order: { createdAt: 'ASC' } });
 
 describe('notices when an update is moderated, with no SMTP server (the outbox)', () => {
   let app: TestApp;
@@ -32,7 +31,7 @@ describe('notices when an update is moderated, with no SMTP server (the outbox)'
 
   it('approving an update puts a notice in the outbox and a notification for its author', async () => {
     const s = await submittedUpdate(app);
-    const approved = await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/approve`, { comment: 'Clear and well evidenced.' });
+    const approved = await decideUpdate(app, s.moderator, s.update.id, 'approve', { comment: 'Clear and well evidenced.' });
     expect(approved.status).toBe(200);
 
     const email = await eventually(async () => (await emailsTo(app, s.owner.user.id)).find((e) => e.status === 'outbox'));
@@ -61,9 +60,9 @@ describe('notices when an update is moderated, with no SMTP server (the outbox)'
 
   it('returning an update tells its author what to change, and each moderation once', async () => {
     const s = await submittedUpdate(app);
-    await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/return`, { comment: 'Say how many schools took part.' });
-    await callAs(app, s.owner, 'POST', `/api/updates/${s.update.id}/submit`, {});
-    await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/return`, { comment: 'And which ones.' });
+    await decideUpdate(app, s.moderator, s.update.id, 'return', { comment: 'Say how many schools took part.' });
+    await decideUpdate(app, s.owner, s.update.id, 'submit');
+    await decideUpdate(app, s.moderator, s.update.id, 'return', { comment: 'And which ones.' });
 
     const emails = await eventually(async () => {
       const found = await emailsTo(app, s.owner.user.id);
@@ -77,9 +76,9 @@ describe('notices when an update is moderated, with no SMTP server (the outbox)'
 
   it('marks notifications read, one or all, and only the reader\'s own', async () => {
     const s = await submittedUpdate(app);
-    await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/return`, { comment: 'More detail, please.' });
-    await callAs(app, s.owner, 'POST', `/api/updates/${s.update.id}/submit`, {});
-    await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/approve`, {});
+    await decideUpdate(app, s.moderator, s.update.id, 'return', { comment: 'More detail, please.' });
+    await decideUpdate(app, s.owner, s.update.id, 'submit');
+    await decideUpdate(app, s.moderator, s.update.id, 'approve');
     const list = (await callAs(app, s.owner, 'GET', '/api/notifications')).body;
     expect(list).toMatchObject({ total: 2, unread: 2 });
     const [first] = list.items;
@@ -117,7 +116,7 @@ describe('email through a real SMTP server', () => {
     smtp = await startSmtpServer();
     app = await bootTestApp({ smtpUrl: smtp.url, mailFrom: 'SEND tracker <send@example.test>' });
     const s = await submittedUpdate(app);
-    await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/return`, { comment: 'Name the schools.' });
+    await decideUpdate(app, s.moderator, s.update.id, 'return', { comment: 'Name the schools.' });
 
     const mail = await eventually(async () => smtp.received.find((m) => m.subject?.includes(s.action.reference)));
     expect(mail.from?.text).toBe('"SEND tracker" <send@example.test>');
@@ -140,7 +139,7 @@ describe('email through a real SMTP server', () => {
     smtp = await startSmtpServer({ refuseFirst: 1 });
     app = await bootTestApp({ smtpUrl: smtp.url });
     const s = await submittedUpdate(app);
-    await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/approve`, {});
+    await decideUpdate(app, s.moderator, s.update.id, 'approve');
 
     const retrying = await eventually(async () => (await emailsTo(app, s.owner.user.id)).find((e) => e.status === 'retrying'));
     expect(retrying.lastResponse).toMatch(/^451/);
@@ -155,7 +154,7 @@ describe('email through a real SMTP server', () => {
     smtp = await startSmtpServer({ refuseAll: true });
     app = await bootTestApp({ smtpUrl: smtp.url });
     const s = await submittedUpdate(app);
-    await callAs(app, s.moderator, 'POST', `/api/updates/${s.update.id}/approve`, {});
+    await decideUpdate(app, s.moderator, s.update.id, 'approve');
 
     const failed = await eventually(async () => (await emailsTo(app, s.owner.user.id)).find((e) => e.status === 'failed'));
     expect(failed.attempts).toBe(1);

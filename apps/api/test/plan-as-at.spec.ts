@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, testDataSource, TestPlan } from './test-app';
 import { buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from './updates';
 

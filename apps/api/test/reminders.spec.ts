@@ -1,11 +1,10 @@
 import { todayIso } from '@send/domain';
-import { DataSource } from 'typeorm';
 import { JobQueueService } from '../src/job-queue/job-queue.service';
 import { EmailMessage } from '../src/notification/email-message.entity';
 import { ReminderService, UPDATE_REMINDERS } from '../src/reminder/reminder.service';
 import { eventually } from './smtp';
-import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp } from './test-app';
-import { buildPerson, daysFromToday, openPeriod, signInAs } from './updates';
+import { bootTestApp, buildAction, buildPlan, call, callAs, inDemoArea, TestApp, testDataSource } from './test-app';
+import { buildPerson, daysFromToday, openPeriod, signInAs, decideUpdate } from './updates';
 
 /**
  * A plan whose period's update deadline is `deadlineInDays` away, with two owners: one who has
@@ -23,12 +22,12 @@ async function sceneWithDeadline(app: TestApp, deadlineInDays: number) {
   const doneOwner = await signInAs(app, 'Done Owner', ['action_owner'], done.id);
   await callAs(app, lateOwner, 'POST', `/api/actions/${drafted.id}/updates`, { narrative: 'Started.' });
   const u = await callAs(app, doneOwner, 'POST', `/api/actions/${submittedAction.id}/updates`, { narrative: 'All done.' });
-  expect((await callAs(app, doneOwner, 'POST', `/api/updates/${u.body.id}/submit`, {})).status).toBe(200);
+  expect((await decideUpdate(app, doneOwner, u.body.id, 'submit')).status).toBe(200);
   return { t, period, notStarted, drafted, lateOwner, doneOwner };
 }
 
-const reminderEmails = (app: TestApp, userId: string) =>
-  app.get(DataSource).getRepository(EmailMessage).find({ where: { userId, kind: 'update_reminder' } });
+const reminderEmails = async (app: TestApp, userId: string) =>
+  (await testDataSource(app)).getRepository(EmailMessage).find({ where: { userId, kind: 'update_reminder' } });
 
 describe('reminders before an update deadline', () => {
   let app: TestApp;
@@ -59,14 +58,14 @@ describe('reminders before an update deadline', () => {
 
   it('follows the plan\'s own reminder days', async () => {
     const s = await sceneWithDeadline(app, 3);
-    await app.get(ReminderService).sendDueReminders(todayIso());
+    await inDemoArea(app, () => app.get(ReminderService).sendDueReminders(todayIso()));
     // 3 days out falls after the default 7-day reminder: that one goes now, late, once.
     expect((await reminderEmails(app, s.lateOwner.user.id)).map((e) => e.eventKey)).toEqual([`update-reminder:${s.period.id}:7/${s.lateOwner.user.id}`]);
 
     const set = await call(app, 'PUT', `/api/plans/${s.t.plan.id}/reminder-days`, { days: [1, 3] });
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ planId: s.t.plan.id, days: [3, 1] });
-    await app.get(ReminderService).sendDueReminders(todayIso());
+    await inDemoArea(app, () => app.get(ReminderService).sendDueReminders(todayIso()));
     expect((await reminderEmails(app, s.lateOwner.user.id)).map((e) => e.eventKey).sort()).toEqual([
       `update-reminder:${s.period.id}:3/${s.lateOwner.user.id}`, `update-reminder:${s.period.id}:7/${s.lateOwner.user.id}`,
     ]);
@@ -76,8 +75,8 @@ describe('reminders before an update deadline', () => {
 
   it('sends nothing on a day that is no reminder day, or after the deadline', async () => {
     const s = await sceneWithDeadline(app, 10);
-    await app.get(ReminderService).sendDueReminders(todayIso());
-    await app.get(ReminderService).sendDueReminders(daysFromToday(11));
+    await inDemoArea(app, () => app.get(ReminderService).sendDueReminders(todayIso()));
+    await inDemoArea(app, () => app.get(ReminderService).sendDueReminders(daysFromToday(11)));
     expect(await reminderEmails(app, s.lateOwner.user.id)).toHaveLength(0);
   });
 

@@ -1,15 +1,14 @@
 import { isoDateToDayNumber, todayIso, weekdayOf } from '@send/domain';
-import { DataSource } from 'typeorm';
 import { EmailMessage } from '../src/notification/email-message.entity';
 import { DecisionDueService } from '../src/reminder/decision-due.service';
 import { DigestService } from '../src/reminder/digest.service';
 import { buildBody, buildMeeting } from './governance';
 import { eventually } from './smtp';
-import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp } from './test-app';
-import { buildPerson, daysFromToday, openPeriod, signInAs } from './updates';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, testDataSource } from './test-app';
+import { buildPerson, daysFromToday, openPeriod, signInAs, decideUpdate } from './updates';
 
-const emailsOf = (app: TestApp, userId: string, kind: string) =>
-  app.get(DataSource).getRepository(EmailMessage).find({ where: { userId, kind: kind as EmailMessage['kind'] }, order: { createdAt: 'ASC' } });
+const emailsOf = async (app: TestApp, userId: string, kind: string) =>
+  (await testDataSource(app)).getRepository(EmailMessage).find({ where: { userId, kind: kind as EmailMessage['kind'] }, order: { createdAt: 'ASC' } });
 
 /** The next Monday from today (today, when it is one). */
 function nextMonday(): string {
@@ -33,7 +32,7 @@ describe('the weekly digest, pack publication and decisions falling due', () => 
     const reported = await buildAction(app, t, { ownerPersonId: person.id });
     const owner = await signInAs(app, 'Owner', ['action_owner'], person.id);
     const u = await callAs(app, owner, 'POST', `/api/actions/${reported.id}/updates`, { narrative: 'Done.' });
-    await callAs(app, owner, 'POST', `/api/updates/${u.body.id}/submit`, {});
+    await decideUpdate(app, owner, u.body.id, 'submit');
     const meeting = (await call(app, 'GET', `/api/plans/${t.plan.id}/periods`)).body.items.find((p: { id: string }) => p.id === period.id).meetingId;
     await call(app, 'POST', `/api/meetings/${meeting}/decisions`, { kind: 'decision', text: 'Commission a sufficiency review', dueDate: monday });
     const manager = await signInAs(app, 'Head of SEND', ['plan_manager']);

@@ -1,3 +1,4 @@
+import { runInLocalAreas } from '../src/db/local-area-context';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/db/data-source';
 import { Client } from 'pg';
@@ -186,4 +187,10 @@ export function testDataSource(app: TestApp): Promise<DataSource> {
     testDataSources.set(app, found);
   }
   return found;
+}
+
+/** Runs service-level work (what a timetabled job does) in the demo's local area, where the tests' data is. */
+export async function inDemoArea<T>(app: TestApp, work: () => Promise<T>): Promise<T> {
+  const area = await app.get(LocalAreaService).ensureLocalArea(PLYMOUTH_LOCAL_AREA);
+  return runInLocalAreas([area.id], work);
 }

@@ -1,5 +1,4 @@
 import { dayNumberToIsoDate, isoDateToDayNumber, todayIso, type Role } from '@send/domain';
-import { DataSource } from 'typeorm';
 import { Evidence } from '../src/evidence/evidence.entity';
 import { call, callAs, createUser, Session, signIn, TestApp, testDataSource, TestPlan, unique } from './test-app';
 

@@ -107,10 +107,10 @@ export class AuthService {
   async resetPassword(token: string, password: string): Promise<void> {
     const hash = await hashPassword(password);
     // The event belongs to the account's local area: the transaction's connection is taken in its scope.
-    const [owner] = (await this.dataSource.query(
+    const [owner] = await this.dataSource.query<{ local_area_id: string }[]>(
       'SELECT u.local_area_id FROM password_reset_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = $1',
       [tokenDigest(token)],
-    )) as { local_area_id: string }[];
+    );
     await runInLocalAreas(owner ? [owner.local_area_id] : [], () => this.dataSource.transaction(async (em) => {
       const reset = await em.findOne(PasswordResetToken, { where: { tokenHash: tokenDigest(token) }, lock: { mode: 'pessimistic_write' } });
       const user = reset ? await em.findOne(User, { where: { id: reset.userId } }) : null;

@@ -79,6 +79,6 @@ export function scopePoolToLocalAreas(pool: Pool): void {
   (pool as { connect: unknown }).connect = (callback?: Done) => {
     const wanted = storage.getStore()?.setting ?? '';
     if (callback) return void scoped(wanted, callback);
-    return new Promise<PoolClient>((resolve, reject) => scoped(wanted, (error, client) => (error || !client ? reject(error) : resolve(client))));
+    return new Promise<PoolClient>((resolve, reject) => scoped(wanted, (error, client) => (error || !client ? reject(error ?? new Error('No connection')) : resolve(client))));
   };
 }

@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { GovernanceBody } from './governance-body.entity';
@@ -5,6 +6,9 @@ import { GovernanceBody } from './governance-body.entity';
 /** A member of a governance body: told by email when the body's pack is published. */
 @Entity()
 export class GovernanceBodyMember {
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @PrimaryColumn({ type: 'uuid' })
   bodyId!: string;
 

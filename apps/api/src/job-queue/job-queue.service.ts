@@ -2,7 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
+import { APP_DATABASE_ROLE } from '../db/data-source';
+import { currentLocalAreaIds, runInLocalAreas } from '../db/local-area-context';
 import { DATABASE_URL } from './job-queue.tokens';
+
+/** Where a job's data carries the local areas it runs in. */
+const SCOPE = 'localAreaIds';
+type JobData = { [SCOPE]?: string[] } | null | undefined;
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number; retryLimit: number }) => Promise<void>;
 
@@ -48,6 +54,14 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     });
     boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
     await boss.start();
+    // Jobs queued inside a request's transaction are written by the API's own role.
+    await boss.getDb().executeSql(
+      `GRANT USAGE ON SCHEMA pgboss TO ${APP_DATABASE_ROLE};
+       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
+       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
+       ALTER DEFAULT PRIVILEGES IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_DATABASE_ROLE}`,
+      [],
+    );
     this.boss = boss;
     const { retryDelaySeconds, retryLimit } = this.config.jobs;
     for (const queue of this.queues) {
@@ -56,7 +70,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       await boss.createQueue(queue.name, options);
       await boss.updateQueue(queue.name, options);
       await boss.work(queue.name, { pollingIntervalSeconds: pollingSeconds, batchSize: 1, includeMetadata: true }, async (jobs) => {
-        for (const job of jobs) await queue.handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+        for (const job of jobs) await this.runJob(queue, job.data as JobData, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
       });
       if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: 'Europe/London' });
     }
@@ -75,6 +89,8 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
    */
   async send(name: string, data: object, options: { em?: EntityManager; key?: string; startAfter?: Date | number } = {}): Promise<string | null> {
     const boss = this.started();
+    // The job runs in the local areas of the work that queued it (a request's, or a timetabled job's area).
+    data = { ...data, [SCOPE]: currentLocalAreaIds() };
     const db = options.em ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await options.em!.query(text, values) }) } : undefined;
     return boss.send(name, data, {
       ...(db ? { db } : {}),
@@ -91,6 +107,23 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   /** Jobs of a queue not yet finished (created, retrying or active). */
   async pending(name: string): Promise<number> {
     return this.started().getQueueSize(name, { before: 'completed' });
+  }
+
+  /**
+   * Runs a job in its local areas: those of the work that queued it, or, for a timetabled job
+   * (queued by no one), once in each local area in turn, so that what it reads and writes stays
+   * inside one area at a time (row-level security sees to it).
+   */
+  private async runJob(queue: QueueDefinition, data: JobData, job: { id: string; retryCount: number; retryLimit: number }): Promise<void> {
+    const scope = data?.[SCOPE];
+    if (scope && scope.length > 0) return runInLocalAreas(scope, () => queue.handler(data, job));
+    const areas = await this.started().getDb().executeSql('SELECT id FROM local_area ORDER BY created_at, id', []);
+    const failures: unknown[] = [];
+    for (const { id } of areas.rows) {
+      // One area's failure does not keep the others from their reminders; the job fails after all have run.
+      await runInLocalAreas([id], () => queue.handler(data ?? {}, job)).catch((error: unknown) => failures.push(error));
+    }
+    if (failures.length > 0) throw failures[0];
   }
 
   private started(): PgBoss {

@@ -70,8 +70,8 @@ export class LocalAreaService implements OnModuleInit {
   async summarise(): Promise<LocalAreaSummary[]> {
     const ids = currentLocalAreaIds();
     const [rows, measures] = await Promise.all([
-      this.dataSource.query(LOCAL_AREA_SUMMARY_SQL, [ids, todayIso()]) as Promise<LocalAreaSummaryRow[]>,
-      this.dataSource.query(LOCAL_AREA_MEASURES_SQL, [ids]) as Promise<LocalAreaMeasureRow[]>,
+      this.dataSource.query<LocalAreaSummaryRow[]>(LOCAL_AREA_SUMMARY_SQL, [ids, todayIso()]),
+      this.dataSource.query<LocalAreaMeasureRow[]>(LOCAL_AREA_MEASURES_SQL, [ids]),
     ]);
     return toLocalAreaSummaries(rows, measures);
   }

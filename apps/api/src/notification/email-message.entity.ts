@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { EMAIL_KINDS, type EmailKind } from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../auth/user.entity';
@@ -20,6 +21,9 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 @Check('email_message_kind_check', `kind IN (${EMAIL_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Index(['status', 'createdAt'])
 export class EmailMessage extends BaseEntity {
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Index({ unique: true })
   @Column({ type: 'text' })
   eventKey!: string;

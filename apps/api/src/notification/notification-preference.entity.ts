@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { EMAIL_KINDS, WEEKDAYS, type EmailKind, type Weekday } from '@send/domain';
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
@@ -7,6 +8,9 @@ import { User } from '../auth/user.entity';
 @Check('notification_preference_kinds_check', `email_kinds_off <@ ARRAY[${EMAIL_KINDS.map((k) => `'${k}'`).join(', ')}]::text[]`)
 @Check('notification_preference_digest_day_check', `digest_day IN (${WEEKDAYS.map((d) => `'${d}'`).join(', ')})`)
 export class NotificationPreference {
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
 

@@ -1,3 +1,4 @@
+import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { BaseEntity } from '../common/base.entity';
@@ -10,6 +11,9 @@ import { BaseEntity } from '../common/base.entity';
 @Index(['userId', 'eventKey'], { unique: true })
 @Index(['userId', 'createdAt'])
 export class Notification extends BaseEntity {
+  @LocalAreaColumn()
+  localAreaId!: string;
+
   @Column({ type: 'uuid' })
   userId!: string;
 

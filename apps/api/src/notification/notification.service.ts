@@ -73,7 +73,8 @@ export class NotificationService {
     if (inserted.length === 0) return false;
     const [user]: { email: string; display_name: string; active: boolean; off: boolean }[] = await em.query(
       `SELECT u.email, u.display_name, u.active, coalesce($2 = ANY(p.email_kinds_off), false) AS off
-         FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id WHERE u.id = $1`,
+         FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id
+        WHERE u.id = $1 AND u.local_area_id = ANY(app_local_area_ids())`,
       [notice.userId, notice.kind],
     );
     if (!user || !user.active || user.off) return true;

@@ -12,7 +12,7 @@ export async function packPublishedNotices(em: EntityManager, pack: { id: string
     `SELECT m.user_id, b.name AS body_name, mt.meeting_date::text AS meeting_date
        FROM meeting mt JOIN governance_body b ON b.id = mt.body_id
        JOIN governance_body_member m ON m.body_id = b.id
-       JOIN app_user u ON u.id = m.user_id AND u.active
+       JOIN app_user u ON u.id = m.user_id AND u.active AND u.local_area_id = b.local_area_id
       WHERE mt.id = $1 ORDER BY m.user_id`,
     [pack.meetingId],
   );

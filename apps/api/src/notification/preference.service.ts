@@ -4,10 +4,11 @@ import { DEFAULT_DIGEST_DAY, EMAIL_KIND_LABELS, EMAIL_KINDS, type EmailKind, typ
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
+import { runInLocalAreas } from '../db/local-area-context';
 import { assertCurrentVersion } from '../common/versioning';
 import { UpdatePreferencesDto } from './dto/preference.dto';
 import { NotificationPreference } from './notification-preference.entity';
-import { UnsubscribeTokenService } from './unsubscribe-token.service';
+import { UnsubscribeTokenService, type UnsubscribeClaim } from './unsubscribe-token.service';
 
 export interface PreferencesResponse {
   emails: Record<EmailKind, boolean>;
@@ -61,6 +62,10 @@ export class PreferenceService {
   /** What an unsubscribe link would stop, for the page that asks to confirm. */
   async describeUnsubscribe(token: string) {
     const claim = await this.tokens.verify(token);
+    return this.inLocalAreaOf(claim.userId, () => this.describe(claim));
+  }
+
+  private async describe(claim: UnsubscribeClaim) {
     const preferences = await this.getPreferences(claim.userId);
     return { kind: claim.kind, label: EMAIL_KIND_LABELS[claim.kind], subscribed: preferences.emails[claim.kind] };
   }
@@ -68,6 +73,10 @@ export class PreferenceService {
   /** Stops the one kind of email the link names, for the one person it was sent to. */
   async unsubscribe(token: string) {
     const claim = await this.tokens.verify(token);
+    return this.inLocalAreaOf(claim.userId, () => this.stop(claim));
+  }
+
+  private async stop(claim: UnsubscribeClaim) {
     await this.dataSource.transaction(async (em) => {
       const current = await this.lock(em, claim.userId);
       const off = new Set(current?.emailKindsOff ?? []);
@@ -77,6 +86,13 @@ export class PreferenceService {
       await this.save(em, actor, claim.userId, current, EMAIL_KINDS.filter((k) => off.has(k)), current?.digestDay ?? DEFAULT_DIGEST_DAY, 'unsubscribe');
     });
     return { kind: claim.kind, label: EMAIL_KIND_LABELS[claim.kind], subscribed: false };
+  }
+
+  /** A link is followed by no one signed in: its work is done in the local area of the person it was sent to. */
+  private async inLocalAreaOf<T>(userId: string, work: () => Promise<T>): Promise<T> {
+    const [user]: { local_area_id: string }[] = await this.dataSource.query('SELECT local_area_id FROM app_user WHERE id = $1', [userId]);
+    if (!user) throw new NotFoundException({ message: 'There is no such account', errors: [] });
+    return runInLocalAreas([user.local_area_id], work);
   }
 
   private async lock(em: EntityManager, userId: string) {

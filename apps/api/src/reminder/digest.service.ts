@@ -50,7 +50,8 @@ export class DigestService implements OnModuleInit {
   async sendDigests(today: string): Promise<number> {
     const managers: { id: string }[] = await this.dataSource.query(
       `SELECT u.id FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id
-        WHERE u.active AND 'plan_manager' = ANY(u.roles) AND coalesce(p.digest_day, 'monday') = $1 ORDER BY u.id`,
+        WHERE u.active AND 'plan_manager' = ANY(u.roles) AND coalesce(p.digest_day, 'monday') = $1
+          AND u.local_area_id = ANY(app_local_area_ids()) ORDER BY u.id`,
       [weekdayOf(today)],
     );
     if (managers.length === 0) return 0;

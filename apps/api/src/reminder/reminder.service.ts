@@ -115,7 +115,8 @@ export class ReminderService implements OnModuleInit {
     const rows: { id: string; roles: Role[]; person_id: string | null; organisation_id: string | null; can_edit_organisation_actions: boolean }[] =
       await this.dataSource.query(
         `SELECT id, roles, person_id, organisation_id, can_edit_organisation_actions FROM app_user
-          WHERE active AND 'action_owner' = ANY(roles) AND (person_id IS NOT NULL OR can_edit_organisation_actions) ORDER BY id`,
+          WHERE active AND 'action_owner' = ANY(roles) AND (person_id IS NOT NULL OR can_edit_organisation_actions)
+            AND local_area_id = ANY(app_local_area_ids()) ORDER BY id`,
       );
     return rows.map((r) => ({ id: r.id, roles: r.roles, personId: r.person_id, organisationId: r.organisation_id, canEditOrganisationActions: r.can_edit_organisation_actions }));
   }

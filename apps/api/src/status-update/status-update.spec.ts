@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, signIn, TestApp, testDataSource, TestPlan } from '../../test/test-app';
 import { buildEvidence, buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from '../../test/updates';
 import { Evidence } from '../evidence/evidence.entity';

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp, testDataSource } from '../../test/test-app';
 import { buildPerson, daysFromToday, decideUpdate, openPeriod, signInAs } from '../../test/updates';
 
