@@ -145,6 +145,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/local-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LocalAreaController_listLocalAreas"];
+        put?: never;
+        post: operations["LocalAreaController_createLocalArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/local-areas/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LocalAreaController_summarise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -287,6 +319,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["ActionController_updateAction"];
+        trace?: never;
+    };
+    "/api/actions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionController_getHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/actions/{id}/archive": {
@@ -523,6 +571,22 @@ export interface paths {
         get: operations["PackController_findMeetingPacks"];
         put?: never;
         post: operations["PackController_generatePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PackController_findPublishedPacks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1176,7 +1240,7 @@ export interface components {
             email: string;
             /** @example Head of SEND */
             displayName: string;
-            roles: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer")[];
+            roles: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser")[];
             /**
              * Format: uuid
              * @description Defaults to the linked person's organisation
@@ -1197,7 +1261,7 @@ export interface components {
             email?: string;
             /** @example Head of SEND */
             displayName?: string;
-            roles?: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer")[];
+            roles?: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser")[];
             /**
              * Format: uuid
              * @description Defaults to the linked person's organisation
@@ -1214,6 +1278,26 @@ export interface components {
             version: number;
             /** @description false deactivates the account and signs it out everywhere */
             active?: boolean;
+        };
+        FirstAdministratorDto: {
+            /** @example head.of.send@example.gov.uk */
+            email: string;
+            /** @example Head of SEND */
+            displayName: string;
+        };
+        CreateLocalAreaDto: {
+            /** @example Devon */
+            name: string;
+            /**
+             * @description Lower-case letters, digits and hyphens
+             * @example devon
+             */
+            slug: string;
+            /** @example Devon County Council */
+            councilName?: string;
+            /** @example NHS Devon */
+            icbName?: string;
+            administrator: components["schemas"]["FirstAdministratorDto"];
         };
         CreatePlanDto: {
             /** @example plymouth-send-2023 */
@@ -1908,7 +1992,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description Searches email and display name */
                 q?: string;
-                role?: "admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer";
+                role?: "admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser";
                 /** @description Include deactivated accounts */
                 includeInactive?: boolean;
             };
@@ -2001,6 +2085,61 @@ export interface operations {
         requestBody?: never;
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LocalAreaController_listLocalAreas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LocalAreaController_createLocalArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLocalAreaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LocalAreaController_summarise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2283,6 +2422,25 @@ export interface operations {
                 "application/json": components["schemas"]["UpdateActionDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ActionController_getHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
@@ -2819,6 +2977,26 @@ export interface operations {
             };
         };
     };
+    PackController_findPublishedPacks: {
+        parameters: {
+            query: {
+                planId: string;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PackController_getPack: {
         parameters: {
             query?: never;
@@ -3038,6 +3216,8 @@ export interface operations {
             query?: {
                 /** @description Only the measures of this priority area */
                 priorityId?: string;
+                /** @description As the measures stood at the end of this day (Europe/London): later values left out, judged on that day */
+                asAt?: string;
             };
             header?: never;
             path: {
@@ -3057,7 +3237,10 @@ export interface operations {
     };
     MeasureController_getMeasure: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description As the measure stood at the end of this day (Europe/London) */
+                asAt?: string;
+            };
             header?: never;
             path: {
                 id: string;
