@@ -1,5 +1,4 @@
-import { DataSource } from 'typeorm';
-import { bootTestApp, buildAction, buildPlan, call, TestApp } from './test-app';
+import { bootTestApp, buildAction, buildPlan, call, TestApp, testDataSource } from './test-app';
 import { download, pdfText } from './files';
 import { buildBody, buildMeeting } from './governance';
 import { buildPerson, daysFromToday } from './updates';
@@ -16,7 +15,7 @@ describe('a pack and the "as at" views read every field as it stood at the cut-o
       reference: '1.1', title: 'Original title', description: 'Original description', ownerPersonId: alice.id,
       startDate: daysFromToday(-60), dueDate: daysFromToday(30), deliveryStatus: 'on_track',
     });
-    await app.get(DataSource).query("UPDATE action_status_history SET valid_from = now() - interval '10 days' WHERE action_id = $1", [action.id]);
+    await (await testDataSource(app)).query("UPDATE action_status_history SET valid_from = now() - interval '10 days' WHERE action_id = $1", [action.id]);
     const cutOffDay = daysFromToday(-3);
     const body = await buildBody(app, t);
     const meeting = await buildMeeting(app, body.id, { meetingDate: daysFromToday(2), cutOffAt: `${cutOffDay}T17:00` });
@@ -65,7 +64,7 @@ describe('a pack and the "as at" views read every field as it stood at the cut-o
   it('keeps the original due date, lists the re-dating with its reason in what changed and in the next pack', async () => {
     const t = await buildPlan(app);
     const action = await buildAction(app, t, { reference: '1.1', title: 'Re-dated action', dueDate: daysFromToday(10) });
-    await app.get(DataSource).query("UPDATE action_status_history SET valid_from = now() - interval '10 days' WHERE action_id = $1", [action.id]);
+    await (await testDataSource(app)).query("UPDATE action_status_history SET valid_from = now() - interval '10 days' WHERE action_id = $1", [action.id]);
     // Setting a first due date needs no reason; moving one does.
     const first = await buildAction(app, t, { reference: '1.2', title: 'No date yet' });
     expect((await call(app, 'PATCH', `/api/actions/${first.id}`, { version: first.version, dueDate: daysFromToday(5) })).status).toBe(200);

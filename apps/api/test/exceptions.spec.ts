@@ -1,7 +1,6 @@
 import { isOverdue, type DeliveryStatus } from '@send/domain';
-import { DataSource } from 'typeorm';
 import { overdueSql } from '../src/action/overdue.sql';
-import { bootTestApp, buildAction, buildPlan, call, TestApp } from './test-app';
+import { bootTestApp, buildAction, buildPlan, call, TestApp, testDataSource } from './test-app';
 import { download, readPdf } from './files';
 import { plymouthPlanId } from './governance';
 import { daysFromToday, openPeriod } from './updates';
@@ -83,7 +82,7 @@ describe('the exceptions: one definition for the dashboard, the delivery view an
   });
 
   it('counts overdue in SQL exactly as isOverdue() does, on every boundary', async () => {
-    const db = app.get(DataSource);
+    const db = (await testDataSource(app));
     const day = '2025-03-31';
     const dueDates = [null, '2025-03-30', '2025-03-31', '2025-04-01', '2024-12-31', '2025-02-28'];
     const statuses: DeliveryStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track', 'complete'];

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { adminSession, bootTestApp, buildAction, buildPlan, call, createUser, TestApp, unique } from './test-app';
+import { UserService } from '../src/auth/user.service';
+import { SYSTEM_ACTOR } from '../src/common/actor';
+import { LocalAreaService } from '../src/local-area/local-area.service';
+import { PLYMOUTH_LOCAL_AREA } from '../src/seed/seed.service';
+import { bootTestApp, buildAction, buildPlan, call, createUser, signIn, TestApp, testPassword, unique } from './test-app';
 import { buildBody, buildMeeting } from './governance';
 import { postForm } from './tracker';
 import { buildPerson, openPeriod } from './updates';
@@ -142,7 +146,12 @@ describe('hostile input on every route', () => {
   }
 
   it('answers no 500 anywhere, and 400 naming the field for a NUL, a page out of range and deep JSON', async () => {
-    const cookie = (await adminSession(app)).cookie;
+    // An installation administrator, so that the routes that make local areas get as far as reading their input.
+    const email = `${unique('installation')}@example.test`;
+    const password = testPassword();
+    const area = await app.get(LocalAreaService).ensureLocalArea(PLYMOUTH_LOCAL_AREA);
+    await app.get(UserService).createUser({ email, password, displayName: 'Installation administrator', roles: ['admin'] }, SYSTEM_ACTOR, { localAreaId: area.id, installationAdmin: true });
+    const cookie = (await signIn(app, { email, password })).cookie;
     const list = attempts();
     expect(list.length).toBeGreaterThan(500);
     const failures: unknown[] = [];

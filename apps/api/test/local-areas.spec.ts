@@ -75,6 +75,12 @@ describe('local areas', () => {
       expect(imported.status).toBe(201);
       const one = async (table: string, where = '') =>
         (await ownerQuery<{ id: string }>(`SELECT id::text FROM ${table} WHERE local_area_id = $1 ${where} ORDER BY created_at LIMIT 1`, [plymouth.id]))[0]?.id;
+      // A notification of Plymouth's, for the routes that mark one read.
+      const [admin] = await ownerQuery<{ id: string }>(`SELECT id::text FROM app_user WHERE local_area_id = $1 ORDER BY created_at LIMIT 1`, [plymouth.id]);
+      await ownerQuery(
+        `INSERT INTO notification (version, user_id, kind, event_key, title, local_area_id) VALUES (1, $1, 'update_moderated', $2, 'A notice', $3)`,
+        [admin!.id, unique('tenancy'), plymouth.id],
+      );
       records = {
         plans: planId,
         'priority-areas': await one('priority_area'),
@@ -94,6 +100,7 @@ describe('local areas', () => {
         imports: imported.body.id,
         'governance-bodies': await one('governance_body'),
         files: 'board-pack.pdf',
+        notifications: await one('notification'),
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);
@@ -204,8 +211,8 @@ describe('local areas', () => {
     it('writes nothing: every write route answers 403', async () => {
       const doc = (await callAs(app, adviser, 'GET', '/api/docs/json')).body as { paths: Record<string, Record<string, unknown>> };
       const writes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).filter((m) => m !== 'get').map((m) => ({ method: m.toUpperCase() as Method, path })))
-        // Their own session and password are anyone's to change.
-        .filter((r) => !r.path.startsWith('/api/auth/'));
+        // Their own session, password, notifications and email choices are anyone's to change; an unsubscribe link needs no sign-in.
+        .filter((r) => !['/api/auth/', '/api/notifications', '/api/notification-preferences', '/api/unsubscribe'].some((own) => r.path.startsWith(own)));
       expect(writes.length).toBeGreaterThan(20);
       const answers = [];
       for (const r of writes) {

@@ -1,5 +1,4 @@
-import { DataSource } from 'typeorm';
-import { bootTestApp, buildPlan, call, TestApp } from './test-app';
+import { bootTestApp, buildPlan, call, TestApp, testDataSource } from './test-app';
 import { daysFromToday } from './updates';
 
 describe('a measure judged on a day: its target date, its next value and the values known then', () => {
@@ -16,7 +15,7 @@ describe('a measure judged on a day: its target date, its next value and the val
     expect(places.status).toBe(201);
     const value = await call(app, 'POST', `/api/measures/${places.body.id}/values`, { periodEnd: '2025-02-28', value: 50 });
     expect(value.status).toBe(201);
-    await app.get(DataSource).query("UPDATE measure_value SET created_at = '2025-03-03T12:00:00Z' WHERE id = $1", [value.body.id]);
+    await (await testDataSource(app)).query("UPDATE measure_value SET created_at = '2025-03-03T12:00:00Z' WHERE id = $1", [value.body.id]);
 
     const now = (await call(app, 'GET', `/api/plans/${t.plan.id}/measures`)).body[0];
     expect(now).toMatchObject({ status: 'off_track', statusLabel: 'Off track', targetMissed: true, nextValueDue: '2025-03-28', valueOverdue: true });
@@ -32,7 +31,7 @@ describe('a measure judged on a day: its target date, its next value and the val
       baselineValue: 50, baselineDate: daysFromToday(-100), targetValue: 90, targetDate: daysFromToday(300), tolerance: 5,
     })).body;
     const early = await call(app, 'POST', `/api/measures/${m.id}/values`, { periodEnd: daysFromToday(-40), value: 30 });
-    await app.get(DataSource).query("UPDATE measure_value SET created_at = now() - interval '35 days' WHERE id = $1", [early.body.id]);
+    await (await testDataSource(app)).query("UPDATE measure_value SET created_at = now() - interval '35 days' WHERE id = $1", [early.body.id]);
     // Recorded today for a period that ended 30 days ago: not known 10 days ago.
     await call(app, 'POST', `/api/measures/${m.id}/values`, { periodEnd: daysFromToday(-30), value: 80 });
 

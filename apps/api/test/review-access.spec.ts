@@ -1,6 +1,6 @@
 import { bootTestApp, buildAction, buildPlan, call, callAs, TestApp } from './test-app';
 import { fetchFile, pdfBytes, postForm } from './multipart';
-import { buildPerson, openPeriod, signInAs } from './updates';
+import { buildPerson, openPeriod, signInAs, decideUpdate } from './updates';
 
 describe('what the people in a review may open', () => {
   let app: TestApp;
@@ -27,7 +27,7 @@ describe('what the people in a review may open', () => {
     const link = await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/evidence`, { type: 'link', title: 'Training register', date: '2025-01-10', url: 'https://example.org/register' });
     expect(link.body).toMatchObject({ url: 'https://example.org/register' });
     const update = await callAs(app, s.owner, 'POST', `/api/actions/${s.action.id}/updates`, { narrative: 'Progress.', evidenceIds: [file.body.id, link.body.id] });
-    expect((await callAs(app, s.owner, 'POST', `/api/updates/${update.body.id}/submit`, {})).status).toBe(200);
+    expect((await decideUpdate(app, s.owner, update.body.id, 'submit')).status).toBe(200);
 
     const read = await callAs(app, s.moderator, 'GET', `/api/updates/${update.body.id}`);
     expect(read.status).toBe(200);

@@ -56,10 +56,14 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     await boss.start();
     // Jobs queued inside a request's transaction are written by the API's own role.
     await boss.getDb().executeSql(
-      `GRANT USAGE ON SCHEMA pgboss TO ${APP_DATABASE_ROLE};
+      // Under a lock: instances starting together would otherwise update the same grants at once.
+      `BEGIN;
+       SELECT pg_advisory_xact_lock(hashtext('send:pgboss-grants'));
+       GRANT USAGE ON SCHEMA pgboss TO ${APP_DATABASE_ROLE};
        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
-       ALTER DEFAULT PRIVILEGES IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_DATABASE_ROLE}`,
+       ALTER DEFAULT PRIVILEGES IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_DATABASE_ROLE};
+       COMMIT`,
       [],
     );
     this.boss = boss;

@@ -219,7 +219,7 @@ describe('meeting packs API', () => {
     // The meeting is weeks away (2099), as a pack is published a week before its board.
     const ahead = await ownMeeting(t);
     const published = (await call(app, 'POST', `/api/meetings/${ahead.id}/packs`)).body;
-    await call(app, 'POST', `/api/packs/${published.id}/publish`, {});
+    await publish(published.id);
     const later = await ownMeeting(t, { meetingDate: '2099-03-26', cutOffAt: '2099-03-19T17:00' });
     await call(app, 'POST', `/api/meetings/${later.id}/packs`);
 
