@@ -79,7 +79,7 @@ describe('local areas', () => {
       const [admin] = await ownerQuery<{ id: string }>(`SELECT id::text FROM app_user WHERE local_area_id = $1 ORDER BY created_at LIMIT 1`, [plymouth.id]);
       await ownerQuery(
         `INSERT INTO notification (version, user_id, kind, event_key, title, local_area_id) VALUES (1, $1, 'update_moderated', $2, 'A notice', $3)`,
-        [admin!.id, unique('tenancy'), plymouth.id],
+        [admin.id, unique('tenancy'), plymouth.id],
       );
       records = {
         plans: planId,
