@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
@@ -53,17 +54,27 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       clockMonitorIntervalSeconds: 60,
     });
     boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
+    // Instances starting together set the queue up one at a time: pg-boss's queue creation and the
+    // grants below deadlock or collide when run at once.
+    const lock = new Client({ connectionString: this.databaseUrl, application_name: 'send-tracker-jobs-setup' });
+    await lock.connect();
+    try {
+      await lock.query(`SELECT pg_advisory_lock(hashtext('send:job-queue-setup'))`);
+      await this.setUp(boss);
+    } finally {
+      await lock.end(); // ends the session, and with it the lock
+    }
+  }
+
+  private async setUp(boss: PgBoss): Promise<void> {
+    const { pollingSeconds } = this.config.jobs;
     await boss.start();
     // Jobs queued inside a request's transaction are written by the API's own role.
     await boss.getDb().executeSql(
-      // Under a lock: instances starting together would otherwise update the same grants at once.
-      `BEGIN;
-       SELECT pg_advisory_xact_lock(hashtext('send:pgboss-grants'));
-       GRANT USAGE ON SCHEMA pgboss TO ${APP_DATABASE_ROLE};
+      `GRANT USAGE ON SCHEMA pgboss TO ${APP_DATABASE_ROLE};
        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
-       ALTER DEFAULT PRIVILEGES IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_DATABASE_ROLE};
-       COMMIT`,
+       ALTER DEFAULT PRIVILEGES IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_DATABASE_ROLE}`,
       [],
     );
     this.boss = boss;
