@@ -27,18 +27,25 @@ export class DecisionService {
   async findDecisions(query: DecisionQueryDto): Promise<Page<DecisionResponse>> {
     const qb = this.baseQuery();
     if (query.planId) qb.andWhere('d.plan_id = :planId', { planId: query.planId });
-    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    const { asAt } = query;
+    if (asAt) {
+      // As at a day: what had been recorded by then, open or closed as it was that day.
+      qb.andWhere('m.meeting_date <= :asAt', { asAt });
+      if (query.status === 'open') qb.andWhere("(d.status = 'open' OR d.closed_on > :asAt)", { asAt });
+      if (query.status === 'closed') qb.andWhere("d.status = 'closed' AND d.closed_on <= :asAt", { asAt });
+    } else if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
     if (query.bodyId) qb.andWhere('m.body_id = :bodyId', { bodyId: query.bodyId });
     if (query.actionId) qb.andWhere('d.action_id = :actionId', { actionId: query.actionId });
     if (query.ownerId) qb.andWhere('d.owner_person_id = :ownerId', { ownerId: query.ownerId });
     // Open ones first, soonest due first; then the most recently recorded.
-    qb.orderBy("CASE WHEN d.status = 'open' THEN 0 ELSE 1 END", 'ASC')
+    qb.orderBy(asAt ? "CASE WHEN d.status = 'open' OR d.closed_on > :asAt THEN 0 ELSE 1 END" : "CASE WHEN d.status = 'open' THEN 0 ELSE 1 END", 'ASC')
       .addOrderBy('d.due_date', 'ASC', 'NULLS LAST')
       .addOrderBy('m.meeting_date', 'DESC')
       .addOrderBy('d.created_at', 'ASC')
       .offset((query.page - 1) * query.pageSize).limit(query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
+    if (asAt) return toPage(rows.map((d) => toDecisionResponse(asItStoodOn(d, asAt), asAt)), total, query);
     const today = todayIso();
     return toPage(rows.map((d) => toDecisionResponse(d, today)), total, query);
   }
@@ -122,11 +129,8 @@ export class DecisionService {
       .andWhere('(d.status = :open OR d.closed_on > :asAtDate)', { open: 'open', asAtDate })
       .orderBy('d.due_date', 'ASC', 'NULLS LAST').addOrderBy('m.meeting_date', 'ASC').addOrderBy('d.created_at', 'ASC')
       .getMany();
-    return rows.map((d) => {
-      // As the pack's readers saw it on the day: still open, whatever happened since.
-      const asAt = isDecisionOpenOn(d, asAtDate) ? { ...d, status: 'open' as const, closingNote: null, closedOn: null } : d;
-      return toDecisionResponse(asAt, asAtDate);
-    });
+    // As the pack's readers saw it on the day: still open, whatever happened since.
+    return rows.map((d) => toDecisionResponse(asItStoodOn(d, asAtDate), asAtDate));
   }
 
   /** Decisions of the body closed after `fromDate` and on or before `toDate`: "closed since the last meeting". */
@@ -161,4 +165,9 @@ export class DecisionService {
 
 function notFound(id: string) {
   return new NotFoundException({ message: `There is no decision with id ${id}`, errors: [] });
+}
+
+/** A decision as it stood at the end of `date`: one closed later was still open then. */
+function asItStoodOn<D extends Parameters<typeof isDecisionOpenOn>[0] & { closingNote: string | null }>(d: D, date: string): D {
+  return isDecisionOpenOn(d, date) ? { ...d, status: 'open' as const, closingNote: null, closedOn: null } : d;
 }

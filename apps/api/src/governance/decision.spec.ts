@@ -101,6 +101,19 @@ describe('board decisions and challenges API', () => {
     const open = (await call(app, 'GET', `/api/decisions?planId=${mine.plan.id}&status=open`)).body;
     expect(open.total).toBe(2);
     expect((await call(app, 'GET', `/api/decisions?planId=${mine.plan.id}&status=done`)).status).toBe(400);
+
+    // As at a day: a decision closed later was still open, and one recorded later did not exist yet.
+    const asAt = (day: string, status: string) => call(app, 'GET', `/api/decisions?planId=${mine.plan.id}&status=${status}&asAt=${day}`).then((r) => r.body);
+    const openOn = await asAt('2025-01-20', 'open');
+    expect(openOn.items.map((d: { text: string; status: string; closedOn: string | null }) => [d.text, d.status, d.closedOn])).toEqual(
+      [['Sooner', 'open', null], ['Later', 'open', null], ['No date', 'open', null]],
+    );
+    expect(openOn.items.find((d: { text: string }) => d.text === 'Sooner').overdue).toBe(false);
+    expect((await asAt('2025-04-01', 'open')).items.find((d: { text: string }) => d.text === 'Sooner').overdue).toBe(true);
+    expect((await asAt('2025-01-20', 'closed')).total).toBe(0);
+    expect((await asAt('2025-02-01', 'closed')).items.map((d: { text: string }) => d.text)).toEqual(['Later']);
+    expect((await asAt('2025-01-07', 'open')).total).toBe(0);
+    expect((await call(app, 'GET', `/api/decisions?planId=${mine.plan.id}&asAt=2025-13-01`)).status).toBe(400);
   });
 
   it('seeds the Board\'s decisions and challenges for Plymouth, those of the report closed when heard, with an illustrative note', async () => {

@@ -2882,6 +2882,8 @@ export interface operations {
                 actionId?: string;
                 /** @description owner person */
                 ownerId?: string;
+                /** @description As the decisions stood at the end of this day: those recorded by then, open or closed as they were */
+                asAt?: string;
             };
             header?: never;
             path?: never;

@@ -14,6 +14,9 @@ export class DecisionQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'governance body of the meeting' }) @IsOptional() @IsUUID() bodyId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actionId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'owner person' }) @IsOptional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional({ example: '2025-01-29', description: 'As the decisions stood at the end of this day: those recorded by then, open or closed as they were' })
+  @IsOptional() @IsIsoDate()
+  asAt?: string;
 }
 
 export class CreateDecisionDto {

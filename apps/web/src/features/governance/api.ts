@@ -173,6 +173,8 @@ export interface MeetingFilters {
 export interface DecisionFilters {
   planId: string;
   status?: DecisionStatus;
+  /** As the decisions stood at the end of this day. */
+  asAt?: string;
 }
 
 export const governanceKeys = {

@@ -55,6 +55,7 @@ describe('the dashboard\'s exceptions', () => {
     expect(calls.filter((c) => c.url.pathname.endsWith('/exceptions')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
     // Measures too are read as they stood that day, not as they are now.
     expect(calls.filter((c) => c.url.pathname.endsWith('/measures')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
+    expect(calls.filter((c) => c.url.pathname === '/api/decisions').map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
   });
 
   it('opens with the chair\u2019s summary: where to challenge, decisions, and the next board with its pack', async () => {

@@ -73,7 +73,7 @@ export function DashboardRoute() {
   const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const compact = useMediaQuery(NARROW_SCREEN);
   // The chair's summary: open decisions and the next Improvement Board after the day shown, with its pack.
-  const decisions = useDecisions({ planId: plan?.id ?? '', status: 'open' });
+  const decisions = useDecisions({ planId: plan?.id ?? '', status: 'open', ...(asAt ? { asAt } : {}) });
   const upcoming = useMeetings({ planId: plan?.id ?? '', from: day, order: 'asc', pageSize: 20 });
   const nextBoard = upcoming.data ? (upcoming.data.items.find((m) => m.body.kind === 'improvement_board') ?? null) : undefined;
   const nextBoardPacks = useMeetingsPacks(nextBoard ? [nextBoard.id] : [])[0]?.data?.items;
