@@ -38,6 +38,8 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/local-areas': [],
   'POST /api/local-areas': [],
   'GET /api/local-areas/summary': PLAN_READERS,
+  'GET /api/advisers': [],
+  'PUT /api/advisers/:userId/local-areas': [],
 
   'GET /api/plans': PLAN_READERS,
   'GET /api/plans/:planId': PLAN_READERS,

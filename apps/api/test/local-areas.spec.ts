@@ -105,6 +105,8 @@ describe('local areas', () => {
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);
 
+    const INSTALLATION_ROUTES = ['/api/advisers/', '/api/local-areas/'];
+
     /** What routes need beside their path to get as far as looking the record up. */
     const REQUIRED_QUERY: Record<string, string> = { 'get /api/plans/{planId}/changes': '?from=2025-01-01&to=2025-06-30' };
 
@@ -114,6 +116,9 @@ describe('local areas', () => {
       const routes = [];
       for (const [path, methods] of Object.entries(doc.paths)) {
         if (!path.includes('{')) continue;
+        // The installation's own routes (advisers across local areas) are no local area's: refused (403) to
+        // everyone but an installation administrator, whatever the id (access-matrix.spec.ts).
+        if (INSTALLATION_ROUTES.some((prefix) => path.startsWith(prefix))) continue;
         const url = path.replace(/([^/]+)\/\{[^}]+\}/g, (_, segment: string) => {
           const id = records[segment];
           if (!id) throw new Error(`No Plymouth record for the route ${path}: add one of /${segment}/{id} to the test`);
@@ -189,6 +194,7 @@ describe('local areas', () => {
 
   describe('an adviser', () => {
     let adviser: Session;
+    let adviserId: string;
     let otherPlanId: string;
 
     beforeAll(async () => {
@@ -196,8 +202,35 @@ describe('local areas', () => {
       const email = `${unique('adviser')}@example.test`;
       const password = testPassword();
       const user = await app.get(UserService).createUser({ email, password, displayName: 'DfE SEND adviser', roles: ['adviser'] }, SYSTEM_ACTOR, { localAreaId: plymouth.id });
-      await ownerQuery('INSERT INTO adviser_local_area (user_id, local_area_id) VALUES ($1, $2)', [user.id, other.localArea.id]);
       adviser = await signIn(app, { email, password });
+      adviserId = user.id;
+      // Before the installation administrator gives it Testshire, it reads Plymouth only.
+      expect((await callAs(app, adviser, 'GET', `/api/plans/${otherPlanId}/summary`)).status).toBe(404);
+      const given = await callAs(app, installationAdmin, 'PUT', `/api/advisers/${user.id}/local-areas`, { localAreaIds: [other.localArea.id, plymouth.id] });
+      expect(given.status).toBe(200);
+      // Its own local area is always its own: only Testshire is kept as advised.
+      expect(given.body).toMatchObject({ id: user.id, localArea: { id: plymouth.id }, advisedLocalAreas: [{ id: other.localArea.id, name: 'Testshire', slug: other.localArea.slug }] });
+    });
+
+    it('is given its local areas by the installation administrator only, with bad input refused field by field', async () => {
+      const list = await callAs(app, installationAdmin, 'GET', '/api/advisers');
+      expect(list.status).toBe(200);
+      expect(list.body.find((a: { id: string }) => a.id === adviserId)).toMatchObject({ displayName: 'DfE SEND adviser', advisedLocalAreas: [{ id: other.localArea.id }] });
+      for (const session of [otherAdmin, await adminSession(app), adviser]) {
+        expect((await callAs(app, session, 'GET', '/api/advisers')).status).toBe(403);
+        expect((await callAs(app, session, 'PUT', `/api/advisers/${adviserId}/local-areas`, { localAreaIds: [] })).status).toBe(403);
+      }
+      const unknownArea = await callAs(app, installationAdmin, 'PUT', `/api/advisers/${adviserId}/local-areas`, { localAreaIds: ['00000000-0000-4000-8000-000000000000'] });
+      expect(unknownArea.status).toBe(400);
+      expect(unknownArea.body.errors).toEqual([{ field: 'localAreaIds', message: 'There is no local area with id 00000000-0000-4000-8000-000000000000' }]);
+      const notIds = await callAs(app, installationAdmin, 'PUT', `/api/advisers/${adviserId}/local-areas`, { localAreaIds: ['plymouth', 'plymouth'], extra: 1 });
+      expect(notIds.status).toBe(400);
+      expect(notIds.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'localAreaIds']);
+      expect((await callAs(app, installationAdmin, 'PUT', `/api/advisers/${other.administrator.id}/local-areas`, { localAreaIds: [] })).body.errors)
+        .toEqual([{ field: 'userId', message: 'Testshire administrator is not an adviser: give the account the adviser role first' }]);
+      expect((await callAs(app, installationAdmin, 'PUT', '/api/advisers/00000000-0000-4000-8000-000000000000/local-areas', { localAreaIds: [] })).status).toBe(404);
+      // Nothing above changed what it reads.
+      expect((await callAs(app, adviser, 'GET', `/api/plans/${otherPlanId}/summary`)).status).toBe(200);
     });
 
     it('reads the plans of both its local areas', async () => {
@@ -233,6 +266,15 @@ describe('local areas', () => {
       // A user of one local area sees only their own.
       const own = await callAs(app, otherAdmin, 'GET', '/api/local-areas/summary');
       expect(own.body.map((s: { localArea: { slug: string } }) => s.localArea.slug)).toEqual([other.localArea.slug]);
+    });
+
+    it('loses a local area at once when the installation administrator takes it away, in the session it already has', async () => {
+      const taken = await callAs(app, installationAdmin, 'PUT', `/api/advisers/${adviserId}/local-areas`, { localAreaIds: [] });
+      expect(taken.body.advisedLocalAreas).toEqual([]);
+      expect((await callAs(app, adviser, 'GET', `/api/plans/${otherPlanId}/summary`)).status).toBe(404);
+      const audit = await ownerQuery<{ before: unknown; after: unknown }>(
+        "SELECT before, after FROM audit_event WHERE entity_id = $1 AND action = 'advised_local_areas' ORDER BY id DESC LIMIT 1", [adviserId]);
+      expect(audit[0]).toEqual({ before: { localAreaIds: [other.localArea.id] }, after: { localAreaIds: [] } });
     });
   });
 });

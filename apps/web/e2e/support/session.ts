@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { testState } from './environment';
 
-export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin' | 'board_member' | 'action_owner_health' | 'scrutiny';
+export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin' | 'board_member' | 'action_owner_health' | 'scrutiny' | 'adviser';
 
 let authEnabled: boolean | undefined;
 
@@ -21,6 +21,7 @@ export function demoUser(role: DemoRole): { email: string; password: string } {
     board_member: 'chair@demo.example',
     action_owner_health: 'owner.health@demo.example',
     scrutiny: 'scrutiny@demo.example',
+    adviser: 'adviser@demo.example',
   };
   return { email: emails[role], password: testState().demoPassword };
 }

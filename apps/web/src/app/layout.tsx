@@ -9,7 +9,7 @@ import type { Permission } from '@send/domain';
 import { hasPolicy } from '@/features/auth/authorization';
 import { NotificationsLink } from '@/features/notification/components/notifications-link';
 
-const NAV: { label: string; to: string; policy: Permission; end?: boolean }[] = [
+const NAV: { label: string; to: string; policy: Permission | 'installation'; end?: boolean }[] = [
   { label: 'Local areas', to: paths.localAreas.getHref(), policy: 'compareLocalAreas' },
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
@@ -20,6 +20,8 @@ const NAV: { label: string; to: string; policy: Permission; end?: boolean }[] = 
   { label: 'Import', to: paths.importPlan.getHref(), policy: 'importPlan' },
   { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
   { label: 'Outbox', to: paths.outbox.getHref(), policy: 'manageUsers' },
+  // The installation's administrators only, whatever their roles.
+  { label: 'Installation', to: paths.installation.getHref(), policy: 'installation' },
 ];
 
 function Header() {
@@ -59,7 +61,7 @@ function Header() {
 function ServiceNavigation() {
   const me = useMe();
   const user = me.data;
-  const items = NAV.filter((n) => hasPolicy(user, n.policy));
+  const items = NAV.filter((n) => (n.policy === 'installation' ? !!user?.installationAdmin : hasPolicy(user, n.policy)));
   // On a phone the menu folds behind a button, as GOV.UK's service navigation does, and closes
   // again when a page is chosen.
   const narrow = useMediaQuery(NARROW_SCREEN);

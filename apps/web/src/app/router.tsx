@@ -44,6 +44,7 @@ export const routes: RouteObject[] = [
           { path: paths.updateEdit.path, ...page(() => import('@/features/status-update/routes/update-edit')) },
           { path: paths.measures.path, ...page(() => import('@/features/measure/routes/measures')) },
           { path: paths.localAreas.path, ...page(() => import('@/features/local-area/routes/local-areas')) },
+          { path: paths.installation.path, ...page(() => import('@/features/local-area/routes/installation')) },
           { path: paths.measureValueNew.path, ...page(() => import('@/features/measure/routes/measure-value-new')) },
           { path: paths.resetPassword.path, ...page(() => import('@/features/auth/routes/reset-password')) },
           { path: paths.users.path, ...page(() => import('@/features/user/routes/users')) },

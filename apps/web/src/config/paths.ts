@@ -38,4 +38,5 @@ export const paths = {
   outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
   /** An adviser's local areas, side by side. */
   localAreas: { path: '/local-areas', getHref: () => '/local-areas' },
+  installation: { path: '/admin/local-areas', getHref: () => '/admin/local-areas' },
 } as const;

@@ -11,6 +11,9 @@ export interface CurrentUser {
   personId: string | null;
   /** An action owner granted every action of their organisation. */
   canEditOrganisationActions?: boolean;
+  localAreaId?: string;
+  /** Manages the installation's local areas and advisers, beside their roles in their own area. */
+  installationAdmin?: boolean;
 }
 
 export interface SignInInput {

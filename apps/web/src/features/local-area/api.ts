@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DeliveryStatus, ImpactStatus } from '@send/domain';
 import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
 /** One local area's headline figures, as `GET /api/local-areas/summary` gives them. */
 export interface LocalAreaSummary {
@@ -16,14 +17,75 @@ export interface LocalAreaSummary {
   lastApprovedBoardPackAt: string | null;
 }
 
+/** A local area on the installation, as `GET /api/local-areas` gives it. */
+export interface LocalArea {
+  id: string;
+  name: string;
+  slug: string;
+  councilName: string;
+  icbName: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type LocalAreaInput = components['schemas']['CreateLocalAreaDto'];
+export type AdvisedLocalAreasInput = components['schemas']['AdvisedLocalAreasDto'];
+
+/** A new local area, with its first administrator's password shown this once. */
+export interface CreatedLocalArea {
+  localArea: LocalArea;
+  administrator: { id: string; email: string; password: string };
+}
+
+/** An adviser (DfE, NHS England) and the local areas they read besides their own. */
+export interface Adviser {
+  id: string;
+  email: string;
+  displayName: string;
+  active: boolean;
+  localArea: { id: string; name: string };
+  advisedLocalAreas: { id: string; name: string; slug: string }[];
+}
+
 export const localAreaKeys = {
   all: ['local-areas'] as const,
   summary: () => [...localAreaKeys.all, 'summary'] as const,
+  list: () => [...localAreaKeys.all, 'list'] as const,
+  advisers: () => [...localAreaKeys.all, 'advisers'] as const,
+};
+
+/** Each query once, key and fetcher together. */
+export const localAreaQueries = {
+  summary: () => queryOptions({ queryKey: localAreaKeys.summary(), queryFn: ({ signal }) => api.get<LocalAreaSummary[]>('/api/local-areas/summary', { signal }) }),
+  list: () => queryOptions({ queryKey: localAreaKeys.list(), queryFn: ({ signal }) => api.get<LocalArea[]>('/api/local-areas', { signal }) }),
+  advisers: () => queryOptions({ queryKey: localAreaKeys.advisers(), queryFn: ({ signal }) => api.get<Adviser[]>('/api/advisers', { signal }) }),
 };
 
 export function useLocalAreaSummaries() {
-  return useQuery({
-    queryKey: localAreaKeys.summary(),
-    queryFn: ({ signal }) => api.get<LocalAreaSummary[]>('/api/local-areas/summary', { signal }),
+  return useQuery(localAreaQueries.summary());
+}
+
+export function useLocalAreas() {
+  return useQuery(localAreaQueries.list());
+}
+
+export function useAdvisers() {
+  return useQuery(localAreaQueries.advisers());
+}
+
+export function useCreateLocalArea() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LocalAreaInput) => api.post<CreatedLocalArea>('/api/local-areas', input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: localAreaKeys.all }),
+  });
+}
+
+export function useSetAdvisedLocalAreas(adviserId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AdvisedLocalAreasInput) => api.put<Adviser>(`/api/advisers/${adviserId}/local-areas`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: localAreaKeys.all }),
   });
 }
