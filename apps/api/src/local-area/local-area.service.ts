@@ -135,7 +135,8 @@ interface AdviserRow {
 const ADVISERS_SQL = `
   SELECT u.id, u.email, u.display_name, u.active, h.id AS home_id, h.name AS home_name,
          coalesce((SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'slug', l.slug) ORDER BY l.name)
-                   FROM adviser_local_area a JOIN local_area l ON l.id = a.local_area_id WHERE a.user_id = u.id), '[]') AS advised
+                   FROM adviser_local_area a JOIN local_area l ON l.id = a.local_area_id
+                  WHERE a.user_id = u.id AND a.local_area_id <> u.local_area_id), '[]') AS advised
     FROM app_user u JOIN local_area h ON h.id = u.local_area_id
    WHERE 'adviser' = ANY (u.roles) AND ($1::uuid IS NULL OR u.id = $1)
    ORDER BY u.display_name, u.email`;

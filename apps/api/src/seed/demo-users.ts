@@ -7,7 +7,6 @@ import { toUserAuditState } from '../auth/user.response';
 import { SYSTEM_ACTOR } from '../common/actor';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
-import { AdviserLocalArea } from '../local-area/adviser-local-area.entity';
 
 interface DemoUser {
   email: string;
@@ -33,7 +32,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'owner.health@demo.example', displayName: 'ICB Head of SEND and Children in Care', roles: ['action_owner'], organisationKey: 'nhs-devon-icb', personKey: 'icb-head-of-send-and-cic', canEditOrganisationActions: true },
   { email: 'scrutiny@demo.example', displayName: "Member of the Children's Scrutiny Committee", roles: ['scrutiny'] },
   { email: 'viewer@demo.example', displayName: 'Demo viewer', roles: ['viewer'] },
-  // A DfE SEND adviser given Plymouth to monitor (illustrative).
+  // A DfE SEND adviser whose account is Plymouth's (illustrative); the installation's administrators give it more areas.
   { email: 'adviser@demo.example', displayName: 'DfE SEND adviser (illustrative)', roles: ['adviser'] },
 ];
 
@@ -61,7 +60,6 @@ export async function seedDemoUsers(em: EntityManager, audit: AuditService, pass
       passwordChangedAt: new Date(),
       lastSignedInAt: null,
     }));
-    if (demo.roles.includes('adviser')) await em.insert(AdviserLocalArea, { userId: user.id, localAreaId });
     await audit.record(em, SYSTEM_ACTOR, { entityType: 'user', entityId: user.id, action: 'import', after: toUserAuditState(user) });
   }
   return { created: DEMO_USERS.length, generatedPassword: password ? undefined : chosen };
