@@ -27,6 +27,7 @@ import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
 import { SeedModule } from './seed/seed.module';
+import { SelfEvaluationModule } from './self-evaluation/self-evaluation.module';
 import { StatusUpdateModule } from './status-update/status-update.module';
 
 @Module({})
@@ -62,6 +63,7 @@ export class AppModule {
         JobQueueModule,
         NotificationModule,
         ReminderModule,
+        SelfEvaluationModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
       exports: [APP_CONFIG, DATABASE_URL],

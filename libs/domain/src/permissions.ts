@@ -43,6 +43,10 @@ export const PERMISSIONS = {
   managePacks: ['plan_manager'],
   recordDecision: ['plan_manager', 'board_member'],
   importPlan: ['plan_manager'],
+  /** The partnership's self-evaluation against the inspection framework: written by the plan's managers. */
+  editSelfEvaluation: ['plan_manager'],
+  /** Partners comment on the self-evaluation: everyone who works on the plan, not its readers alone. */
+  commentSelfEvaluation: ['plan_manager', 'moderator', 'action_owner', 'board_member'],
   /** Accounts and roles: administrators only. */
   manageUsers: [],
   /** Several local areas' headline figures side by side: advisers (and administrators). */
