@@ -59,7 +59,7 @@ export const PLYMOUTH: PlanDataset = {
   actions: actions as PlanDataset['actions'],
   reportingHistory: { history: statusHistory },
   measures: measures as MeasureSeed[],
-  criticalReviews: criticalReviews as CriticalReviewSeed[],
+  criticalReviews,
   // The January 2025 progress report is the last real figure; everything after it is illustrative.
   demo: {
     historyEndsOn: '2025-01-31',
