@@ -107,7 +107,7 @@ export function DashboardRoute() {
               <div className="govuk-grid-column-one-half">
                 <ImpactSplit
                   summary={s}
-                  title={asAt ? `Impact status as at ${formatDate(asAt)}` : 'Impact status today'}
+                  title={asAt ? `Impact status on ${formatDate(asAt)}` : 'Impact status today'}
                   basis="The actions' official statuses, from approved updates."
                 />
               </div>
