@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { appDataSourceOptions } from './db/data-source';
+import { CriticalReviewModule } from './critical-review/critical-review.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ExceptionModule } from './exception/exception.module';
 import { GovernanceModule } from './governance/governance.module';
@@ -45,6 +46,7 @@ export class AppModule {
         LocalAreaModule,
         HealthModule,
         PlanModule,
+        CriticalReviewModule,
         PriorityAreaModule,
         ActionModule,
         MilestoneModule,

@@ -62,6 +62,17 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/updates/:id/approve': MODERATORS,
   'POST /api/updates/:id/return': MODERATORS,
 
+  // Every plan reader reads approved reviews (drafts only those who record or moderate them); a plan
+  // manager records and submits them, and a second person (moderator or plan manager) approves or returns them.
+  'GET /api/plans/:planId/critical-reviews': PLAN_READERS,
+  'POST /api/plans/:planId/critical-reviews': PLAN_MANAGER,
+  'GET /api/critical-reviews/:id': PLAN_READERS,
+  'PATCH /api/critical-reviews/:id': PLAN_MANAGER,
+  'PUT /api/critical-reviews/:id/judgements': PLAN_MANAGER,
+  'POST /api/critical-reviews/:id/submit': PLAN_MANAGER,
+  'POST /api/critical-reviews/:id/approve': MODERATORS,
+  'POST /api/critical-reviews/:id/return': MODERATORS,
+
   'GET /api/priority-areas/:id': PLAN_READERS,
   'POST /api/priority-areas': PLAN_MANAGER,
   'PATCH /api/priority-areas/:id': PLAN_MANAGER,

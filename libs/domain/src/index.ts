@@ -24,3 +24,4 @@ export * from './meeting';
 export * from './exceptions';
 export * from './notification';
 export * from './self-evaluation';
+export * from './critical-review';

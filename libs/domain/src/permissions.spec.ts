@@ -16,6 +16,7 @@ const GRID: Record<Permission, string> = {
   editAction: '      PM    AO',
   writeUpdate: '     PM    AO',
   moderate: '        PM MO',
+  recordCriticalReview: 'PM',
   addEvidence: '     PM    AO',
   addMeasureValue: ' PM    AO',
   manageGovernance: 'PM',

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   writeUpdate: ['plan_manager', 'action_owner'],
   /** Approve or return submitted updates, as a second person (moderationRefusal). */
   moderate: ['plan_manager', 'moderator'],
+  /** Record a critical review of the plan and its judgements, and submit it; a moderator approves or returns it (`moderate`). */
+  recordCriticalReview: ['plan_manager'],
   addEvidence: ['plan_manager', 'action_owner'],
   addMeasureValue: ['plan_manager', 'action_owner'],
   /** Governance bodies and their meetings. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { todayIso } from '@send/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { CriticalReviewService, type LatestCriticalReview } from '../critical-review/critical-review.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { queryPrepared } from '../db/prepared-query';
@@ -16,7 +17,11 @@ import { toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
 export class PlanService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly reviews: CriticalReviewService,
+  ) {}
 
   async createPlan(dto: CreatePlanDto, actor: Actor) {
     return this.dataSource.transaction(async (em) => {
@@ -52,13 +57,14 @@ export class PlanService {
   }
 
   /** Headline figures now, or as they stood at the end of `asAt` (Europe/London), rebuilt from the status history. */
-  async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
+  async getSummary(id: string, asAt?: string): Promise<PlanSummary & { latestCriticalReview: LatestCriticalReview | null }> {
     const day = asAt ?? todayIso();
     const source = asAt ? 'asAt' : 'current';
     // One statement, prepared once per connection, that also says whether the plan exists.
     const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
     if (rows.length === 0) throw planNotFound(id);
-    return toPlanSummary(id, day, rows);
+    // The headline impact split the partners agreed: the latest approved critical review by the day shown.
+    return { ...toPlanSummary(id, day, rows), latestCriticalReview: await this.reviews.latestApproved(id, asAt) };
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */

@@ -4,6 +4,8 @@ import type { OrganisationKind } from '../organisation/organisation.entity';
 import type { DemoModerators } from './demo/continue-demo.seed';
 import type { MeasureSeed } from './measure.seed';
 import actions from './plymouth/actions.json';
+import criticalReviews from './plymouth/critical-reviews.json';
+import type { CriticalReviewSeed } from './critical-review.seed';
 import governanceBodies from './plymouth/governance-bodies.json';
 import measures from './plymouth/measures.json';
 import organisations from './plymouth/organisations.json';
@@ -37,6 +39,8 @@ export interface PlanDataset {
   }[];
   /** The history of approved updates that led to the statuses above (its periods are the Improvement Board's meetings). */
   reportingHistory?: ReportingHistoryDataset;
+  /** The plan's approved critical reviews: each judges every action as its impact status above. */
+  criticalReviews?: CriticalReviewSeed[];
   /** The plan's measures (KPIs) with their series. */
   measures?: MeasureSeed[];
   /**
@@ -55,6 +59,7 @@ export const PLYMOUTH: PlanDataset = {
   actions: actions as PlanDataset['actions'],
   reportingHistory: { history: statusHistory },
   measures: measures as MeasureSeed[],
+  criticalReviews,
   // The January 2025 progress report is the last real figure; everything after it is illustrative.
   demo: {
     historyEndsOn: '2025-01-31',

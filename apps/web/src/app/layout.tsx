@@ -16,6 +16,7 @@ const NAV: { label: string; to: string; policy: Permission | 'installation'; end
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },
   { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
   { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
+  { label: 'Critical reviews', to: paths.criticalReviews.getHref(), policy: 'readPlan' },
   { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },
   { label: 'Import', to: paths.importPlan.getHref(), policy: 'importPlan' },
   { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },

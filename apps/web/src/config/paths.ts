@@ -32,6 +32,8 @@ export const paths = {
   meeting: { path: '/meetings/:meetingId', getHref: (meetingId: string, packId?: string) => withQuery(`/meetings/${meetingId}`, { pack: packId }) },
   decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
   reports: { path: '/reports', getHref: () => '/reports' },
+  criticalReviews: { path: '/critical-reviews', getHref: () => '/critical-reviews' },
+  criticalReview: { path: '/critical-reviews/:reviewId', getHref: (reviewId: string) => `/critical-reviews/${reviewId}` },
   notifications: { path: '/notifications', getHref: () => '/notifications' },
   emailSettings: { path: '/settings/notifications', getHref: () => '/settings/notifications' },
   unsubscribe: { path: '/unsubscribe', getHref: (token: string) => withQuery('/unsubscribe', { token }) },

@@ -289,6 +289,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/critical-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CriticalReviewController_findReviews"];
+        put?: never;
+        post: operations["CriticalReviewController_createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/critical-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CriticalReviewController_getReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CriticalReviewController_updateReview"];
+        trace?: never;
+    };
+    "/api/critical-reviews/{id}/judgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CriticalReviewController_putJudgements"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/critical-reviews/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CriticalReviewController_submitReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/critical-reviews/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CriticalReviewController_approveReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/critical-reviews/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CriticalReviewController_returnReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/priority-areas/{id}": {
         parameters: {
             query?: never;
@@ -1348,6 +1444,54 @@ export interface components {
             /** @example 2025-01-31 */
             endDate?: string | null;
         };
+        CreateCriticalReviewDto: {
+            /**
+             * @description The day of the review
+             * @example 2025-01-09
+             */
+            reviewDate: string;
+            /** @example Critical review workshop, January 2025 */
+            title: string;
+            /**
+             * @description Who facilitated it, in words
+             * @example DfE SEND adviser; Head of SEND, Telford and Wrekin
+             */
+            facilitators?: string;
+            /** @description Where the findings come from */
+            sourceNote?: string;
+        };
+        UpdateCriticalReviewDto: {
+            /** @description The version the review was read at; a stale version is refused with 409 */
+            version: number;
+            /** @example 2025-01-09 */
+            reviewDate?: string;
+            title?: string;
+            facilitators?: string;
+            sourceNote?: string;
+        };
+        JudgementDto: {
+            /** Format: uuid */
+            actionId: string;
+            /** @enum {string} */
+            judgement: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+            /** @description Why: what the review heard or saw */
+            reason?: string;
+        };
+        PutJudgementsDto: {
+            /** @description The version the review was read at; a stale version is refused with 409 */
+            version: number;
+            judgements: components["schemas"]["JudgementDto"][];
+        };
+        ReviewVersionDto: {
+            /** @description The version the review was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        ModerateCriticalReviewDto: {
+            /** @description The version the review was read at; a stale version is refused with 409 */
+            version: number;
+            /** @description Required to return a review: what to change */
+            note?: string;
+        };
         CreatePriorityAreaDto: {
             /** Format: uuid */
             planId: string;
@@ -1906,7 +2050,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                entityType?: "plan" | "priority_area" | "action" | "milestone" | "organisation" | "person" | "evidence" | "measure" | "measure_value" | "user" | "session" | "reporting_period" | "status_update" | "governance_body" | "meeting" | "decision" | "pack" | "import" | "notification_preference";
+                entityType?: "plan" | "priority_area" | "action" | "milestone" | "organisation" | "person" | "evidence" | "measure" | "measure_value" | "user" | "session" | "reporting_period" | "status_update" | "governance_body" | "meeting" | "decision" | "pack" | "import" | "notification_preference" | "critical_review";
                 entityId?: string;
                 planId?: string;
             };
@@ -2337,6 +2481,185 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_findReviews: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_createReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCriticalReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_updateReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCriticalReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_putJudgements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutJudgementsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_submitReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_approveReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerateCriticalReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CriticalReviewController_returnReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerateCriticalReviewDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

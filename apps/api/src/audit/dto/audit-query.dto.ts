@@ -5,7 +5,7 @@ import { PaginationQueryDto } from '../../common/pagination.dto';
 export const AUDITED_ENTITY_TYPES = [
   'plan', 'priority_area', 'action', 'milestone', 'organisation', 'person', 'evidence', 'measure', 'measure_value', 'user', 'session',
   'reporting_period', 'status_update',
-  'governance_body', 'meeting', 'decision', 'pack', 'import', 'notification_preference',
+  'governance_body', 'meeting', 'decision', 'pack', 'import', 'notification_preference', 'critical_review',
 ] as const;
 
 export class AuditQueryDto extends PaginationQueryDto {

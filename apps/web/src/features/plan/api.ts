@@ -41,6 +41,17 @@ export interface PlanSummary extends SummaryCounts {
   planId: string;
   asAt: string;
   priorities: (SummaryCounts & { id: string; number: number; title: string })[];
+  /** The latest approved critical review held by the day shown, with its split; null when there is none. */
+  latestCriticalReview?: LatestCriticalReview | null;
+}
+
+export interface LatestCriticalReview {
+  id: string;
+  reviewDate: string;
+  title: string;
+  facilitators: string;
+  actions: number;
+  byJudgement: Record<ImpactStatus, number>;
 }
 
 export const planKeys = {

@@ -13,8 +13,8 @@ import { FigureList } from '@/components/ui/figure-list';
 import { DataTable } from '@/components/ui/sortable-table';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
-import { plural } from '@/lib/format';
-import type { PlanSummary, SummaryCounts } from '../api';
+import { formatDate, plural } from '@/lib/format';
+import type { LatestCriticalReview, PlanSummary, SummaryCounts } from '../api';
 
 const percent = (n: number, total: number) => (total === 0 ? '0%' : `${Math.round((n / total) * 100)}%`);
 
@@ -36,13 +36,13 @@ export function HeadlineFigures({ summary }: { summary: SummaryCounts }) {
 }
 
 
-export function ImpactSplit({ summary, id = 'impact-split' }: { summary: SummaryCounts; id?: string }) {
+export function ImpactSplit({ summary, id = 'impact-split', title = 'Impact status', basis }: { summary: SummaryCounts; id?: string; title?: string; basis?: string }) {
   const parts = IMPACT_STATUSES.map((s) => ({ status: s, label: IMPACT_STATUS_LABELS[s], count: summary.byImpactStatus[s] }));
   return (
     <ChartFigure
       id={id}
-      title="Impact status"
-      summary={`Of ${plural(summary.actions, 'action')}: ${listCounts(parts)}.`}
+      title={title}
+      summary={`${basis ? `${basis} ` : ''}Of ${plural(summary.actions, 'action')}: ${listCounts(parts)}.`}
       legend={<Legend items={parts.map((p) => ({ label: `${p.label}: ${p.count}`, className: `app-swatch--${IMPACT_STATUS_RAG[p.status]}` }))} />}
       table={
         <DataTable
@@ -54,6 +54,48 @@ export function ImpactSplit({ summary, id = 'impact-split' }: { summary: Summary
     >
       <CategoryBarChart data={parts.map((p) => ({ label: p.label, value: p.count, colour: RAG_COLOURS[IMPACT_STATUS_RAG[p.status]].colour }))} />
     </ChartFigure>
+  );
+}
+
+/**
+ * The split the partners agreed at the latest approved critical review, named with the review and
+ * its day: a judgement made at the review, not the actions' statuses of the day shown.
+ */
+export function CriticalReviewSplit({ review }: { review: LatestCriticalReview | null | undefined }) {
+  if (!review) {
+    return (
+      <p className="govuk-body">
+        No critical review has been approved yet.{' '}
+        <Link className="govuk-link" to={paths.criticalReviews.getHref()}>
+          Critical reviews
+        </Link>
+      </p>
+    );
+  }
+  const parts = IMPACT_STATUSES.map((s) => ({ status: s, label: IMPACT_STATUS_LABELS[s], count: review.byJudgement[s] }));
+  return (
+    <section aria-labelledby="critical-review-split-heading" className="govuk-!-margin-bottom-6">
+      <h2 className="govuk-heading-m" id="critical-review-split-heading">
+        From the critical review of {formatDate(review.reviewDate)}
+      </h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.criticalReview.getHref(review.id)}>
+          {review.title}
+        </Link>
+        {review.facilitators ? `, facilitated by ${review.facilitators}` : ''}. Of {plural(review.actions, 'action')}: {listCounts(parts)}.
+      </p>
+      <DataTable
+        caption={`Actions by judgement at the critical review of ${formatDate(review.reviewDate)}`}
+        head={['Judgement', 'Actions', 'Share']}
+        rows={parts.map((p) => [
+          <span key={p.status}>
+            <span className={`app-swatch app-swatch--${IMPACT_STATUS_RAG[p.status]}`} aria-hidden="true" /> {p.label}
+          </span>,
+          p.count,
+          percent(p.count, review.actions),
+        ])}
+      />
+    </section>
   );
 }
 

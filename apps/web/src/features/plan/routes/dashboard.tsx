@@ -20,7 +20,7 @@ import { useCurrentPlan, usePlanChanges, usePlanSummary } from '../api';
 import { ChairSummary } from '../components/chair-summary';
 import { ChangesSince } from '../components/changes-since';
 import { PriorityAreaList } from '../components/priority-area-list';
-import { BragByPriority, DeliverySplit, HeadlineFigures, ImpactSplit } from '../components/summary-charts';
+import { BragByPriority, CriticalReviewSplit, DeliverySplit, HeadlineFigures, ImpactSplit } from '../components/summary-charts';
 
 /** A select of past board dates: the dashboard as it stood at each board. */
 function BoardDatePicker({ boards, asAt }: { boards: { boardDate: string; title: string }[]; asAt: string | undefined }) {
@@ -102,9 +102,14 @@ export function DashboardRoute() {
               {asAt ? `As at ${formatDate(asAt)}` : `Today, ${formatDate(s.asAt)}`}: {s.actions} actions in {s.priorities.length} priority areas.
             </p>
             <HeadlineFigures summary={s} />
+            <CriticalReviewSplit review={s.latestCriticalReview} />
             <div className="govuk-grid-row">
               <div className="govuk-grid-column-one-half">
-                <ImpactSplit summary={s} />
+                <ImpactSplit
+                  summary={s}
+                  title={asAt ? `Impact status on ${formatDate(asAt)}` : 'Impact status today'}
+                  basis="The actions' official statuses, from approved updates."
+                />
               </div>
               <div className="govuk-grid-column-one-half">
                 <DeliverySplit summary={s} />
