@@ -47,6 +47,10 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/plans': PLAN_MANAGER,
   'GET /api/plans/:planId/changes': PLAN_READERS,
   'GET /api/plans/:planId/exceptions': PLAN_READERS,
+  'GET /api/plans/:planId/self-evaluation': PLAN_READERS,
+  'GET /api/plans/:planId/self-evaluation/history': PLAN_READERS,
+  'PUT /api/plans/:planId/self-evaluation/sections/:criterionKey': PLAN_MANAGER,
+  'POST /api/plans/:planId/self-evaluation/sections/:criterionKey/comments': ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member'],
 
   'GET /api/plans/:planId/periods': PLAN_READERS,
   'POST /api/plans/:planId/periods': PLAN_MANAGER,
