@@ -12,6 +12,7 @@ import { ExceptionModule } from './exception/exception.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
+import { InspectionModule } from './inspection/inspection.module';
 import { DATABASE_URL } from './job-queue/job-queue.tokens';
 import { JobQueueModule } from './job-queue/job-queue.module';
 import { LocalAreaModule } from './local-area/local-area.module';
@@ -62,6 +63,7 @@ export class AppModule {
         JobQueueModule,
         NotificationModule,
         ReminderModule,
+        InspectionModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
       exports: [APP_CONFIG, DATABASE_URL],

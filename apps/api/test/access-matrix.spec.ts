@@ -46,6 +46,17 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/plans/:planId/changes': PLAN_READERS,
   'GET /api/plans/:planId/exceptions': PLAN_READERS,
 
+  // Inspections and readiness: written by plan managers, read by every plan reader, not by scrutiny.
+  'POST /api/plans/:planId/inspections': PLAN_MANAGER,
+  'GET /api/plans/:planId/inspections': PLAN_READERS,
+  'GET /api/plans/:planId/readiness': PLAN_READERS,
+  'GET /api/inspections/:id': PLAN_READERS,
+  'POST /api/inspections/:id/findings': PLAN_MANAGER,
+  'PATCH /api/findings/:id': PLAN_MANAGER,
+  'PUT /api/findings/:id/links': PLAN_MANAGER,
+  'GET /api/actions/:id/findings': PLAN_READERS,
+  'GET /api/priority-areas/:id/findings': PLAN_READERS,
+
   'GET /api/plans/:planId/periods': PLAN_READERS,
   'POST /api/plans/:planId/periods': PLAN_MANAGER,
   'PATCH /api/plans/:planId/periods/:periodId': PLAN_MANAGER,
