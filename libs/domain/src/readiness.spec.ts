@@ -3,6 +3,7 @@ import {
   countReadiness,
   isMeasureSilent,
   monthsBefore,
+  needsAnswer,
   READINESS_JUDGEMENTS,
   READINESS_LABELS,
   READINESS_RAG,
@@ -121,6 +122,14 @@ describe('six months', () => {
     expect(isMeasureSilent({ latestValueDate: '2025-02-28' }, '2025-08-31')).toBe(true);
     expect(isMeasureSilent({ latestValueDate: '2025-03-01' }, '2025-08-31')).toBe(false);
     expect(isMeasureSilent({ latestValueDate: null }, '2025-08-31')).toBe(true);
+  });
+});
+
+describe('needsAnswer', () => {
+  it('asks the plan to answer areas for priority action and improvement, not strengths', () => {
+    expect(needsAnswer('area_for_priority_action')).toBe(true);
+    expect(needsAnswer('area_for_improvement')).toBe(true);
+    expect(needsAnswer('strength')).toBe(false);
   });
 });
 

@@ -35,6 +35,11 @@ export function isFindingKind(x: unknown): x is FindingKind {
   return typeof x === 'string' && (FINDING_KINDS as readonly string[]).includes(x);
 }
 
+/** A finding the plan must answer: an area for priority action or for improvement, not a strength. */
+export function needsAnswer(kind: FindingKind): boolean {
+  return kind !== 'strength';
+}
+
 export const READINESS_JUDGEMENTS = ['no_plan', 'in_progress', 'monitoring_impact', 'impact_evidenced'] as const;
 export type ReadinessJudgement = (typeof READINESS_JUDGEMENTS)[number];
 export const READINESS_LABELS: Readonly<Record<ReadinessJudgement, string>> = {

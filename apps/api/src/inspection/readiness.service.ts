@@ -7,6 +7,7 @@ import {
   EVIDENCE_TYPE_LABELS,
   FINDING_KIND_LABELS,
   hasImpactEvidenced,
+  needsAnswer,
   READINESS_LABELS,
   READINESS_RAG,
   readinessGaps,
@@ -31,7 +32,7 @@ type EvidenceRow = { id: string; action_id: string; type: EvidenceType; title: s
 
 /**
  * How ready the plan is for its next inspection: every finding of the inspections held by the day
- * asked for, with the actions and measures that answered it that day, the evidence of impact behind
+ * asked for (areas for priority action and for improvement; not strengths), with the actions and measures that answered it that day, the evidence of impact behind
  * them, its gaps and its one judgement (the domain's readinessOf and readinessGaps).
  */
 @Injectable()
@@ -54,7 +55,9 @@ export class ReadinessService {
     const day = asAt ?? todayIso();
     await this.plans.findPlanOrFail(planId);
     const inspections = await this.dataSource.getRepository(Inspection).find({ where: { planId, date: LessThanOrEqual(day) }, order: { date: 'DESC' } });
-    const findings = inspections.length === 0 ? [] : await this.dataSource.getRepository(InspectionFinding).find({ where: { inspectionId: In(inspections.map((i) => i.id)) } });
+    // Strengths are recorded with the inspection but are not for the plan to answer.
+    const findings = (inspections.length === 0 ? [] : await this.dataSource.getRepository(InspectionFinding).find({ where: { inspectionId: In(inspections.map((i) => i.id)) } }))
+      .filter((f) => needsAnswer(f.kind));
     const [links, actions, exceptions, measures] = await Promise.all([
       this.linksAsAt(findings.map((f) => f.id), asAt),
       this.actions.findAllActions(planId, asAt),

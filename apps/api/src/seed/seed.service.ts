@@ -19,6 +19,7 @@ import { PriorityArea } from '../priority-area/priority-area.entity';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 import { continueDemo } from './demo/continue-demo.seed';
 import { seedDemoUsers } from './demo-users';
+import { seedInspections } from './inspection.seed';
 import { seedMeasures } from './measure.seed';
 import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
@@ -180,6 +181,8 @@ export class SeedService {
       }
     }
     await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
+    // Linked from the plan's first day, when the plan answering the inspection was agreed.
+    await seedInspections(em, this.audit, plan.id, new Date(`${data.plan.startDate}T09:00:00Z`), data.inspections ?? [], data.measures ?? []);
     await seedMeetings(em, this.audit, plan.id, data.plan.slug, data.demo ? { today: todayIso(now), historyEndsOn: data.demo.historyEndsOn } : undefined);
     return plan.id;
   }
