@@ -15,13 +15,13 @@ export function ReadinessHeadline({ readiness, asAt, planId }: { readiness: Read
       <ul className="app-figures" aria-label="Inspection readiness">
         <li className={`app-figure${n > 0 ? ' app-border--red' : ' app-border--green'}`}>
           <Link className="govuk-link app-figure__link" to={paths.readiness.getHref({ show: 'without-impact-evidence', asAt, plan: planId })}>
-            <span className="app-figure__value">{n}</span>
+            <span className="app-figure__value">{n}</span>{' '}
             <span className="app-figure__label">Findings without impact evidence</span>
           </Link>
         </li>
         <li className="app-figure">
           <Link className="govuk-link app-figure__link" to={paths.readiness.getHref({ show: 'with-gaps', asAt, plan: planId })}>
-            <span className="app-figure__value">{readiness.findingsWithGaps}</span>
+            <span className="app-figure__value">{readiness.findingsWithGaps}</span>{' '}
             <span className="app-figure__label">Findings with something missing</span>
           </Link>
         </li>
