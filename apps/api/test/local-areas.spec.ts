@@ -102,6 +102,10 @@ describe('local areas', () => {
         files: 'board-pack.pdf',
         notifications: await one('notification'),
         'critical-reviews': await one('critical_review'),
+        inspections: await one('inspection'),
+        findings: await one('inspection_finding'),
+        // A criterion of the inspection framework (the plan in the path is what is refused).
+        sections: 'needs-identified',
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);

@@ -25,3 +25,4 @@ export * from './exceptions';
 export * from './notification';
 export * from './self-evaluation';
 export * from './critical-review';
+export * from './readiness';

@@ -23,6 +23,8 @@ const GRID: Record<Permission, string> = {
   managePacks: '     PM',
   recordDecision: '  PM       BM',
   importPlan: '      PM',
+  readInspections: ' PM MO AO BM    VI AD',
+  manageInspections: 'PM',
   manageUsers: '',
   readOutbox: '',
   compareLocalAreas: '                  AD',

@@ -49,6 +49,10 @@ export const PERMISSIONS = {
   editSelfEvaluation: ['plan_manager'],
   /** Partners comment on the self-evaluation: everyone who works on the plan, not its readers alone. */
   commentSelfEvaluation: ['plan_manager', 'moderator', 'action_owner', 'board_member'],
+  /** Inspections, their findings and how ready the plan is to show it has answered them: everyone who reads the plan. */
+  readInspections: PLAN_READER_ROLES,
+  /** Record inspections and findings, and link findings to the actions and measures that answer them. */
+  manageInspections: ['plan_manager'],
   /** Accounts and roles: administrators only. */
   manageUsers: [],
   /** Several local areas' headline figures side by side: advisers (and administrators). */
