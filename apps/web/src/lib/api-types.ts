@@ -1345,6 +1345,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/self-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SelfEvaluationController_getSelfEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/self-evaluation/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SelfEvaluationController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/self-evaluation/sections/{criterionKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["SelfEvaluationController_saveSection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/self-evaluation/sections/{criterionKey}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SelfEvaluationController_addComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/inspections": {
         parameters: {
             query?: never;
@@ -2163,6 +2227,21 @@ export interface components {
              *     ]
              */
             days: number[];
+        };
+        SaveSelfEvaluationSectionDto: {
+            /** @description The partnership's evaluation in plain words */
+            evaluation: string;
+            strengths: string;
+            areasToDevelop: string;
+            /** @enum {string|null} */
+            grade: "typically_positive" | "inconsistent" | "widespread_failings" | null;
+            evidenceIds?: string[];
+            measureIds?: string[];
+            /** @description The version the section was read at: 0 for a section not yet written */
+            version: number;
+        };
+        AddSelfEvaluationCommentDto: {
+            text: string;
         };
         CreateInspectionDto: {
             /**
@@ -4667,6 +4746,95 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelfEvaluationController_getSelfEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelfEvaluationController_history: {
+        parameters: {
+            query?: {
+                /** @description One criterion only */
+                criterionKey?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelfEvaluationController_saveSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                criterionKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSelfEvaluationSectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelfEvaluationController_addComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                criterionKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSelfEvaluationCommentDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
