@@ -25,6 +25,7 @@ import { PackModule } from './pack/pack.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { ReadinessPackModule } from './readiness-pack/readiness-pack.module';
 import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
@@ -67,6 +68,7 @@ export class AppModule {
         NotificationModule,
         ReminderModule,
         SelfEvaluationModule,
+        ReadinessPackModule,
         InspectionModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],

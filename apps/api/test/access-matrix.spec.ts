@@ -169,6 +169,15 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/plans/:planId/reports/tracker.xlsx': READERS_AND_SCRUTINY,
   'GET /api/plans/:planId/reports/tracker.csv': READERS_AND_SCRUTINY,
 
+  // The monitoring evidence pack: live for plan readers, generated and published by plan managers, published ones for scrutiny too.
+  'GET /api/plans/:planId/reports/readiness.pdf': PLAN_READERS,
+  'GET /api/plans/:planId/reports/readiness.docx': PLAN_READERS,
+  'POST /api/plans/:planId/readiness-packs': PLAN_MANAGER,
+  'GET /api/plans/:planId/readiness-packs': READERS_AND_SCRUTINY,
+  'POST /api/readiness-packs/:id/publish': PLAN_MANAGER,
+  'GET /api/readiness-packs/:id/readiness.pdf': READERS_AND_SCRUTINY,
+  'GET /api/readiness-packs/:id/readiness.docx': READERS_AND_SCRUTINY,
+
   'POST /api/imports': PLAN_MANAGER,
   'GET /api/imports/:id': PLAN_MANAGER,
   'PATCH /api/imports/:id': PLAN_MANAGER,

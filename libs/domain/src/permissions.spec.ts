@@ -68,4 +68,12 @@ describe('the permissions table', () => {
     expect(isPermission('toString')).toBe(false);
     expect(isPermission('fly')).toBe(false);
   });
+
+  it('shows drafts of the monitoring evidence pack to plan readers, never to scrutiny members', () => {
+    expect(canReadDraftReadinessPacks(['action_owner'])).toBe(true);
+    expect(canReadDraftReadinessPacks(['adviser'])).toBe(true);
+    expect(canReadDraftReadinessPacks(['scrutiny'])).toBe(false);
+    expect(canReadDraftReadinessPacks(['admin'])).toBe(true);
+    expect(can(['scrutiny'], 'readReadinessPacks')).toBe(true);
+  });
 });

@@ -51,6 +51,12 @@ export const PERMISSIONS = {
   commentSelfEvaluation: ['plan_manager', 'moderator', 'action_owner', 'board_member'],
   /** Inspections, their findings and how ready the plan is to show it has answered them: everyone who reads the plan. */
   readInspections: PLAN_READER_ROLES,
+  /**
+   * The monitoring evidence pack: published versions for everyone who reads the plan and for
+   * scrutiny members; drafts and the live rendering only for plan readers (canReadDraftReadinessPacks).
+   * Plan managers generate and publish them (`managePacks`).
+   */
+  readReadinessPacks: ROLES,
   /** Record inspections and findings, and link findings to the actions and measures that answer them. */
   manageInspections: ['plan_manager'],
   /** Accounts and roles: administrators only. */
@@ -67,6 +73,11 @@ export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 export function isPermission(x: unknown): x is Permission {
   return typeof x === 'string' && Object.hasOwn(PERMISSIONS, x);
+}
+
+/** Drafts of the monitoring evidence pack: plan readers, never scrutiny (who read what is published). */
+export function canReadDraftReadinessPacks(roles: readonly Role[]): boolean {
+  return rolesAllow(roles, PLAN_READER_ROLES);
 }
 
 /** Whether someone with `roles` passes a policy allowing `allowed`. An administrator always does. */

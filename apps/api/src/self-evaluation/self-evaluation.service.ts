@@ -53,7 +53,7 @@ export class SelfEvaluationService {
       }
       const after: SelfEvaluationSectionContent = {
         evaluation: dto.evaluation, strengths: dto.strengths, areasToDevelop: dto.areasToDevelop, grade: dto.grade,
-        evidenceIds: dto.evidenceIds ?? [], measureIds: dto.measureIds ?? [], findingIds: existing?.findingIds ?? [],
+        evidenceIds: dto.evidenceIds ?? [], measureIds: dto.measureIds ?? [], findingIds: dto.findingIds ?? existing?.findingIds ?? [],
       };
       await this.assertLinks(em, planId, after);
       const before = existing ? contentOf(existing) : null;
@@ -125,18 +125,22 @@ export class SelfEvaluationService {
     if (!(await em.exists(Plan, { where: { id: planId } }))) throw new NotFoundException({ message: `There is no plan with id ${planId}`, errors: [] });
   }
 
-  /** Linked evidence and measures must be the plan's own. */
+  /** Linked evidence, measures and findings must be the plan's own. */
   private async assertLinks(em: EntityManager, planId: string, content: SelfEvaluationSectionContent): Promise<void> {
-    const [evidence, measures] = await Promise.all([
+    const [evidence, measures, findings] = await Promise.all([
       content.evidenceIds.length
         ? em.query<{ id: string }[]>('SELECT e.id FROM evidence e JOIN action a ON a.id = e.action_id WHERE a.plan_id = $1 AND e.id = ANY($2::uuid[])', [planId, content.evidenceIds])
         : [],
       content.measureIds.length ? em.query<{ id: string }[]>('SELECT id FROM measure WHERE plan_id = $1 AND id = ANY($2::uuid[])', [planId, content.measureIds]) : [],
+      content.findingIds.length
+        ? em.query<{ id: string }[]>('SELECT f.id FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.plan_id = $1 AND f.id = ANY($2::uuid[])', [planId, content.findingIds])
+        : [],
     ]);
     const missing = (ids: readonly string[], found: { id: string }[]) => ids.filter((id) => !found.some((f) => f.id === id));
     const violations = [
       ...missing(content.evidenceIds, evidence).map((id) => ({ field: 'evidenceIds', message: `There is no evidence with id ${id} in this plan` })),
       ...missing(content.measureIds, measures).map((id) => ({ field: 'measureIds', message: `There is no measure with id ${id} in this plan` })),
+      ...missing(content.findingIds, findings).map((id) => ({ field: 'findingIds', message: `There is no inspection finding with id ${id} in this plan` })),
     ];
     if (violations.length) throw violationsException(violations);
   }

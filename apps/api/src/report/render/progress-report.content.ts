@@ -24,7 +24,8 @@ export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; style?: 'aim' | 'note' }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; caption: string; columns: { header: string; width: number; align?: 'left' | 'right' }[]; rows: ReportCell[][] };
+  | { kind: 'table'; caption: string; columns: { header: string; width: number; align?: 'left' | 'right' }[]; rows: ReportCell[][] }
+  | { kind: 'pageBreak' };
 
 const cell = (text: string, extra: Omit<ReportCell, 'text'> = {}): ReportCell => ({ text, ...extra });
 

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
 import type { PlanSnapshot } from '../plan-snapshot';
@@ -15,16 +15,26 @@ const RULE = 'B1B4B6';
  * header row, and bulleted lists.
  */
 export async function renderProgressReportDocx(s: PlanSnapshot, options: PackRenderOptions): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [];
-  if (options.state === 'draft') {
-    children.push(new Paragraph({ children: [new TextRun({ text: 'DRAFT – not for circulation', bold: true, color: 'D4351C' })] }));
-  }
-  for (const block of progressReportBlocks(s)) children.push(...toDocx(block));
-
-  const doc = new Document({
+  return renderBlocksDocx(progressReportBlocks(s), {
+    draft: options.state === 'draft',
     creator: `${s.plan.localArea} local area SEND partnership`,
     title: progressReportTitle(s),
     description: `Progress against the ${s.plan.title}, figures as at ${s.asAt}`,
+  });
+}
+
+/** A report's blocks as a Word document (Title and Heading styles, real tables, bulleted lists). */
+export async function renderBlocksDocx(blocks: ReportBlock[], meta: { draft: boolean; creator: string; title: string; description: string }): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [];
+  if (meta.draft) {
+    children.push(new Paragraph({ children: [new TextRun({ text: 'DRAFT – not for circulation', bold: true, color: 'D4351C' })] }));
+  }
+  for (const block of blocks) children.push(...toDocx(block));
+
+  const doc = new Document({
+    creator: meta.creator,
+    title: meta.title,
+    description: meta.description,
     styles: {
       default: {
         document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276 } } },
@@ -47,7 +57,7 @@ export async function renderProgressReportDocx(s: PlanSnapshot, options: PackRen
           children: [new Paragraph({
             alignment: AlignmentType.RIGHT,
             children: [
-              new TextRun({ text: `${progressReportTitle(s)}${options.state === 'draft' ? ' (draft)' : ''} · Page `, size: 16, color: '505A5F' }),
+              new TextRun({ text: `${meta.title}${meta.draft ? ' (draft)' : ''} · Page `, size: 16, color: '505A5F' }),
               new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '505A5F' }),
             ],
           })],
@@ -72,6 +82,8 @@ function toDocx(block: ReportBlock): (Paragraph | Table)[] {
       return block.text.split(/\n{2,}/).map((text) => new Paragraph({
         children: [new TextRun({ text, italics: block.style === 'aim', color: block.style === 'note' ? '505A5F' : undefined, size: block.style === 'note' ? 19 : undefined })],
       }));
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
     case 'list':
       return block.items.map((text) => new Paragraph({ text, numbering: { reference: 'bullets', level: 0 } }));
     case 'table': {

@@ -1,12 +1,12 @@
 import type { PlanSnapshot } from '../plan-snapshot';
 import type { PackRenderOptions } from './board-pack.pdf';
 import { formatMonth } from './format';
-import { BRAND, PdfWriter, SECONDARY } from './pdf-writer';
-import { progressReportBlocks, progressReportTitle } from './progress-report.content';
+import { BRAND, PdfWriter, SECONDARY, type WriterOptions } from './pdf-writer';
+import { ReportBlock, progressReportBlocks, progressReportTitle } from './progress-report.content';
 
 /** The scrutiny progress report as a tagged PDF, from the same blocks as the Word document. */
 export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRenderOptions): Promise<Buffer> {
-  const w = new PdfWriter({
+  return renderBlocksPdf(progressReportBlocks(s), {
     title: `${progressReportTitle(s)}, ${formatMonth(s.statusDate)}`,
     subject: `Progress against the ${s.plan.title}`,
     author: `${s.plan.localArea} local area SEND partnership`,
@@ -15,8 +15,13 @@ export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRend
     watermark: options.state === 'draft' ? 'DRAFT – NOT FOR CIRCULATION' : undefined,
     footer: `${progressReportTitle(s)}, ${formatMonth(s.statusDate)}`,
   });
+}
+
+/** A report's blocks as a tagged PDF: headings in the outline, real tables, lists. */
+export async function renderBlocksPdf(blocks: ReportBlock[], writerOptions: WriterOptions): Promise<Buffer> {
+  const w = new PdfWriter(writerOptions);
   w.beginSection();
-  for (const block of progressReportBlocks(s)) {
+  for (const block of blocks) {
     switch (block.kind) {
       case 'title':
         w.artifact(() => w.doc.rect(w.left, w.y, 60, 5).fill(BRAND));
@@ -39,6 +44,9 @@ export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRend
         break;
       case 'list':
         w.list(block.items);
+        break;
+      case 'pageBreak':
+        if (w.y > w.doc.page.margins.top + 1) w.newPage();
         break;
       case 'table':
         w.table(block.columns, block.rows.map((cells) => cells.map((c) => ({ text: c.text, bold: c.bold, swatch: c.swatch }))), { caption: block.caption });

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Can } from '../auth/policy.decorator';
+import { Actor, CurrentActor } from '../common/actor';
+import { IdPipe } from '../common/uuid-param.pipe';
+import { sendFile } from '../report/attachment';
+import { ReportQueryDto } from '../report/dto/report-query.dto';
+import { GenerateReadinessPackDto, ReadinessPackVersionDto } from './dto/readiness-pack.dto';
+import { ReadinessPackService } from './readiness-pack.service';
+
+/** The monitoring evidence pack: live for plan readers, generated and published by plan managers, published ones for everyone. */
+@ApiTags('readiness-packs')
+@Controller()
+export class ReadinessPackController {
+  constructor(private readonly packs: ReadinessPackService) {}
+
+  /** The monitoring evidence pack as things stand (or stood at the end of `asAt`), rendered now and marked as a draft. */
+  @Can('readInspections')
+  @Get('plans/:planId/reports/readiness.pdf')
+  async livePdf(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @Res() reply: FastifyReply) {
+    return sendFile(reply, await this.packs.renderLive(planId, 'pdf', query.asAt));
+  }
+
+  /** The same, as a Word document. */
+  @Can('readInspections')
+  @Get('plans/:planId/reports/readiness.docx')
+  async liveDocx(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @Res() reply: FastifyReply) {
+    return sendFile(reply, await this.packs.renderLive(planId, 'docx', query.asAt));
+  }
+
+  /** Freezes the pack as at a day as the plan's draft: 201 for a new draft, 200 when the draft was regenerated. */
+  @Can('managePacks')
+  @Post('plans/:planId/readiness-packs')
+  async generate(
+    @Param('planId', IdPipe) planId: string, @Body() dto: GenerateReadinessPackDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { created, pack } = await this.packs.generate(planId, dto, actor);
+    void reply.status(created ? 201 : 200);
+    return pack;
+  }
+
+  /** The plan's packs, newest first: published ones for everyone (scrutiny included), drafts for plan readers. */
+  @Can('readReadinessPacks')
+  @Get('plans/:planId/readiness-packs')
+  list(@Param('planId', IdPipe) planId: string, @CurrentActor() actor: Actor) {
+    return this.packs.list(planId, actor);
+  }
+
+  /** Renders and keeps the draft's files: from now on the pack never changes. */
+  @Can('managePacks')
+  @Post('readiness-packs/:id/publish')
+  @HttpCode(200)
+  publish(@Param('id', IdPipe) id: string, @Body() dto: ReadinessPackVersionDto, @CurrentActor() actor: Actor) {
+    return this.packs.publish(id, dto, actor);
+  }
+
+  @Can('readReadinessPacks')
+  @Get('readiness-packs/:id/readiness.pdf')
+  async pdf(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    return sendFile(reply, await this.packs.file(id, 'pdf', actor));
+  }
+
+  @Can('readReadinessPacks')
+  @Get('readiness-packs/:id/readiness.docx')
+  async docx(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    return sendFile(reply, await this.packs.file(id, 'docx', actor));
+  }
+}
