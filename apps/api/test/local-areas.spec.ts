@@ -81,6 +81,9 @@ describe('local areas', () => {
         `INSERT INTO notification (version, user_id, kind, event_key, title, local_area_id) VALUES (1, $1, 'update_moderated', $2, 'A notice', $3)`,
         [admin.id, unique('tenancy'), plymouth.id],
       );
+      // A monitoring evidence pack of Plymouth's, for the routes that publish and download one.
+      const readinessPack = await call(app, 'POST', `/api/plans/${planId}/readiness-packs`, {});
+      expect([200, 201]).toContain(readinessPack.status);
       records = {
         plans: planId,
         'priority-areas': await one('priority_area'),
@@ -106,6 +109,7 @@ describe('local areas', () => {
         findings: await one('inspection_finding'),
         // A criterion of the inspection framework (the plan in the path is what is refused).
         sections: 'needs-identified',
+        'readiness-packs': readinessPack.body.id,
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);

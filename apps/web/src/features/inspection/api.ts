@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DeliveryStatus, FindingKind, ImpactStatus, MeasureStatus, Rag, ReadinessGapKind, ReadinessJudgement, Trend } from '@send/domain';
 import { api } from '@/lib/api-client';
 
@@ -131,4 +131,51 @@ export function usePriorityAreaFindings(priorityAreaId: string) {
 /** How a finding is named in lists: "Area for improvement 5: Part-time timetables". */
 export function findingName(f: Pick<ReadinessFinding, 'kindLabel' | 'number' | 'title'>): string {
   return `${f.kindLabel} ${f.number}${f.title ? `: ${f.title}` : ''}`;
+}
+
+/** A monitoring evidence pack as listed: the day it describes, who made and published it, its files. */
+export interface ReadinessPack {
+  id: string;
+  planId: string;
+  state: 'draft' | 'published';
+  stateLabel: string;
+  asAt: string;
+  generatedAt: string;
+  generatedBy: { id: string | null; label: string };
+  publishedAt: string | null;
+  publishedBy: { id: string | null; label: string | null } | null;
+  headline: { findings: number; counts: Record<ReadinessJudgement, number>; findingsWithGaps: number };
+  files: { name: string; title: string; sha256: string | null; url: string }[];
+  version: number;
+}
+
+export const readinessPackKeys = {
+  ofPlan: (planId: string) => [...inspectionKeys.all, 'readiness-packs', planId] as const,
+};
+
+export const readinessPacksQuery = (planId: string) =>
+  queryOptions({
+    queryKey: readinessPackKeys.ofPlan(planId),
+    queryFn: () => api.get<{ items: ReadinessPack[]; total: number }>(`/api/plans/${planId}/readiness-packs`),
+  });
+
+export function useReadinessPacks(planId: string | undefined) {
+  return useQuery({ ...readinessPacksQuery(planId ?? ''), enabled: !!planId });
+}
+
+/** The live pack's download link: today, or as at the end of `asAt`. */
+export function liveReadinessPackHref(planId: string, format: 'pdf' | 'docx', asAt?: string): string {
+  return `/api/plans/${planId}/reports/readiness.${format}${asAt ? `?asAt=${asAt}` : ''}`;
+}
+
+/** Generates the pack as at the day and publishes it: its files are kept and never change. */
+export function usePublishReadinessPack(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (asAt: string | undefined) => {
+      const draft = await api.post<ReadinessPack>(`/api/plans/${planId}/readiness-packs`, asAt ? { asAt } : {});
+      return api.post<ReadinessPack>(`/api/readiness-packs/${draft.id}/publish`, { version: draft.version });
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: readinessPackKeys.ofPlan(planId) }),
+  });
 }

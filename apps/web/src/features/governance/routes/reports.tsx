@@ -10,6 +10,7 @@ import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
+import { PublishedReadinessPacks } from '@/features/inspection/components/readiness-pack';
 import { boardPackHref, usePublishedPacks } from '../api';
 import { formatFileSize, parseAsAt, reportHref, type ReportFile } from '../governance';
 import { useGovernancePlanId } from './use-governance-plan';
@@ -187,6 +188,12 @@ export function ReportsRoute() {
         <h2 className="govuk-heading-m">Published board packs</h2>
         <p className="govuk-body">Each pack as it was published for its meeting, with figures at the meeting’s cut-off. Published packs never change.</p>
         <PublishedPacks planId={plan.planId} />
+
+        <PublishedReadinessPacks
+          planId={plan.planId}
+          headingLevel={2}
+          intro="Each monitoring evidence pack as it was published, finding by finding, for monitoring visits and the six-monthly review. Published packs never change."
+        />
       </>
     );
 

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { on, renderWithProviders, stubApi } from '@/testing/test-utils';
 import { ReadinessRoute } from '../routes/readiness';
 
@@ -30,8 +31,23 @@ const readiness = {
   ],
 };
 
-function stub() {
+const me = (roles: string[]) => ({ id: 'u1', email: 'u@example.test', displayName: 'Head of SEND', roles, personId: null, organisationId: null, localArea: null });
+const PACK = {
+  id: 'rp1', planId: PLAN_ID, state: 'published', stateLabel: 'Published', asAt: '2025-01-31', generatedAt: '2025-02-01T09:00:00.000Z',
+  generatedBy: { id: 'u1', label: 'Head of SEND' }, publishedAt: '2025-02-01T09:05:00.000Z', publishedBy: { id: 'u1', label: 'Head of SEND' },
+  headline: { findings: 2, counts: readiness.counts, findingsWithGaps: 1 },
+  files: [
+    { name: 'readiness.pdf', title: 'Monitoring evidence pack (PDF)', sha256: 'a', url: '/api/readiness-packs/rp1/readiness.pdf' },
+    { name: 'readiness.docx', title: 'Monitoring evidence pack (Word)', sha256: 'b', url: '/api/readiness-packs/rp1/readiness.docx' },
+  ],
+  version: 2,
+};
+
+function stub(roles: string[] = ['viewer'], ...extra: Parameters<typeof stubApi>) {
   return stubApi(
+    ...extra,
+    on('GET', '/api/auth/me', { body: me(roles) }),
+    on('GET', `/api/plans/${PLAN_ID}/readiness-packs`, { body: { items: [PACK], total: 1 } }),
     on('GET', '/api/plans', { body: { items: [{ id: PLAN_ID, title: 'Test plan' }], total: 1, page: 1, pageSize: 200 } }),
     on('GET', `/api/plans/${PLAN_ID}`, { body: { id: PLAN_ID, title: 'Test plan', priorityAreas: [] } }),
     on('GET', `/api/plans/${PLAN_ID}/readiness`, (url) => ({ body: { ...readiness, asAt: url.searchParams.get('asAt') ?? readiness.asAt } })),
@@ -65,5 +81,33 @@ describe('the readiness page', () => {
     expect(screen.getByText('Without evidence of impact (1)')).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'All findings (2)' })).toHaveAttribute('href', '/readiness?asAt=2025-01-31');
     expect(calls.filter((c) => c.url.pathname.endsWith('/readiness')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-01-31']);
+  });
+
+  it('offers the monitoring evidence pack for the day shown, and its published versions, without a publish button for a viewer', async () => {
+    stub(['viewer']);
+    renderWithProviders(<ReadinessRoute />, { path: '/readiness?asAt=2025-01-31', route: '/readiness' });
+    const section = await screen.findByRole('region', { name: 'Monitoring evidence pack' });
+    expect(within(section).getByRole('link', { name: 'Monitoring evidence pack (PDF)' })).toHaveAttribute('href', `/api/plans/${PLAN_ID}/reports/readiness.pdf?asAt=2025-01-31`);
+    expect(within(section).getByRole('link', { name: 'Monitoring evidence pack (Word, .docx)' })).toHaveAttribute('href', `/api/plans/${PLAN_ID}/reports/readiness.docx?asAt=2025-01-31`);
+    expect(await within(section).findByRole('link', { name: 'PDF of the pack as at 31 January 2025' })).toHaveAttribute('href', '/api/readiness-packs/rp1/readiness.pdf');
+    expect(within(section).queryByRole('button', { name: /Publish/ })).not.toBeInTheDocument();
+  });
+
+  it('lets a plan manager publish the pack as at the day shown, after saying it will not change', async () => {
+    const calls = stub(
+      ['plan_manager'],
+      on('POST', `/api/plans/${PLAN_ID}/readiness-packs`, { status: 201, body: { ...PACK, id: 'rp9', state: 'draft', publishedAt: null, version: 1 } }),
+      on('POST', '/api/readiness-packs/rp9/publish', { body: { ...PACK, id: 'rp9' } }),
+    );
+    renderWithProviders(<ReadinessRoute />, { path: '/readiness?asAt=2025-01-31', route: '/readiness' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Publish the pack as at 31 January 2025' }));
+    expect(screen.getByText(/It cannot be changed afterwards/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, publish the pack' }));
+    expect(await screen.findByText('The pack as at 31 January 2025 is published.')).toBeInTheDocument();
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(posts.map((c) => [c.url.pathname, c.body])).toEqual([
+      [`/api/plans/${PLAN_ID}/readiness-packs`, { asAt: '2025-01-31' }],
+      ['/api/readiness-packs/rp9/publish', { version: 1 }],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { formatDate, plural } from '@/lib/format';
 import { useCurrentPlan } from '@/features/plan/api';
 import { useReadiness, type Readiness, type ReadinessFinding } from '../api';
 import { FindingReadiness, ReadinessCounts } from '../components/readiness-findings';
+import { ReadinessPackSection } from '../components/readiness-pack';
 
 type Show = 'all' | 'without-impact-evidence' | 'with-gaps';
 
@@ -91,6 +92,7 @@ export function ReadinessRoute() {
                 evidence of its impact on children and young people. Findings with something missing come first.
               </p>
               <ReadinessCounts readiness={r} />
+              <ReadinessPackSection planId={r.planId} asAt={asAt} />
               <ShowLinks readiness={r} show={show} asAt={asAt} planId={planId} />
               {shown.length === 0 ? (
                 <p className="govuk-body">No finding to show here.</p>
