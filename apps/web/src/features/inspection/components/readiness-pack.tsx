@@ -5,7 +5,6 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { TableHead } from '@/components/ui/table-head';
 import { isApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { Can } from '@/features/auth/components/require-policy';
 import { liveReadinessPackHref, usePublishReadinessPack, useReadinessPacks, type ReadinessPack } from '../api';
 
 const problemText = (error: unknown) =>
@@ -68,7 +67,7 @@ export function PublishedReadinessPacks({ planId, headingLevel = 3, intro }: { p
  * The monitoring evidence pack on the readiness page: today's (or the chosen day's) pack to download
  * as a draft, publishing it for plan managers, and the versions already published.
  */
-export function ReadinessPackSection({ planId, asAt }: { planId: string; asAt?: string }) {
+export function ReadinessPackSection({ planId, asAt, canPublish }: { planId: string; asAt?: string; canPublish: boolean }) {
   const publish = usePublishReadinessPack(planId);
   const [confirming, setConfirming] = useState(false);
   const day = asAt ? `as at ${formatDate(asAt)}` : 'as it stands today';
@@ -96,46 +95,48 @@ export function ReadinessPackSection({ planId, asAt }: { planId: string; asAt?: 
           </a>
         </li>
       </ul>
-      <Can policy="managePacks">
-        {publish.error && <ErrorSummary errors={[]} title="The pack could not be published" description={problemText(publish.error)} />}
-        <p className="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">
-          {publish.isPending ? 'Publishing the pack…' : publish.isSuccess ? `The pack as at ${formatDate(publish.data.asAt)} is published.` : ''}
-        </p>
-        {confirming ? (
-          <div className="govuk-inset-text">
-            <p className="govuk-body">
-              Publishing keeps the pack {day} exactly as it is now, in PDF and Word. It cannot be changed afterwards; scrutiny members can read it.
-            </p>
-            <div className="govuk-button-group">
-              <button
-                type="button"
-                className="govuk-button"
-                disabled={publish.isPending}
-                onClick={() => {
-                  publish.mutate(asAt, { onSettled: () => setConfirming(false) });
-                }}
-              >
-                Yes, publish the pack
-              </button>
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
+      {canPublish && (
+        <>
+          {publish.error && <ErrorSummary errors={[]} title="The pack could not be published" description={problemText(publish.error)} />}
+          <p className="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">
+            {publish.isPending ? 'Publishing the pack…' : publish.isSuccess ? `The pack as at ${formatDate(publish.data.asAt)} is published.` : ''}
+          </p>
+          {confirming ? (
+            <div className="govuk-inset-text">
+              <p className="govuk-body">
+                Publishing keeps the pack {day} exactly as it is now, in PDF and Word. It cannot be changed afterwards; scrutiny members can read it.
+              </p>
+              <div className="govuk-button-group">
+                <button
+                  type="button"
+                  className="govuk-button"
+                  disabled={publish.isPending}
+                  onClick={() => {
+                    publish.mutate(asAt, { onSettled: () => setConfirming(false) });
+                  }}
+                >
+                  Yes, publish the pack
+                </button>
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(false)}>
+                  Cancel
+                </button>
+              </div>
             </div>
-          </div>
-        ) : (
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            disabled={publish.isPending}
-            onClick={() => {
-              publish.reset();
-              setConfirming(true);
-            }}
-          >
-            Publish the pack {day}
-          </button>
-        )}
-      </Can>
+          ) : (
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              disabled={publish.isPending}
+              onClick={() => {
+                publish.reset();
+                setConfirming(true);
+              }}
+            >
+              Publish the pack {day}
+            </button>
+          )}
+        </>
+      )}
       <PublishedReadinessPacks planId={planId} />
     </section>
   );

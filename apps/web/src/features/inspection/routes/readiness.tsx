@@ -4,6 +4,8 @@ import { Breadcrumbs, usePageTitle } from '@/components/ui/misc';
 import { ErrorState, Loading, QueryState } from '@/components/ui/page-state';
 import { paths } from '@/config/paths';
 import { formatDate, plural } from '@/lib/format';
+import { useMe } from '@/features/auth/api';
+import { hasPolicy } from '@/features/auth/authorization';
 import { useCurrentPlan } from '@/features/plan/api';
 import { useReadiness, type Readiness, type ReadinessFinding } from '../api';
 import { FindingReadiness, ReadinessCounts } from '../components/readiness-findings';
@@ -45,6 +47,7 @@ export function ReadinessRoute() {
   const show: Show = SHOWS.find((s) => s.show === params.get('show'))?.show ?? 'all';
   const current = useCurrentPlan(params.get('plan'));
   const readiness = useReadiness(current.plan?.id, asAt);
+  const me = useMe();
 
   if (current.isPending) return <Loading label="Loading the plan" />;
   if (current.error) return <ErrorState error={current.error} onRetry={() => void current.refetch()} heading />;
@@ -92,7 +95,7 @@ export function ReadinessRoute() {
                 evidence of its impact on children and young people. Findings with something missing come first.
               </p>
               <ReadinessCounts readiness={r} />
-              <ReadinessPackSection planId={r.planId} asAt={asAt} />
+              <ReadinessPackSection planId={r.planId} asAt={asAt} canPublish={hasPolicy(me.data, 'managePacks')} />
               <ShowLinks readiness={r} show={show} asAt={asAt} planId={planId} />
               {shown.length === 0 ? (
                 <p className="govuk-body">No finding to show here.</p>
