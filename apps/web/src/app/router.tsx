@@ -57,6 +57,7 @@ export const routes: RouteObject[] = [
           { path: paths.meeting.path, ...page(() => import('@/features/governance/routes/meeting')) },
           { path: paths.decisions.path, ...page(() => import('@/features/governance/routes/decisions')) },
           { path: paths.reports.path, ...page(() => import('@/features/governance/routes/reports')) },
+          { path: paths.selfEvaluation.path, ...page(() => import('@/features/self-evaluation/routes/self-evaluation')) },
           { path: paths.criticalReviews.path, ...page(() => import('@/features/critical-review/routes/critical-reviews')) },
           { path: paths.criticalReview.path, ...page(() => import('@/features/critical-review/routes/critical-review')) },
           { path: paths.notifications.path, ...page(() => import('@/features/notification/routes/notifications')) },

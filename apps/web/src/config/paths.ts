@@ -38,6 +38,7 @@ export const paths = {
   decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
   reports: { path: '/reports', getHref: () => '/reports' },
   criticalReviews: { path: '/critical-reviews', getHref: () => '/critical-reviews' },
+  selfEvaluation: { path: '/self-evaluation', getHref: () => '/self-evaluation' },
   criticalReview: { path: '/critical-reviews/:reviewId', getHref: (reviewId: string) => `/critical-reviews/${reviewId}` },
   notifications: { path: '/notifications', getHref: () => '/notifications' },
   emailSettings: { path: '/settings/notifications', getHref: () => '/settings/notifications' },

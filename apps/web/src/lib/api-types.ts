@@ -2237,6 +2237,8 @@ export interface components {
             grade: "typically_positive" | "inconsistent" | "widespread_failings" | null;
             evidenceIds?: string[];
             measureIds?: string[];
+            /** @description The inspection's findings this criterion's evaluation speaks to */
+            findingIds?: string[];
             /** @description The version the section was read at: 0 for a section not yet written */
             version: number;
         };
