@@ -23,3 +23,4 @@ export * from './decision';
 export * from './meeting';
 export * from './exceptions';
 export * from './notification';
+export * from './voice';

@@ -21,6 +21,8 @@ const GRID: Record<Permission, string> = {
   manageGovernance: 'PM',
   managePacks: '     PM',
   recordDecision: '  PM       BM',
+  recordVoice: '     PM',
+  respondToVoice: '  PM    AO',
   importPlan: '      PM',
   manageUsers: '',
   readOutbox: '',
