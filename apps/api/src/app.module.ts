@@ -28,6 +28,7 @@ import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
 import { SeedModule } from './seed/seed.module';
 import { StatusUpdateModule } from './status-update/status-update.module';
+import { VoiceModule } from './voice/voice.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         JobQueueModule,
         NotificationModule,
         ReminderModule,
+        VoiceModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
       exports: [APP_CONFIG, DATABASE_URL],
