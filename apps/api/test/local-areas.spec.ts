@@ -101,6 +101,7 @@ describe('local areas', () => {
         'governance-bodies': await one('governance_body'),
         files: 'board-pack.pdf',
         notifications: await one('notification'),
+        voice: await one('voice_item'),
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);

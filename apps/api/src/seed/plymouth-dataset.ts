@@ -11,7 +11,9 @@ import people from './plymouth/people.json';
 import plan from './plymouth/plan.json';
 import priorityAreas from './plymouth/priority-areas.json';
 import statusHistory from './plymouth/status-history.json';
+import voice from './plymouth/voice.json';
 import type { ReportingHistoryDataset } from './reporting-history.seed';
+import type { VoiceSeed } from './voice.seed';
 
 /** The shape of a plan dataset as written in the reviewable JSON files under seed/<area>/. */
 export interface PlanDataset {
@@ -39,6 +41,8 @@ export interface PlanDataset {
   reportingHistory?: ReportingHistoryDataset;
   /** The plan's measures (KPIs) with their series. */
   measures?: MeasureSeed[];
+  /** What children, young people and families said (surveys, forums…), and what was done about it where the sources say. */
+  voice?: VoiceSeed[];
   /**
    * A demonstration plan: its real history ends on `historyEndsOn`, and seeding carries it on to
    * the day of seeding with illustrative records (meetings after that day are illustrative too).
@@ -55,6 +59,8 @@ export const PLYMOUTH: PlanDataset = {
   actions: actions as PlanDataset['actions'],
   reportingHistory: { history: statusHistory },
   measures: measures as MeasureSeed[],
+  // The Plymouth Parent Carer Voice survey of the January 2025 critical review: its strengths and twelve recommendations.
+  voice: [voice as VoiceSeed],
   // The January 2025 progress report is the last real figure; everything after it is illustrative.
   demo: {
     historyEndsOn: '2025-01-31',
