@@ -57,7 +57,7 @@ export async function seedVoice(em: EntityManager, audit: AuditService, planId: 
       await audit.record(em, SYSTEM_ACTOR, { entityType: 'voice_item', entityId: item.id, action: 'import', planId, after: toVoiceItemAuditState(item, { priorityAreaIds, actionIds: [] }) });
       if (entry.response) {
         const problems = checkVoiceResponseDate(seed.heardOn, entry.response.respondedOn, today);
-        if (problems.length) throw new Error(`voice.json: ${problems[0]!.message}`);
+        if (problems.length) throw new Error(`voice.json: ${problems[0].message}`);
         const response = await em.save(em.create(VoiceResponse, { voiceItemId: item.id, ...entry.response, respondedByUserId: null, illustrative: false }));
         await audit.record(em, SYSTEM_ACTOR, { entityType: 'voice_response', entityId: response.id, action: 'import', planId, after: toVoiceResponseAuditState(response, []) });
       }

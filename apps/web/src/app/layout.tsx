@@ -14,6 +14,7 @@ const NAV: { label: string; to: string; policy: Permission; end?: boolean }[] = 
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },
+  { label: 'You said, we did', to: paths.voice.getHref(), policy: 'readPlan' },
   { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
   { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
   { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },

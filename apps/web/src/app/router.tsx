@@ -54,6 +54,7 @@ export const routes: RouteObject[] = [
           { path: paths.meetings.path, ...page(() => import('@/features/governance/routes/meetings')) },
           { path: paths.meeting.path, ...page(() => import('@/features/governance/routes/meeting')) },
           { path: paths.decisions.path, ...page(() => import('@/features/governance/routes/decisions')) },
+          { path: paths.voice.path, ...page(() => import('@/features/voice/routes/voice')) },
           { path: paths.reports.path, ...page(() => import('@/features/governance/routes/reports')) },
           { path: paths.notifications.path, ...page(() => import('@/features/notification/routes/notifications')) },
           { path: paths.emailSettings.path, ...page(() => import('@/features/notification/routes/email-settings')) },

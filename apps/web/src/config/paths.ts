@@ -32,6 +32,8 @@ export const paths = {
   meeting: { path: '/meetings/:meetingId', getHref: (meetingId: string, packId?: string) => withQuery(`/meetings/${meetingId}`, { pack: packId }) },
   decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
   reports: { path: '/reports', getHref: () => '/reports' },
+  /** "You said, we did": ?unanswered=true&priorityAreaId=…&source=…&kind=… */
+  voice: { path: '/voice', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/voice', query) },
   notifications: { path: '/notifications', getHref: () => '/notifications' },
   emailSettings: { path: '/settings/notifications', getHref: () => '/settings/notifications' },
   unsubscribe: { path: '/unsubscribe', getHref: (token: string) => withQuery('/unsubscribe', { token }) },
