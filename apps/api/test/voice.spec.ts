@@ -276,4 +276,40 @@ describe('voice items API', () => {
     const unanswered = (await call(app, 'GET', `/api/plans/${planId}/voice?unanswered=true&kind=recommendation&pageSize=1`)).body.total;
     expect(unanswered).toBeGreaterThanOrEqual(12);
   });
+
+  describe('survey results as measures', () => {
+    it('says a measure comes from a survey and carries each value\'s respondents, shown beside the figure in packs and reports', async () => {
+      const p = await buildPlan(app);
+      const created = await call(app, 'POST', '/api/measures', {
+        planId: p.plan.id, priorityAreaId: p.areas[0].id, title: 'Parent carers who feel listened to', unit: 'percent', polarity: 'higher_is_better',
+        source: 'Testshire Parent Carer survey', sourceKind: 'survey', targetValue: 75, targetDate: '2026-01-31',
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ sourceKind: 'survey', sourceKindLabel: 'Survey' });
+      const url = `/api/measures/${created.body.id}/values`;
+      const value = await call(app, 'POST', url, { periodEnd: '2025-01-31', value: 62, cohortSize: 40 });
+      expect(value.status).toBe(201);
+      expect(value.body).toMatchObject({ value: 62, cohortSize: 40 });
+      expect((await call(app, 'GET', `/api/measures/${created.body.id}`)).body.latest).toMatchObject({ value: 62, cohortSize: 40 });
+
+      for (const cohortSize of [0, -5, 2.5, 1e12, 'forty']) {
+        const res = await call(app, 'POST', url, { periodEnd: '2025-02-28', value: 60, cohortSize });
+        expect({ cohortSize, status: res.status, fields: fields(res) }).toEqual({ cohortSize, status: 400, fields: ['cohortSize'] });
+      }
+      expect(fields(await call(app, 'PATCH', `/api/measures/${created.body.id}`, { version: created.body.version, sourceKind: 'gossip' }))).toEqual(['sourceKind']);
+      const corrected = await call(app, 'PATCH', `/api/measure-values/${value.body.id}`, { version: value.body.version, cohortSize: 41 });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body.cohortSize).toBe(41);
+
+      const report = (await pdfText((await download(app, `/api/plans/${p.plan.id}/reports/progress.pdf`)).bytes)).replace(/\s+/g, ' ');
+      expect(report).toContain('62% (41 respondents)');
+      const body = await buildBody(app, p);
+      // A meeting ahead of us: its pack shows the values recorded by now.
+      const meeting = await buildMeeting(app, body.id, { meetingDate: '2099-02-12', cutOffAt: '2099-02-05T17:00' });
+      const pack = await call(app, 'POST', `/api/meetings/${meeting.id}/packs`);
+      expect(pack.body.snapshot.priorities[0].measures[0]).toMatchObject({ sourceKind: 'survey', latest: { value: 62, cohortSize: 41 } });
+      const text = (await pdfText((await download(app, `/api/packs/${pack.body.id}/board-pack.pdf`)).bytes)).replace(/\s+/g, ' ');
+      expect(text).toContain('62% (41 respondents)');
+    }, 60_000);
+  });
 });

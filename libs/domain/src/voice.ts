@@ -59,6 +59,17 @@ export function isCohortSize(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= COHORT_SIZE_MAX;
 }
 
+/**
+ * Where a measure's figures come from: the partnership's records (counts, rates, waiting times) or
+ * a survey, whose figures are read beside the number of people who answered it.
+ */
+export const MEASURE_SOURCE_KINDS = ['records', 'survey'] as const;
+export type MeasureSourceKind = (typeof MEASURE_SOURCE_KINDS)[number];
+export const MEASURE_SOURCE_KIND_LABELS: Readonly<Record<MeasureSourceKind, string>> = {
+  records: 'Records',
+  survey: 'Survey',
+};
+
 /** The kinds of voice item that ask the partnership to do something, and so await a response. */
 export const VOICE_KINDS_AWAITING_RESPONSE: readonly VoiceKind[] = ['concern', 'recommendation'];
 

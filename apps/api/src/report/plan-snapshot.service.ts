@@ -166,13 +166,13 @@ export class PlanSnapshotService {
     const details = (await this.measures.findPlanMeasureDetails(planId, date)).filter((m) => m.priorityArea);
     const byArea = new Map<string, SnapshotMeasure[]>();
     for (const m of details) {
-      const series = m.values.map((v) => ({ date: v.periodEnd, value: v.value }));
+      const series = m.values.map((v) => ({ date: v.periodEnd, value: v.value, cohortSize: v.cohortSize }));
       const assessment = m;
       const snapshot: SnapshotMeasure = {
         id: m.id, title: m.title, unit: m.unit, unitLabel: m.unitLabel, polarity: m.polarity, baseline: m.baseline, target: m.target,
         status: assessment.status, statusLabel: MEASURE_STATUS_LABELS[assessment.status], trend: assessment.trend, trendLabel: TREND_LABELS[assessment.trend],
-        latest: assessment.latest ? { date: assessment.latest.periodEnd, value: assessment.latest.value } : null, expected: assessment.expected, series,
-        source: m.source ?? null, illustrative: m.illustrative, targetMissed: m.targetMissed, valueOverdue: m.valueOverdue, nextValueDue: m.nextValueDue,
+        latest: assessment.latest ? { date: assessment.latest.periodEnd, value: assessment.latest.value, cohortSize: assessment.latest.cohortSize } : null, expected: assessment.expected, series,
+        source: m.source ?? null, sourceKind: m.sourceKind, illustrative: m.illustrative, targetMissed: m.targetMissed, valueOverdue: m.valueOverdue, nextValueDue: m.nextValueDue,
       };
       const areaId = m.priorityArea!.id;
       byArea.set(areaId, [...(byArea.get(areaId) ?? []), snapshot]);

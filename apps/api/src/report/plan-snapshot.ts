@@ -72,11 +72,14 @@ export interface SnapshotMeasure {
   statusLabel: string;
   trend: string;
   trendLabel: string;
-  latest: { date: string; value: number } | null;
+  /** cohortSize: the number of people the figure stands for (a survey's respondents; newer snapshots). */
+  latest: { date: string; value: number; cohortSize?: number | null } | null;
   expected: number | null;
   /** Values up to the snapshot's date, oldest first. */
-  series: { date: string; value: number }[];
+  series: { date: string; value: number; cohortSize?: number | null }[];
   source: string | null;
+  /** records or survey (newer snapshots). */
+  sourceKind?: string;
   illustrative: boolean;
   /** The target date passed on the snapshot's day with the target unmet (newer snapshots). */
   targetMissed?: boolean;

@@ -1610,6 +1610,12 @@ export interface components {
             tolerance?: number;
             /** @description Where the figures come from */
             source?: string;
+            /**
+             * @description records, or survey: a survey's values carry their number of respondents (cohortSize)
+             * @default records
+             * @enum {string}
+             */
+            sourceKind?: "records" | "survey";
             /** @enum {string|null} */
             frequency?: "weekly" | "monthly" | "quarterly" | "termly" | "annually" | null;
             /**
@@ -1648,6 +1654,12 @@ export interface components {
             tolerance?: number;
             /** @description Where the figures come from */
             source?: string;
+            /**
+             * @description records, or survey: a survey's values carry their number of respondents (cohortSize)
+             * @default records
+             * @enum {string}
+             */
+            sourceKind?: "records" | "survey";
             /** @enum {string|null} */
             frequency?: "weekly" | "monthly" | "quarterly" | "termly" | "annually" | null;
             /**
@@ -1672,6 +1684,11 @@ export interface components {
             value: number;
             note?: string;
             /**
+             * @description How many people the figure stands for: a survey's respondents
+             * @example 40
+             */
+            cohortSize?: number | null;
+            /**
              * @description An illustrative figure rather than a reported one
              * @default false
              */
@@ -1686,6 +1703,11 @@ export interface components {
             /** @example 968 */
             value?: number;
             note?: string;
+            /**
+             * @description How many people the figure stands for: a survey's respondents
+             * @example 40
+             */
+            cohortSize?: number | null;
             /**
              * @description An illustrative figure rather than a reported one
              * @default false

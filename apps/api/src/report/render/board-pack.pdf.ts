@@ -1,4 +1,4 @@
-import { RAG_COLOURS } from '@send/domain';
+import { RAG_COLOURS, withCohort } from '@send/domain';
 import type { PlanSnapshot, SnapshotAction, SnapshotDecision, SnapshotMeasure, SnapshotPriority, SnapshotVoiceItem } from '../plan-snapshot';
 import {
   DELIVERY_ORDER, deliveryColour, deliveryLabel, formatDate, formatInstant, formatShortDate, formatWeekday, IMPACT_STATUSES,
@@ -468,7 +468,7 @@ export function measureChart(w: PdfWriter, m: SnapshotMeasure) {
   const colour = RAG_COLOURS[m.status === 'on_track' ? 'green' : m.status === 'at_risk' ? 'amber' : m.status === 'off_track' ? 'red' : 'grey'].colour;
   w.paragraph(`${m.title}: ${m.statusLabel.toLowerCase()}${m.trend !== 'no_data' ? `, ${m.trendLabel.toLowerCase()}` : ''}`, { bold: true, size: 10, gap: 2 });
   w.paragraph(
-    `Latest ${fmt(m.latest?.value ?? null)}${m.latest ? ` (${formatShortDate(m.latest.date)})` : ''}; baseline ${fmt(m.baseline.value)}${m.baseline.date ? ` (${formatShortDate(m.baseline.date)})` : ''}; target ${fmt(m.target.value)}${m.target.date ? ` by ${formatShortDate(m.target.date)}` : ''}.${m.illustrative ? ' Illustrative figures.' : ''}`,
+    `Latest ${withCohort(fmt(m.latest?.value ?? null), m.latest?.cohortSize)}${m.latest ? ` (${formatShortDate(m.latest.date)})` : ''}; baseline ${fmt(m.baseline.value)}${m.baseline.date ? ` (${formatShortDate(m.baseline.date)})` : ''}; target ${fmt(m.target.value)}${m.target.date ? ` by ${formatShortDate(m.target.date)}` : ''}.${m.illustrative ? ' Illustrative figures.' : ''}`,
     { size: 9, colour: SECONDARY, gap: 4 },
   );
   const series = m.series;

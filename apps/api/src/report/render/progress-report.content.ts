@@ -1,4 +1,4 @@
-import { MEASURE_STATUS_RAG, RAG_COLOURS } from '@send/domain';
+import { MEASURE_STATUS_RAG, RAG_COLOURS, withCohort } from '@send/domain';
 import type { PlanSnapshot, SnapshotMeasure, SnapshotVoiceItem } from '../plan-snapshot';
 import {
   DELIVERY_ORDER, deliveryColour, deliveryLabel, formatDate, formatInstant, formatMonth, IMPACT_STATUSES, impactColour, impactLabel,
@@ -161,7 +161,7 @@ function measuresTable(priorityNumber: number, measures: SnapshotMeasure[]): Rep
     rows: measures.map((m) => [
       cell(`${m.title}${m.illustrative ? ' (illustrative)' : ''}`),
       cell(fmt(m, m.baseline.value, m.baseline.date)),
-      cell(fmt(m, m.latest?.value ?? null, m.latest?.date ?? null)),
+      cell(withCohort(fmt(m, m.latest?.value ?? null, null), m.latest?.cohortSize) + (m.latest ? ` (${formatMonth(m.latest.date)})` : '')),
       cell(fmt(m, m.target.value, m.target.date)),
       cell(`${m.statusLabel}${m.trend !== 'no_data' ? `, ${m.trendLabel.toLowerCase()}` : ''}`, {
         swatch: RAG_COLOURS[MEASURE_STATUS_RAG[m.status as keyof typeof MEASURE_STATUS_RAG] ?? 'grey'].colour,
