@@ -67,7 +67,8 @@ describe('hostile input on every route', () => {
     const pack = (await call(app, 'POST', `/api/meetings/${meeting.id}/packs`)).body;
     const imported = (await postForm(app, '/api/imports', { planId: t.plan.id }, { name: 'tracker.csv', type: 'text/csv', content: `Ref,Action,Organisation\n9.1,New action,${t.council.name}\n` })).body;
     const user = await createUser(app, { roles: ['viewer'] });
-    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision })) {
+    const voice = (await call(app, 'POST', `/api/plans/${t.plan.id}/voice`, { source: 'survey', voiceOf: 'parent_carers', heardOn: '2025-01-09', kind: 'recommendation', words: 'More short breaks' })).body;
+    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision, voice })) {
       if (!record?.id) throw new Error(`Could not build the ${name} the test needs: ${JSON.stringify(record)}`);
     }
     ids = {
@@ -76,7 +77,7 @@ describe('hostile input on every route', () => {
       // The record a path's {id} names, by the segment before it.
       users: user.id, 'priority-areas': t.areas[0].id, actions: action.id, milestones: milestone.id, evidence: evidence.id, meetings: meeting.id,
       decisions: decision.id, packs: pack.id, measures: measure.id, 'measure-values': value.id, organisations: t.council.id, people: person.id,
-      updates: update.id, imports: imported.id,
+      updates: update.id, imports: imported.id, voice: voice.id,
     };
   });
   afterAll(() => app.close());
