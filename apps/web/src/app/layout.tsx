@@ -17,6 +17,7 @@ const NAV: { label: string; to: string; policy: Permission | 'installation'; end
   { label: 'Readiness', to: paths.readiness.getHref(), policy: 'readInspections' },
   { label: 'Self-evaluation', to: paths.selfEvaluation.getHref(), policy: 'readPlan' },
   { label: 'Critical reviews', to: paths.criticalReviews.getHref(), policy: 'readPlan' },
+  { label: 'You said, we did', to: paths.voice.getHref(), policy: 'readPlan' },
   { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
   { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
   { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },

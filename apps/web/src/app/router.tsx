@@ -56,6 +56,7 @@ export const routes: RouteObject[] = [
           { path: paths.meetings.path, ...page(() => import('@/features/governance/routes/meetings')) },
           { path: paths.meeting.path, ...page(() => import('@/features/governance/routes/meeting')) },
           { path: paths.decisions.path, ...page(() => import('@/features/governance/routes/decisions')) },
+          { path: paths.voice.path, ...page(() => import('@/features/voice/routes/voice')) },
           { path: paths.reports.path, ...page(() => import('@/features/governance/routes/reports')) },
           { path: paths.selfEvaluation.path, ...page(() => import('@/features/self-evaluation/routes/self-evaluation')) },
           { path: paths.criticalReviews.path, ...page(() => import('@/features/critical-review/routes/critical-reviews')) },
