@@ -32,6 +32,7 @@ import { ReportingPeriodModule } from './reporting-period/reporting-period.modul
 import { SeedModule } from './seed/seed.module';
 import { SelfEvaluationModule } from './self-evaluation/self-evaluation.module';
 import { StatusUpdateModule } from './status-update/status-update.module';
+import { VoiceModule } from './voice/voice.module';
 
 @Module({})
 export class AppModule {
@@ -70,6 +71,7 @@ export class AppModule {
         SelfEvaluationModule,
         ReadinessPackModule,
         InspectionModule,
+        VoiceModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
       exports: [APP_CONFIG, DATABASE_URL],

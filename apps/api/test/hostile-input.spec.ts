@@ -68,7 +68,8 @@ describe('hostile input on every route', () => {
     const imported = (await postForm(app, '/api/imports', { planId: t.plan.id }, { name: 'tracker.csv', type: 'text/csv', content: `Ref,Action,Organisation\n9.1,New action,${t.council.name}\n` })).body;
     const review = (await call(app, 'POST', `/api/plans/${t.plan.id}/critical-reviews`, { reviewDate: '2025-01-09', title: 'Critical review' })).body;
     const user = await createUser(app, { roles: ['viewer'] });
-    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision, review })) {
+    const voice = (await call(app, 'POST', `/api/plans/${t.plan.id}/voice`, { source: 'survey', voiceOf: 'parent_carers', heardOn: '2025-01-09', kind: 'recommendation', words: 'More short breaks' })).body;
+    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision, review, voice })) {
       if (!record?.id) throw new Error(`Could not build the ${name} the test needs: ${JSON.stringify(record)}`);
     }
     ids = {
@@ -77,7 +78,7 @@ describe('hostile input on every route', () => {
       // The record a path's {id} names, by the segment before it.
       users: user.id, 'priority-areas': t.areas[0].id, actions: action.id, milestones: milestone.id, evidence: evidence.id, meetings: meeting.id,
       decisions: decision.id, packs: pack.id, measures: measure.id, 'measure-values': value.id, organisations: t.council.id, people: person.id,
-      updates: update.id, imports: imported.id, 'critical-reviews': review.id,
+      updates: update.id, imports: imported.id, 'critical-reviews': review.id, voice: voice.id,
     };
   });
   afterAll(() => app.close());

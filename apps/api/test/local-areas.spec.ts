@@ -110,6 +110,7 @@ describe('local areas', () => {
         // A criterion of the inspection framework (the plan in the path is what is refused).
         sections: 'needs-identified',
         'readiness-packs': readinessPack.body.id,
+        voice: await one('voice_item'),
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);

@@ -53,6 +53,12 @@ describe('the monitoring evidence pack', () => {
     await ownerQuery('UPDATE finding_action SET created_at = now() - interval \'30 days\' WHERE finding_id = ANY($1::uuid[])', [[findings.answered, findings.evidenced]]);
     await ownerQuery('UPDATE finding_measure SET created_at = now() - interval \'30 days\' WHERE finding_id = $1', [findings.answered]);
     await ownerQuery('UPDATE action_status_history SET valid_from = now() - interval \'30 days\' WHERE action_id = ANY($1::uuid[])', [[late.id, done.id]]);
+    // Families' voice about the work answering the first finding, with what was done about it.
+    const voice = await call(app, 'POST', `/api/plans/${planId}/voice`, {
+      source: 'forum', voiceOf: 'parent_carers', heardOn: daysFromToday(-25), kind: 'concern', words: 'We waited eleven months for an assessment.', actionIds: [late.id],
+    });
+    expect(voice.status).toBe(201);
+    expect((await call(app, 'PUT', `/api/voice/${voice.body.id}/response`, { whatChanged: 'A second assessment team started in the autumn.', respondedOn: daysFromToday(-20), status: 'done' })).status).toBe(200);
     const sef = await call(app, 'PUT', `/api/plans/${planId}/self-evaluation/sections/needs-identified`, {
       evaluation: 'Assessments are quicker than in the inspection year but not yet quick enough.', strengths: '', areasToDevelop: '', grade: 'inconsistent',
       evidenceIds: [], measureIds: [], findingIds: [findings.answered], version: 0,
@@ -128,6 +134,8 @@ describe('the monitoring evidence pack', () => {
     expect(text).toContain('Weeks waited for an assessment: values');
     expect(text).toContain('Assessments are quicker than in the inspection year but not yet quick enough.');
     expect(text).toContain('No action answers this finding.');
+    expect(text).toContain('We waited eleven months for an assessment.');
+    expect(text).toContain('A second assessment team started in the autumn.');
     expect(text).toContain('The self-evaluation, criterion by criterion');
     expect(text).not.toContain('DRAFT');
   });

@@ -26,3 +26,4 @@ export * from './notification';
 export * from './self-evaluation';
 export * from './critical-review';
 export * from './readiness';
+export * from './voice';

@@ -22,6 +22,8 @@ const GRID: Record<Permission, string> = {
   manageGovernance: 'PM',
   managePacks: '     PM',
   recordDecision: '  PM       BM',
+  recordVoice: '     PM',
+  respondToVoice: '  PM    AO',
   importPlan: '      PM',
   readInspections: ' PM MO AO BM    VI AD',
   manageInspections: 'PM',

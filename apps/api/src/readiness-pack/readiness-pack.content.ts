@@ -14,7 +14,7 @@ export interface PackVoiceItem {
   said: string;
   receivedOn: string | null;
   source: string | null;
-  responses: { text: string; respondedOn: string | null }[];
+  responses: { text: string; respondedOn: string | null; statusLabel: string }[];
 }
 
 export interface PackFinding {
@@ -225,7 +225,7 @@ function findingBlocks(f: PackFinding): ReportBlock[] {
     blocks.push({ kind: 'heading', level: 3, text: `You said: ${v.title}` });
     blocks.push({ kind: 'paragraph', text: `${v.said}${v.source || v.receivedOn ? ` (${[v.source, v.receivedOn ? formatDate(v.receivedOn) : null].filter(Boolean).join(', ')})` : ''}`, style: 'aim' });
     if (v.responses.length === 0) blocks.push({ kind: 'paragraph', text: 'No response has been recorded yet.' });
-    for (const r of v.responses) blocks.push({ kind: 'paragraph', text: `We did${r.respondedOn ? ` (${formatDate(r.respondedOn)})` : ''}: ${r.text}` });
+    for (const r of v.responses) blocks.push({ kind: 'paragraph', text: `We did${r.respondedOn ? ` (${formatDate(r.respondedOn)})` : ''}, ${r.statusLabel.toLowerCase()}: ${r.text}` });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'How the partnership evaluates itself' });

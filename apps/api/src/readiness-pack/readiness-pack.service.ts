@@ -16,6 +16,7 @@ import { renderBlocksDocx } from '../report/render/progress-report.docx';
 import { renderBlocksPdf } from '../report/render/progress-report.pdf';
 import { SelfEvaluationService } from '../self-evaluation/self-evaluation.service';
 import { StatusUpdateService } from '../status-update/status-update.service';
+import { VoiceService } from '../voice/voice.service';
 import { formatDate } from '../report/render/format';
 import { GenerateReadinessPackDto, ReadinessPackVersionDto } from './dto/readiness-pack.dto';
 import { type PackFinding, type ReadinessPackContent, readinessPackBlocks, readinessPackTitle } from './readiness-pack.content';
@@ -52,6 +53,7 @@ export class ReadinessPackService {
     private readonly measures: MeasureService,
     private readonly updates: StatusUpdateService,
     private readonly selfEvaluation: SelfEvaluationService,
+    private readonly voice: VoiceService,
   ) {}
 
   /** The pack as things stand (or stood at the end of `asAt`), rendered now: a draft to read, never stored. */
@@ -139,11 +141,12 @@ export class ReadinessPackService {
     const generatedAt = new Date();
     const day = asAt ?? today;
     const dayEnd = new Date(Math.min(englandInstant(day, '23:59').getTime() + 59_999, generatedAt.getTime()));
-    const [readiness, measures, latestUpdates, sef] = await Promise.all([
+    const [readiness, measures, latestUpdates, sef, voice] = await Promise.all([
       this.readiness.getReadiness(planId, asAt),
       this.measures.findPlanMeasureDetails(planId, asAt),
       this.updates.findLatestApproved(planId, dayEnd),
       this.selfEvaluation.getSelfEvaluation(planId),
+      this.voice.findVoiceAsAt(planId, day),
     ]);
     const measureById = new Map(measures.map((m) => [m.id, m]));
     const updateByAction = new Map(latestUpdates.map((u) => [u.actionId, u]));
@@ -182,8 +185,16 @@ export class ReadinessPackService {
             values: d.values.map((v) => ({ periodEnd: v.periodEnd, value: v.value, note: v.note })),
           }];
         }),
-        voice: [],
-        selfEvaluation: sef.sections.filter((s) => s.findingIds.includes(f.id)).map((s) => ({
+        // What families said about the work answering it: voice linked to its actions or to their priority areas.
+        voice: voice.filter((v) => v.actions.some((a) => f.actions.some((x) => x.id === a.id)) || v.priorityAreas.some((p) => f.actions.some((x) => x.priorityAreaId === p.id)))
+          .map((v) => ({
+            title: `${v.kindLabel} (${v.voiceOfLabel.toLowerCase()})${v.illustrative ? ' (illustrative)' : ''}`,
+            said: v.words,
+            receivedOn: v.heardOn,
+            source: [v.sourceLabel, v.sourceTitle].filter(Boolean).join(': ') || null,
+            responses: v.response ? [{ text: v.response.whatChanged, respondedOn: v.response.respondedOn, statusLabel: v.response.statusLabel }] : [],
+          })),
+        selfEvaluation: sef.sections.filter((s) => s.findings.some((x) => x.id === f.id)).map((s) => ({
           areaHeading: areaHeading.get(s.areaKey) ?? '', criterion: s.criterion, gradeLabel: s.grade ? SELF_EVALUATION_GRADE_LABELS[s.grade] : null, evaluation: s.evaluation,
         })),
       };

@@ -38,7 +38,10 @@ export const paths = {
   decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
   reports: { path: '/reports', getHref: () => '/reports' },
   criticalReviews: { path: '/critical-reviews', getHref: () => '/critical-reviews' },
+  selfEvaluation: { path: '/self-evaluation', getHref: () => '/self-evaluation' },
   criticalReview: { path: '/critical-reviews/:reviewId', getHref: (reviewId: string) => `/critical-reviews/${reviewId}` },
+  /** "You said, we did": ?unanswered=true&priorityAreaId=…&source=…&kind=… */
+  voice: { path: '/voice', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/voice', query) },
   notifications: { path: '/notifications', getHref: () => '/notifications' },
   emailSettings: { path: '/settings/notifications', getHref: () => '/settings/notifications' },
   unsubscribe: { path: '/unsubscribe', getHref: (token: string) => withQuery('/unsubscribe', { token }) },

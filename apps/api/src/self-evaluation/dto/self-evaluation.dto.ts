@@ -36,7 +36,7 @@ export class SaveSelfEvaluationSectionDto {
   @IsUUID('all', { each: true, message: 'measureIds must hold measure ids' })
   measureIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "The inspection findings the section answers; left out, the section's links stay as they are" })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "The inspection's findings this criterion's evaluation speaks to" })
   @IsOptional() @IsArray() @ArrayMaxSize(SECTION_LINKS_MAX) @ArrayUnique({ message: 'findingIds must not repeat a finding' })
   @IsUUID('all', { each: true, message: 'findingIds must hold finding ids' })
   findingIds?: string[];
