@@ -85,4 +85,32 @@ describe('inspection readiness', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('lets a plan manager publish the monitoring evidence pack, then lists it on the readiness and reports pages, without an accessibility problem', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await signInAs(page, 'plan_manager');
+    await page.goto('/readiness');
+    const section = page.getByRole('region', { name: 'Monitoring evidence pack' });
+    await section.waitFor();
+    expect(await section.getByRole('link', { name: 'Monitoring evidence pack (PDF)' }).getAttribute('href')).toBe(`/api/plans/${planId}/reports/readiness.pdf`);
+    expect(await axeViolations(page)).toEqual([]);
+    await section.getByRole('button', { name: 'Publish the pack as it stands today' }).click();
+    await section.getByText(/It cannot be changed afterwards/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await section.getByRole('button', { name: 'Yes, publish the pack' }).click();
+    await section.getByText(/is published\.$/).waitFor();
+    const table = section.getByRole('table', { name: /Published monitoring evidence packs/ });
+    await table.waitFor();
+    const pdf = table.getByRole('link', { name: /^PDF of the pack as at/ }).first();
+    const res = await page.request.get((await pdf.getAttribute('href'))!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto('/reports');
+    await page.getByRole('table', { name: /Published monitoring evidence packs/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
