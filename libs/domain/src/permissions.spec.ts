@@ -1,4 +1,4 @@
-import { can, isPermission, PERMISSION_NAMES, PERMISSIONS, PLAN_READER_ROLES, rolesAllow, type Permission } from './permissions';
+import { can, canReadDraftReadinessPacks, isPermission, PERMISSION_NAMES, PERMISSIONS, PLAN_READER_ROLES, rolesAllow, type Permission } from './permissions';
 import { ROLES, type Role } from './roles';
 
 // The table as the product owner reads it: a row per permission, the roles (besides an
@@ -26,6 +26,9 @@ const GRID: Record<Permission, string> = {
   respondToVoice: '  PM    AO',
   importPlan: '      PM',
   readInspections: ' PM MO AO BM    VI AD',
+  readReadinessPacks: 'PM MO AO BM SC VI AD',
+  editSelfEvaluation: 'PM',
+  commentSelfEvaluation: 'PM MO AO BM',
   manageInspections: 'PM',
   manageUsers: '',
   readOutbox: '',
