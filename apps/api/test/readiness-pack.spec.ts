@@ -1,7 +1,8 @@
 import { READINESS_JUDGEMENTS, READINESS_LABELS, type ReadinessJudgement } from '@send/domain';
 import JSZip from 'jszip';
 import { writeFileSync } from 'node:fs';
-import { download, pdfText } from './files';
+import { download, pdfText, readPdf } from './files';
+import { plymouthPlanId } from './governance';
 import { adminSession, bootTestApp, buildAction, buildPlan, call, callAs, ownerQuery, Session, TestApp, TestPlan } from './test-app';
 import { buildEvidence, daysFromToday, signInAs } from './updates';
 
@@ -197,4 +198,23 @@ describe('the monitoring evidence pack', () => {
     expect((await download(app, `/api/readiness-packs/${UNKNOWN}/readiness.docx`)).status).toBe(404);
     expect((await adminSession(app)).cookie).toBeTruthy();
   });
+
+  it("reads as Plymouth's pack for the January 2025 report: every finding of the 2023 inspection, each with its judgement and gaps", async () => {
+    const plymouth = await plymouthPlanId(app);
+    const readiness = (await call(app, 'GET', `/api/plans/${plymouth}/readiness?asAt=2025-01-31`)).body;
+    expect(readiness.findings.length).toBeGreaterThan(0);
+    const pdf = await download(app, `/api/plans/${plymouth}/reports/readiness.pdf?asAt=2025-01-31`);
+    expect(pdf.status).toBe(200);
+    if (process.env.KEEP_REPORTS) writeFileSync('/tmp/readiness-pack-plymouth.pdf', pdf.bytes);
+    const { text: raw, pages } = await readPdf(pdf.bytes);
+    const text = squash(raw);
+    // A cover with contents, a summary, a section per finding and the self-evaluation.
+    expect(pages).toBeGreaterThanOrEqual(readiness.findings.length + 3);
+    expect(text).toContain('Monitoring evidence pack');
+    expect(text).toContain('As at 31 January 2025');
+    for (const j of READINESS_JUDGEMENTS as readonly ReadinessJudgement[]) {
+      expect([j, (text.split(`Judgement: ${READINESS_LABELS[j]}.`).length - 1) / 2]).toEqual([j, readiness.counts[j]]);
+    }
+    for (const f of readiness.findings as { gaps: { message: string }[] }[]) for (const g of f.gaps) expect(text).toContain(squash(g.message));
+  }, 60_000);
 });
