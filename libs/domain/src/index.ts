@@ -23,3 +23,5 @@ export * from './decision';
 export * from './meeting';
 export * from './exceptions';
 export * from './notification';
+export * from './expectations';
+export * from './school-review';
