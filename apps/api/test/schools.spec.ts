@@ -87,6 +87,14 @@ describe('schools, their SEND self-reviews and the local authority audits', () =
       expect((await callAs(app, senco, 'GET', `/api/schools/${otherSchool.id}/self-reviews`)).status).toBe(404);
       expect((await callAs(app, senco, 'GET', `/api/schools/${otherSchool.id}/audits`)).status).toBe(404);
       expect((await callAs(app, senco, 'POST', `/api/schools/${otherSchool.id}/self-reviews`, {})).status).toBe(404);
+      // An administrator links a SENCO's account to their school; an unknown school is refused.
+      const linked = await call(app, 'POST', '/api/users', { email: `senco-${Date.now()}@example.test`, displayName: 'Linked SENCO', roles: ['school_senco'], schoolId: school.id, password: 'twelve chars!' });
+      expect(linked.status).toBe(201);
+      expect(linked.body.schoolId).toBe(school.id);
+      const asLinked = await signIn(app, { email: linked.body.email, password: 'twelve chars!' });
+      expect((await callAs(app, asLinked, 'GET', '/api/schools')).body.map((s: { id: string }) => s.id)).toEqual([school.id]);
+      const unknown = await call(app, 'PATCH', `/api/users/${linked.body.id}`, { version: linked.body.version, schoolId: '00000000-0000-4000-8000-000000000000' });
+      expect(unknown.body.errors).toEqual([{ field: 'schoolId', message: 'There is no school with this id' }]);
       // A SENCO with no school sees none.
       const unlinked = await signIn(app, await createUser(app, { roles: ['school_senco'] }));
       expect((await callAs(app, unlinked, 'GET', '/api/schools')).body).toEqual([]);

@@ -1475,6 +1475,11 @@ export interface components {
              * @description The person this user acts as when owning actions
              */
             personId?: string | null;
+            /**
+             * Format: uuid
+             * @description A school SENCO's school: the one school whose SEND review they read and write
+             */
+            schoolId?: string | null;
             /** @description An action owner may edit every action of their organisation */
             canEditOrganisationActions?: boolean;
             /** @description At least 12 characters. Leave out to issue a password-reset token instead. */
@@ -1496,6 +1501,11 @@ export interface components {
              * @description The person this user acts as when owning actions
              */
             personId?: string | null;
+            /**
+             * Format: uuid
+             * @description A school SENCO's school: the one school whose SEND review they read and write
+             */
+            schoolId?: string | null;
             /** @description An action owner may edit every action of their organisation */
             canEditOrganisationActions?: boolean;
             /** @description The version the record was read at; a stale version is refused with 409 */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { EXPECTATION_RATING_LABELS, SCHOOL_PHASE_LABELS, academicYearLabel } from '@send/domain';
-import { usePageTitle } from '@/components/ui/misc';
+import { Details, usePageTitle } from '@/components/ui/misc';
 import { Empty, QueryState } from '@/components/ui/page-state';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TableHead } from '@/components/ui/table-head';
@@ -9,6 +9,17 @@ import { paths } from '@/config/paths';
 import { Can, RequirePolicy } from '@/features/auth/components/require-policy';
 import { useSchoolOverview, useSchools, type SchoolOverview } from '../api';
 import { HeatMap, RatingTag } from '../components';
+
+/** Each school with how many statements it rated above its audit, most first. */
+function bySchool(differences: SchoolOverview['differences']): [string, string, number][] {
+  const counts = new Map<string, [string, string, number]>();
+  for (const d of differences) {
+    const row = counts.get(d.schoolId) ?? [d.schoolId, d.schoolName, 0];
+    row[2] += 1;
+    counts.set(d.schoolId, row);
+  }
+  return [...counts.values()].sort((a, b) => b[2] - a[2] || a[1].localeCompare(b[1]));
+}
 
 function Overview({ overview }: { overview: SchoolOverview }) {
   const year = academicYearLabel(overview.year);
@@ -47,22 +58,40 @@ function Overview({ overview }: { overview: SchoolOverview }) {
       {overview.differences.length === 0 ? (
         <Empty>No school rated a statement higher than its audit did.</Empty>
       ) : (
-        <TableScroll label="Where schools rated themselves above the audit">
-          <table className="govuk-table app-table--dense">
-            <caption className="govuk-table__caption govuk-table__caption--s">{overview.differences.length} statements where the school&apos;s own rating is higher than the audit&apos;s</caption>
-            <TableHead columns={['School', 'Statement', "School's rating", "Audit's rating"]} />
-            <tbody className="govuk-table__body">
-              {overview.differences.map((d) => (
-                <tr key={`${d.schoolId}/${d.statementId}`} className="govuk-table__row">
-                  <td className="govuk-table__cell">{d.schoolName}</td>
-                  <td className="govuk-table__cell">{d.areaNumber}.{d.statementNumber} {d.statementText}</td>
-                  <td className="govuk-table__cell"><RatingTag rating={d.selfRating} /></td>
-                  <td className="govuk-table__cell"><RatingTag rating={d.auditRating} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <>
+          <TableScroll label="Statements rated above the audit, by school">
+            <table className="govuk-table app-table--dense">
+              <caption className="govuk-table__caption govuk-table__caption--s">Statements each school rated higher than its audit did</caption>
+              <TableHead columns={['School', { label: 'Statements rated above the audit', numeric: true }]} />
+              <tbody className="govuk-table__body">
+                {bySchool(overview.differences).map(([id, name, n]) => (
+                  <tr key={id} className="govuk-table__row">
+                    <th scope="row" className="govuk-table__header"><Link className="govuk-link" to={paths.school.getHref(id)}>{name}</Link></th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{n}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          <Details summary={`Every statement rated above the audit (${overview.differences.length})`}>
+            <TableScroll label="Where schools rated themselves above the audit">
+              <table className="govuk-table app-table--dense">
+                <caption className="govuk-table__caption govuk-table__caption--s">{overview.differences.length} statements where the school&apos;s own rating is higher than the audit&apos;s</caption>
+                <TableHead columns={['School', 'Statement', "School's rating", "Audit's rating"]} />
+                <tbody className="govuk-table__body">
+                  {overview.differences.map((d) => (
+                    <tr key={`${d.schoolId}/${d.statementId}`} className="govuk-table__row">
+                      <td className="govuk-table__cell">{d.schoolName}</td>
+                      <td className="govuk-table__cell">{d.areaNumber}.{d.statementNumber} {d.statementText}</td>
+                      <td className="govuk-table__cell"><RatingTag rating={d.selfRating} /></td>
+                      <td className="govuk-table__cell"><RatingTag rating={d.auditRating} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </Details>
+        </>
       )}
       <h2 className="govuk-heading-m">Schools&apos; own ratings, by area</h2>
       <HeatMap rows={overview.selfReviewHeatMap} caption={`Submitted self-review ratings by area, ${year}`} id="self-review-heat-map" />
