@@ -29,6 +29,7 @@ import { ReadinessPackModule } from './readiness-pack/readiness-pack.module';
 import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
+import { SchoolReviewModule } from './school-review/school-review.module';
 import { SeedModule } from './seed/seed.module';
 import { SelfEvaluationModule } from './self-evaluation/self-evaluation.module';
 import { StatusUpdateModule } from './status-update/status-update.module';
@@ -46,6 +47,7 @@ export class AppModule {
         TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,
+        SchoolReviewModule,
         LocalAreaModule,
         HealthModule,
         PlanModule,

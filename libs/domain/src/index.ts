@@ -27,3 +27,5 @@ export * from './self-evaluation';
 export * from './critical-review';
 export * from './readiness';
 export * from './voice';
+export * from './expectations';
+export * from './school-review';

@@ -2,11 +2,11 @@ import type { PlanSnapshot } from '../plan-snapshot';
 import type { PackRenderOptions } from './board-pack.pdf';
 import { formatMonth } from './format';
 import { BRAND, PdfWriter, SECONDARY, type WriterOptions } from './pdf-writer';
-import { ReportBlock, progressReportBlocks, progressReportTitle } from './progress-report.content';
+import { type ReportBlock, progressReportBlocks, progressReportTitle } from './progress-report.content';
 
 /** The scrutiny progress report as a tagged PDF, from the same blocks as the Word document. */
 export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRenderOptions): Promise<Buffer> {
-  return renderBlocksPdf(progressReportBlocks(s), {
+  const w = new PdfWriter({
     title: `${progressReportTitle(s)}, ${formatMonth(s.statusDate)}`,
     subject: `Progress against the ${s.plan.title}`,
     author: `${s.plan.localArea} local area SEND partnership`,
@@ -15,11 +15,19 @@ export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRend
     watermark: options.state === 'draft' ? 'DRAFT – NOT FOR CIRCULATION' : undefined,
     footer: `${progressReportTitle(s)}, ${formatMonth(s.statusDate)}`,
   });
+  writeReportBlocks(w, progressReportBlocks(s));
+  return w.finish();
 }
 
-/** A report's blocks as a tagged PDF: headings in the outline, real tables, lists. */
-export async function renderBlocksPdf(blocks: ReportBlock[], writerOptions: WriterOptions): Promise<Buffer> {
+/** A report's blocks as a tagged PDF of their own: headings in the outline, real tables, lists. */
+export async function renderBlocksPdf(blocks: readonly ReportBlock[], writerOptions: WriterOptions): Promise<Buffer> {
   const w = new PdfWriter(writerOptions);
+  writeReportBlocks(w, blocks);
+  return w.finish();
+}
+
+/** Lays out report blocks in a tagged PDF, a section per top-level heading (the thematic summary of school audits uses it too). */
+export function writeReportBlocks(w: PdfWriter, blocks: readonly ReportBlock[]): void {
   w.beginSection();
   for (const block of blocks) {
     switch (block.kind) {
@@ -54,5 +62,4 @@ export async function renderBlocksPdf(blocks: ReportBlock[], writerOptions: Writ
     }
   }
   w.endSection();
-  return w.finish();
 }
