@@ -85,5 +85,7 @@ describe('the permissions table', () => {
     expect(canReadDraftReadinessPacks(['scrutiny'])).toBe(false);
     expect(canReadDraftReadinessPacks(['admin'])).toBe(true);
     expect(can(['scrutiny'], 'readReadinessPacks')).toBe(true);
+    expect(can(['school_senco'], 'readReadinessPacks')).toBe(false);
+    expect(canReadDraftReadinessPacks(['school_senco'])).toBe(false);
   });
 });

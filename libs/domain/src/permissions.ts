@@ -66,7 +66,7 @@ export const PERMISSIONS = {
    * scrutiny members; drafts and the live rendering only for plan readers (canReadDraftReadinessPacks).
    * Plan managers generate and publish them (`managePacks`).
    */
-  readReadinessPacks: ROLES,
+  readReadinessPacks: LOCAL_AREA_ROLES,
   /** Record inspections and findings, and link findings to the actions and measures that answer them. */
   manageInspections: ['plan_manager'],
   /** Accounts and roles: administrators only. */
