@@ -25,3 +25,5 @@ export * from './exceptions';
 export * from './notification';
 export * from './self-evaluation';
 export * from './critical-review';
+export * from './case-audit';
+export * from './public-summary';

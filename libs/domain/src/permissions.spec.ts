@@ -23,9 +23,15 @@ const GRID: Record<Permission, string> = {
   managePacks: '     PM',
   recordDecision: '  PM       BM',
   importPlan: '      PM',
+  editSelfEvaluation: 'PM',
+  commentSelfEvaluation: 'PM MO AO BM',
   manageUsers: '',
   readOutbox: '',
   compareLocalAreas: '                  AD',
+  readCaseAudits: '  PM MO    BM',
+  readCaseAuditSummary: 'PM MO    BM          AD',
+  recordCaseAudit: ' PM',
+  publishPublicSummary: 'PM',
 };
 const CODES: Record<string, Role> = { PM: 'plan_manager', MO: 'moderator', AO: 'action_owner', BM: 'board_member', SC: 'scrutiny', VI: 'viewer', AD: 'adviser' };
 const holders = (permission: Permission) => GRID[permission].trim().split(/\s+/).filter(Boolean).map((code) => CODES[code]);
