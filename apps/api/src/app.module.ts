@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { appDataSourceOptions } from './db/data-source';
+import { CaseAuditModule } from './case-audit/case-audit.module';
 import { CriticalReviewModule } from './critical-review/critical-review.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ExceptionModule } from './exception/exception.module';
@@ -24,6 +25,7 @@ import { PackModule } from './pack/pack.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
+import { PublicSummaryModule } from './public-summary/public-summary.module';
 import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
@@ -47,6 +49,8 @@ export class AppModule {
         HealthModule,
         PlanModule,
         CriticalReviewModule,
+        CaseAuditModule,
+        PublicSummaryModule,
         PriorityAreaModule,
         ActionModule,
         MilestoneModule,

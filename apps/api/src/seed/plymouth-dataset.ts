@@ -4,6 +4,8 @@ import type { OrganisationKind } from '../organisation/organisation.entity';
 import type { DemoModerators } from './demo/continue-demo.seed';
 import type { MeasureSeed } from './measure.seed';
 import actions from './plymouth/actions.json';
+import caseAudits from './plymouth/case-audits.json';
+import type { CaseAuditSeed } from './case-audit.seed';
 import criticalReviews from './plymouth/critical-reviews.json';
 import type { CriticalReviewSeed } from './critical-review.seed';
 import governanceBodies from './plymouth/governance-bodies.json';
@@ -41,6 +43,8 @@ export interface PlanDataset {
   reportingHistory?: ReportingHistoryDataset;
   /** The plan's approved critical reviews: each judges every action as its impact status above. */
   criticalReviews?: CriticalReviewSeed[];
+  /** Multi-agency case audits (illustrative: their findings are not in the source). */
+  caseAudits?: CaseAuditSeed[];
   /** The plan's measures (KPIs) with their series. */
   measures?: MeasureSeed[];
   /**
@@ -60,6 +64,7 @@ export const PLYMOUTH: PlanDataset = {
   reportingHistory: { history: statusHistory },
   measures: measures as MeasureSeed[],
   criticalReviews,
+  caseAudits: caseAudits as CaseAuditSeed[],
   // The January 2025 progress report is the last real figure; everything after it is illustrative.
   demo: {
     historyEndsOn: '2025-01-31',
