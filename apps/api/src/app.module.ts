@@ -14,6 +14,7 @@ import { ExceptionModule } from './exception/exception.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
+import { InspectionModule } from './inspection/inspection.module';
 import { DATABASE_URL } from './job-queue/job-queue.tokens';
 import { JobQueueModule } from './job-queue/job-queue.module';
 import { LocalAreaModule } from './local-area/local-area.module';
@@ -70,6 +71,7 @@ export class AppModule {
         NotificationModule,
         ReminderModule,
         SelfEvaluationModule,
+        InspectionModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
       exports: [APP_CONFIG, DATABASE_URL],

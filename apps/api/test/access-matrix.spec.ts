@@ -48,6 +48,21 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/plans': PLAN_MANAGER,
   'GET /api/plans/:planId/changes': PLAN_READERS,
   'GET /api/plans/:planId/exceptions': PLAN_READERS,
+  'GET /api/plans/:planId/self-evaluation': PLAN_READERS,
+  'GET /api/plans/:planId/self-evaluation/history': PLAN_READERS,
+  'PUT /api/plans/:planId/self-evaluation/sections/:criterionKey': PLAN_MANAGER,
+  'POST /api/plans/:planId/self-evaluation/sections/:criterionKey/comments': ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member'],
+
+  // Inspections and readiness: written by plan managers, read by every plan reader, not by scrutiny.
+  'POST /api/plans/:planId/inspections': PLAN_MANAGER,
+  'GET /api/plans/:planId/inspections': PLAN_READERS,
+  'GET /api/plans/:planId/readiness': PLAN_READERS,
+  'GET /api/inspections/:id': PLAN_READERS,
+  'POST /api/inspections/:id/findings': PLAN_MANAGER,
+  'PATCH /api/findings/:id': PLAN_MANAGER,
+  'PUT /api/findings/:id/links': PLAN_MANAGER,
+  'GET /api/actions/:id/findings': PLAN_READERS,
+  'GET /api/priority-areas/:id/findings': PLAN_READERS,
 
   'GET /api/plans/:planId/periods': PLAN_READERS,
   'POST /api/plans/:planId/periods': PLAN_MANAGER,

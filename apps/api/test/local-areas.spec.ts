@@ -103,6 +103,10 @@ describe('local areas', () => {
         notifications: await one('notification'),
         'critical-reviews': await one('critical_review'),
         'case-audits': await one('case_audit'),
+        inspections: await one('inspection'),
+        findings: await one('inspection_finding'),
+        // A criterion of the inspection framework (the plan in the path is what is refused).
+        sections: 'needs-identified',
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);

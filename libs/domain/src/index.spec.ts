@@ -30,6 +30,8 @@ describe('@send/domain', () => {
       'checkImpactEvidenceRemoval',
       'checkMeasureSettings',
       'MEASURE_FREQUENCIES',
+      'readinessOf',
+      'readinessGaps',
     ]) {
       expect(domain).toHaveProperty(name);
     }

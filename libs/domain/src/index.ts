@@ -27,3 +27,4 @@ export * from './self-evaluation';
 export * from './critical-review';
 export * from './case-audit';
 export * from './public-summary';
+export * from './readiness';

@@ -25,6 +25,8 @@ const GRID: Record<Permission, string> = {
   importPlan: '      PM',
   editSelfEvaluation: 'PM',
   commentSelfEvaluation: 'PM MO AO BM',
+  readInspections: ' PM MO AO BM    VI AD',
+  manageInspections: 'PM',
   manageUsers: '',
   readOutbox: '',
   compareLocalAreas: '                  AD',

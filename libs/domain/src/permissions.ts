@@ -63,6 +63,10 @@ export const PERMISSIONS = {
   recordCaseAudit: ['plan_manager'],
   /** Preview and publish the plan's public summary (what anyone may read without signing in). */
   publishPublicSummary: ['plan_manager'],
+  /** Inspections, their findings and how ready the plan is to show it has answered them: everyone who reads the plan. */
+  readInspections: PLAN_READER_ROLES,
+  /** Record inspections and findings, and link findings to the actions and measures that answer them. */
+  manageInspections: ['plan_manager'],
   /** Accounts and roles: administrators only. */
   manageUsers: [],
   /** Several local areas' headline figures side by side: advisers (and administrators). */

@@ -2,6 +2,7 @@ import type { DeliveryStatus, EvidenceType, ImpactStatus } from '@send/domain';
 import type { GovernanceBodyKind } from '../governance/governance-body.entity';
 import type { OrganisationKind } from '../organisation/organisation.entity';
 import type { DemoModerators } from './demo/continue-demo.seed';
+import type { InspectionSeed } from './inspection.seed';
 import type { MeasureSeed } from './measure.seed';
 import actions from './plymouth/actions.json';
 import caseAudits from './plymouth/case-audits.json';
@@ -9,6 +10,7 @@ import type { CaseAuditSeed } from './case-audit.seed';
 import criticalReviews from './plymouth/critical-reviews.json';
 import type { CriticalReviewSeed } from './critical-review.seed';
 import governanceBodies from './plymouth/governance-bodies.json';
+import inspections from './plymouth/inspections.json';
 import measures from './plymouth/measures.json';
 import organisations from './plymouth/organisations.json';
 import people from './plymouth/people.json';
@@ -47,6 +49,8 @@ export interface PlanDataset {
   caseAudits?: CaseAuditSeed[];
   /** The plan's measures (KPIs) with their series. */
   measures?: MeasureSeed[];
+  /** The inspections the plan answers, with their findings linked to its actions and measures. */
+  inspections?: InspectionSeed[];
   /**
    * A demonstration plan: its real history ends on `historyEndsOn`, and seeding carries it on to
    * the day of seeding with illustrative records (meetings after that day are illustrative too).
@@ -65,6 +69,7 @@ export const PLYMOUTH: PlanDataset = {
   measures: measures as MeasureSeed[],
   criticalReviews,
   caseAudits: caseAudits as CaseAuditSeed[],
+  inspections: inspections as InspectionSeed[],
   // The January 2025 progress report is the last real figure; everything after it is illustrative.
   demo: {
     historyEndsOn: '2025-01-31',

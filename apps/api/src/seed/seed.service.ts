@@ -21,6 +21,7 @@ import { seedCaseAudits } from './case-audit.seed';
 import { seedCriticalReviews } from './critical-review.seed';
 import { continueDemo } from './demo/continue-demo.seed';
 import { seedDemoUsers } from './demo-users';
+import { seedInspections } from './inspection.seed';
 import { seedMeasures } from './measure.seed';
 import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
@@ -184,6 +185,8 @@ export class SeedService {
     await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
     await seedCriticalReviews(em, this.audit, plan.id, data);
     await seedCaseAudits(em, this.audit, plan.id, data.caseAudits);
+    // Linked from the plan's first day, when the plan answering the inspection was agreed.
+    await seedInspections(em, this.audit, plan.id, new Date(`${data.plan.startDate}T09:00:00Z`), data.inspections ?? [], data.measures ?? []);
     await seedMeetings(em, this.audit, plan.id, data.plan.slug, data.demo ? { today: todayIso(now), historyEndsOn: data.demo.historyEndsOn } : undefined);
     return plan.id;
   }

@@ -64,7 +64,7 @@ export class SelfEvaluationService {
         ...after, evidenceIds: [...after.evidenceIds], measureIds: [...after.measureIds], findingIds: [...after.findingIds],
         updatedByLabel: actor.label,
       });
-      const titles = await this.linkTitles(em, [section]);
+      const titles = await this.linkTitles(em, before ? [section, before] : [section]);
       const named = (c: SelfEvaluationSectionContent | null) => c && { ...c, evidence: c.evidenceIds.map((id) => titles.evidence.get(id) ?? id), measures: c.measureIds.map((id) => titles.measures.get(id) ?? id) };
       await em.insert(SelfEvaluationRevision, {
         sectionId: section.id, planId, revision: section.version, changedFields: changed,
@@ -141,7 +141,7 @@ export class SelfEvaluationService {
     if (violations.length) throw violationsException(violations);
   }
 
-  private async linkTitles(em: EntityManager, sections: SelfEvaluationSection[]): Promise<LinkTitles> {
+  private async linkTitles(em: EntityManager, sections: Pick<SelfEvaluationSectionContent, 'evidenceIds' | 'measureIds'>[]): Promise<LinkTitles> {
     const evidenceIds = [...new Set(sections.flatMap((s) => s.evidenceIds))];
     const measureIds = [...new Set(sections.flatMap((s) => s.measureIds))];
     const [evidence, measures] = await Promise.all([

@@ -14,6 +14,7 @@ const NAV: { label: string; to: string; policy: Permission | 'installation'; end
   { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
   { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
   { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },
+  { label: 'Readiness', to: paths.readiness.getHref(), policy: 'readInspections' },
   { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
   { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
   { label: 'Critical reviews', to: paths.criticalReviews.getHref(), policy: 'readPlan' },

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: paths.update.path, ...page(() => import('@/features/status-update/routes/update')) },
           { path: paths.updateEdit.path, ...page(() => import('@/features/status-update/routes/update-edit')) },
           { path: paths.measures.path, ...page(() => import('@/features/measure/routes/measures')) },
+          { path: paths.readiness.path, ...page(() => import('@/features/inspection/routes/readiness')) },
           { path: paths.localAreas.path, ...page(() => import('@/features/local-area/routes/local-areas')) },
           { path: paths.installation.path, ...page(() => import('@/features/local-area/routes/installation')) },
           { path: paths.measureValueNew.path, ...page(() => import('@/features/measure/routes/measure-value-new')) },

@@ -20,6 +20,11 @@ export const paths = {
   updateEdit: { path: '/updates/:updateId/edit', getHref: (updateId: string) => `/updates/${updateId}/edit` },
   delivery: { path: '/delivery', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/delivery', query) },
   measures: { path: '/measures', getHref: () => '/measures' },
+  /** How ready the plan is to show it has answered its inspection's findings; `show` filters the findings. */
+  readiness: {
+    path: '/readiness',
+    getHref: (query: { show?: 'without-impact-evidence' | 'with-gaps'; asAt?: string; plan?: string } = {}) => withQuery('/readiness', query),
+  },
   measureValueNew: { path: '/measures/:measureId/values/new', getHref: (measureId: string) => `/measures/${measureId}/values/new` },
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   userNew: { path: '/admin/users/new', getHref: () => '/admin/users/new' },

@@ -7,6 +7,8 @@ import { formatDate } from '@/lib/format';
 import { useMe } from '@/features/auth/api';
 import { hasPolicy, ownsAction } from '@/features/auth/authorization';
 import { EvidenceList } from '@/features/evidence/components/evidence-list';
+import { useActionFindings } from '@/features/inspection/api';
+import { AnswersFindings } from '@/features/inspection/components/answers-findings';
 import { useActionUpdates } from '@/features/status-update/api';
 import { ActionUpdates } from '@/features/status-update/components/action-updates';
 import { useAction } from '../api';
@@ -21,6 +23,7 @@ export function ActionRoute() {
   const action = useAction(actionId);
   const me = useMe();
   const updates = useActionUpdates(actionId);
+  const findings = useActionFindings(actionId);
   usePageTitle(action.data ? `${action.data.reference} ${action.data.title}` : 'Action');
   const flash = (location.state as { flash?: string } | null)?.flash;
 
@@ -81,6 +84,8 @@ export function ActionRoute() {
                 )}
               </div>
             )}
+
+            <AnswersFindings query={findings} />
 
             <h2 className="govuk-heading-m">Status history</h2>
             {/* The history merges edits with approved updates: shown only once both are loaded, never half. */}

@@ -14,6 +14,16 @@ const exceptionItem = (id: string, reference: string, reasons: string[], issues:
   issues,
 });
 
+const finding = (id: string, impactEvidenced: boolean, gaps: number) => ({
+  id, inspectionId: 'i1', kind: 'area_for_improvement', kindLabel: 'Area for improvement', number: 1, title: id, text: 'Words.',
+  judgement: impactEvidenced ? 'impact_evidenced' : 'in_progress', judgementLabel: '', rag: 'amber', impactEvidenced,
+  gaps: Array.from({ length: gaps }, () => ({ kind: 'no_impact_evidence', message: 'x', actionId: null, measureId: null })), actions: [], measures: [],
+});
+const readinessFor = (asAt: string | null) => ({
+  planId: PLAN_ID, asAt: asAt ?? '2025-03-01', inspections: [], counts: { no_plan: 0, in_progress: 2, monitoring_impact: 0, impact_evidenced: 1 },
+  findingsWithoutImpactEvidence: 2, findingsWithGaps: 2, findings: [finding('f1', false, 1), finding('f2', false, 1), finding('f3', true, 0)],
+});
+
 function stubDashboard(exceptionsFor: (asAt: string | null) => unknown) {
   return stubApi(
     on('GET', '/api/plans', { body: { items: [{ id: PLAN_ID, title: 'Test plan' }], total: 1, page: 1, pageSize: 200 } }),
@@ -21,6 +31,7 @@ function stubDashboard(exceptionsFor: (asAt: string | null) => unknown) {
     on('GET', `/api/plans/${PLAN_ID}/summary`, (url) => ({ body: { planId: PLAN_ID, asAt: url.searchParams.get('asAt') ?? '2025-03-01', ...counts, priorities: [] } })),
     on('GET', `/api/plans/${PLAN_ID}/periods`, { body: { items: [], total: 0, currentPeriodId: null } }),
     on('GET', `/api/plans/${PLAN_ID}/measures`, { body: [] }),
+    on('GET', `/api/plans/${PLAN_ID}/readiness`, (url) => ({ body: readinessFor(url.searchParams.get('asAt')) })),
     on('GET', `/api/plans/${PLAN_ID}/exceptions`, (url) => ({ body: exceptionsFor(url.searchParams.get('asAt')) })),
     on('GET', '/api/decisions', { body: { items: [
       { id: 'd1', overdue: true, status: 'open' }, { id: 'd2', overdue: false, status: 'open' },
@@ -77,5 +88,17 @@ describe('the dashboard\'s exceptions', () => {
     stubDashboard((asAt) => ({ planId: PLAN_ID, asAt: asAt ?? '2025-03-01', period: null, counts: { actions: 0, off_track: 0, overdue: 0, stale: 0, inconsistent: 0 }, items: [] }));
     renderWithProviders(<DashboardRoute />);
     expect(await screen.findByText('No actions are off track, overdue, stale or inconsistent.')).toBeInTheDocument();
+  });
+});
+
+describe("the dashboard's inspection readiness", () => {
+  it('shows the findings without impact evidence as a figure linking to the readiness page filtered to them, as at the day shown', async () => {
+    const calls = stubDashboard((asAt) => ({ planId: PLAN_ID, asAt: asAt ?? '2025-03-01', period: null, counts: { actions: 0, off_track: 0, overdue: 0, stale: 0, inconsistent: 0 }, items: [] }));
+    renderWithProviders(<DashboardRoute />, { path: '/?asAt=2025-02-12' });
+    const figures = await screen.findByRole('list', { name: 'Inspection readiness' });
+    const link = within(figures).getByRole('link', { name: '2 Findings without impact evidence' });
+    expect(link).toHaveAttribute('href', '/readiness?show=without-impact-evidence&asAt=2025-02-12');
+    expect(screen.getByText(/Of 3 inspection findings: 0 no action answers it; 2 work in progress; 0 delivered, impact not yet evidenced; 1 impact evidenced\./)).toBeInTheDocument();
+    expect(calls.filter((c) => c.url.pathname.endsWith('/readiness')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
   });
 });

@@ -14,6 +14,8 @@ import { usePlanExceptions } from '@/features/action/exceptions';
 import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
 import { MeasureTiles } from '@/features/measure/components/measure-tile';
 import { usePeriods } from '@/features/status-update/api';
+import { useReadiness } from '@/features/inspection/api';
+import { ReadinessHeadline } from '@/features/inspection/components/readiness-headline';
 import { useDecisions, useMeetings, useMeetingsPacks } from '@/features/governance/api';
 import { boardBefore, pastBoards } from '@/features/status-update/state';
 import { useCurrentPlan, usePlanChanges, usePlanSummary } from '../api';
@@ -72,6 +74,9 @@ export function DashboardRoute() {
   const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? [], asAt);
   const details = new Map(measureDetails.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : [])));
   const compact = useMediaQuery(NARROW_SCREEN);
+  // Findings of the inspection and how ready the plan is to show it has answered them, as at the day shown
+  // (everyone who reads the dashboard reads them: readPlan and readInspections go to the same roles).
+  const readiness = useReadiness(plan?.id, asAt);
   // The chair's summary: open decisions and the next Improvement Board after the day shown, with its pack.
   const decisions = useDecisions({ planId: plan?.id ?? '', status: 'open', ...(asAt ? { asAt } : {}) });
   const upcoming = useMeetings({ planId: plan?.id ?? '', from: day, order: 'asc', pageSize: 20 });
@@ -118,6 +123,11 @@ export function DashboardRoute() {
             <BragByPriority summary={s} compact={compact} />
           </>
         )}
+      </QueryState>
+
+      <h2 className="govuk-heading-l">Inspection readiness</h2>
+      <QueryState query={readiness} loadingLabel="Loading the inspection findings">
+        {(r) => <ReadinessHeadline readiness={r} asAt={asAt} planId={params.get('plan') ?? undefined} />}
       </QueryState>
 
       <h2 className="govuk-heading-l">Measures</h2>

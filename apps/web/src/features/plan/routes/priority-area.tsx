@@ -3,6 +3,8 @@ import { Breadcrumbs, SummaryList, usePageTitle } from '@/components/ui/misc';
 import { Empty, ErrorState, Loading, QueryState } from '@/components/ui/page-state';
 import { paths } from '@/config/paths';
 import { usePlanActions } from '@/features/action/api';
+import { usePriorityAreaFindings } from '@/features/inspection/api';
+import { AnswersFindings } from '@/features/inspection/components/answers-findings';
 import { ActionsTable } from '@/features/action/components/actions-table';
 import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
 import { MeasureChart } from '@/features/measure/components/measure-chart';
@@ -13,6 +15,7 @@ export function PriorityAreaRoute() {
   const area = usePriorityArea(priorityId);
   usePageTitle(area.data ? `Priority ${area.data.number}: ${area.data.title}` : 'Priority area');
   const actions = usePlanActions(area.data?.planId);
+  const findings = usePriorityAreaFindings(priorityId);
   const measures = usePlanMeasures(area.data?.planId, area.data?.id);
   const measureDetails = useMeasureDetails(measures.data?.map((m) => m.id) ?? []);
 
@@ -37,6 +40,7 @@ export function PriorityAreaRoute() {
                 <p className="govuk-body">{a.progressNarrative}</p>
               </>
             )}
+            <AnswersFindings query={findings} showActions />
             <QueryState query={actions} loadingLabel="Loading the actions">
               {(all) => {
                 const mine = all.filter((x) => x.priorityAreaId === a.id);
