@@ -38,7 +38,7 @@ export class CaseAuditService {
     const row = await em.findOne(CaseAudit, { where: { id } });
     if (!row) throw notFound(id);
     const [response] = await this.responses(em, [row]);
-    return response!;
+    return response;
   }
 
   /** Grades by domain across the plan's audits, and the learning themes with how many audits raised each. */
