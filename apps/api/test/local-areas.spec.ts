@@ -153,6 +153,20 @@ describe('local areas', () => {
       expect((await call(app, 'GET', `/api/plans/${records.plans}/summary`)).status).toBe(200);
     }, 120_000);
 
+    it("reads what another local area has published on the public routes, as anyone may, and nothing it has not", async () => {
+      const unpublished = await callAs(app, otherAdmin, 'GET', `/api/public/plans/${records.plans}`);
+      const published = await call(app, 'POST', `/api/plans/${records.plans}/public-summary/publish`);
+      expect(published.status).toBe(201);
+      expect([404, 200]).toContain(unpublished.status); // 200 when another test published it first
+      for (const url of [`/api/public/plans/${records.plans}`, '/api/public/local-areas/plymouth']) {
+        const res = await callAs(app, otherAdmin, 'GET', url);
+        expect([url, res.status]).toEqual([url, 200]);
+      }
+      // Its own private routes stay closed to the other area.
+      expect((await callAs(app, otherAdmin, 'GET', `/api/plans/${records.plans}/public-summary`)).status).toBe(404);
+      expect((await callAs(app, otherAdmin, 'GET', `/api/public/local-areas/${other.localArea.slug}`)).status).toBe(404);
+    });
+
     it("lists none of the other local area's records", async () => {
       const users = await callAs(app, otherAdmin, 'GET', '/api/users');
       expect(users.body.items.map((u: { id: string; localAreaId: string }) => [u.id, u.localAreaId])).toEqual([[other.administrator.id, other.localArea.id]]);
