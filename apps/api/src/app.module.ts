@@ -33,6 +33,7 @@ import { ReportingPeriodModule } from './reporting-period/reporting-period.modul
 import { SeedModule } from './seed/seed.module';
 import { SelfEvaluationModule } from './self-evaluation/self-evaluation.module';
 import { StatusUpdateModule } from './status-update/status-update.module';
+import { VoiceModule } from './voice/voice.module';
 
 @Module({})
 export class AppModule {
@@ -72,6 +73,7 @@ export class AppModule {
         ReminderModule,
         SelfEvaluationModule,
         InspectionModule,
+        VoiceModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }],
       exports: [APP_CONFIG, DATABASE_URL],

@@ -169,6 +169,14 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/decisions/:id': PLAN_READERS,
   'PATCH /api/decisions/:id': PLAN_MANAGER_OR_BOARD,
 
+  // "You said, we did": every plan reader reads; the plan manager records; an action owner responds
+  // (only to items linked to one of their actions: voice.spec.ts checks that rule).
+  'GET /api/plans/:planId/voice': PLAN_READERS,
+  'POST /api/plans/:planId/voice': PLAN_MANAGER,
+  'GET /api/voice/:id': PLAN_READERS,
+  'PATCH /api/voice/:id': PLAN_MANAGER,
+  'PUT /api/voice/:id/response': PLAN_MANAGER_OR_OWNER,
+
   'POST /api/meetings/:id/packs': PLAN_MANAGER,
   'GET /api/meetings/:id/packs': READERS_AND_SCRUTINY,
   'GET /api/packs': READERS_AND_SCRUTINY,

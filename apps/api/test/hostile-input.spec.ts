@@ -70,7 +70,8 @@ describe('hostile input on every route', () => {
     const grades = { identification_of_need: 'good', assessment: 'good', quality_of_ehc_plan: 'good', childs_voice: 'good', multi_agency_working: 'good', outcomes: 'good' };
     const caseAudit = (await call(app, 'POST', `/api/plans/${t.plan.id}/case-audits`, { reference: 'CA-1', auditDate: '2025-01-22', grades })).body;
     const user = await createUser(app, { roles: ['viewer'] });
-    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision, review, caseAudit })) {
+    const voice = (await call(app, 'POST', `/api/plans/${t.plan.id}/voice`, { source: 'survey', voiceOf: 'parent_carers', heardOn: '2025-01-09', kind: 'recommendation', words: 'More short breaks' })).body;
+    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision, review, voice, caseAudit })) {
       if (!record?.id) throw new Error(`Could not build the ${name} the test needs: ${JSON.stringify(record)}`);
     }
     ids = {
@@ -79,7 +80,7 @@ describe('hostile input on every route', () => {
       // The record a path's {id} names, by the segment before it.
       users: user.id, 'priority-areas': t.areas[0].id, actions: action.id, milestones: milestone.id, evidence: evidence.id, meetings: meeting.id,
       decisions: decision.id, packs: pack.id, measures: measure.id, 'measure-values': value.id, organisations: t.council.id, people: person.id,
-      updates: update.id, imports: imported.id, 'critical-reviews': review.id, 'case-audits': caseAudit.id,
+      updates: update.id, imports: imported.id, 'critical-reviews': review.id, voice: voice.id, 'case-audits': caseAudit.id,
     };
   });
   afterAll(() => app.close());

@@ -107,6 +107,7 @@ describe('local areas', () => {
         findings: await one('inspection_finding'),
         // A criterion of the inspection framework (the plan in the path is what is refused).
         sections: 'needs-identified',
+        voice: await one('voice_item'),
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);

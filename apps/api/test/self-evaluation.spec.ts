@@ -13,6 +13,7 @@ describe('the self-evaluation', () => {
   let url: string;
   let evidenceId: string;
   let measureId: string;
+  let findingId: string;
   const as: Record<string, Session> = {};
 
   beforeAll(async () => {
@@ -23,6 +24,8 @@ describe('the self-evaluation', () => {
     const evidence = await postForm(app, `/api/actions/${action.id}/evidence`, { type: 'audit', title: 'Dip sample of EHC plans', description: 'Autumn', date: '2024-12-20', demonstratesImpact: 'true' }, { name: 'dip.pdf', type: 'application/pdf', content: pdfBytes() });
     evidenceId = evidence.body.id;
     measureId = (await call(app, 'POST', '/api/measures', { planId: t.plan.id, title: 'EHC plans issued within 20 weeks', unit: 'percent', polarity: 'higher_is_better' })).body.id;
+    const inspection = (await call(app, 'POST', `/api/plans/${t.plan.id}/inspections`, { date: '2023-06-20', kind: 'full' })).body;
+    findingId = (await call(app, 'POST', `/api/inspections/${inspection.id}/findings`, { kind: 'area_for_improvement', number: 1, text: 'Plans do not put children at their centre', title: 'Children at the centre of plans' })).body.id;
     for (const role of ['plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer', 'adviser', 'scrutiny'] as const) {
       as[role] = await signIn(app, await createUser(app, { roles: [role] }));
     }
@@ -39,13 +42,14 @@ describe('the self-evaluation', () => {
   });
 
   it('saves a section as a new version, with who, when and what changed, and refuses a stale one (409)', async () => {
-    const first = await callAs(app, as.plan_manager, 'PUT', `${url}/sections/needs-identified`, { ...SECTION, evidenceIds: [evidenceId], measureIds: [measureId], version: 0 });
+    const first = await callAs(app, as.plan_manager, 'PUT', `${url}/sections/needs-identified`, { ...SECTION, evidenceIds: [evidenceId], measureIds: [measureId], findingIds: [findingId], version: 0 });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
       criterionKey: 'needs-identified', grade: 'inconsistent', version: 1, updatedBy: expect.any(String),
       evidence: [{ id: evidenceId, title: expect.stringContaining('Dip sample of EHC plans') }], measures: [{ id: measureId, title: 'EHC plans issued within 20 weeks' }],
+      findings: [{ id: findingId, title: '1. Children at the centre of plans' }],
     });
-    const second = await callAs(app, as.plan_manager, 'PUT', `${url}/sections/needs-identified`, { ...SECTION, grade: 'typically_positive', evidenceIds: [evidenceId], measureIds: [], version: 1 });
+    const second = await callAs(app, as.plan_manager, 'PUT', `${url}/sections/needs-identified`, { ...SECTION, grade: 'typically_positive', evidenceIds: [evidenceId], measureIds: [], findingIds: [findingId], version: 1 });
     expect(second.body.version).toBe(2);
     const stale = await callAs(app, as.plan_manager, 'PUT', `${url}/sections/needs-identified`, { ...SECTION, version: 1 });
     expect(stale.status).toBe(409);
@@ -57,7 +61,7 @@ describe('the self-evaluation', () => {
     expect(history.status).toBe(200);
     expect(history.body.map((h: { revision: number; changedFields: string[] }) => [h.revision, h.changedFields])).toEqual([
       [2, ['grade', 'measureIds']],
-      [1, ['evaluation', 'strengths', 'areasToDevelop', 'grade', 'evidenceIds', 'measureIds']],
+      [1, ['evaluation', 'strengths', 'areasToDevelop', 'grade', 'evidenceIds', 'measureIds', 'findingIds']],
     ]);
     expect(history.body[0]).toMatchObject({ by: 'Test plan_manager', before: { grade: 'inconsistent', measures: ['EHC plans issued within 20 weeks'] }, after: { grade: 'typically_positive', measures: [] } });
     const audit = await ownerQuery("SELECT action FROM audit_event WHERE entity_type = 'self_evaluation_section' AND plan_id = $1 ORDER BY id", [t.plan.id]);
@@ -72,11 +76,13 @@ describe('the self-evaluation', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['areasToDevelop', 'evaluation', 'evidenceIds', 'grade', 'name', 'strengths', 'version']);
     const plymouth = await plymouthPlanId(app);
     const [elsewhere] = await ownerQuery<{ id: string }>('SELECT e.id FROM evidence e JOIN action a ON a.id = e.action_id WHERE a.plan_id = $1 LIMIT 1', [plymouth]);
-    const outside = await callAs(app, as.plan_manager, 'PUT', `${url}/sections/leaders-ambitious`, { ...SECTION, evidenceIds: [elsewhere.id], measureIds: ['00000000-0000-4000-8000-000000000000'], version: 0 });
+    const [otherFinding] = await ownerQuery<{ id: string }>('SELECT f.id FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.plan_id = $1 LIMIT 1', [plymouth]);
+    const outside = await callAs(app, as.plan_manager, 'PUT', `${url}/sections/leaders-ambitious`, { ...SECTION, evidenceIds: [elsewhere.id], measureIds: ['00000000-0000-4000-8000-000000000000'], findingIds: [otherFinding.id], version: 0 });
     expect(outside.status).toBe(400);
     expect(outside.body.errors).toEqual([
       { field: 'evidenceIds', message: `There is no evidence with id ${elsewhere.id} in this plan` },
       { field: 'measureIds', message: 'There is no measure with id 00000000-0000-4000-8000-000000000000 in this plan' },
+      { field: 'findingIds', message: `There is no inspection finding with id ${otherFinding.id} in this plan` },
     ]);
     expect((await callAs(app, as.plan_manager, 'PUT', `${url}/sections/not-a-criterion`, { ...SECTION, version: 0 })).status).toBe(404);
     expect((await callAs(app, as.plan_manager, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/self-evaluation')).status).toBe(404);

@@ -28,6 +28,8 @@ describe('@send/domain', () => {
       'assertSubmittable',
       'checkEvidenceContent',
       'checkImpactEvidenceRemoval',
+      'isVoiceUnanswered',
+      'voiceAsAt',
       'checkMeasureSettings',
       'MEASURE_FREQUENCIES',
       'readinessOf',

@@ -28,3 +28,4 @@ export * from './critical-review';
 export * from './case-audit';
 export * from './public-summary';
 export * from './readiness';
+export * from './voice';

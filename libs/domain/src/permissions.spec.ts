@@ -22,6 +22,8 @@ const GRID: Record<Permission, string> = {
   manageGovernance: 'PM',
   managePacks: '     PM',
   recordDecision: '  PM       BM',
+  recordVoice: '     PM',
+  respondToVoice: '  PM    AO',
   importPlan: '      PM',
   editSelfEvaluation: 'PM',
   commentSelfEvaluation: 'PM MO AO BM',

@@ -44,6 +44,10 @@ export const PERMISSIONS = {
   /** Generate, publish and withdraw packs. */
   managePacks: ['plan_manager'],
   recordDecision: ['plan_manager', 'board_member'],
+  /** What children, young people and families said ("you said"): recorded and edited by the plan manager. */
+  recordVoice: ['plan_manager'],
+  /** What the partnership did about it ("we did"): the plan manager, or an owner of one of the item's linked actions (canRespondToVoice). */
+  respondToVoice: ['plan_manager', 'action_owner'],
   importPlan: ['plan_manager'],
   /** The partnership's self-evaluation against the inspection framework: written by the plan's managers. */
   editSelfEvaluation: ['plan_manager'],

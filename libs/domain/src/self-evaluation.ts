@@ -14,6 +14,13 @@ export const SELF_EVALUATION_GRADE_LABELS: Record<SelfEvaluationGrade, string> =
   widespread_failings: 'Widespread or systemic failings',
 };
 
+/** The colour beside each grade's words (never the colour alone). */
+export const SELF_EVALUATION_GRADE_RAG = {
+  typically_positive: 'green',
+  inconsistent: 'amber',
+  widespread_failings: 'red',
+} as const satisfies Record<SelfEvaluationGrade, 'green' | 'amber' | 'red'>;
+
 export interface FrameworkCriterion {
   /** Stable across versions while the criterion's meaning holds: sections are keyed by it. */
   key: string;

@@ -1,9 +1,10 @@
 import { LocalAreaColumn } from '../common/tenant-column';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Measure } from './measure.entity';
 
 /** One figure of a measure's time series: the value for the period ending on `periodEnd`. */
+@Check('measure_value_cohort_size_check', 'cohort_size IS NULL OR cohort_size >= 1')
 @Entity()
 @Index(['measureId', 'periodEnd'], { unique: true })
 export class MeasureValue extends BaseEntity {
@@ -26,6 +27,10 @@ export class MeasureValue extends BaseEntity {
 
   @Column({ type: 'text', default: '' })
   note!: string;
+
+  /** How many people the figure stands for (a survey's respondents), when known. */
+  @Column({ type: 'int', nullable: true })
+  cohortSize!: number | null;
 
   /** The user who entered it; null for imported figures. */
   @Column({ type: 'uuid', nullable: true })

@@ -1,5 +1,7 @@
 import { LocalAreaColumn } from '../common/tenant-column';
-import { MEASURE_FREQUENCIES, MEASURE_UNITS, POLARITIES, type MeasureFrequency, type MeasureUnit, type Polarity } from '@send/domain';
+import {
+  MEASURE_FREQUENCIES, MEASURE_SOURCE_KINDS, MEASURE_UNITS, POLARITIES, type MeasureFrequency, type MeasureSourceKind, type MeasureUnit, type Polarity,
+} from '@send/domain';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { BaseEntity } from '../common/base.entity';
@@ -17,6 +19,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('measure_polarity_check', `polarity IN (${list(POLARITIES)})`)
 @Check('measure_frequency_check', `frequency IS NULL OR frequency IN (${list(MEASURE_FREQUENCIES)})`)
 @Check('measure_tolerance_check', 'tolerance >= 0')
+@Check('measure_source_kind_check', `source_kind IN (${list(MEASURE_SOURCE_KINDS)})`)
 export class Measure extends BaseEntity {
   /** The local area the row belongs to (row-level security compares it with the reader's). */
   @LocalAreaColumn()
@@ -69,6 +72,10 @@ export class Measure extends BaseEntity {
   /** Where the figures come from, e.g. "Education data: suspensions and exclusions return". */
   @Column({ type: 'text', default: '' })
   source!: string;
+
+  /** Records (counts, rates) or a survey: a survey's values are read beside their respondents. */
+  @Column({ type: 'text', default: 'records' })
+  sourceKind!: MeasureSourceKind;
 
   @Column({ type: 'text', nullable: true })
   frequency!: MeasureFrequency | null;

@@ -2,6 +2,7 @@ import {
   computeMeasureStatus,
   isoDateToDayNumber,
   MEASURE_FREQUENCY_LABELS,
+  MEASURE_SOURCE_KIND_LABELS,
   MEASURE_STATUS_LABELS,
   MEASURE_STATUS_RAG,
   MEASURE_UNIT_LABELS,
@@ -29,6 +30,8 @@ export function toMeasureValueResponse(v: MeasureValue) {
     periodEnd: v.periodEnd,
     value: v.value,
     note: v.note,
+    /** How many people the figure stands for (a survey's respondents), when known. */
+    cohortSize: v.cohortSize,
     illustrative: v.illustrative,
     enteredBy: { id: v.enteredById, label: v.enteredByLabel },
     version: v.version,
@@ -65,6 +68,8 @@ export function toMeasureResponse(m: Measure, actions: MeasureActionRef[], value
     target: { value: m.targetValue, date: m.targetDate },
     tolerance: m.tolerance,
     source: m.source,
+    sourceKind: m.sourceKind,
+    sourceKindLabel: MEASURE_SOURCE_KIND_LABELS[m.sourceKind],
     frequency: m.frequency,
     frequencyLabel: m.frequency ? MEASURE_FREQUENCY_LABELS[m.frequency] : null,
     illustrative: m.illustrative,
@@ -126,6 +131,7 @@ export function toMeasureAuditState(m: Measure, actionIds: string[]) {
     targetDate: m.targetDate,
     tolerance: m.tolerance,
     source: m.source,
+    sourceKind: m.sourceKind,
     frequency: m.frequency,
     illustrative: m.illustrative,
     illustrativeNote: m.illustrativeNote,
@@ -136,5 +142,5 @@ export function toMeasureAuditState(m: Measure, actionIds: string[]) {
 
 /** What an audit event keeps of a measure value. */
 export function toMeasureValueAuditState(v: MeasureValue) {
-  return { measureId: v.measureId, periodEnd: v.periodEnd, value: v.value, note: v.note, illustrative: v.illustrative, version: v.version };
+  return { measureId: v.measureId, periodEnd: v.periodEnd, value: v.value, note: v.note, cohortSize: v.cohortSize, illustrative: v.illustrative, version: v.version };
 }

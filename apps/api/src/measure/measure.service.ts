@@ -95,6 +95,7 @@ export class MeasureService {
         targetDate: dto.targetDate ?? null,
         tolerance: dto.tolerance ?? 0,
         source: dto.source ?? '',
+        sourceKind: dto.sourceKind ?? 'records',
         frequency: dto.frequency ?? null,
         illustrative: dto.illustrative ?? false,
         illustrativeNote: dto.illustrativeNote ?? '',
@@ -134,6 +135,7 @@ export class MeasureService {
       if (dto.targetDate !== undefined) measure.targetDate = dto.targetDate;
       if (dto.tolerance !== undefined) measure.tolerance = dto.tolerance;
       if (dto.source !== undefined) measure.source = dto.source;
+      if (dto.sourceKind !== undefined) measure.sourceKind = dto.sourceKind;
       if (dto.frequency !== undefined) measure.frequency = dto.frequency;
       if (dto.illustrative !== undefined) measure.illustrative = dto.illustrative;
       if (dto.illustrativeNote !== undefined) measure.illustrativeNote = dto.illustrativeNote;
@@ -163,6 +165,7 @@ export class MeasureService {
         periodEnd: dto.periodEnd,
         value: dto.value,
         note: dto.note ?? '',
+        cohortSize: dto.cohortSize ?? null,
         illustrative: dto.illustrative ?? false,
         enteredById: actor.id,
         enteredByLabel: actor.label,
@@ -194,6 +197,7 @@ export class MeasureService {
       if (dto.periodEnd !== undefined) value.periodEnd = dto.periodEnd;
       if (dto.value !== undefined) value.value = dto.value;
       if (dto.note !== undefined) value.note = dto.note;
+      if (dto.cohortSize !== undefined) value.cohortSize = dto.cohortSize;
       if (dto.illustrative !== undefined) value.illustrative = dto.illustrative;
       const saved = await em.save(value);
       await this.audit.record(em, actor, {

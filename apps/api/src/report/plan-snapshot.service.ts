@@ -19,9 +19,11 @@ import { SummaryCounts } from '../plan/plan-summary';
 import { MeasureService } from '../measure/measure.service';
 import { PlanService } from '../plan/plan.service';
 import { LatestApprovedUpdate, StatusUpdateService } from '../status-update/status-update.service';
+import type { VoiceItemResponse } from '../voice/voice.response';
+import { VoiceService } from '../voice/voice.service';
 import {
   ActionRef, PlanSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotAction, SnapshotChanges, SnapshotDecision, SnapshotMilestones, SnapshotPriority,
-  SnapshotMeasure, SnapshotUpdate,
+  SnapshotMeasure, SnapshotUpdate, SnapshotVoiceItem,
 } from './plan-snapshot';
 
 export interface SnapshotRequest {
@@ -53,6 +55,7 @@ export class PlanSnapshotService {
     private readonly updates: StatusUpdateService,
     private readonly measures: MeasureService,
     private readonly exceptions: ExceptionService,
+    private readonly voice: VoiceService,
   ) {}
 
   async buildSnapshot(request: SnapshotRequest): Promise<PlanSnapshot> {
@@ -69,7 +72,7 @@ export class PlanSnapshotService {
       meeting ? this.meetings.findPreviousMeeting(meeting) : Promise.resolve(null),
     ]);
     const statusDate = summary.asAt;
-    const [milestones, evidence, latestUpdates, found, changes, measures] = await Promise.all([
+    const [milestones, evidence, latestUpdates, found, changes, measures, voice] = await Promise.all([
       this.milestonesOf(planId),
       this.evidenceOf(planId, statusDate),
       this.latestApprovedUpdates(planId, asAt),
@@ -77,6 +80,8 @@ export class PlanSnapshotService {
       this.exceptions.findExceptions(planId, statusDate),
       previous ? this.changesSince(planId, previous, statusDate) : Promise.resolve(null),
       this.measuresAsAt(planId, statusDate),
+      // Heard by that day, with the responses given by then.
+      this.voice.findVoiceAsAt(planId, statusDate),
     ]);
 
     const exceptionOf = new Map(found.items.map((e) => [e.action.id, e]));
@@ -147,6 +152,7 @@ export class PlanSnapshotService {
       },
       changes: changes && scope ? inScope(changes, new Set(priorities.map((p) => p.number))) : changes,
       decisions: { open: openDecisions.map(toSnapshotDecision), closedSinceLastMeeting: closedDecisions.map(toSnapshotDecision) },
+      voice: voice.filter((v) => !scope || v.priorityAreas.some((a) => scope.has(a.id))).map(toSnapshotVoiceItem),
       sections: { measures: true, updates: true, changes: true, stale: found.period !== null },
     };
   }
@@ -160,13 +166,13 @@ export class PlanSnapshotService {
     const details = (await this.measures.findPlanMeasureDetails(planId, date)).filter((m) => m.priorityArea);
     const byArea = new Map<string, SnapshotMeasure[]>();
     for (const m of details) {
-      const series = m.values.map((v) => ({ date: v.periodEnd, value: v.value }));
+      const series = m.values.map((v) => ({ date: v.periodEnd, value: v.value, cohortSize: v.cohortSize }));
       const assessment = m;
       const snapshot: SnapshotMeasure = {
         id: m.id, title: m.title, unit: m.unit, unitLabel: m.unitLabel, polarity: m.polarity, baseline: m.baseline, target: m.target,
         status: assessment.status, statusLabel: MEASURE_STATUS_LABELS[assessment.status], trend: assessment.trend, trendLabel: TREND_LABELS[assessment.trend],
-        latest: assessment.latest ? { date: assessment.latest.periodEnd, value: assessment.latest.value } : null, expected: assessment.expected, series,
-        source: m.source ?? null, illustrative: m.illustrative, targetMissed: m.targetMissed, valueOverdue: m.valueOverdue, nextValueDue: m.nextValueDue,
+        latest: assessment.latest ? { date: assessment.latest.periodEnd, value: assessment.latest.value, cohortSize: assessment.latest.cohortSize } : null, expected: assessment.expected, series,
+        source: m.source ?? null, sourceKind: m.sourceKind, illustrative: m.illustrative, targetMissed: m.targetMissed, valueOverdue: m.valueOverdue, nextValueDue: m.nextValueDue,
       };
       const areaId = m.priorityArea!.id;
       byArea.set(areaId, [...(byArea.get(areaId) ?? []), snapshot]);
@@ -316,4 +322,19 @@ function sumCounts(all: SummaryCounts[]): SummaryCounts {
     for (const k of Object.keys(total.byDeliveryStatus) as (keyof SummaryCounts['byDeliveryStatus'])[]) total.byDeliveryStatus[k] += c.byDeliveryStatus[k];
   }
   return total;
+}
+
+function toSnapshotVoiceItem(v: VoiceItemResponse): SnapshotVoiceItem {
+  return {
+    id: v.id, kind: v.kind, kindLabel: v.kindLabel, sourceLabel: v.sourceLabel, sourceTitle: v.sourceTitle, voiceOfLabel: v.voiceOfLabel,
+    heardOn: v.heardOn, cohortSize: v.cohortSize, words: v.words, illustrative: v.illustrative,
+    priorityNumbers: v.priorityAreas.map((a) => a.number),
+    response: v.response
+      ? {
+        whatChanged: v.response.whatChanged, respondedOn: v.response.respondedOn, status: v.response.status, statusLabel: v.response.statusLabel,
+        respondedBy: v.response.respondedBy, actions: v.response.actions.map((a) => a.reference),
+      }
+      : null,
+    unanswered: v.unanswered,
+  };
 }

@@ -72,11 +72,14 @@ export interface SnapshotMeasure {
   statusLabel: string;
   trend: string;
   trendLabel: string;
-  latest: { date: string; value: number } | null;
+  /** cohortSize: the number of people the figure stands for (a survey's respondents; newer snapshots). */
+  latest: { date: string; value: number; cohortSize?: number | null } | null;
   expected: number | null;
   /** Values up to the snapshot's date, oldest first. */
-  series: { date: string; value: number }[];
+  series: { date: string; value: number; cohortSize?: number | null }[];
   source: string | null;
+  /** records or survey (newer snapshots). */
+  sourceKind?: string;
   illustrative: boolean;
   /** The target date passed on the snapshot's day with the target unmet (newer snapshots). */
   targetMissed?: boolean;
@@ -133,6 +136,25 @@ export interface SnapshotChanges {
   reDated?: { action: ActionRef; at: string; from: string | null; to: string | null; reason: string | null }[];
 }
 
+/** "You said, we did": a voice item as it stood on the snapshot's day, with its response then (if any). */
+export interface SnapshotVoiceItem {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  sourceLabel: string;
+  sourceTitle: string;
+  voiceOfLabel: string;
+  heardOn: string;
+  cohortSize: number | null;
+  words: string;
+  illustrative: boolean;
+  priorityNumbers: number[];
+  /** Null when no response had been given by the snapshot's day. */
+  response: null | { whatChanged: string; respondedOn: string; status: string; statusLabel: string; respondedBy: string; actions: string[] };
+  /** A concern or recommendation with no response by the snapshot's day. */
+  unanswered: boolean;
+}
+
 export interface PlanSnapshot {
   schemaVersion: number;
   /** When the snapshot was taken. */
@@ -170,6 +192,11 @@ export interface PlanSnapshot {
   /** Null for a plan-level report or a body's first meeting; absent until the status history is recorded. */
   changes?: SnapshotChanges | null;
   decisions: { open: SnapshotDecision[]; closedSinceLastMeeting: SnapshotDecision[] };
+  /**
+   * "You said, we did": the voice items heard by the snapshot's day (those of the priority areas in
+   * scope), each with the response it had by then. Absent from older snapshots.
+   */
+  voice?: SnapshotVoiceItem[];
   /** Which optional sections this snapshot carries, so a renderer can say what is not yet recorded. */
   sections: { measures: boolean; updates: boolean; changes: boolean; stale: boolean };
 }

@@ -6,9 +6,10 @@ import { MeasureModule } from '../measure/measure.module';
 import { PlanModule } from '../plan/plan.module';
 import { ReportingPeriodModule } from '../reporting-period/reporting-period.module';
 import { StatusUpdateModule } from '../status-update/status-update.module';
+import { VoiceModule } from '../voice/voice.module';
 import { PlanSnapshotService } from './plan-snapshot.service';
 import { ReportController } from './report.controller';
 import { ReportService } from './report.service';
 
-@Module({ imports: [PlanModule, ActionModule, GovernanceModule, ReportingPeriodModule, StatusUpdateModule, MeasureModule, ExceptionModule], controllers: [ReportController], providers: [PlanSnapshotService, ReportService], exports: [PlanSnapshotService] })
+@Module({ imports: [PlanModule, ActionModule, GovernanceModule, ReportingPeriodModule, StatusUpdateModule, MeasureModule, ExceptionModule, VoiceModule], controllers: [ReportController], providers: [PlanSnapshotService, ReportService], exports: [PlanSnapshotService] })
 export class ReportModule {}

@@ -17,7 +17,9 @@ import people from './plymouth/people.json';
 import plan from './plymouth/plan.json';
 import priorityAreas from './plymouth/priority-areas.json';
 import statusHistory from './plymouth/status-history.json';
+import voice from './plymouth/voice.json';
 import type { ReportingHistoryDataset } from './reporting-history.seed';
+import type { VoiceSeed } from './voice.seed';
 
 /** The shape of a plan dataset as written in the reviewable JSON files under seed/<area>/. */
 export interface PlanDataset {
@@ -51,6 +53,8 @@ export interface PlanDataset {
   measures?: MeasureSeed[];
   /** The inspections the plan answers, with their findings linked to its actions and measures. */
   inspections?: InspectionSeed[];
+  /** What children, young people and families said (surveys, forums…), and what was done about it where the sources say. */
+  voice?: VoiceSeed[];
   /**
    * A demonstration plan: its real history ends on `historyEndsOn`, and seeding carries it on to
    * the day of seeding with illustrative records (meetings after that day are illustrative too).
@@ -70,6 +74,8 @@ export const PLYMOUTH: PlanDataset = {
   criticalReviews,
   caseAudits: caseAudits as CaseAuditSeed[],
   inspections: inspections as InspectionSeed[],
+  // The Plymouth Parent Carer Voice survey of the January 2025 critical review: its strengths and twelve recommendations.
+  voice: [voice as VoiceSeed],
   // The January 2025 progress report is the last real figure; everything after it is illustrative.
   demo: {
     historyEndsOn: '2025-01-31',

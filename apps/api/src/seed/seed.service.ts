@@ -26,6 +26,7 @@ import { seedMeasures } from './measure.seed';
 import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 import { seedReportingHistory } from './reporting-history.seed';
+import { seedVoice } from './voice.seed';
 import { LocalAreaService } from '../local-area/local-area.service';
 import { runInLocalAreas } from '../db/local-area-context';
 
@@ -79,6 +80,8 @@ export class SeedService {
       const loaded = await seedReportingHistory(em, this.audit, planId, data);
       if (loaded && data.demo) await continueDemo(em, this.audit, planId, data.demo, now);
       if (!existing) await this.recordImportedActions(em, planId);
+      // Also for a plan seeded before voice items were recorded: once, while it has none.
+      await seedVoice(em, this.audit, planId, data.voice ?? [], todayIso(now));
       return { planId, created: !existing };
     });
     if (result.created && data.demo) await this.draftNextBoardPack(result.planId, now);

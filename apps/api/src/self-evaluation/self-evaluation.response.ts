@@ -6,6 +6,7 @@ export interface LinkTitles {
   evidence: Map<string, string>;
   evidenceActions: Map<string, string>;
   measures: Map<string, string>;
+  findings: Map<string, string>;
 }
 
 export interface SectionResponse {
@@ -18,7 +19,7 @@ export interface SectionResponse {
   grade: SelfEvaluationGrade | null;
   evidence: { id: string; title: string; actionId: string | null }[];
   measures: { id: string; title: string }[];
-  findingIds: string[];
+  findings: { id: string; title: string }[];
   comments: { id: string; author: string; text: string; createdAt: string }[];
   /** 0 until the section is first saved. */
   version: number;
@@ -46,7 +47,7 @@ export function toSelfEvaluationResponse(
         grade: s?.grade ?? null,
         evidence: (s?.evidenceIds ?? []).map((id) => ({ id, title: titles.evidence.get(id) ?? 'Evidence no longer held', actionId: titles.evidenceActions.get(id) ?? null })),
         measures: (s?.measureIds ?? []).map((id) => ({ id, title: titles.measures.get(id) ?? 'Measure no longer held' })),
-        findingIds: s?.findingIds ?? [],
+        findings: (s?.findingIds ?? []).map((id) => ({ id, title: titles.findings.get(id) ?? 'Finding no longer held' })),
         comments: s ? comments.filter((x) => x.sectionId === s.id).map((x) => ({ id: x.id, author: x.authorLabel, text: x.text, createdAt: x.createdAt.toISOString() })) : [],
         // A section made only to hold a comment has not been written: version 1, nothing in it, no author.
         version: s?.version ?? 0,

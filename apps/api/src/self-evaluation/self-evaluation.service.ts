@@ -53,7 +53,7 @@ export class SelfEvaluationService {
       }
       const after: SelfEvaluationSectionContent = {
         evaluation: dto.evaluation, strengths: dto.strengths, areasToDevelop: dto.areasToDevelop, grade: dto.grade,
-        evidenceIds: dto.evidenceIds ?? [], measureIds: dto.measureIds ?? [], findingIds: existing?.findingIds ?? [],
+        evidenceIds: dto.evidenceIds ?? [], measureIds: dto.measureIds ?? [], findingIds: dto.findingIds ?? [],
       };
       await this.assertLinks(em, planId, after);
       const before = existing ? contentOf(existing) : null;
@@ -65,7 +65,12 @@ export class SelfEvaluationService {
         updatedByLabel: actor.label,
       });
       const titles = await this.linkTitles(em, before ? [section, before] : [section]);
-      const named = (c: SelfEvaluationSectionContent | null) => c && { ...c, evidence: c.evidenceIds.map((id) => titles.evidence.get(id) ?? id), measures: c.measureIds.map((id) => titles.measures.get(id) ?? id) };
+      const named = (c: SelfEvaluationSectionContent | null) => c && {
+        ...c,
+        evidence: c.evidenceIds.map((id) => titles.evidence.get(id) ?? id),
+        measures: c.measureIds.map((id) => titles.measures.get(id) ?? id),
+        findings: c.findingIds.map((id) => titles.findings.get(id) ?? id),
+      };
       await em.insert(SelfEvaluationRevision, {
         sectionId: section.id, planId, revision: section.version, changedFields: changed,
         before: named(before), after: named(after)!, actorUserId: actor.id, actorLabel: actor.label,
@@ -127,34 +132,43 @@ export class SelfEvaluationService {
 
   /** Linked evidence and measures must be the plan's own. */
   private async assertLinks(em: EntityManager, planId: string, content: SelfEvaluationSectionContent): Promise<void> {
-    const [evidence, measures] = await Promise.all([
+    const [evidence, measures, findings] = await Promise.all([
       content.evidenceIds.length
         ? em.query<{ id: string }[]>('SELECT e.id FROM evidence e JOIN action a ON a.id = e.action_id WHERE a.plan_id = $1 AND e.id = ANY($2::uuid[])', [planId, content.evidenceIds])
         : [],
       content.measureIds.length ? em.query<{ id: string }[]>('SELECT id FROM measure WHERE plan_id = $1 AND id = ANY($2::uuid[])', [planId, content.measureIds]) : [],
+      content.findingIds.length
+        ? em.query<{ id: string }[]>('SELECT f.id FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.plan_id = $1 AND f.id = ANY($2::uuid[])', [planId, content.findingIds])
+        : [],
     ]);
     const missing = (ids: readonly string[], found: { id: string }[]) => ids.filter((id) => !found.some((f) => f.id === id));
     const violations = [
       ...missing(content.evidenceIds, evidence).map((id) => ({ field: 'evidenceIds', message: `There is no evidence with id ${id} in this plan` })),
       ...missing(content.measureIds, measures).map((id) => ({ field: 'measureIds', message: `There is no measure with id ${id} in this plan` })),
+      ...missing(content.findingIds, findings).map((id) => ({ field: 'findingIds', message: `There is no inspection finding with id ${id} in this plan` })),
     ];
     if (violations.length) throw violationsException(violations);
   }
 
-  private async linkTitles(em: EntityManager, sections: Pick<SelfEvaluationSectionContent, 'evidenceIds' | 'measureIds'>[]): Promise<LinkTitles> {
+  private async linkTitles(em: EntityManager, sections: Pick<SelfEvaluationSectionContent, 'evidenceIds' | 'measureIds' | 'findingIds'>[]): Promise<LinkTitles> {
     const evidenceIds = [...new Set(sections.flatMap((s) => s.evidenceIds))];
     const measureIds = [...new Set(sections.flatMap((s) => s.measureIds))];
-    const [evidence, measures] = await Promise.all([
+    const findingIds = [...new Set(sections.flatMap((s) => s.findingIds))];
+    const [evidence, measures, findings] = await Promise.all([
       evidenceIds.length
         ? em.query<{ id: string; title: string; action_id: string; reference: string }[]>(
           'SELECT e.id, e.title, e.action_id, a.reference FROM evidence e JOIN action a ON a.id = e.action_id WHERE e.id = ANY($1::uuid[])', [evidenceIds])
         : [],
       measureIds.length ? em.query<{ id: string; title: string }[]>('SELECT id, title FROM measure WHERE id = ANY($1::uuid[])', [measureIds]) : [],
+      findingIds.length
+        ? em.query<{ id: string; number: number; title: string | null; text: string }[]>('SELECT id, number, title, text FROM inspection_finding WHERE id = ANY($1::uuid[]) ORDER BY number', [findingIds])
+        : [],
     ]);
     return {
       evidence: new Map(evidence.map((e) => [e.id, `${e.title} (action ${e.reference})`])),
       evidenceActions: new Map(evidence.map((e) => [e.id, e.action_id])),
       measures: new Map(measures.map((m) => [m.id, m.title])),
+      findings: new Map(findings.map((f) => [f.id, `${f.number}. ${f.title ?? f.text}`])),
     };
   }
 }

@@ -43,7 +43,10 @@ export const paths = {
   publicSummary: { path: '/public/:localAreaSlug', getHref: (localAreaSlug: string) => `/public/${localAreaSlug}` },
   /** Plan managers preview and publish the public summary. */
   publishSummary: { path: '/public-summary', getHref: () => '/public-summary' },
+  selfEvaluation: { path: '/self-evaluation', getHref: () => '/self-evaluation' },
   criticalReview: { path: '/critical-reviews/:reviewId', getHref: (reviewId: string) => `/critical-reviews/${reviewId}` },
+  /** "You said, we did": ?unanswered=true&priorityAreaId=…&source=…&kind=… */
+  voice: { path: '/voice', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/voice', query) },
   notifications: { path: '/notifications', getHref: () => '/notifications' },
   emailSettings: { path: '/settings/notifications', getHref: () => '/settings/notifications' },
   unsubscribe: { path: '/unsubscribe', getHref: (token: string) => withQuery('/unsubscribe', { token }) },

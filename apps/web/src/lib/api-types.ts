@@ -1665,6 +1665,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/voice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VoiceController_findVoiceItems"];
+        put?: never;
+        post: operations["VoiceController_createVoiceItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/voice/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VoiceController_getVoiceItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["VoiceController_updateVoiceItem"];
+        trace?: never;
+    };
+    "/api/voice/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["VoiceController_putResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2116,6 +2164,12 @@ export interface components {
             tolerance?: number;
             /** @description Where the figures come from */
             source?: string;
+            /**
+             * @description records, or survey: a survey's values carry their number of respondents (cohortSize)
+             * @default records
+             * @enum {string}
+             */
+            sourceKind?: "records" | "survey";
             /** @enum {string|null} */
             frequency?: "weekly" | "monthly" | "quarterly" | "termly" | "annually" | null;
             /**
@@ -2154,6 +2208,12 @@ export interface components {
             tolerance?: number;
             /** @description Where the figures come from */
             source?: string;
+            /**
+             * @description records, or survey: a survey's values carry their number of respondents (cohortSize)
+             * @default records
+             * @enum {string}
+             */
+            sourceKind?: "records" | "survey";
             /** @enum {string|null} */
             frequency?: "weekly" | "monthly" | "quarterly" | "termly" | "annually" | null;
             /**
@@ -2178,6 +2238,11 @@ export interface components {
             value: number;
             note?: string;
             /**
+             * @description How many people the figure stands for: a survey's respondents
+             * @example 40
+             */
+            cohortSize?: number | null;
+            /**
              * @description An illustrative figure rather than a reported one
              * @default false
              */
@@ -2192,6 +2257,11 @@ export interface components {
             /** @example 968 */
             value?: number;
             note?: string;
+            /**
+             * @description How many people the figure stands for: a survey's respondents
+             * @example 40
+             */
+            cohortSize?: number | null;
             /**
              * @description An illustrative figure rather than a reported one
              * @default false
@@ -2419,6 +2489,8 @@ export interface components {
             grade: "typically_positive" | "inconsistent" | "widespread_failings" | null;
             evidenceIds?: string[];
             measureIds?: string[];
+            /** @description The inspection's findings this criterion's evaluation speaks to */
+            findingIds?: string[];
             /** @description The version the section was read at: 0 for a section not yet written */
             version: number;
         };
@@ -2475,6 +2547,69 @@ export interface components {
             actionIds: string[];
             /** @description The measures that show whether it has changed things (of the same plan) */
             measureIds: string[];
+        };
+        CreateVoiceItemDto: {
+            /** @enum {string} */
+            source: "survey" | "forum" | "discussion_group" | "complaint" | "case_audit" | "compliment";
+            /**
+             * @description whose voice it is
+             * @enum {string}
+             */
+            voiceOf: "parent_carers" | "children_young_people" | "practitioners";
+            /**
+             * @description the day it was heard
+             * @example 2025-01-15
+             */
+            heardOn: string;
+            /** @description how many people the words stand for (respondents) */
+            cohortSize?: number | null;
+            /** @enum {string} */
+            kind: "strength" | "concern" | "recommendation";
+            /** @description a quote or a finding */
+            words: string;
+            /** @example Plymouth Parent Carer Voice survey 2024 */
+            sourceTitle?: string;
+            /** @description made up for a demonstration, not heard from anyone */
+            illustrative?: boolean;
+            /** @description priority areas of the same plan */
+            priorityAreaIds?: string[];
+            /** @description actions of the same plan */
+            actionIds?: string[];
+        };
+        UpdateVoiceItemDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            /** @enum {string} */
+            source?: "survey" | "forum" | "discussion_group" | "complaint" | "case_audit" | "compliment";
+            /** @enum {string} */
+            voiceOf?: "parent_carers" | "children_young_people" | "practitioners";
+            /** @example 2025-01-15 */
+            heardOn?: string;
+            cohortSize?: number | null;
+            /** @enum {string} */
+            kind?: "strength" | "concern" | "recommendation";
+            words?: string;
+            sourceTitle?: string;
+            illustrative?: boolean;
+            /** @description replaces the linked priority areas */
+            priorityAreaIds?: string[];
+            /** @description replaces the linked actions */
+            actionIds?: string[];
+        };
+        PutVoiceResponseDto: {
+            /** @description The response's version when changing one; leave out when giving the first response. A stale version is refused with 409 */
+            version?: number;
+            /** @description what changed, or will */
+            whatChanged: string;
+            /**
+             * @description the day the response was given
+             * @example 2025-03-01
+             */
+            respondedOn: string;
+            /** @enum {string} */
+            status: "planned" | "done";
+            /** @description the actions it was done through: actions of the same plan */
+            actionIds?: string[];
         };
     };
     responses: never;
@@ -5406,6 +5541,123 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VoiceController_findVoiceItems: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description true: only concerns and recommendations with no response yet */
+                unanswered?: boolean;
+                priorityAreaId?: string;
+                actionId?: string;
+                source?: "survey" | "forum" | "discussion_group" | "complaint" | "case_audit" | "compliment";
+                kind?: "strength" | "concern" | "recommendation";
+                voiceOf?: "parent_carers" | "children_young_people" | "practitioners";
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VoiceController_createVoiceItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVoiceItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VoiceController_getVoiceItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VoiceController_updateVoiceItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVoiceItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VoiceController_putResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutVoiceResponseDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -3,6 +3,8 @@ import {
   COMMENT_MAX,
   DESCRIPTION_MAX,
   MEASURE_FREQUENCIES,
+  MEASURE_SOURCE_KINDS,
+  MeasureSourceKind,
   MEASURE_UNITS,
   MeasureFrequency,
   MeasureUnit,
@@ -64,6 +66,10 @@ export class CreateMeasureDto {
   @ApiPropertyOptional({ description: 'Where the figures come from' })
   @IsOptional() @Trim() @IsString() @MaxLength(SOURCE_MAX)
   source?: string;
+
+  @ApiPropertyOptional({ enum: MEASURE_SOURCE_KINDS, default: 'records', description: 'records, or survey: a survey\'s values carry their number of respondents (cohortSize)' })
+  @IsOptional() @IsIn(MEASURE_SOURCE_KINDS, { message: `sourceKind must be one of: ${MEASURE_SOURCE_KINDS.join(', ')}` })
+  sourceKind?: MeasureSourceKind;
 
   @ApiPropertyOptional({ enum: MEASURE_FREQUENCIES, nullable: true })
   @IsOptional() @IsIn(MEASURE_FREQUENCIES, { message: `frequency must be one of: ${MEASURE_FREQUENCIES.join(', ')}` })

@@ -1,10 +1,11 @@
-import { RAG_COLOURS } from '@send/domain';
-import type { PlanSnapshot, SnapshotAction, SnapshotDecision, SnapshotMeasure, SnapshotPriority } from '../plan-snapshot';
+import { RAG_COLOURS, withCohort } from '@send/domain';
+import type { PlanSnapshot, SnapshotAction, SnapshotDecision, SnapshotMeasure, SnapshotPriority, SnapshotVoiceItem } from '../plan-snapshot';
 import {
   DELIVERY_ORDER, deliveryColour, deliveryLabel, formatDate, formatInstant, formatShortDate, formatWeekday, IMPACT_STATUSES,
   impactColour, impactLabel, impactSentences, ownerText, percent, plural, statusBasisNote,
 } from './format';
 import { BRAND, Cell, INK, LIGHT, PdfWriter, RULE, SECONDARY } from './pdf-writer';
+import { voiceDid, voiceSaid } from './progress-report.content';
 
 export interface PackRenderOptions {
   state: 'draft' | 'published';
@@ -36,6 +37,7 @@ export async function renderBoardPackPdf(s: PlanSnapshot, options: PackRenderOpt
   changes(w, s);
   exceptions(w, s);
   decisions(w, s);
+  if (s.voice) youSaidWeDid(w, s, s.voice);
   for (const p of s.priorities) priorityPage(w, s, p);
   return w.finish();
 }
@@ -77,6 +79,7 @@ function cover(w: PdfWriter, s: PlanSnapshot, options: PackRenderOptions) {
     s.meeting ? 'What has changed since the previous meeting' : 'What has changed',
     'Exceptions: off track, overdue and statuses to check',
     'Open decisions and challenges',
+    ...(s.voice ? ['You said, we did: what children, young people and families said, and what was done'] : []),
     ...s.priorities.map((p) => `Priority ${p.number}: ${p.title}`),
   ]);
   w.y += 6;
@@ -391,6 +394,22 @@ function decisions(w: PdfWriter, s: PlanSnapshot) {
   w.endSection();
 }
 
+function youSaidWeDid(w: PdfWriter, s: PlanSnapshot, items: SnapshotVoiceItem[]) {
+  w.newPage();
+  w.beginSection();
+  w.heading(1, 'You said, we did');
+  if (items.length === 0) w.paragraph(`No voice of children, young people or families had been recorded by ${formatDate(s.statusDate)}.`, { colour: SECONDARY });
+  else {
+    const unanswered = items.filter((v) => v.unanswered).length;
+    w.paragraph(`Heard by ${formatDate(s.statusDate)}, with what had been done about it by then. ${unanswered === 0 ? 'Every concern and recommendation has a response.' : `${plural(unanswered, 'concern or recommendation', 'concerns and recommendations')} had no response yet.`}`, { colour: SECONDARY });
+    w.table(
+      [{ header: 'You said', width: 50 }, { header: 'Heard', width: 14 }, { header: 'We did', width: 36 }],
+      items.map((v) => [voiceSaid(v), formatShortDate(v.heardOn), v.unanswered ? { text: voiceDid(v), bold: true } : voiceDid(v)]),
+    );
+  }
+  w.endSection();
+}
+
 function priorityPage(w: PdfWriter, s: PlanSnapshot, p: SnapshotPriority) {
   w.newPage();
   w.beginSection();
@@ -449,7 +468,7 @@ export function measureChart(w: PdfWriter, m: SnapshotMeasure) {
   const colour = RAG_COLOURS[m.status === 'on_track' ? 'green' : m.status === 'at_risk' ? 'amber' : m.status === 'off_track' ? 'red' : 'grey'].colour;
   w.paragraph(`${m.title}: ${m.statusLabel.toLowerCase()}${m.trend !== 'no_data' ? `, ${m.trendLabel.toLowerCase()}` : ''}`, { bold: true, size: 10, gap: 2 });
   w.paragraph(
-    `Latest ${fmt(m.latest?.value ?? null)}${m.latest ? ` (${formatShortDate(m.latest.date)})` : ''}; baseline ${fmt(m.baseline.value)}${m.baseline.date ? ` (${formatShortDate(m.baseline.date)})` : ''}; target ${fmt(m.target.value)}${m.target.date ? ` by ${formatShortDate(m.target.date)}` : ''}.${m.illustrative ? ' Illustrative figures.' : ''}`,
+    `Latest ${withCohort(fmt(m.latest?.value ?? null), m.latest?.cohortSize)}${m.latest ? ` (${formatShortDate(m.latest.date)})` : ''}; baseline ${fmt(m.baseline.value)}${m.baseline.date ? ` (${formatShortDate(m.baseline.date)})` : ''}; target ${fmt(m.target.value)}${m.target.date ? ` by ${formatShortDate(m.target.date)}` : ''}.${m.illustrative ? ' Illustrative figures.' : ''}`,
     { size: 9, colour: SECONDARY, gap: 4 },
   );
   const series = m.series;

@@ -1,5 +1,5 @@
-import { MEASURE_STATUS_RAG, RAG_COLOURS } from '@send/domain';
-import type { PlanSnapshot, SnapshotMeasure } from '../plan-snapshot';
+import { MEASURE_STATUS_RAG, RAG_COLOURS, withCohort } from '@send/domain';
+import type { PlanSnapshot, SnapshotMeasure, SnapshotVoiceItem } from '../plan-snapshot';
 import {
   DELIVERY_ORDER, deliveryColour, deliveryLabel, formatDate, formatInstant, formatMonth, IMPACT_STATUSES, impactColour, impactLabel,
   impactSentences, plural, statusBasisNote,
@@ -97,6 +97,8 @@ export function progressReportBlocks(s: PlanSnapshot): ReportBlock[] {
     }
   }
 
+  if (s.voice) blocks.push(...youSaidWeDid(s));
+
   blocks.push({ kind: 'heading', level: 1, text: 'Conclusion' });
   const complete = t.byImpactStatus.complete_monitoring_impact + t.byImpactStatus.complete_impact_evidenced;
   blocks.push({
@@ -111,6 +113,44 @@ export function progressReportBlocks(s: PlanSnapshot): ReportBlock[] {
   return blocks;
 }
 
+/** "You said, we did": what children, young people and families told the partnership, and what it did. */
+function youSaidWeDid(s: PlanSnapshot): ReportBlock[] {
+  const items = s.voice ?? [];
+  const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: 'You said, we did' }];
+  if (items.length === 0) {
+    blocks.push({ kind: 'paragraph', text: `No voice of children, young people or families had been recorded by ${formatDate(s.statusDate)}.`, style: 'note' });
+    return blocks;
+  }
+  const unanswered = items.filter((v) => v.unanswered).length;
+  blocks.push({
+    kind: 'paragraph',
+    text: `What children, young people, parent carers and practitioners told the partnership, heard by ${formatDate(s.statusDate)}, and what was done about it by then. ${unanswered === 0 ? 'Every concern and recommendation has a response.' : `${plural(unanswered, 'concern or recommendation', 'concerns and recommendations')} had no response yet.`}`,
+  });
+  blocks.push(voiceTable(items));
+  return blocks;
+}
+
+export function voiceSaid(v: SnapshotVoiceItem): string {
+  const cohort = v.cohortSize ? `, ${v.cohortSize} ${v.cohortSize === 1 ? 'respondent' : 'respondents'}` : '';
+  const areas = v.priorityNumbers.length ? ` Priority ${v.priorityNumbers.join(', ')}.` : '';
+  return `${v.kindLabel}: ${v.words} (${v.voiceOfLabel.toLowerCase()}; ${v.sourceTitle || v.sourceLabel}${cohort}${v.illustrative ? '; illustrative' : ''}).${areas}`;
+}
+
+export function voiceDid(v: SnapshotVoiceItem): string {
+  if (!v.response) return v.unanswered ? 'No response yet.' : 'No response needed.';
+  const r = v.response;
+  return `${r.statusLabel}: ${r.whatChanged} (${formatDate(r.respondedOn)}, ${r.respondedBy}${r.actions.length ? `; actions ${r.actions.join(', ')}` : ''}).`;
+}
+
+function voiceTable(items: SnapshotVoiceItem[]): ReportBlock {
+  return {
+    kind: 'table',
+    caption: 'You said, we did',
+    columns: [{ header: 'You said', width: 50 }, { header: 'Heard', width: 14 }, { header: 'We did', width: 36 }],
+    rows: items.map((v) => [cell(voiceSaid(v)), cell(formatDate(v.heardOn)), cell(voiceDid(v), { bold: v.unanswered })]),
+  };
+}
+
 function measuresTable(priorityNumber: number, measures: SnapshotMeasure[]): ReportBlock {
   const fmt = (m: SnapshotMeasure, v: number | null, date: string | null) =>
     v === null ? '' : `${Number.isInteger(v) ? v : v.toFixed(1)}${m.unit === 'percent' ? '%' : ''}${date ? ` (${formatMonth(date)})` : ''}`;
@@ -121,7 +161,7 @@ function measuresTable(priorityNumber: number, measures: SnapshotMeasure[]): Rep
     rows: measures.map((m) => [
       cell(`${m.title}${m.illustrative ? ' (illustrative)' : ''}`),
       cell(fmt(m, m.baseline.value, m.baseline.date)),
-      cell(fmt(m, m.latest?.value ?? null, m.latest?.date ?? null)),
+      cell(withCohort(fmt(m, m.latest?.value ?? null, null), m.latest?.cohortSize) + (m.latest ? ` (${formatMonth(m.latest.date)})` : '')),
       cell(fmt(m, m.target.value, m.target.date)),
       cell(`${m.statusLabel}${m.trend !== 'no_data' ? `, ${m.trendLabel.toLowerCase()}` : ''}`, {
         swatch: RAG_COLOURS[MEASURE_STATUS_RAG[m.status as keyof typeof MEASURE_STATUS_RAG] ?? 'grey'].colour,

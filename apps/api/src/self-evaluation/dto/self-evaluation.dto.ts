@@ -36,6 +36,11 @@ export class SaveSelfEvaluationSectionDto {
   @IsUUID('all', { each: true, message: 'measureIds must hold measure ids' })
   measureIds?: string[];
 
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "The inspection's findings this criterion's evaluation speaks to" })
+  @IsOptional() @IsArray() @ArrayMaxSize(SECTION_LINKS_MAX) @ArrayUnique({ message: 'findingIds must not repeat a finding' })
+  @IsUUID('all', { each: true, message: 'findingIds must hold finding ids' })
+  findingIds?: string[];
+
   @ApiProperty({ description: 'The version the section was read at: 0 for a section not yet written' })
   @IsInt({ message: 'version must be the whole number the section was read at' }) @Min(0)
   @Max(RECORD_VERSION_MAX, { message: 'version must be the whole number the section was read at' })

@@ -8,6 +8,8 @@ export interface MeasureValue {
   periodEnd: string;
   value: number;
   note: string | null;
+  /** How many people the figure stands for (a survey's respondents), when known. */
+  cohortSize?: number | null;
   illustrative: boolean;
   enteredBy: { id: string | null; label: string | null };
   version: number;
@@ -27,6 +29,9 @@ export interface Measure {
   target: { value: number | null; date: string | null };
   tolerance: number;
   source: string;
+  /** records, or survey: a survey's values carry their respondents. */
+  sourceKind: 'records' | 'survey';
+  sourceKindLabel: string;
   frequency: string | null;
   frequencyLabel: string | null;
   illustrative: boolean;

@@ -36,6 +36,8 @@ export interface ChartRow {
   trajectory: number | null;
   /** A made-up figure of the demonstration plan. */
   illustrative: boolean;
+  /** How many people the figure stands for (a survey's respondents), when known. */
+  cohortSize?: number | null;
 }
 
 /** Values and trajectory on one date axis, oldest first, for the chart and its table. */
@@ -46,7 +48,7 @@ export function chartRows(m: Pick<MeasureDetail, 'values' | 'trajectory'>): Char
     rows.set(date, r);
     return r;
   };
-  for (const v of m.values) Object.assign(row(v.periodEnd), { value: v.value, illustrative: v.illustrative });
+  for (const v of m.values) Object.assign(row(v.periodEnd), { value: v.value, illustrative: v.illustrative, ...(v.cohortSize != null ? { cohortSize: v.cohortSize } : {}) });
   for (const t of m.trajectory) row(t.date).trajectory = Math.round(t.value * 100) / 100;
   return [...rows.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -16,6 +16,7 @@ import { AuditTrail } from '../components/audit-trail';
 import { Can } from '@/features/auth/components/require-policy';
 import { Milestones } from '../components/milestones';
 import { StatusHistory } from '../components/status-history';
+import { VoiceSection } from '@/features/voice/components/voice-section';
 
 export function ActionRoute() {
   const { actionId = '' } = useParams();
@@ -101,6 +102,9 @@ export function ActionRoute() {
 
             <h2 className="govuk-heading-m">Status updates</h2>
             <ActionUpdates actionId={a.id} />
+
+            <h2 className="govuk-heading-m">You said, we did</h2>
+            <VoiceSection planId={a.planId} filter={{ actionId: a.id }} about="this action" />
 
             <Can policy="readAudit">
               <AuditTrail entityType="action" entityId={a.id} />

@@ -17,6 +17,8 @@ const measure: Measure = {
   target: { value: 800, date: '2025-12-19' },
   tolerance: 50,
   source: '',
+  sourceKind: 'records',
+  sourceKindLabel: 'Records',
   frequency: null,
   frequencyLabel: null,
   illustrative: false,
@@ -62,5 +64,12 @@ describe('describing a measure in words', () => {
       { date: '2023-12-20', label: 'Dec 2023', value: null, trajectory: 1200, illustrative: false },
       { date: '2024-12-20', label: 'Dec 2024', value: 968, trajectory: 999.45, illustrative: false },
     ]);
+  });
+});
+
+describe('a survey measure\'s values', () => {
+  it('carry their respondents into the chart\'s table rows', () => {
+    const rows = chartRows({ values: [{ ...value('2025-01-31', 62), cohortSize: 40 }, value('2025-06-30', 65)], trajectory: [] });
+    expect(rows.map((r) => [r.date, r.value, r.cohortSize ?? null])).toEqual([['2025-01-31', 62, 40], ['2025-06-30', 65, null]]);
   });
 });

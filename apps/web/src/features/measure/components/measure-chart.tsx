@@ -4,6 +4,7 @@ import { DataTable } from '@/components/ui/sortable-table';
 import { IllustrativeTag, RagTag } from '@/components/ui/status-tag';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { MeasureDetail } from '../api';
+import { withCohort } from '@send/domain';
 import { chartRows, describeMeasure, withUnit } from '../describe';
 
 /** A measure against its target and trajectory, with the same figures as a table. */
@@ -47,7 +48,7 @@ export function MeasureChart({ measure: m, headingLevel = 3 }: { measure: Measur
               '–'
             ) : (
               <>
-                {withUnit(r.value, m)}
+                {withCohort(withUnit(r.value, m), r.cohortSize)}
                 {r.illustrative && (
                   <>
                     {' '}

@@ -1,6 +1,6 @@
 import { Sparkline } from '@/components/charts';
 import { IllustrativeTag, RagTag } from '@/components/ui/status-tag';
-import { formatDate } from '@/lib/format';
+import { formatDate, plural } from '@/lib/format';
 import type { Measure, MeasureDetail } from '../api';
 import { describeTrend, withUnit } from '../describe';
 
@@ -11,6 +11,7 @@ export function MeasureTile({ measure: m, detail }: { measure: Measure; detail?:
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{m.title}</h3>
       <RagTag rag={m.rag} label={m.statusLabel} />
       <p className="app-tile__value">{withUnit(m.latest?.value, m)}</p>
+      {m.latest?.cohortSize != null && <p className="govuk-body-s govuk-!-margin-bottom-1">{plural(m.latest.cohortSize, 'respondent')}</p>}
       <p className="govuk-body-s govuk-!-margin-bottom-1">
         {m.latest ? `For the period to ${formatDate(m.latest.periodEnd)}` : 'No value recorded yet'}
         {m.latest?.illustrative && (

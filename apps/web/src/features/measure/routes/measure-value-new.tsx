@@ -16,6 +16,7 @@ const FIELDS = [
   ['periodEnd', 'periodEnd'],
   ['value', 'value'],
   ['note', 'note'],
+  ['cohortSize', 'cohortSize'],
 ] as const;
 
 export function MeasureValueNewRoute() {
@@ -26,6 +27,7 @@ export function MeasureValueNewRoute() {
   const [periodEnd, setPeriodEnd] = useState({ day: '', month: '', year: '' });
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
+  const [cohortSize, setCohortSize] = useState('');
   const errors = toFormErrors(add.error, FIELDS);
   usePageTitle('Add a measure value', !!add.error);
 
@@ -34,8 +36,11 @@ export function MeasureValueNewRoute() {
     const trimmed = value.trim().replace(/,/g, '');
     // A number goes as a number; anything else as typed, for the API to refuse with its message.
     const numeric = trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+    const respondents = cohortSize.trim();
+    // A whole number goes as a number; anything else as typed, for the API to refuse with its message.
+    const cohort = respondents === '' ? {} : { cohortSize: /^\d+$/.test(respondents) ? Number(respondents) : respondents };
     add.mutate(
-      { periodEnd: joinIsoDate(periodEnd), value: numeric, ...(note.trim() ? { note } : {}) },
+      { periodEnd: joinIsoDate(periodEnd), value: numeric, ...(note.trim() ? { note } : {}), ...cohort },
       { onSuccess: () => navigate(paths.measures.getHref()) },
     );
   };
@@ -56,6 +61,18 @@ export function MeasureValueNewRoute() {
               <form onSubmit={submit} noValidate>
                 <DateInput id="periodEnd" legend="End of the period the value covers" hint="For example, 31 3 2025" value={periodEnd} onChange={setPeriodEnd} errors={errors.byField.periodEnd} />
                 <TextInput id="value" label="Value" inputMode="decimal" widthClass="govuk-input--width-10" value={value} onChange={(e) => setValue(e.target.value)} errors={errors.byField.value} />
+                {m.sourceKind === 'survey' && (
+                  <TextInput
+                    id="cohortSize"
+                    label="Number of respondents (optional)"
+                    hint="How many people answered the survey question this figure comes from."
+                    inputMode="numeric"
+                    widthClass="govuk-input--width-5"
+                    value={cohortSize}
+                    onChange={(e) => setCohortSize(e.target.value)}
+                    errors={errors.byField.cohortSize}
+                  />
+                )}
                 <Textarea id="note" label="Note (optional)" hint="Where the figure comes from, or anything the board should know about it." maxLength={COMMENT_MAX} value={note} onChange={(e) => setNote(e.target.value)} errors={errors.byField.note} />
                 <div className="govuk-button-group">
                   <button type="submit" className="govuk-button" disabled={add.isPending}>

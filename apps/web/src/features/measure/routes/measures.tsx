@@ -56,7 +56,7 @@ export function MeasuresRoute() {
                           { key: 'Target', value: m.target.value !== null ? `${withUnit(m.target.value, m)} by ${formatDate(m.target.date)}` : 'None' },
                           { key: 'Amber tolerance', value: withUnit(m.tolerance, m) },
                           { key: 'Direction', value: m.polarityLabel },
-                          { key: 'Source', value: m.source || 'Not recorded' },
+                          { key: 'Source', value: `${m.source || 'Not recorded'}${m.sourceKind === 'survey' ? ' (a survey: each figure is shown with its number of respondents)' : ''}` },
                           ...(m.illustrative ? [{ key: 'Figures', value: `Illustrative. ${m.illustrativeNote ?? ''}` }] : []),
                           {
                             key: 'Evidences',

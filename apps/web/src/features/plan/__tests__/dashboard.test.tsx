@@ -40,6 +40,10 @@ function stubDashboard(exceptionsFor: (asAt: string | null) => unknown) {
       { id: 'sdg', title: 'SEND Strategic Delivery Group', meetingDate: '2025-02-20', body: { id: 'b2', name: 'SDG', kind: 'strategic_delivery_group' } },
       { id: 'm1', title: 'SEND Improvement Board', meetingDate: '2025-03-26', body: { id: 'b1', name: 'SEND Improvement Board', kind: 'improvement_board' } },
     ], total: 2, page: 1, pageSize: 20 } }),
+    // "You said, we did": 16 heard, 3 recommendations without a response.
+    on('GET', `/api/plans/${PLAN_ID}/voice`, (url) => ({
+      body: { items: [], total: url.searchParams.get('unanswered') === 'true' ? 3 : 16, page: 1, pageSize: 200 },
+    })),
     on('GET', '/api/meetings/m1/packs', { body: { items: [{ id: 'pk', state: 'draft', stateLabel: 'Draft', files: [] }], total: 1 } }),
   );
 }
@@ -88,6 +92,15 @@ describe('the dashboard\'s exceptions', () => {
     stubDashboard((asAt) => ({ planId: PLAN_ID, asAt: asAt ?? '2025-03-01', period: null, counts: { actions: 0, off_track: 0, overdue: 0, stale: 0, inconsistent: 0 }, items: [] }));
     renderWithProviders(<DashboardRoute />);
     expect(await screen.findByText('No actions are off track, overdue, stale or inconsistent.')).toBeInTheDocument();
+  });
+
+  it('counts the recommendations without a response, linking to them on the You said, we did page', async () => {
+    const calls = stubDashboard((asAt) => ({ planId: PLAN_ID, asAt: asAt ?? '2025-03-01', period: null, counts: { actions: 0, off_track: 0, overdue: 0, stale: 0, inconsistent: 0 }, items: [] }));
+    renderWithProviders(<DashboardRoute />);
+    const figure = await screen.findByRole('link', { name: '3 recommendations without a response' });
+    expect(figure.getAttribute('href')).toBe('/voice?unanswered=true&kind=recommendation');
+    expect(await screen.findByText(/16 items heard from children, young people, families and practitioners/)).toBeTruthy();
+    expect(calls.some((c) => c.url.pathname === `/api/plans/${PLAN_ID}/voice` && c.url.searchParams.get('kind') === 'recommendation')).toBe(true);
   });
 });
 

@@ -18,6 +18,7 @@ import { useReadiness } from '@/features/inspection/api';
 import { ReadinessHeadline } from '@/features/inspection/components/readiness-headline';
 import { useDecisions, useMeetings, useMeetingsPacks } from '@/features/governance/api';
 import { boardBefore, pastBoards } from '@/features/status-update/state';
+import { UnansweredVoiceFigure } from '@/features/voice/components/voice-figure';
 import { useCurrentPlan, usePlanChanges, usePlanSummary } from '../api';
 import { ChairSummary } from '../components/chair-summary';
 import { ChangesSince } from '../components/changes-since';
@@ -148,6 +149,9 @@ export function DashboardRoute() {
           )
         }
       </QueryState>
+
+      <h2 className="govuk-heading-l">You said, we did</h2>
+      <UnansweredVoiceFigure planId={plan.id} />
 
       <h2 className="govuk-heading-l">{lastBoard ? `What changed since the last board (${formatDate(lastBoard.boardDate)})` : 'What changed since the last board'}</h2>
       {periods.isPending ? (

@@ -8,6 +8,7 @@ import { AnswersFindings } from '@/features/inspection/components/answers-findin
 import { ActionsTable } from '@/features/action/components/actions-table';
 import { useMeasureDetails, usePlanMeasures } from '@/features/measure/api';
 import { MeasureChart } from '@/features/measure/components/measure-chart';
+import { VoiceSection } from '@/features/voice/components/voice-section';
 import { usePriorityArea } from '../api';
 
 export function PriorityAreaRoute() {
@@ -54,6 +55,9 @@ export function PriorityAreaRoute() {
                 );
               }}
             </QueryState>
+
+            <h2 className="govuk-heading-l govuk-!-margin-top-6">You said, we did</h2>
+            <VoiceSection planId={a.planId} filter={{ priorityAreaId: a.id }} about="this priority area" />
 
             <h2 className="govuk-heading-l govuk-!-margin-top-6">Measures</h2>
             <QueryState query={measures} loadingLabel="Loading the measures">
