@@ -34,7 +34,22 @@ describe('the public summary', () => {
     const grades = { identification_of_need: 'good', assessment: 'good', quality_of_ehc_plan: 'good', childs_voice: 'good', multi_agency_working: 'good', outcomes: 'good' };
     expect((await call(app, 'POST', `/api/plans/${t.plan.id}/case-audits`, { reference, auditDate: '2025-01-22', grades, learningThemes: ['Theme never shown'] })).status).toBe(201);
     await boardMeeting(app, t.plan.id, daysFromToday(-3));
-    scene = { t, secrets: [publisher, ownerName, email, evidenceTitle, narrative, risks, reference, 'Theme never shown', draft.body.nextSteps] };
+    // "You said, we did": a done response is shown in its words; a planned one, and what a case audit heard, are not.
+    const heard = async (words: string, source: string, whatChanged: string, status: string) => {
+      const item = await callAs(app, manager, 'POST', `/api/plans/${t.plan.id}/voice`, { source, voiceOf: 'parent_carers', heardOn: '2025-01-09', kind: 'recommendation', words, sourceTitle: 'Source title never shown' });
+      expect(item.status).toBe(201);
+      expect((await callAs(app, manager, 'PUT', `/api/voice/${item.body.id}/response`, { whatChanged, respondedOn: '2025-02-01', status })).status).toBe(200);
+    };
+    await heard('We wait too long to hear back.', 'survey', 'We now reply within ten days.', 'done');
+    await heard('Planned voice never shown', 'forum', 'Planned answer never shown', 'planned');
+    await heard('Case audit voice never shown', 'case_audit', 'Case audit answer never shown', 'done');
+    scene = {
+      t,
+      secrets: [
+        publisher, ownerName, email, evidenceTitle, narrative, risks, reference, 'Theme never shown', draft.body.nextSteps,
+        'Source title never shown', 'Planned voice never shown', 'Planned answer never shown', 'Case audit voice never shown', 'Case audit answer never shown',
+      ],
+    };
   }, 60_000);
   afterAll(() => app.close());
 
@@ -49,6 +64,7 @@ describe('the public summary', () => {
       plan: { id: t.plan.id }, headline: expect.arrayContaining(['Our plan has 1 task.']),
       priorityAreas: [{ number: 1, title: 'Area 1', summary: expect.any(String) }, { number: 2, title: 'Area 2', summary: 'There are no tasks in this part of the plan yet.' }],
       sinceLastBoard: { boardDate: daysFromToday(-3) },
+      youSaidWeDid: [{ youSaid: 'We wait too long to hear back.', weDid: 'We now reply within ten days.' }],
     });
   });
 
@@ -86,6 +102,7 @@ describe('the public summary', () => {
     const text = await pdfText(pdf.bytes);
     expect(text).toContain('How we are doing');
     expect(text).toContain('Our plan has 2 tasks.');
+    expect(text).toContain('We now reply within ten days.');
     for (const secret of secrets) {
       expect([secret, json.includes(secret)]).toEqual([secret, false]);
       expect([secret, text.includes(secret)]).toEqual([secret, false]);
@@ -109,7 +126,8 @@ describe('the public summary', () => {
        UNION SELECT e.title FROM evidence e JOIN action a ON a.id = e.action_id WHERE a.plan_id = $1
        UNION SELECT u.risks FROM status_update u JOIN action a ON a.id = u.action_id WHERE a.plan_id = $1 AND u.risks <> ''
        UNION SELECT u.narrative FROM status_update u JOIN action a ON a.id = u.action_id WHERE a.plan_id = $1 AND u.state <> 'approved' AND u.narrative <> ''
-       UNION SELECT reference FROM case_audit WHERE plan_id = $1`,
+       UNION SELECT reference FROM case_audit WHERE plan_id = $1
+       UNION SELECT r.responded_by FROM voice_response r JOIN voice_item i ON i.id = r.voice_item_id WHERE i.plan_id = $1`,
       [planId],
     );
     // Every private text long enough to be itself (a short evidence title could be a word of a priority area's title).

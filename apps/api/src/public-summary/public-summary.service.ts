@@ -32,6 +32,9 @@ export interface PublishedSummary {
 /** How long a public answer is kept before it is read again (a publication on this instance clears it at once). */
 export const PUBLIC_CACHE_SECONDS = 60;
 
+/** The most "You said, we did" items the page shows: a page to read, not a register. */
+const YOU_SAID_WE_DID_MAX = 10;
+
 /**
  * The plan's public summary: made from counts and plain sentences only (no names, drafts, risks,
  * evidence or case audits), published by a plan manager as a version that never changes, and
@@ -172,9 +175,19 @@ export class PublicSummaryService {
     };
   }
 
-  /** "You said, we did": what was heard and what changed, in words only. */
-  protected async youSaidWeDid(_em: EntityManager, _planId: string): Promise<PublicVoiceItem[]> {
-    return [];
+  /**
+   * "You said, we did": what children, young people, families and practitioners said, and what was
+   * done about it, in their words only: never who said or answered it, where it was heard, or what
+   * came from a case audit. Only what is done (a plan is not yet a "we did"), latest first.
+   */
+  private async youSaidWeDid(em: EntityManager, planId: string): Promise<PublicVoiceItem[]> {
+    const rows = await em.query<{ words: string; what_changed: string }[]>(
+      `SELECT i.words, r.what_changed FROM voice_item i JOIN voice_response r ON r.voice_item_id = i.id
+        WHERE i.plan_id = $1 AND r.status = 'done' AND i.source <> 'case_audit'
+        ORDER BY r.responded_on DESC, i.heard_on DESC, i.id LIMIT $2`,
+      [planId, YOU_SAID_WE_DID_MAX],
+    );
+    return rows.map((r) => ({ youSaid: r.words, weDid: r.what_changed }));
   }
 }
 
