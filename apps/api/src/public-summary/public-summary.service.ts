@@ -18,6 +18,7 @@ import type { Actor } from '../common/actor';
 import { runInLocalAreas } from '../db/local-area-context';
 import type { SummaryCounts } from '../plan/plan-summary';
 import { PlanService } from '../plan/plan.service';
+import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 import { PublicSummary } from './public-summary.entity';
 import { renderPublicSummaryPdf } from './public-summary.pdf';
 
@@ -147,9 +148,11 @@ export class PublicSummaryService {
     const summary = await this.plans.getSummary(planId);
     const [area] = await em.query<{ name: string; slug: string }[]>('SELECT la.name, la.slug FROM local_area la JOIN plan p ON p.local_area_id = la.id WHERE p.id = $1', [planId]);
     const [board] = await em.query<{ meeting_date: string; cut_off_at: Date }[]>(
-      `SELECT m.meeting_date::text AS meeting_date, m.cut_off_at FROM meeting m
-        WHERE m.plan_id = $1 AND m.meeting_date <= $2::date ORDER BY m.meeting_date DESC, m.cut_off_at DESC LIMIT 1`,
-      [planId, today],
+      // The Improvement Board's last meeting; another body's when the board has not met.
+      `SELECT m.meeting_date::text AS meeting_date, m.cut_off_at FROM meeting m JOIN governance_body b ON b.id = m.body_id
+        WHERE m.plan_id = $1 AND m.meeting_date <= $2::date
+        ORDER BY (b.kind = $3) DESC, m.meeting_date DESC, m.cut_off_at DESC LIMIT 1`,
+      [planId, today, REPORTING_BODY_KIND],
     );
     let sinceLastBoard: PublicSummaryContent['sinceLastBoard'] = { boardDate: null, sentences: sinceLastBoardSentences({ boardDate: null, completed: 0, newActions: 0, movedForward: 0, slippedBack: 0, missedDeadlines: 0 }) };
     if (board) {
