@@ -30,6 +30,7 @@ import { PublicSummaryModule } from './public-summary/public-summary.module';
 import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
+import { SchoolReviewModule } from './school-review/school-review.module';
 import { SeedModule } from './seed/seed.module';
 import { SelfEvaluationModule } from './self-evaluation/self-evaluation.module';
 import { StatusUpdateModule } from './status-update/status-update.module';
@@ -47,6 +48,7 @@ export class AppModule {
         TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,
+        SchoolReviewModule,
         LocalAreaModule,
         HealthModule,
         PlanModule,

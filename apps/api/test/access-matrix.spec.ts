@@ -19,6 +19,10 @@ const ADMIN: readonly Role[] = ['admin'];
 const READERS_AND_SCRUTINY: readonly Role[] = [...PLAN_READERS, 'scrutiny'];
 const PLAN_MANAGER_OR_BOARD: readonly Role[] = ['admin', 'plan_manager', 'board_member'];
 const CASE_AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
+/** Schools' SEND reviews: the local authority's reviewers and readers, and a school's SENCO (their own school only, by the service). */
+const SCHOOL_REVIEW_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member', 'school_senco'];
+const SELF_REVIEW_WRITERS: readonly Role[] = ['admin', 'plan_manager', 'school_senco'];
+const SCHOOL_OVERVIEW_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
 
 const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/health': 'public',
@@ -190,6 +194,25 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/plans/:planId/reports/progress.pdf': READERS_AND_SCRUTINY,
   'GET /api/plans/:planId/reports/tracker.xlsx': READERS_AND_SCRUTINY,
   'GET /api/plans/:planId/reports/tracker.csv': READERS_AND_SCRUTINY,
+
+  'GET /api/expectations': EVERYONE,
+  'GET /api/schools': SCHOOL_REVIEW_READERS,
+  'POST /api/schools': PLAN_MANAGER,
+  'GET /api/schools/:id': SCHOOL_REVIEW_READERS,
+  'PATCH /api/schools/:id': PLAN_MANAGER,
+  'GET /api/schools/:id/self-reviews': SCHOOL_REVIEW_READERS,
+  'POST /api/schools/:id/self-reviews': SELF_REVIEW_WRITERS,
+  'GET /api/schools/:id/audits': SCHOOL_REVIEW_READERS,
+  'POST /api/schools/:id/audits': PLAN_MANAGER,
+  'GET /api/self-reviews/:id': SCHOOL_REVIEW_READERS,
+  'PATCH /api/self-reviews/:id': SELF_REVIEW_WRITERS,
+  'POST /api/self-reviews/:id/submit': SELF_REVIEW_WRITERS,
+  'GET /api/audits/:id': SCHOOL_REVIEW_READERS,
+  'PATCH /api/audits/:id': PLAN_MANAGER,
+  'GET /api/school-reviews/overview': SCHOOL_OVERVIEW_READERS,
+  'GET /api/school-reviews/thematic-summary': SCHOOL_OVERVIEW_READERS,
+  'GET /api/school-reviews/thematic-summary.docx': SCHOOL_OVERVIEW_READERS,
+  'GET /api/school-reviews/thematic-summary.pdf': SCHOOL_OVERVIEW_READERS,
 
   'POST /api/imports': PLAN_MANAGER,
   'GET /api/imports/:id': PLAN_MANAGER,

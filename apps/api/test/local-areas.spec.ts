@@ -108,6 +108,9 @@ describe('local areas', () => {
         // A criterion of the inspection framework (the plan in the path is what is refused).
         sections: 'needs-identified',
         voice: await one('voice_item'),
+        schools: await one('school'),
+        'self-reviews': await one('school_self_review'),
+        audits: await one('school_audit'),
       };
       for (const [kind, id] of Object.entries(records)) if (!id) throw new Error(`Plymouth has no record for /${kind}/{id}`);
     }, 60_000);
@@ -182,6 +185,13 @@ describe('local areas', () => {
       const filtered = await callAs(app, otherAdmin, 'GET', `/api/actions?planId=${records.plans}`);
       expect([404, 200]).toContain(filtered.status);
       if (filtered.status === 200) expect(filtered.body.items).toEqual([]);
+    });
+
+    it("sees none of the other's schools, reviews or expectations, nor its overview", async () => {
+      expect((await callAs(app, otherAdmin, 'GET', '/api/schools')).body).toEqual([]);
+      expect((await callAs(app, otherAdmin, 'GET', '/api/expectations')).status).toBe(404);
+      const overview = (await callAs(app, otherAdmin, 'GET', '/api/school-reviews/thematic-summary')).body;
+      expect(overview.schoolsVisited).toBe(0);
     });
 
     it("creates its own plans, organisations and people beside the other's, with the same slugs and keys", async () => {

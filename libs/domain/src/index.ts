@@ -29,3 +29,5 @@ export * from './case-audit';
 export * from './public-summary';
 export * from './readiness';
 export * from './voice';
+export * from './expectations';
+export * from './school-review';

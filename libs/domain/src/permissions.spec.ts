@@ -3,9 +3,9 @@ import { ROLES, type Role } from './roles';
 
 // The table as the product owner reads it: a row per permission, the roles (besides an
 // administrator) that hold it. PM plan manager, MO moderator, AO action owner, BM board member,
-// SC scrutiny, VI viewer, AD adviser (DfE or NHS England: reads, never writes).
+// SC scrutiny, VI viewer, AD adviser (DfE or NHS England: reads, never writes), SS a school's SENCO.
 const GRID: Record<Permission, string> = {
-  signedIn: '        PM MO AO BM SC VI AD',
+  signedIn: '        PM MO AO BM SC VI AD SS',
   readPlan: '        PM MO AO BM    VI AD',
   readMeetings: '    PM MO AO BM SC VI AD',
   readReports: '     PM MO AO BM SC VI AD',
@@ -36,8 +36,13 @@ const GRID: Record<Permission, string> = {
   readCaseAuditSummary: 'PM MO    BM          AD',
   recordCaseAudit: ' PM',
   publishPublicSummary: 'PM',
+  readExpectations: '  PM MO AO BM SC VI AD SS',
+  readSchoolReviews: ' PM MO    BM             SS',
+  writeSelfReview: '   PM                      SS',
+  reviewSchools: '     PM',
+  readSchoolOverview: 'PM MO    BM',
 };
-const CODES: Record<string, Role> = { PM: 'plan_manager', MO: 'moderator', AO: 'action_owner', BM: 'board_member', SC: 'scrutiny', VI: 'viewer', AD: 'adviser' };
+const CODES: Record<string, Role> = { PM: 'plan_manager', MO: 'moderator', AO: 'action_owner', BM: 'board_member', SC: 'scrutiny', VI: 'viewer', AD: 'adviser', SS: 'school_senco' };
 const holders = (permission: Permission) => GRID[permission].trim().split(/\s+/).filter(Boolean).map((code) => CODES[code]);
 
 describe('the permissions table', () => {
@@ -50,7 +55,7 @@ describe('the permissions table', () => {
     expect(Object.keys(GRID).sort()).toEqual([...PERMISSION_NAMES].sort());
   });
 
-  it('lets every role but scrutiny read plan content', () => {
+  it('lets every role but scrutiny and a school\'s SENCO read plan content', () => {
     expect(PLAN_READER_ROLES).toEqual(['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer', 'adviser']);
     expect(PERMISSIONS.readPlan).toBe(PLAN_READER_ROLES);
   });

@@ -1,7 +1,13 @@
 import { ROLES, type Role } from './roles';
 
-/** Every role that may read plan content: all but scrutiny, which sees only published packs and reports. */
-export const PLAN_READER_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'scrutiny');
+/**
+ * Every role that may read plan content: all but scrutiny, which sees only published packs and
+ * reports, and a school's SENCO, who sees only their own school's SEND review.
+ */
+export const PLAN_READER_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'scrutiny' && role !== 'school_senco');
+
+/** The local area's own people (everyone but a school's SENCO), who read its meetings, packs and reports. */
+export const LOCAL_AREA_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'school_senco');
 
 /**
  * Who may do what: the one table of permissions. The API's route policies (`@Can('moderate')`)
@@ -15,9 +21,9 @@ export const PERMISSIONS = {
   /** Plans, priority areas, actions, updates, evidence, measures, people and organisations. */
   readPlan: PLAN_READER_ROLES,
   /** Governance bodies, meetings and published packs. */
-  readMeetings: ROLES,
+  readMeetings: LOCAL_AREA_ROLES,
   /** The exported progress report and tracker. */
-  readReports: ROLES,
+  readReports: LOCAL_AREA_ROLES,
   /**
    * Packs not yet published: everyone who reads the plan except action owners (it is the board's
    * paper, not theirs to preview) and scrutiny members (who receive what is published, never drafts).
@@ -75,6 +81,19 @@ export const PERMISSIONS = {
   manageUsers: [],
   /** Several local areas' headline figures side by side: advisers (and administrators). */
   compareLocalAreas: ['adviser'],
+  /** The local authority's expectations of every school's SEND provision (its published framework). */
+  readExpectations: ROLES,
+  /**
+   * Schools' SEND self-reviews and the local authority's audits of them: a school's SENCO reads
+   * their own school only (the API answers 404 for any other); the local authority's people read all.
+   */
+  readSchoolReviews: ['plan_manager', 'moderator', 'board_member', 'school_senco'],
+  /** A school's own self-review: its SENCO (their school only) or the local authority's reviewers. */
+  writeSelfReview: ['plan_manager', 'school_senco'],
+  /** Schools, audit visits and the local authority's view across schools: the local authority's reviewers. */
+  reviewSchools: ['plan_manager'],
+  /** The local authority's view across schools: heat map, needs support, thematic summary. */
+  readSchoolOverview: ['plan_manager', 'moderator', 'board_member'],
   /** The emails the installation would have sent with no SMTP server set: administrators only. */
   readOutbox: [],
 } as const satisfies Record<string, readonly Role[]>;

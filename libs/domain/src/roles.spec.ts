@@ -17,6 +17,7 @@ describe('roles', () => {
       'Scrutiny member',
       'Viewer',
       'Adviser (DfE or NHS England)',
+      'School SENCO',
     ]);
     expect(Object.keys(ROLE_LABELS)).toEqual([...ROLES]);
   });

@@ -1,5 +1,5 @@
 /** What a person may do in the product; access rules live in the API's services. */
-export const ROLES = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'scrutiny', 'viewer', 'adviser'] as const;
+export const ROLES = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'scrutiny', 'viewer', 'adviser', 'school_senco'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(x: unknown): x is Role {
@@ -15,6 +15,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   scrutiny: 'Scrutiny member',
   viewer: 'Viewer',
   adviser: 'Adviser (DfE or NHS England)',
+  school_senco: 'School SENCO',
 };
 
 export function roleLabel(role: Role): string {

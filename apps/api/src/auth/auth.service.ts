@@ -18,7 +18,7 @@ export const SIGN_IN_REFUSED = 'The email address or password is not right';
 const actorOfUser = (u: User): Actor => ({
   id: u.id, label: u.displayName, roles: u.roles, organisationId: u.organisationId, personId: u.personId,
   canEditOrganisationActions: u.canEditOrganisationActions, localAreaId: u.localAreaId, localAreaIds: [u.localAreaId],
-  installationAdmin: u.installationAdmin,
+  installationAdmin: u.installationAdmin, schoolId: u.schoolId,
 });
 
 /** Signing in and out, and setting passwords. */

@@ -36,6 +36,8 @@ export interface SessionUser {
   /** Every local area the user reads: their own, and an adviser's advised areas. */
   localAreaIds: string[];
   installationAdmin: boolean;
+  /** A school's SENCO: their school. */
+  schoolId: string | null;
 }
 
 export function actorOf(user: SessionUser): Actor {
@@ -49,6 +51,7 @@ export function actorOf(user: SessionUser): Actor {
     localAreaId: user.localAreaId,
     localAreaIds: user.localAreaIds,
     installationAdmin: user.installationAdmin,
+    schoolId: user.schoolId,
   };
 }
 
@@ -95,7 +98,7 @@ export class SessionService {
       `SELECT s.id AS session_id, u.id, u.email, u.display_name AS "displayName", u.roles,
               u.organisation_id AS "organisationId", u.person_id AS "personId",
               u.can_edit_organisation_actions AS "canEditOrganisationActions",
-              u.local_area_id AS "localAreaId", u.installation_admin AS "installationAdmin",
+              u.local_area_id AS "localAreaId", u.installation_admin AS "installationAdmin", u.school_id AS "schoolId",
               CASE WHEN 'adviser' = ANY(u.roles) THEN ARRAY(SELECT a.local_area_id::text FROM adviser_local_area a WHERE a.user_id = u.id) ELSE '{}' END AS advised,
               s.last_seen_at < now() - make_interval(secs => $3) AS stale,
               extract(epoch FROM s.created_at + make_interval(hours => $4) - now())::float8 AS remaining

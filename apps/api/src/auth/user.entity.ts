@@ -4,6 +4,7 @@ import { BaseEntity } from '../common/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
 import { LocalArea } from '../local-area/local-area.entity';
+import { School } from '../school-review/school.entity';
 
 /**
  * Someone who signs in. Emails are stored lower-case (the check enforces it), so the unique index
@@ -52,6 +53,15 @@ export class User extends BaseEntity {
   @ManyToOne(() => Person, { onDelete: 'SET NULL' })
   @JoinColumn()
   person?: Person | null;
+
+  /** A school's SENCO: the one school whose SEND review they read and write. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  schoolId!: string | null;
+
+  @ManyToOne(() => School, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  school?: School | null;
 
   /** An action owner granted every action of their organisation, not only their own. */
   @Column({ type: 'boolean', default: false })

@@ -11,6 +11,7 @@ export function toUserResponse(u: User) {
     organisationId: u.organisationId,
     personId: u.personId,
     canEditOrganisationActions: u.canEditOrganisationActions,
+    schoolId: u.schoolId,
     active: u.active,
     passwordChangedAt: u.passwordChangedAt?.toISOString() ?? null,
     lastSignedInAt: u.lastSignedInAt?.toISOString() ?? null,
@@ -48,6 +49,7 @@ export function toUserAuditState(u: User) {
     organisationId: u.organisationId,
     personId: u.personId,
     canEditOrganisationActions: u.canEditOrganisationActions,
+    schoolId: u.schoolId,
     active: u.active,
     version: u.version,
   };

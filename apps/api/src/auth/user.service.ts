@@ -13,6 +13,7 @@ import { hashPassword, newToken, normaliseEmail, tokenDigest } from './password'
 import { PasswordResetToken } from './password-reset-token.entity';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
+import { School } from '../school-review/school.entity';
 import { toUserAuditState, toUserResponse, UserResponse } from './user.response';
 
 /** How long a password-reset token stays usable. */
@@ -58,6 +59,7 @@ export class UserService {
       const email = normaliseEmail(dto.email);
       await this.assertEmailFree(em, email);
       const links = await this.checkLinks(em, dto.organisationId ?? null, dto.personId ?? null);
+      if (dto.schoolId) await this.assertSchool(em, dto.schoolId);
       const saved = await em.save(em.create(User, {
         email,
         displayName: dto.displayName,
@@ -67,6 +69,7 @@ export class UserService {
         organisationId: links.organisationId,
         personId: links.personId,
         canEditOrganisationActions: dto.canEditOrganisationActions ?? false,
+        schoolId: dto.schoolId ?? null,
         active: true,
         passwordHash,
         passwordChangedAt: passwordHash ? new Date() : null,
@@ -92,6 +95,10 @@ export class UserService {
       if (dto.roles !== undefined) user.roles = [...new Set(dto.roles)];
       if (dto.canEditOrganisationActions !== undefined) user.canEditOrganisationActions = dto.canEditOrganisationActions;
       if (dto.active !== undefined) user.active = dto.active;
+      if (dto.schoolId !== undefined) {
+        if (dto.schoolId) await this.assertSchool(em, dto.schoolId);
+        user.schoolId = dto.schoolId;
+      }
       if (dto.organisationId !== undefined || dto.personId !== undefined) {
         const links = await this.checkLinks(
           em,
@@ -150,6 +157,11 @@ export class UserService {
    * Checks the organisation and person exist. A linked person with no organisation given brings
    * their own organisation (`inheritOrganisation`).
    */
+  /** A school of the local area (another area's is not in sight, so not found either). */
+  private async assertSchool(em: EntityManager, schoolId: string): Promise<void> {
+    if (!(await em.exists(School, { where: { id: schoolId } }))) throw fieldError('schoolId', 'There is no school with this id');
+  }
+
   private async checkLinks(em: EntityManager, organisationId: string | null, personId: string | null, inheritOrganisation = true) {
     if (organisationId && !(await em.exists(Organisation, { where: { id: organisationId } }))) {
       throw fieldError('organisationId', 'There is no organisation with this id');

@@ -16,7 +16,7 @@ describe('managing accounts', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       id: expect.any(String), email: email.toLowerCase(), displayName: 'Head of Inclusion', roles: ['action_owner', 'viewer'],
-      localAreaId: (await adminSession(app)).user.localAreaId, organisationId: t.council.id, personId: person.id, canEditOrganisationActions: false, active: true,
+      localAreaId: (await adminSession(app)).user.localAreaId, organisationId: t.council.id, personId: person.id, canEditOrganisationActions: false, schoolId: null, active: true,
       passwordChangedAt: expect.any(String), lastSignedInAt: null, version: 1, createdAt: expect.any(String), updatedAt: expect.any(String),
     });
     expect(JSON.stringify(res.body)).not.toMatch(/argon2|twelve chars/);

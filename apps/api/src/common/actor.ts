@@ -18,6 +18,8 @@ export interface Actor {
   localAreaIds?: readonly string[];
   /** Administers the installation: creates local areas. */
   installationAdmin?: boolean;
+  /** A school's SENCO: their school. */
+  schoolId?: string | null;
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, label: 'system', roles: [], organisationId: null, personId: null };

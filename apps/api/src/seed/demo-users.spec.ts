@@ -17,6 +17,7 @@ describe('the demo accounts', () => {
       'owner.health@demo.example': ['action_owner'],
       'scrutiny@demo.example': ['scrutiny'],
       'viewer@demo.example': ['viewer'],
+      'senco@demo.example': ['school_senco'],
     };
     for (const [email, roles] of Object.entries(expected)) {
       const session = await signIn(app, { email, password });

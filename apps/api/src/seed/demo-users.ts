@@ -18,6 +18,8 @@ interface DemoUser {
   canEditOrganisationActions?: boolean;
   /** Administers the installation (creates local areas) as well as the demo's local area. */
   installationAdmin?: boolean;
+  /** A school SENCO's school, by its URN among the illustrative schools. */
+  schoolUrn?: string;
 }
 
 /** One account per role, so that anyone trying the product can see it as each user sees it. */
@@ -34,13 +36,17 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'viewer@demo.example', displayName: 'Demo viewer', roles: ['viewer'] },
   // A DfE SEND adviser whose account is Plymouth's (illustrative); the installation's administrators give it more areas.
   { email: 'adviser@demo.example', displayName: 'DfE SEND adviser (illustrative)', roles: ['adviser'] },
+  // The SENCO of one of the illustrative schools: sees that school's SEND review only.
+  { email: 'senco@demo.example', displayName: 'SENCO, Hoe Park Primary School (illustrative)', roles: ['school_senco'], schoolUrn: '990001' },
 ];
 
 /**
  * Creates the demo accounts, all with one password: `password` (DEMO_PASSWORD), or a random one
  * that the caller prints once. Only into a database with no accounts yet.
  */
-export async function seedDemoUsers(em: EntityManager, audit: AuditService, password: string | undefined, localAreaId: string): Promise<{ created: number; generatedPassword?: string }> {
+export async function seedDemoUsers(
+  em: EntityManager, audit: AuditService, password: string | undefined, localAreaId: string, schoolIdsByUrn: ReadonlyMap<string, string> = new Map(),
+): Promise<{ created: number; generatedPassword?: string }> {
   if ((await em.count(User)) > 0) return { created: 0 };
   const chosen = password ?? randomPassword();
   for (const demo of DEMO_USERS) {
@@ -55,6 +61,7 @@ export async function seedDemoUsers(em: EntityManager, audit: AuditService, pass
       organisationId: organisation?.id ?? null,
       personId: person?.id ?? null,
       canEditOrganisationActions: demo.canEditOrganisationActions ?? false,
+      schoolId: demo.schoolUrn ? schoolIdsByUrn.get(demo.schoolUrn) ?? null : null,
       active: true,
       passwordHash: await hashPassword(chosen),
       passwordChangedAt: new Date(),

@@ -27,6 +27,7 @@ import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 import { seedReportingHistory } from './reporting-history.seed';
 import { seedVoice } from './voice.seed';
+import { seedSchoolReviews } from './school-review.seed';
 import { LocalAreaService } from '../local-area/local-area.service';
 import { runInLocalAreas } from '../db/local-area-context';
 
@@ -73,8 +74,9 @@ export class SeedService {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seed:${data.plan.slug}`]);
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
       const planId = existing?.id ?? (await this.insertPlan(em, data, now));
+      const schools = data === PLYMOUTH ? await seedSchoolReviews(em, this.audit, now) : null;
       if (!existing) {
-        if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword, localAreaId));
+        if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword, localAreaId, schools?.schoolIdsByUrn));
         this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);
       }
       const loaded = await seedReportingHistory(em, this.audit, planId, data);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { testState } from './environment';
 
-export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin' | 'board_member' | 'action_owner_health' | 'scrutiny' | 'adviser';
+export type DemoRole = 'plan_manager' | 'action_owner' | 'moderator' | 'admin' | 'board_member' | 'action_owner_health' | 'scrutiny' | 'adviser' | 'school_senco';
 
 let authEnabled: boolean | undefined;
 
@@ -22,6 +22,7 @@ export function demoUser(role: DemoRole): { email: string; password: string } {
     action_owner_health: 'owner.health@demo.example',
     scrutiny: 'scrutiny@demo.example',
     adviser: 'adviser@demo.example',
+    school_senco: 'senco@demo.example',
   };
   return { email: emails[role], password: testState().demoPassword };
 }

@@ -23,6 +23,7 @@ const NAV: { label: string; to: string; policy: Permission | 'installation'; end
   { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
   { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
   { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },
+  { label: 'Schools', to: paths.schools.getHref(), policy: 'readSchoolReviews' },
   { label: 'Import', to: paths.importPlan.getHref(), policy: 'importPlan' },
   { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
   { label: 'Outbox', to: paths.outbox.getHref(), policy: 'manageUsers' },

@@ -54,4 +54,10 @@ export const paths = {
   /** An adviser's local areas, side by side. */
   localAreas: { path: '/local-areas', getHref: () => '/local-areas' },
   installation: { path: '/admin/local-areas', getHref: () => '/admin/local-areas' },
+  /** Schools' SEND self-reviews and the local authority's audits: its view across schools. */
+  schools: { path: '/schools', getHref: () => '/schools' },
+  school: { path: '/schools/:schoolId', getHref: (schoolId: string) => `/schools/${schoolId}` },
+  selfReview: { path: '/self-reviews/:reviewId', getHref: (reviewId: string) => `/self-reviews/${reviewId}` },
+  schoolAudit: { path: '/school-audits/:auditId', getHref: (auditId: string) => `/school-audits/${auditId}` },
+  thematicSummary: { path: '/schools/thematic-summary', getHref: (year?: number) => withQuery('/schools/thematic-summary', { year: year ? String(year) : undefined }) },
 } as const;

@@ -145,6 +145,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/expectations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExpectationController_currentFramework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolController_findSchools"];
+        put?: never;
+        post: operations["SchoolController_createSchool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolController_getSchool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SchoolController_updateSchool"];
+        trace?: never;
+    };
+    "/api/schools/{id}/self-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolController_findSelfReviews"];
+        put?: never;
+        post: operations["SchoolController_createSelfReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolController_findAudits"];
+        put?: never;
+        post: operations["SchoolController_createAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/self-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SelfReviewController_getSelfReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SelfReviewController_updateSelfReview"];
+        trace?: never;
+    };
+    "/api/self-reviews/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SelfReviewController_submitSelfReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolAuditController_getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SchoolAuditController_updateAudit"];
+        trace?: never;
+    };
+    "/api/school-reviews/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolOverviewController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/school-reviews/thematic-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolOverviewController_thematicSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/school-reviews/thematic-summary.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolOverviewController_thematicSummaryDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/school-reviews/thematic-summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolOverviewController_thematicSummaryPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/local-areas": {
         parameters: {
             query?: never;
@@ -1736,7 +1928,7 @@ export interface components {
             email: string;
             /** @example Head of SEND */
             displayName: string;
-            roles: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser")[];
+            roles: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser" | "school_senco")[];
             /**
              * Format: uuid
              * @description Defaults to the linked person's organisation
@@ -1747,6 +1939,11 @@ export interface components {
              * @description The person this user acts as when owning actions
              */
             personId?: string | null;
+            /**
+             * Format: uuid
+             * @description A school SENCO's school: the one school whose SEND review they read and write
+             */
+            schoolId?: string | null;
             /** @description An action owner may edit every action of their organisation */
             canEditOrganisationActions?: boolean;
             /** @description At least 12 characters. Leave out to issue a password-reset token instead. */
@@ -1757,7 +1954,7 @@ export interface components {
             email?: string;
             /** @example Head of SEND */
             displayName?: string;
-            roles?: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser")[];
+            roles?: ("admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser" | "school_senco")[];
             /**
              * Format: uuid
              * @description Defaults to the linked person's organisation
@@ -1768,12 +1965,104 @@ export interface components {
              * @description The person this user acts as when owning actions
              */
             personId?: string | null;
+            /**
+             * Format: uuid
+             * @description A school SENCO's school: the one school whose SEND review they read and write
+             */
+            schoolId?: string | null;
             /** @description An action owner may edit every action of their organisation */
             canEditOrganisationActions?: boolean;
             /** @description The version the record was read at; a stale version is refused with 409 */
             version: number;
             /** @description false deactivates the account and signs it out everywhere */
             active?: boolean;
+        };
+        CreateSchoolDto: {
+            name: string;
+            /** @enum {string} */
+            phase: "primary" | "secondary" | "special" | "all_through" | "post_16";
+            /**
+             * @description The DfE's unique reference number: six digits
+             * @example 113456
+             */
+            urn: string;
+            sencoName?: string | null;
+        };
+        UpdateSchoolDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            name?: string;
+            /** @enum {string} */
+            phase?: "primary" | "secondary" | "special" | "all_through" | "post_16";
+            /** @example 113456 */
+            urn?: string;
+            sencoName?: string | null;
+        };
+        CreateSelfReviewDto: {
+            /**
+             * @description The academic year by the year it starts in (2026 is 2026/27); this year if left out
+             * @example 2026
+             */
+            academicYear?: number;
+        };
+        CreateAuditDto: {
+            /** @example 2026-11-18 */
+            visitDate: string;
+            auditors?: string[];
+        };
+        SelfReviewRatingDto: {
+            /** Format: uuid */
+            statementId: string;
+            /**
+             * @description null clears the rating
+             * @enum {string|null}
+             */
+            rating: "embedded" | "developing" | "not_yet" | null;
+            notes?: string | null;
+            /** @description Where the evidence is: documents, links */
+            evidence?: string | null;
+        };
+        UpdateSelfReviewDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            summary?: string | null;
+            /** @description Ratings to set; statements not named keep theirs */
+            ratings?: components["schemas"]["SelfReviewRatingDto"][];
+        };
+        VersionDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+        };
+        AuditPointDto: {
+            /** @enum {string} */
+            theme: "identification" | "meeting_needs" | "outcomes" | "for_schools" | "for_local_authority";
+            text: string;
+        };
+        AuditRatingDto: {
+            /** Format: uuid */
+            statementId: string;
+            /**
+             * @description null clears the rating
+             * @enum {string|null}
+             */
+            rating: "embedded" | "developing" | "not_yet" | null;
+            note?: string | null;
+        };
+        UpdateAuditDto: {
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            /** @example 2026-11-18 */
+            visitDate?: string;
+            auditors?: string[];
+            strengths?: string[];
+            findings?: components["schemas"]["AuditPointDto"][];
+            nextSteps?: components["schemas"]["AuditPointDto"][];
+            ratings?: components["schemas"]["AuditRatingDto"][];
+            /**
+             * @description published: the school sees it
+             * @enum {string}
+             */
+            state?: "draft" | "published";
         };
         FirstAdministratorDto: {
             /** @example head.of.send@example.gov.uk */
@@ -2747,7 +3036,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description Searches email and display name */
                 q?: string;
-                role?: "admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser";
+                role?: "admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser" | "school_senco";
                 /** @description Include deactivated accounts */
                 includeInactive?: boolean;
             };
@@ -2840,6 +3129,374 @@ export interface operations {
         requestBody?: never;
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpectationController_currentFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_findSchools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_createSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchoolDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_getSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_updateSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_findSelfReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_createSelfReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSelfReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_findAudits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolController_createAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAuditDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelfReviewController_getSelfReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelfReviewController_updateSelfReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSelfReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SelfReviewController_submitSelfReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolAuditController_getAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolAuditController_updateAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAuditDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolOverviewController_overview: {
+        parameters: {
+            query?: {
+                /** @description The academic year by the year it starts in (2026 is 2026/27); this year if left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolOverviewController_thematicSummary: {
+        parameters: {
+            query?: {
+                /** @description The academic year by the year it starts in (2026 is 2026/27); this year if left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolOverviewController_thematicSummaryDocx: {
+        parameters: {
+            query?: {
+                /** @description The academic year by the year it starts in (2026 is 2026/27); this year if left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolOverviewController_thematicSummaryPdf: {
+        parameters: {
+            query?: {
+                /** @description The academic year by the year it starts in (2026 is 2026/27); this year if left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

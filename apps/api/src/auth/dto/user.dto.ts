@@ -37,6 +37,10 @@ export class CreateUserDto {
   @IsOptional() @IsUUID()
   personId?: string | null;
 
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "A school SENCO's school: the one school whose SEND review they read and write" })
+  @IsOptional() @IsUUID()
+  schoolId?: string | null;
+
   @ApiPropertyOptional({ description: "An action owner may edit every action of their organisation" })
   @IsOptional() @IsBoolean()
   canEditOrganisationActions?: boolean;

@@ -59,7 +59,8 @@ export async function renderProgressReportDocx(s: PlanSnapshot, options: PackRen
   return Packer.toBuffer(doc);
 }
 
-function toDocx(block: ReportBlock): (Paragraph | Table)[] {
+/** One block of a report as Word paragraphs and tables (the thematic summary of school audits uses it too). */
+export function toDocx(block: ReportBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [

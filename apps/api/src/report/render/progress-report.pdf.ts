@@ -2,7 +2,7 @@ import type { PlanSnapshot } from '../plan-snapshot';
 import type { PackRenderOptions } from './board-pack.pdf';
 import { formatMonth } from './format';
 import { BRAND, PdfWriter, SECONDARY } from './pdf-writer';
-import { progressReportBlocks, progressReportTitle } from './progress-report.content';
+import { type ReportBlock, progressReportBlocks, progressReportTitle } from './progress-report.content';
 
 /** The scrutiny progress report as a tagged PDF, from the same blocks as the Word document. */
 export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRenderOptions): Promise<Buffer> {
@@ -15,8 +15,14 @@ export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRend
     watermark: options.state === 'draft' ? 'DRAFT – NOT FOR CIRCULATION' : undefined,
     footer: `${progressReportTitle(s)}, ${formatMonth(s.statusDate)}`,
   });
+  writeReportBlocks(w, progressReportBlocks(s));
+  return w.finish();
+}
+
+/** Lays out report blocks in a tagged PDF, a section per top-level heading (the thematic summary of school audits uses it too). */
+export function writeReportBlocks(w: PdfWriter, blocks: readonly ReportBlock[]): void {
   w.beginSection();
-  for (const block of progressReportBlocks(s)) {
+  for (const block of blocks) {
     switch (block.kind) {
       case 'title':
         w.artifact(() => w.doc.rect(w.left, w.y, 60, 5).fill(BRAND));
@@ -46,5 +52,4 @@ export async function renderProgressReportPdf(s: PlanSnapshot, options: PackRend
     }
   }
   w.endSection();
-  return w.finish();
 }

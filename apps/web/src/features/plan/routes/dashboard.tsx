@@ -202,7 +202,8 @@ export function DashboardRoute() {
 /** Scrutiny members may read reports and published packs, not the live plan: their home is the reports page. */
 function HomeRoute() {
   const me = useMe();
-  if (me.data && !hasPolicy(me.data, 'readPlan')) return <Navigate to={paths.reports.getHref()} replace />;
+  // A school's SENCO reads their school's SEND review only: their home is the schools page.
+  if (me.data && !hasPolicy(me.data, 'readPlan')) return <Navigate to={hasPolicy(me.data, 'readReports') ? paths.reports.getHref() : paths.schools.getHref()} replace />;
   return <DashboardRoute />;
 }
 

@@ -1,0 +1,145 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AuditTheme, ExpectationRating, SchoolPhase } from '@send/domain';
+import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
+
+export type RatingCounts = Record<ExpectationRating, number>;
+
+export interface School {
+  id: string;
+  name: string;
+  phase: SchoolPhase;
+  urn: string;
+  sencoName: string | null;
+  illustrative: boolean;
+  version: number;
+}
+
+interface StatementRow { id: string; number: number; text: string; rating: ExpectationRating | null }
+export interface SelfReview {
+  id: string;
+  schoolId: string;
+  academicYear: number;
+  state: 'draft' | 'submitted';
+  summary: string | null;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  counts: RatingCounts;
+  version: number;
+}
+export interface SelfReviewDetail extends SelfReview {
+  school: School;
+  framework: { id: string; version: number; title: string; label: string };
+  unrated: number;
+  areas: { number: number; title: string; statements: (StatementRow & { notes: string | null; evidence: string | null })[] }[];
+}
+export interface AuditPoint { theme: AuditTheme; text: string }
+export interface Audit {
+  id: string;
+  schoolId: string;
+  visitDate: string;
+  auditors: string[];
+  state: 'draft' | 'published';
+  publishedAt: string | null;
+  strengths: string[];
+  findings: AuditPoint[];
+  nextSteps: AuditPoint[];
+  counts: RatingCounts;
+  version: number;
+}
+export interface AuditDetail extends Audit {
+  school: School;
+  framework: { id: string; version: number; title: string; label: string };
+  selfReviewId: string | null;
+  areas: { number: number; title: string; statements: (StatementRow & { note: string | null; selfRating: ExpectationRating | null })[] }[];
+}
+
+export interface HeatMapRow { number: number; title: string; schools: number; counts: RatingCounts & { total: number } }
+export interface SchoolOverview {
+  year: number;
+  framework: { id: string; version: number; title: string };
+  schools: (School & { audited: boolean; selfReviewSubmitted: boolean })[];
+  auditHeatMap: HeatMapRow[];
+  selfReviewHeatMap: HeatMapRow[];
+  needsSupport: { id: string; name: string; counts: RatingCounts & { total: number }; areasWithNotYet: number[] }[];
+  differences: { schoolId: string; schoolName: string; statementId: string; areaNumber: number; statementNumber: number; statementText: string; selfRating: ExpectationRating; auditRating: ExpectationRating }[];
+}
+export interface ThematicPoint { text: string; schools: number }
+export interface ThematicSummary {
+  localArea: string;
+  year: number;
+  yearLabel: string;
+  schoolsVisited: number;
+  byPhase: { phase: SchoolPhase; label: string; schools: number }[];
+  overview: string;
+  strengths: ThematicPoint[];
+  themes: { theme: AuditTheme; title: string; schools: number; findings: ThematicPoint[]; recommendations: ThematicPoint[] }[];
+}
+
+export type UpdateSelfReviewInput = components['schemas']['UpdateSelfReviewDto'];
+
+export const schoolReviewKeys = {
+  all: ['school-reviews'] as const,
+  schools: () => [...schoolReviewKeys.all, 'schools'] as const,
+  school: (id: string) => [...schoolReviewKeys.all, 'school', id] as const,
+  selfReviews: (schoolId: string) => [...schoolReviewKeys.all, 'school', schoolId, 'self-reviews'] as const,
+  audits: (schoolId: string) => [...schoolReviewKeys.all, 'school', schoolId, 'audits'] as const,
+  selfReview: (id: string) => [...schoolReviewKeys.all, 'self-review', id] as const,
+  audit: (id: string) => [...schoolReviewKeys.all, 'audit', id] as const,
+  overview: (year?: number) => [...schoolReviewKeys.all, 'overview', year ?? 'current'] as const,
+  thematic: (year?: number) => [...schoolReviewKeys.all, 'thematic', year ?? 'current'] as const,
+};
+
+const yearQuery = (year?: number) => (year ? `?year=${year}` : '');
+
+export const schoolReviewQueries = {
+  schools: () => queryOptions({ queryKey: schoolReviewKeys.schools(), queryFn: ({ signal }) => api.get<School[]>('/api/schools', { signal }) }),
+  school: (id: string) => queryOptions({ queryKey: schoolReviewKeys.school(id), queryFn: ({ signal }) => api.get<School>(`/api/schools/${id}`, { signal }) }),
+  selfReviews: (schoolId: string) => queryOptions({ queryKey: schoolReviewKeys.selfReviews(schoolId), queryFn: ({ signal }) => api.get<SelfReview[]>(`/api/schools/${schoolId}/self-reviews`, { signal }) }),
+  audits: (schoolId: string) => queryOptions({ queryKey: schoolReviewKeys.audits(schoolId), queryFn: ({ signal }) => api.get<Audit[]>(`/api/schools/${schoolId}/audits`, { signal }) }),
+  selfReview: (id: string) => queryOptions({ queryKey: schoolReviewKeys.selfReview(id), queryFn: ({ signal }) => api.get<SelfReviewDetail>(`/api/self-reviews/${id}`, { signal }) }),
+  audit: (id: string) => queryOptions({ queryKey: schoolReviewKeys.audit(id), queryFn: ({ signal }) => api.get<AuditDetail>(`/api/audits/${id}`, { signal }) }),
+  overview: (year?: number) => queryOptions({ queryKey: schoolReviewKeys.overview(year), queryFn: ({ signal }) => api.get<SchoolOverview>(`/api/school-reviews/overview${yearQuery(year)}`, { signal }) }),
+  thematic: (year?: number) => queryOptions({ queryKey: schoolReviewKeys.thematic(year), queryFn: ({ signal }) => api.get<ThematicSummary>(`/api/school-reviews/thematic-summary${yearQuery(year)}`, { signal }) }),
+};
+
+export const thematicSummaryHref = (format: 'docx' | 'pdf', year?: number) => `/api/school-reviews/thematic-summary.${format}${yearQuery(year)}`;
+
+export const useSchools = () => useQuery(schoolReviewQueries.schools());
+export const useSchool = (id: string) => useQuery(schoolReviewQueries.school(id));
+export const useSelfReviews = (schoolId: string) => useQuery(schoolReviewQueries.selfReviews(schoolId));
+export const useAudits = (schoolId: string) => useQuery(schoolReviewQueries.audits(schoolId));
+export const useSelfReview = (id: string) => useQuery(schoolReviewQueries.selfReview(id));
+export const useAudit = (id: string) => useQuery(schoolReviewQueries.audit(id));
+export const useSchoolOverview = (year?: number) => useQuery(schoolReviewQueries.overview(year));
+export const useThematicSummary = (year?: number) => useQuery(schoolReviewQueries.thematic(year));
+
+export function useStartSelfReview(schoolId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<SelfReviewDetail>(`/api/schools/${schoolId}/self-reviews`, {}),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.all }),
+  });
+}
+
+export function useUpdateSelfReview(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateSelfReviewInput) => api.patch<SelfReviewDetail>(`/api/self-reviews/${id}`, input),
+    onSuccess: (data) => {
+      queryClient.setQueryData(schoolReviewKeys.selfReview(id), data);
+      void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.selfReviews(data.schoolId) });
+    },
+  });
+}
+
+export function useSubmitSelfReview(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => api.post<SelfReviewDetail>(`/api/self-reviews/${id}/submit`, { version }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(schoolReviewKeys.selfReview(id), data);
+      void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.all });
+    },
+  });
+}
