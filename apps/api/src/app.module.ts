@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { appDataSourceOptions } from './db/data-source';
+import { CaseAuditModule } from './case-audit/case-audit.module';
 import { CriticalReviewModule } from './critical-review/critical-review.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ExceptionModule } from './exception/exception.module';
@@ -26,6 +27,7 @@ import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PriorityAreaModule } from './priority-area/priority-area.module';
 import { ReadinessPackModule } from './readiness-pack/readiness-pack.module';
+import { PublicSummaryModule } from './public-summary/public-summary.module';
 import { ReminderModule } from './reminder/reminder.module';
 import { ReportModule } from './report/report.module';
 import { ReportingPeriodModule } from './reporting-period/reporting-period.module';
@@ -52,6 +54,8 @@ export class AppModule {
         HealthModule,
         PlanModule,
         CriticalReviewModule,
+        CaseAuditModule,
+        PublicSummaryModule,
         PriorityAreaModule,
         ActionModule,
         MilestoneModule,

@@ -18,6 +18,7 @@ const AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'b
 const ADMIN: readonly Role[] = ['admin'];
 const READERS_AND_SCRUTINY: readonly Role[] = [...PLAN_READERS, 'scrutiny'];
 const PLAN_MANAGER_OR_BOARD: readonly Role[] = ['admin', 'plan_manager', 'board_member'];
+const CASE_AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
 /** Schools' SEND reviews: the local authority's reviewers and readers, and a school's SENCO (their own school only, by the service). */
 const SCHOOL_REVIEW_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member', 'school_senco'];
 const SELF_REVIEW_WRITERS: readonly Role[] = ['admin', 'plan_manager', 'school_senco'];
@@ -91,6 +92,19 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/critical-reviews/:id/submit': PLAN_MANAGER,
   'POST /api/critical-reviews/:id/approve': MODERATORS,
   'POST /api/critical-reviews/:id/return': MODERATORS,
+  // Case audits name a child's case by its reference: read by those who answer for the partnership's
+  // practice, recorded by a plan manager; their counted summary is an adviser's to read as well.
+  'GET /api/plans/:planId/case-audits': CASE_AUDIT_READERS,
+  'POST /api/plans/:planId/case-audits': PLAN_MANAGER,
+  'GET /api/plans/:planId/case-audits/summary': [...CASE_AUDIT_READERS, 'adviser'],
+  'GET /api/case-audits/:id': CASE_AUDIT_READERS,
+  'PATCH /api/case-audits/:id': PLAN_MANAGER,
+  // The public summary: a plan manager previews and publishes it; what is published is anyone's, signed in or not.
+  'GET /api/plans/:planId/public-summary': PLAN_MANAGER,
+  'POST /api/plans/:planId/public-summary/publish': PLAN_MANAGER,
+  'GET /api/public/plans/:planId': 'public',
+  'GET /api/public/plans/:planId/summary.pdf': 'public',
+  'GET /api/public/local-areas/:slug': 'public',
 
   'GET /api/priority-areas/:id': PLAN_READERS,
   'POST /api/priority-areas': PLAN_MANAGER,

@@ -67,9 +67,11 @@ describe('hostile input on every route', () => {
     const pack = (await call(app, 'POST', `/api/meetings/${meeting.id}/packs`)).body;
     const imported = (await postForm(app, '/api/imports', { planId: t.plan.id }, { name: 'tracker.csv', type: 'text/csv', content: `Ref,Action,Organisation\n9.1,New action,${t.council.name}\n` })).body;
     const review = (await call(app, 'POST', `/api/plans/${t.plan.id}/critical-reviews`, { reviewDate: '2025-01-09', title: 'Critical review' })).body;
+    const grades = { identification_of_need: 'good', assessment: 'good', quality_of_ehc_plan: 'good', childs_voice: 'good', multi_agency_working: 'good', outcomes: 'good' };
+    const caseAudit = (await call(app, 'POST', `/api/plans/${t.plan.id}/case-audits`, { reference: 'CA-1', auditDate: '2025-01-22', grades })).body;
     const user = await createUser(app, { roles: ['viewer'] });
     const voice = (await call(app, 'POST', `/api/plans/${t.plan.id}/voice`, { source: 'survey', voiceOf: 'parent_carers', heardOn: '2025-01-09', kind: 'recommendation', words: 'More short breaks' })).body;
-    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision, review, voice })) {
+    for (const [name, record] of Object.entries({ update, milestone, evidence, measure, value, pack, imported, decision, review, voice, caseAudit })) {
       if (!record?.id) throw new Error(`Could not build the ${name} the test needs: ${JSON.stringify(record)}`);
     }
     ids = {
@@ -78,7 +80,7 @@ describe('hostile input on every route', () => {
       // The record a path's {id} names, by the segment before it.
       users: user.id, 'priority-areas': t.areas[0].id, actions: action.id, milestones: milestone.id, evidence: evidence.id, meetings: meeting.id,
       decisions: decision.id, packs: pack.id, measures: measure.id, 'measure-values': value.id, organisations: t.council.id, people: person.id,
-      updates: update.id, imports: imported.id, 'critical-reviews': review.id, voice: voice.id,
+      updates: update.id, imports: imported.id, 'critical-reviews': review.id, voice: voice.id, 'case-audits': caseAudit.id,
     };
   });
   afterAll(() => app.close());

@@ -105,6 +105,7 @@ describe('local areas', () => {
         files: 'board-pack.pdf',
         notifications: await one('notification'),
         'critical-reviews': await one('critical_review'),
+        'case-audits': await one('case_audit'),
         inspections: await one('inspection'),
         findings: await one('inspection_finding'),
         // A criterion of the inspection framework (the plan in the path is what is refused).
@@ -119,6 +120,9 @@ describe('local areas', () => {
     }, 60_000);
 
     const INSTALLATION_ROUTES = ['/api/advisers/', '/api/local-areas/'];
+    // What a local area publishes is everyone's, signed in or not, whatever their area: 200 when
+    // published, 404 otherwise (public-summary.spec.ts reads another area's published summary).
+    const PUBLIC_ROUTES = ['/api/public/'];
 
     /** What routes need beside their path to get as far as looking the record up. */
     const REQUIRED_QUERY: Record<string, string> = { 'get /api/plans/{planId}/changes': '?from=2025-01-01&to=2025-06-30' };
@@ -132,6 +136,7 @@ describe('local areas', () => {
         // The installation's own routes (advisers across local areas) are no local area's: refused (403) to
         // everyone but an installation administrator, whatever the id (access-matrix.spec.ts).
         if (INSTALLATION_ROUTES.some((prefix) => path.startsWith(prefix))) continue;
+        if (PUBLIC_ROUTES.some((prefix) => path.startsWith(prefix))) continue;
         const url = path.replace(/([^/]+)\/\{[^}]+\}/g, (_, segment: string) => {
           const id = records[segment];
           if (!id) throw new Error(`No Plymouth record for the route ${path}: add one of /${segment}/{id} to the test`);
@@ -155,6 +160,20 @@ describe('local areas', () => {
       // The same routes answer for Plymouth's own users (the records are real).
       expect((await call(app, 'GET', `/api/plans/${records.plans}/summary`)).status).toBe(200);
     }, 120_000);
+
+    it("reads what another local area has published on the public routes, as anyone may, and nothing it has not", async () => {
+      const unpublished = await callAs(app, otherAdmin, 'GET', `/api/public/plans/${records.plans}`);
+      const published = await call(app, 'POST', `/api/plans/${records.plans}/public-summary/publish`);
+      expect(published.status).toBe(201);
+      expect([404, 200]).toContain(unpublished.status); // 200 when another test published it first
+      for (const url of [`/api/public/plans/${records.plans}`, '/api/public/local-areas/plymouth']) {
+        const res = await callAs(app, otherAdmin, 'GET', url);
+        expect([url, res.status]).toEqual([url, 200]);
+      }
+      // Its own private routes stay closed to the other area.
+      expect((await callAs(app, otherAdmin, 'GET', `/api/plans/${records.plans}/public-summary`)).status).toBe(404);
+      expect((await callAs(app, otherAdmin, 'GET', `/api/public/local-areas/${other.localArea.slug}`)).status).toBe(404);
+    });
 
     it("lists none of the other local area's records", async () => {
       const users = await callAs(app, otherAdmin, 'GET', '/api/users');

@@ -25,6 +25,8 @@ export * from './exceptions';
 export * from './notification';
 export * from './self-evaluation';
 export * from './critical-review';
+export * from './case-audit';
+export * from './public-summary';
 export * from './readiness';
 export * from './voice';
 export * from './expectations';

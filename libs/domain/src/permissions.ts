@@ -59,6 +59,20 @@ export const PERMISSIONS = {
   editSelfEvaluation: ['plan_manager'],
   /** Partners comment on the self-evaluation: everyone who works on the plan, not its readers alone. */
   commentSelfEvaluation: ['plan_manager', 'moderator', 'action_owner', 'board_member'],
+  /**
+   * Multi-agency case audits, one by one. They name a child's case by its reference and grade what
+   * partners did for that child, so they are read only by those who answer for the partnership's
+   * practice: its plan managers, moderators and board members. Not action owners (an action's owner
+   * needs the pattern, not one child's audit), not viewers (a wide read-only audience), not advisers
+   * (they read several areas' plans; the summary below is theirs), never scrutiny.
+   */
+  readCaseAudits: ['plan_manager', 'moderator', 'board_member'],
+  /** The audits' grades by domain and learning themes, counted: no case references, so advisers read them too. */
+  readCaseAuditSummary: ['plan_manager', 'moderator', 'board_member', 'adviser'],
+  /** Record and correct case audits. */
+  recordCaseAudit: ['plan_manager'],
+  /** Preview and publish the plan's public summary (what anyone may read without signing in). */
+  publishPublicSummary: ['plan_manager'],
   /** Inspections, their findings and how ready the plan is to show it has answered them: everyone who reads the plan. */
   readInspections: PLAN_READER_ROLES,
   /**

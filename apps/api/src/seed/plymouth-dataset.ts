@@ -5,6 +5,8 @@ import type { DemoModerators } from './demo/continue-demo.seed';
 import type { InspectionSeed } from './inspection.seed';
 import type { MeasureSeed } from './measure.seed';
 import actions from './plymouth/actions.json';
+import caseAudits from './plymouth/case-audits.json';
+import type { CaseAuditSeed } from './case-audit.seed';
 import criticalReviews from './plymouth/critical-reviews.json';
 import type { CriticalReviewSeed } from './critical-review.seed';
 import governanceBodies from './plymouth/governance-bodies.json';
@@ -45,6 +47,8 @@ export interface PlanDataset {
   reportingHistory?: ReportingHistoryDataset;
   /** The plan's approved critical reviews: each judges every action as its impact status above. */
   criticalReviews?: CriticalReviewSeed[];
+  /** Multi-agency case audits (illustrative: their findings are not in the source). */
+  caseAudits?: CaseAuditSeed[];
   /** The plan's measures (KPIs) with their series. */
   measures?: MeasureSeed[];
   /** The inspections the plan answers, with their findings linked to its actions and measures. */
@@ -68,6 +72,7 @@ export const PLYMOUTH: PlanDataset = {
   reportingHistory: { history: statusHistory },
   measures: measures as MeasureSeed[],
   criticalReviews,
+  caseAudits: caseAudits as CaseAuditSeed[],
   inspections: inspections as InspectionSeed[],
   // The Plymouth Parent Carer Voice survey of the January 2025 critical review: its strengths and twelve recommendations.
   voice: [voice as VoiceSeed],

@@ -17,6 +17,7 @@ import { Plan } from '../plan/plan.entity';
 import { PackService } from '../pack/pack.service';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
+import { seedCaseAudits } from './case-audit.seed';
 import { seedCriticalReviews } from './critical-review.seed';
 import { continueDemo } from './demo/continue-demo.seed';
 import { seedDemoUsers } from './demo-users';
@@ -188,6 +189,7 @@ export class SeedService {
     }
     await seedMeasures(em, this.audit, plan.id, data.measures ?? []);
     await seedCriticalReviews(em, this.audit, plan.id, data);
+    await seedCaseAudits(em, this.audit, plan.id, data.caseAudits);
     // Linked from the plan's first day, when the plan answering the inspection was agreed.
     await seedInspections(em, this.audit, plan.id, new Date(`${data.plan.startDate}T09:00:00Z`), data.inspections ?? [], data.measures ?? []);
     await seedMeetings(em, this.audit, plan.id, data.plan.slug, data.demo ? { today: todayIso(now), historyEndsOn: data.demo.historyEndsOn } : undefined);

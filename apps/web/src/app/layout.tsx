@@ -18,6 +18,8 @@ const NAV: { label: string; to: string; policy: Permission | 'installation'; end
   { label: 'Self-evaluation', to: paths.selfEvaluation.getHref(), policy: 'readPlan' },
   { label: 'Critical reviews', to: paths.criticalReviews.getHref(), policy: 'readPlan' },
   { label: 'You said, we did', to: paths.voice.getHref(), policy: 'readPlan' },
+  { label: 'Case audits', to: paths.caseAudits.getHref(), policy: 'readCaseAuditSummary' },
+  { label: 'Public summary', to: paths.publishSummary.getHref(), policy: 'publishPublicSummary' },
   { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
   { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
   { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },

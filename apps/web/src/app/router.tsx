@@ -24,6 +24,13 @@ function NotFound() {
 }
 
 export const routes: RouteObject[] = [
+  // The public page of a local area's plan: no sign-in, outside the signed-in layout.
+  {
+    path: paths.publicSummary.path,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading label="Loading the summary" />,
+    ...page(() => import('@/features/public-summary/routes/public-page')),
+  },
   {
     path: '/',
     element: <AppLayout />,
@@ -61,6 +68,8 @@ export const routes: RouteObject[] = [
           { path: paths.selfEvaluation.path, ...page(() => import('@/features/self-evaluation/routes/self-evaluation')) },
           { path: paths.criticalReviews.path, ...page(() => import('@/features/critical-review/routes/critical-reviews')) },
           { path: paths.criticalReview.path, ...page(() => import('@/features/critical-review/routes/critical-review')) },
+          { path: paths.caseAudits.path, ...page(() => import('@/features/case-audit/routes/case-audits')) },
+          { path: paths.publishSummary.path, ...page(() => import('@/features/public-summary/routes/publish-summary')) },
           { path: paths.notifications.path, ...page(() => import('@/features/notification/routes/notifications')) },
           { path: paths.emailSettings.path, ...page(() => import('@/features/notification/routes/email-settings')) },
           { path: paths.unsubscribe.path, ...page(() => import('@/features/notification/routes/unsubscribe')) },

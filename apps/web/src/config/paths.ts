@@ -38,6 +38,11 @@ export const paths = {
   decisions: { path: '/decisions', getHref: (query: Record<string, string | undefined> = {}) => withQuery('/decisions', query) },
   reports: { path: '/reports', getHref: () => '/reports' },
   criticalReviews: { path: '/critical-reviews', getHref: () => '/critical-reviews' },
+  caseAudits: { path: '/case-audits', getHref: () => '/case-audits' },
+  /** The easy-read public summary of a local area's plan: no sign-in. */
+  publicSummary: { path: '/public/:localAreaSlug', getHref: (localAreaSlug: string) => `/public/${localAreaSlug}` },
+  /** Plan managers preview and publish the public summary. */
+  publishSummary: { path: '/public-summary', getHref: () => '/public-summary' },
   selfEvaluation: { path: '/self-evaluation', getHref: () => '/self-evaluation' },
   criticalReview: { path: '/critical-reviews/:reviewId', getHref: (reviewId: string) => `/critical-reviews/${reviewId}` },
   /** "You said, we did": ?unanswered=true&priorityAreaId=…&source=…&kind=… */

@@ -577,6 +577,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/case-audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseAuditController_findAudits"];
+        put?: never;
+        post: operations["CaseAuditController_createAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/case-audits/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseAuditController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseAuditController_getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CaseAuditController_updateAudit"];
+        trace?: never;
+    };
+    "/api/plans/{planId}/public-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicSummaryController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/public-summary/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicSummaryController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicController_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/plans/{planId}/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/local-areas/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicController_localArea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/priority-areas/{id}": {
         parameters: {
             query?: never;
@@ -2117,6 +2245,60 @@ export interface components {
             /** @description Required to return a review: what to change */
             note?: string;
         };
+        CaseAuditGradesDto: {
+            /** @enum {string} */
+            identification_of_need: "outstanding" | "good" | "requires_improvement" | "inadequate";
+            /** @enum {string} */
+            assessment: "outstanding" | "good" | "requires_improvement" | "inadequate";
+            /** @enum {string} */
+            quality_of_ehc_plan: "outstanding" | "good" | "requires_improvement" | "inadequate";
+            /** @enum {string} */
+            childs_voice: "outstanding" | "good" | "requires_improvement" | "inadequate";
+            /** @enum {string} */
+            multi_agency_working: "outstanding" | "good" | "requires_improvement" | "inadequate";
+            /** @enum {string} */
+            outcomes: "outstanding" | "good" | "requires_improvement" | "inadequate";
+        };
+        CreateCaseAuditDto: {
+            /**
+             * @description A case reference, never a child's name: letters, digits and hyphens, with at least one digit
+             * @example CA-2025-01
+             */
+            reference: string;
+            /**
+             * @description The day of the audit
+             * @example 2025-01-22
+             */
+            auditDate: string;
+            /** @description The auditors' organisations: ids of the local area's organisations */
+            auditorOrganisationIds?: string[];
+            grades: components["schemas"]["CaseAuditGradesDto"];
+            /** @description What the audit found was strong */
+            strengths?: string;
+            /** @description What the partnership learns, each in a few words */
+            learningThemes?: string[];
+            /** @description The plan's priority areas the findings bear on */
+            priorityAreaIds?: string[];
+            /** @description Demo data, not a real audit */
+            illustrative?: boolean;
+        };
+        UpdateCaseAuditDto: {
+            /** @description The version the audit was read at; a stale version is refused with 409 */
+            version: number;
+            /**
+             * @description A case reference, never a child's name
+             * @example CA-2025-01
+             */
+            reference?: string;
+            /** @example 2025-01-22 */
+            auditDate?: string;
+            auditorOrganisationIds?: string[];
+            grades?: components["schemas"]["CaseAuditGradesDto"];
+            strengths?: string;
+            learningThemes?: string[];
+            priorityAreaIds?: string[];
+            illustrative?: boolean;
+        };
         CreatePriorityAreaDto: {
             /** Format: uuid */
             planId: string;
@@ -2839,7 +3021,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                entityType?: "plan" | "priority_area" | "action" | "milestone" | "organisation" | "person" | "evidence" | "measure" | "measure_value" | "user" | "session" | "reporting_period" | "status_update" | "governance_body" | "meeting" | "decision" | "pack" | "import" | "notification_preference" | "critical_review";
+                entityType?: "plan" | "priority_area" | "action" | "milestone" | "organisation" | "person" | "evidence" | "measure" | "measure_value" | "user" | "session" | "reporting_period" | "status_update" | "governance_body" | "meeting" | "decision" | "pack" | "import" | "notification_preference" | "critical_review" | "case_audit" | "public_summary";
                 entityId?: string;
                 planId?: string;
             };
@@ -3817,6 +3999,207 @@ export interface operations {
                 "application/json": components["schemas"]["ModerateCriticalReviewDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAuditController_findAudits: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAuditController_createAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseAuditDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAuditController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAuditController_getAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAuditController_updateAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseAuditDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSummaryController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSummaryController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicController_localArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

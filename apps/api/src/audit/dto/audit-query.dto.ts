@@ -6,6 +6,7 @@ export const AUDITED_ENTITY_TYPES = [
   'plan', 'priority_area', 'action', 'milestone', 'organisation', 'person', 'evidence', 'measure', 'measure_value', 'user', 'session',
   'reporting_period', 'status_update',
   'governance_body', 'meeting', 'decision', 'pack', 'import', 'notification_preference', 'critical_review',
+  'case_audit', 'public_summary',
 ] as const;
 
 export class AuditQueryDto extends PaginationQueryDto {
