@@ -170,6 +170,7 @@ describe('accessibility and appearance', () => {
     ['action-edit', () => `/actions/${actions.find((a) => a.reference === '7.3')!.id}/edit`],
     ['delivery', () => '/delivery'],
     ['measures', () => '/measures'],
+    ['self-evaluation', () => '/self-evaluation'],
   ];
 
   it.each(pages)('the %s page has no WCAG 2.2 AA violations that axe can find', async (_name, url) => {
