@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { VoiceKind, VoiceOf, VoiceResponseStatus, VoiceSource } from '@send/domain';
 import { api, type Page } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
@@ -69,4 +69,13 @@ export const voiceListOptions = (planId: string, filters: VoiceFilters = {}) =>
 
 export function useVoiceItems(planId: string | undefined, filters: VoiceFilters = {}) {
   return useQuery({ ...voiceListOptions(planId ?? '', filters), placeholderData: keepPreviousData });
+}
+
+/** Gives or changes the response ("we did") to an item; the list is read afresh after. */
+export function useRespondToVoice(itemId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PutVoiceResponseInput) => api.put<VoiceItem>(`/api/voice/${itemId}/response`, input),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: voiceKeys.all }),
+  });
 }

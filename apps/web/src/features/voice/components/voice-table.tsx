@@ -5,6 +5,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import type { VoiceItem } from '../api';
+import { VoiceResponseForm } from './voice-response-form';
 
 /** Who said it and where: "Parent carers, Plymouth Parent Carer Voice survey (40 respondents)". */
 export function voiceSourceText(item: VoiceItem): string {
@@ -43,7 +44,8 @@ export function VoiceResponseCell({ item }: { item: VoiceItem }) {
 }
 
 /** "You said, we did" as a table: what was heard, from whom, when, about which priorities, and what was done. */
-export function VoiceTable({ items, caption, empty, showPriorities = true }: { items: VoiceItem[]; caption: string; empty: string; showPriorities?: boolean }) {
+/** `canRespond`: whether the reader's roles may give a response (the API still decides whose action it is). */
+export function VoiceTable({ items, caption, empty, showPriorities = true, canRespond = false }: { items: VoiceItem[]; caption: string; empty: string; showPriorities?: boolean; canRespond?: boolean }) {
   if (items.length === 0) return <Empty>{empty}</Empty>;
   return (
     <TableScroll label={caption}>
@@ -92,6 +94,7 @@ export function VoiceTable({ items, caption, empty, showPriorities = true }: { i
               )}
               <td className="govuk-table__cell">
                 <VoiceResponseCell item={item} />
+                {canRespond && (item.kind !== 'strength' || item.response) && <VoiceResponseForm item={item} />}
               </td>
             </tr>
           ))}

@@ -4,6 +4,8 @@ import { VOICE_KIND_LABELS, VOICE_KINDS, VOICE_SOURCE_LABELS, VOICE_SOURCES, typ
 import { Checkboxes, Select } from '@/components/ui/form-fields';
 import { usePageTitle } from '@/components/ui/misc';
 import { ErrorState, Loading, QueryState } from '@/components/ui/page-state';
+import { useMe } from '@/features/auth/api';
+import { hasPolicy } from '@/features/auth/authorization';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
 import { useCurrentPlan } from '@/features/plan/api';
 import { plural } from '@/lib/format';
@@ -47,6 +49,7 @@ export function VoiceRoute() {
     setParams(next);
   };
 
+  const me = useMe();
   let content;
   if (current.isPending) content = <Loading label="Loading what children, young people and families said" />;
   else if (current.error) content = <ErrorState error={current.error} />;
@@ -63,6 +66,7 @@ export function VoiceRoute() {
               <VoiceTable
                 items={page.items}
                 caption="You said, we did"
+                canRespond={hasPolicy(me.data, 'respondToVoice')}
                 empty={filtered ? 'Nothing heard matches these filters. Clear or change the filters to see more.' : 'Nothing has been recorded yet.'}
               />
             </>
