@@ -24,16 +24,6 @@ import { Plan } from '../plan/plan.entity';
 import { CriticalReview, CriticalReviewJudgementRow } from './critical-review.entity';
 import { CreateCriticalReviewDto, ModerateCriticalReviewDto, PutJudgementsDto, ReviewVersionDto, UpdateCriticalReviewDto } from './dto/critical-review.dto';
 
-/** The latest approved review as the plan summary names it: where the headline impact split comes from. */
-export interface LatestCriticalReview {
-  id: string;
-  reviewDate: string;
-  title: string;
-  facilitators: string;
-  actions: number;
-  byJudgement: JudgementCounts;
-}
-
 /** Plan critical reviews: recorded and submitted by a plan manager, approved or returned by a second person. */
 @Injectable()
 export class CriticalReviewService {
@@ -77,20 +67,6 @@ export class CriticalReviewService {
         slippedBack: comparison.actions.filter((c) => c.change === 'slipped_back').map((c) => c.actionId),
         notJudgedAgain: (previousJudgements ?? []).filter((j) => notJudgedAgain.has(j.actionId)).map((j) => ({ action: j.action, judgement: j.judgement })),
       },
-    };
-  }
-
-  /** The plan's latest approved review (by its day) on or before `asAt`, with its split; null when there is none. */
-  async latestApproved(planId: string, asAt?: string): Promise<LatestCriticalReview | null> {
-    const qb = this.dataSource.getRepository(CriticalReview).createQueryBuilder('r')
-      .where('r.plan_id = :planId', { planId }).andWhere("r.status = 'approved'");
-    if (asAt) qb.andWhere('r.review_date <= :asAt', { asAt });
-    const review = await qb.orderBy('r.review_date', 'DESC').addOrderBy('r.moderated_at', 'DESC').getOne();
-    if (!review) return null;
-    const byJudgement = (await this.countsOf(this.dataSource.manager, [review.id])).get(review.id) ?? emptyCounts();
-    return {
-      id: review.id, reviewDate: review.reviewDate, title: review.title, facilitators: review.facilitators,
-      actions: Object.values(byJudgement).reduce((a, b) => a + b, 0), byJudgement,
     };
   }
 

@@ -1,4 +1,4 @@
-import { DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus } from '@send/domain';
+import { CRITICAL_REVIEW_JUDGEMENTS, DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus, type JudgementCounts } from '@send/domain';
 import { latestStatusBeforeSql, notArchivedAtSql } from '../action/action-status-history.sql';
 import { overdueSql } from '../action/overdue.sql';
 
@@ -11,10 +11,21 @@ export interface SummaryCounts {
   overdue: number;
 }
 
+/** The latest approved critical review by the summary's day: where the headline impact split the partners agreed comes from. */
+export interface LatestCriticalReview {
+  id: string;
+  reviewDate: string;
+  title: string;
+  facilitators: string;
+  actions: number;
+  byJudgement: JudgementCounts;
+}
+
 export interface PlanSummary extends SummaryCounts {
   planId: string;
   asAt: string;
   priorities: (SummaryCounts & { id: string; number: number; title: string })[];
+  latestCriticalReview: LatestCriticalReview | null;
 }
 
 /**
@@ -42,6 +53,21 @@ function actionStatuses(source: StatusSource): string {
 }
 
 /**
+ * The plan's latest approved critical review (on or before $2 as at a day; any date now) with its judgement counts,
+ * as one JSON value (null when there is none). A lateral join on the plan's one row: run once per statement.
+ */
+function latestCriticalReviewSql(source: StatusSource): string {
+  return `LEFT JOIN LATERAL (
+       SELECT json_build_object('id', r.id, 'reviewDate', r.review_date, 'title', r.title, 'facilitators', r.facilitators,
+              'byJudgement', (SELECT json_build_object(${CRITICAL_REVIEW_JUDGEMENTS.map((j) => `'${j}', count(*) FILTER (WHERE j.judgement = '${j}')`).join(', ')})
+                                FROM critical_review_judgement j WHERE j.review_id = r.id)) AS review
+         FROM critical_review r
+        WHERE r.plan_id = p.id AND r.status = 'approved'${source === 'asAt' ? ' AND r.review_date <= $2' : ''}
+        ORDER BY r.review_date DESC, r.moderated_at DESC
+        LIMIT 1) lr ON true`;
+}
+
+/**
  * One statement: the plan's priority areas, each with its counts (each status a FILTER aggregate
  * over the plan's actions, grouped by priority area before the join). $1 is the plan, $2 the day
  * the figures are for (today, or the as-at date); overdue is the database form of the domain's
@@ -55,9 +81,10 @@ function actionStatuses(source: StatusSource): string {
  */
 export function summarySql(source: StatusSource): string {
   return `
-SELECT pa.id, pa.number, pa.title,
+SELECT pa.id, pa.number, pa.title, lr.review AS latest_critical_review,
        ${COUNT_COLUMNS.map((column) => `c."${column}"`).join(', ')}
   FROM plan p
+  ${latestCriticalReviewSql(source)}
   LEFT JOIN priority_area pa ON pa.plan_id = p.id
   LEFT JOIN (
        SELECT s.priority_area_id,
@@ -74,8 +101,11 @@ SELECT pa.id, pa.number, pa.title,
 /** The two forms of the summary statement, built once. */
 export const SUMMARY_SQL: Record<StatusSource, string> = { current: summarySql('current'), asAt: summarySql('asAt') };
 
-/** A priority area's row of summarySql(); its counts are null when it has no actions. */
-export type SummaryRow = { id: string | null; number: number | null; title: string | null } & Record<string, number | null>;
+/** A priority area's row of summarySql(); its counts are null when it has no actions. Every row carries the plan's latest review. */
+export type SummaryRow = { id: string | null; number: number | null; title: string | null; latest_critical_review: Omit<LatestCriticalReview, 'actions'> | null } & Record<
+  string,
+  number | null
+>;
 
 /** A row's counts, or (with several rows) their sums. */
 export function toSummaryCounts(...rows: SummaryRow[]): SummaryCounts {
@@ -97,5 +127,12 @@ export function toPlanSummary(planId: string, day: string, rows: SummaryRow[]): 
     asAt: day,
     ...toSummaryCounts(...areas),
     priorities: areas.map((r) => ({ id: r.id as string, number: Number(r.number), title: r.title as string, ...toSummaryCounts(r) })),
+    latestCriticalReview: toLatestCriticalReview(rows[0].latest_critical_review),
   };
+}
+
+function toLatestCriticalReview(review: SummaryRow['latest_critical_review']): LatestCriticalReview | null {
+  if (!review) return null;
+  const { id, reviewDate, title, facilitators, byJudgement } = review;
+  return { id, reviewDate, title, facilitators, actions: Object.values(byJudgement).reduce((a, b) => a + b, 0), byJudgement };
 }

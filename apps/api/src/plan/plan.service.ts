@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { todayIso } from '@send/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { CriticalReviewService, type LatestCriticalReview } from '../critical-review/critical-review.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { queryPrepared } from '../db/prepared-query';
@@ -20,7 +19,6 @@ export class PlanService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly reviews: CriticalReviewService,
   ) {}
 
   async createPlan(dto: CreatePlanDto, actor: Actor) {
@@ -57,14 +55,13 @@ export class PlanService {
   }
 
   /** Headline figures now, or as they stood at the end of `asAt` (Europe/London), rebuilt from the status history. */
-  async getSummary(id: string, asAt?: string): Promise<PlanSummary & { latestCriticalReview: LatestCriticalReview | null }> {
+  async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
     const day = asAt ?? todayIso();
     const source = asAt ? 'asAt' : 'current';
     // One statement, prepared once per connection, that also says whether the plan exists.
     const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
     if (rows.length === 0) throw planNotFound(id);
-    // The headline impact split the partners agreed: the latest approved critical review by the day shown.
-    return { ...toPlanSummary(id, day, rows), latestCriticalReview: await this.reviews.latestApproved(id, asAt) };
+    return toPlanSummary(id, day, rows);
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
