@@ -55,7 +55,7 @@ describe('what each role sees', () => {
     await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
     expect(await page.getByRole('link', { name: 'Edit action' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Write a status update' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
     await page.goto('/admin/users');
     await page.getByRole('heading', { level: 1, name: 'You cannot see this page' }).waitFor();
     await context.close();
@@ -79,7 +79,8 @@ describe('what each role sees', () => {
   it('gives an administrator the users page, which lists the accounts and passes axe', async () => {
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, 'admin');
-    await page.getByRole('link', { name: 'Users' }).click();
+    // The menu's Admin section opens on its first page, Users.
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await page.getByRole('link', { name: 'Head of SEND', exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -137,7 +137,9 @@ describe('governance pages', () => {
     await context.close();
 
     const scrutiny = await signedIn('scrutiny');
-    const nav = scrutiny.page.getByRole('navigation', { name: 'Menu' });
+    // The menu's Governance section holds only the pages their role may open.
+    await scrutiny.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Governance' }).click();
+    const nav = scrutiny.page.getByRole('navigation', { name: 'Governance' });
     await nav.getByRole('link', { name: 'Reports' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Meetings' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: 'Decisions' }).count()).toBe(0);

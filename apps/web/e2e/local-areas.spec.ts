@@ -44,7 +44,8 @@ describe('local areas', () => {
 
   it('the installation administrator adds a local area from the keyboard and is shown its first password once', async () => {
     const { page, problems, context } = await signedIn('admin');
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Installation' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Installation' }).click();
     await page.waitForURL(/\/admin\/local-areas$/);
     await waitForPage(page);
     await page.getByRole('table', { name: /local areas?$/ }).waitFor();

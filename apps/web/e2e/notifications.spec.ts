@@ -54,7 +54,8 @@ describe('notifications and email settings', () => {
 
   it('shows administrators the outbox, and an unsubscribe link that is not valid says so without signing in', async () => {
     const { page, problems, context } = await signedIn('admin');
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Outbox' }).click();
     await page.waitForURL(/\/admin\/outbox$/);
     await waitForPage(page);
     expect(await axeViolations(page)).toEqual([]);

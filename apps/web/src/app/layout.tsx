@@ -5,31 +5,9 @@ import { SERVICE_NAME } from '@/components/ui/misc';
 import { paths } from '@/config/paths';
 import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query';
 import { useMe, useSignOut } from '@/features/auth/api';
-import type { Permission } from '@send/domain';
 import { hasPolicy } from '@/features/auth/authorization';
 import { NotificationsLink } from '@/features/notification/components/notifications-link';
-
-const NAV: { label: string; to: string; policy: Permission | 'installation'; end?: boolean }[] = [
-  { label: 'Local areas', to: paths.localAreas.getHref(), policy: 'compareLocalAreas' },
-  { label: 'Dashboard', to: paths.home.getHref(), policy: 'readPlan', end: true },
-  { label: 'Delivery', to: paths.delivery.getHref(), policy: 'readPlan' },
-  { label: 'Measures', to: paths.measures.getHref(), policy: 'readPlan' },
-  { label: 'Readiness', to: paths.readiness.getHref(), policy: 'readInspections' },
-  { label: 'Self-evaluation', to: paths.selfEvaluation.getHref(), policy: 'readPlan' },
-  { label: 'Critical reviews', to: paths.criticalReviews.getHref(), policy: 'readPlan' },
-  { label: 'You said, we did', to: paths.voice.getHref(), policy: 'readPlan' },
-  { label: 'Case audits', to: paths.caseAudits.getHref(), policy: 'readCaseAuditSummary' },
-  { label: 'Public summary', to: paths.publishSummary.getHref(), policy: 'publishPublicSummary' },
-  { label: 'Meetings', to: paths.meetings.getHref(), policy: 'readMeetings' },
-  { label: 'Decisions', to: paths.decisions.getHref(), policy: 'readDecisions' },
-  { label: 'Reports', to: paths.reports.getHref(), policy: 'readReports' },
-  { label: 'Schools', to: paths.schools.getHref(), policy: 'readSchoolReviews' },
-  { label: 'Import', to: paths.importPlan.getHref(), policy: 'importPlan' },
-  { label: 'Users', to: paths.users.getHref(), policy: 'manageUsers' },
-  { label: 'Outbox', to: paths.outbox.getHref(), policy: 'manageUsers' },
-  // The installation's administrators only, whatever their roles.
-  { label: 'Installation', to: paths.installation.getHref(), policy: 'installation' },
-];
+import { isOnPage, sectionOf, visibleSections, type NavSection } from './navigation';
 
 function Header() {
   const me = useMe();
@@ -68,7 +46,7 @@ function Header() {
 function ServiceNavigation() {
   const me = useMe();
   const user = me.data;
-  const items = NAV.filter((n) => (n.policy === 'installation' ? !!user?.installationAdmin : hasPolicy(user, n.policy)));
+  const sections = visibleSections((policy) => (policy === 'installation' ? !!user?.installationAdmin : hasPolicy(user, policy)));
   // On a phone the menu folds behind a button, as GOV.UK's service navigation does, and closes
   // again when a page is chosen.
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -77,6 +55,7 @@ function ServiceNavigation() {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const folded = narrow && !open;
+  const current = sectionOf(sections, pathname);
   return (
     <section aria-label="Service information" className="govuk-service-navigation">
       <div className="govuk-width-container">
@@ -99,24 +78,45 @@ function ServiceNavigation() {
                 Menu
               </button>
               <ul className="govuk-service-navigation__list" id="navigation" hidden={folded}>
-                {items.map((item) => (
-                  <li className="govuk-service-navigation__item" key={item.to}>
-                    <NavLink
-                      to={item.to}
-                      end={item.end}
-                      className="govuk-service-navigation__link"
-                      aria-current={undefined}
-                    >
-                      {({ isActive }) => (isActive ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label)}
-                    </NavLink>
-                  </li>
-                ))}
+                {sections.map((section) => {
+                  const active = section === current;
+                  return (
+                    <li className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`} key={section.label}>
+                      <Link to={section.pages[0].to} className="govuk-service-navigation__link" aria-current={active ? 'true' : undefined}>
+                        {active ? <strong className="govuk-service-navigation__active-fallback">{section.label}</strong> : section.label}
+                      </Link>
+                    </li>
+                  );
+                })}
               </ul>
             </nav>
           )}
         </div>
       </div>
+      {user && current && current.pages.length > 1 && <SectionNavigation section={current} pathname={pathname} />}
     </section>
+  );
+}
+
+/** The pages of the current section, in a second row. */
+function SectionNavigation({ section, pathname }: { section: NavSection; pathname: string }) {
+  return (
+    <div className="govuk-width-container">
+      <nav aria-label={section.label} className="app-section-navigation">
+        <ul className="app-section-navigation__list">
+          {section.pages.map((page) => {
+            const here = isOnPage(pathname, page);
+            return (
+              <li className={`app-section-navigation__item${here ? ' app-section-navigation__item--current' : ''}`} key={page.to}>
+                <NavLink to={page.to} end={page.end} className="govuk-link govuk-link--no-visited-state app-section-navigation__link" aria-current={here ? 'page' : undefined}>
+                  {page.label}
+                </NavLink>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </div>
   );
 }
 
