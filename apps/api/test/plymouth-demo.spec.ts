@@ -6,7 +6,7 @@ import { PLYMOUTH } from '../src/seed/plymouth-dataset';
 import { plymouthPlanId } from './governance';
 import { createScratchDatabase } from './scratch-database';
 import { seedDatabase } from './seed-database';
-import { bootTestApp, call, TestApp, testDataSource } from './test-app';
+import { bootTestApp, call, callAs, TestApp, testDataSource } from './test-app';
 
 interface Period { id: string; title: string; opensOn: string; updateDeadline: string; boardDate: string; meetingId: string; meeting: { cutOffAt: string } }
 
@@ -153,6 +153,14 @@ describe('the Plymouth demo carried on to the day it is seeded', () => {
       const measures = (await call(app, 'GET', `/api/plans/${planId}/measures`)).body as { title: string; latest: { periodEnd: string } | null }[];
       const sixMonthsAgo = new Date(Date.now() - 183 * 86_400_000).toISOString().slice(0, 10);
       expect(measures.filter((m) => !m.latest || m.latest.periodEnd < sixMonthsAgo).map((m) => m.title)).toEqual([]);
+    });
+
+    it('is alive for the next board: decisions still open and due, and a public summary to read', async () => {
+      const decisions = (await call(app, 'GET', `/api/decisions?planId=${planId}`)).body.items as { status: string; dueDate: string | null; illustrative: boolean }[];
+      const open = decisions.filter((d) => d.status === 'open');
+      expect(open.length).toBeGreaterThan(0);
+      expect(open.every((d) => d.illustrative && d.dueDate !== null && d.dueDate >= todayIso())).toBe(true);
+      expect((await callAs(app, null, 'GET', '/api/public/local-areas/plymouth')).status).toBe(200);
     });
   });
 

@@ -371,7 +371,13 @@ describe('computeMeasureStatus over time', () => {
   it('says when the next value is overdue, from the frequency', () => {
     expect(nextValueDueOn('2025-01-31', 'monthly')).toBe('2025-02-28');
     expect(nextValueDueOn('2025-03-31', 'quarterly')).toBe('2025-06-30');
-    expect(nextValueDueOn('2025-07-31', 'termly')).toBe('2025-11-30');
+    // Terms are unequal: after the summer term the autumn term's figures are due by the end of December,
+    // then the spring term's by the end of April (Easter moves), then the summer term's by the end of July.
+    expect(nextValueDueOn('2025-07-23', 'termly')).toBe('2025-12-31');
+    expect(nextValueDueOn('2025-12-19', 'termly')).toBe('2026-04-30');
+    expect(nextValueDueOn('2026-01-05', 'termly')).toBe('2026-04-30');
+    expect(nextValueDueOn('2026-03-27', 'termly')).toBe('2026-07-31');
+    expect(nextValueDueOn('2026-04-10', 'termly')).toBe('2026-07-31');
     expect(nextValueDueOn('2024-02-29', 'annually')).toBe('2025-02-28');
     expect(nextValueDueOn('2025-12-29', 'weekly')).toBe('2026-01-05');
     expect(computeMeasureStatus(places, may, { today: '2025-06-30', frequency: 'monthly' })).toMatchObject({ nextValueDue: '2025-06-30', valueOverdue: false });

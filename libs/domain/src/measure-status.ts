@@ -98,15 +98,31 @@ export interface MeasureTiming {
   frequency?: MeasureFrequency | null;
 }
 
-const MONTHS_BETWEEN: Readonly<Record<Exclude<MeasureFrequency, 'weekly'>, number>> = { monthly: 1, quarterly: 3, termly: 4, annually: 12 };
+const MONTHS_BETWEEN: Readonly<Record<Exclude<MeasureFrequency, 'weekly' | 'termly'>, number>> = { monthly: 1, quarterly: 3, annually: 12 };
+
+/**
+ * The last day the next school term can end, after a term that ended in month `m` of year `y`. Terms are
+ * of unequal length (the autumn term runs from September to Christmas, the spring term to Easter, which moves
+ * between March and April), so the next value of a termly measure is due by the end of the month the next
+ * term can end in at the latest: after the summer term (ending May to September), 31 December; after the
+ * autumn term (October to January), 30 April; after the spring term (February to April), 31 July.
+ */
+function nextTermEndsBy(y: number, m: number): string {
+  if (m >= 5 && m <= 9) return formatIsoDate(y, 12, 31);
+  if (m >= 10) return formatIsoDate(y + 1, 4, 30);
+  if (m === 1) return formatIsoDate(y, 4, 30);
+  return formatIsoDate(y, 7, 31);
+}
 
 /**
  * The day a measure's next value is due: a week or the frequency's months after the period the
- * latest value covers (the day clamped to the month's end, so 31 January + 1 month is 28 or 29 February).
+ * latest value covers (the day clamped to the month's end, so 31 January + 1 month is 28 or 29 February);
+ * for a termly measure, the latest day the next term can end.
  */
 export function nextValueDueOn(latestPeriodEnd: string, frequency: MeasureFrequency): string {
   if (frequency === 'weekly') return dayAfter(latestPeriodEnd, 7);
   const [y, m, d] = latestPeriodEnd.split('-').map(Number) as [number, number, number];
+  if (frequency === 'termly') return nextTermEndsBy(y, m);
   const months = y * 12 + (m - 1) + MONTHS_BETWEEN[frequency];
   const year = Math.floor(months / 12);
   const month = (months % 12) + 1;

@@ -29,8 +29,6 @@ const GRID: Record<Permission, string> = {
   commentSelfEvaluation: 'PM MO AO BM',
   readInspections: ' PM MO AO BM    VI AD',
   readReadinessPacks: 'PM MO AO BM SC VI AD',
-  editSelfEvaluation: 'PM',
-  commentSelfEvaluation: 'PM MO AO BM',
   manageInspections: 'PM',
   manageUsers: '',
   readOutbox: '',

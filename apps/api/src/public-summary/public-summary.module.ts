@@ -7,5 +7,6 @@ import { PublicSummaryService } from './public-summary.service';
   imports: [PlanModule],
   controllers: [PublicSummaryController, PublicController],
   providers: [PublicSummaryService],
+  exports: [PublicSummaryService],
 })
 export class PublicSummaryModule {}

@@ -16,6 +16,7 @@ import { Person } from '../person/person.entity';
 import { Plan } from '../plan/plan.entity';
 import { PackService } from '../pack/pack.service';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { PublicSummaryService } from '../public-summary/public-summary.service';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 import { seedCaseAudits } from './case-audit.seed';
 import { seedCriticalReviews } from './critical-review.seed';
@@ -55,6 +56,7 @@ export class SeedService {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'demoPassword'>,
     private readonly packs: PackService,
     private readonly localAreas: LocalAreaService,
+    private readonly publicSummaries: PublicSummaryService,
   ) {}
 
   async seedPlymouth(options: SeedOptions = {}): Promise<SeedResult> {
@@ -86,7 +88,12 @@ export class SeedService {
       await seedVoice(em, this.audit, planId, data.voice ?? [], todayIso(now));
       return { planId, created: !existing };
     });
-    if (result.created && data.demo) await this.draftNextBoardPack(result.planId, now);
+    if (result.created && data.demo) {
+      await this.draftNextBoardPack(result.planId, now);
+      // So the demo's public page (/public/<local area>) has something to show: published as the Head of
+      // SEND would, and named as the demo's doing.
+      await this.publicSummaries.publish(result.planId, { ...SYSTEM_ACTOR, label: 'Head of SEND (illustrative: published when the demo was loaded)', roles: ['plan_manager'] });
+    }
     if (result.created) this.logger.log(`Seeded the plan in ${Date.now() - started} ms`);
     return result;
   }

@@ -7,7 +7,7 @@ import { SYSTEM_ACTOR } from '../../common/actor';
 import { REPORTING_BODY_KIND } from '../../reporting-period/period-meeting';
 import { DEMO_USERS } from '../demo-users';
 import { insertStatusUpdates } from '../status-update.seed';
-import { continueActions, type DemoAction, type DemoPeriod } from './actions';
+import { continueActions, type DemoAction, type DemoContinuation, type DemoPeriod } from './actions';
 import { boardDecisions } from './decisions';
 import { continueMeasure } from './measures';
 
@@ -83,7 +83,7 @@ export async function continueDemo(
   }
 
   const measureValues = await continueMeasures(em, planId, historyEndsOn, today);
-  const decisions = await recordDecisions(em, planId, continuation.moves, actions, today);
+  const decisions = await recordDecisions(em, planId, continuation, actions, today);
 
   const counts = {
     updates: continuation.updates.length,
@@ -171,14 +171,15 @@ async function continueMeasures(em: EntityManager, planId: string, historyEndsOn
 }
 
 /** The Improvement Board's illustrative decisions and challenges at the boards that have met. */
-async function recordDecisions(em: EntityManager, planId: string, moves: Parameters<typeof boardDecisions>[0], actions: DemoAction[], today: string): Promise<number> {
+async function recordDecisions(em: EntityManager, planId: string, continuation: DemoContinuation, actions: DemoAction[], today: string): Promise<number> {
   const boards: { id: string; date: string }[] = await em.query(
     `SELECT m.id, m.meeting_date::text AS date FROM meeting m JOIN governance_body b ON b.id = m.body_id AND b.kind = $2
       WHERE m.plan_id = $1 ORDER BY m.meeting_date`,
     [planId, REPORTING_BODY_KIND],
   );
   const info = new Map(actions.map((a) => [a.id, { reference: a.reference, title: a.title, ownerPersonId: a.author.personId }]));
-  const decisions = boardDecisions(moves, boards, info, today);
+  const finalImpact = new Map(actions.map((a) => [a.id, continuation.statuses.get(a.id)?.impactStatus ?? a.impactStatus]));
+  const decisions = boardDecisions(continuation.moves, boards, info, today, finalImpact);
   if (decisions.length) {
     await em.query(
       `INSERT INTO decision (version, plan_id, meeting_id, action_id, kind, text, owner_person_id, due_date, status, closing_note, closed_on, illustrative)

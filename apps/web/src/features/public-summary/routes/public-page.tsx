@@ -57,8 +57,10 @@ export default function PublicSummaryPage() {
         Skip to main content
       </a>
       <header className="govuk-header app-header app-no-print">
-        <div className="govuk-header__container govuk-width-container">
-          <span className="app-header__title govuk-header__link">Local Area SEND Partnership</span>
+        <div className="govuk-header__container govuk-width-container app-header__container">
+          <div className="govuk-header__logo">
+            <span className="app-header__title">Local Area SEND Partnership</span>
+          </div>
         </div>
       </header>
       <div className="govuk-width-container">
