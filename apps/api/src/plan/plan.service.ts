@@ -10,7 +10,7 @@ import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
-import { MISSED_DEADLINES_SQL, MissedDeadlineRow, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
+import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PLAN_EXISTS_SQL, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
 import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
 import { toPlanDetailResponse, toPlanResponse } from './plan.response';
 
@@ -69,7 +69,7 @@ export class PlanService {
     if (from > to) throw fieldError('to', 'to must be on or after from');
     // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
     const [found, changes, missed] = await Promise.all([
-      queryPrepared<{ found: boolean }>(this.dataSource, 'plan-exists', 'SELECT EXISTS (SELECT 1 FROM plan WHERE id = $1) AS found', [id]),
+      queryPrepared<{ found: boolean }>(this.dataSource, 'plan-exists', PLAN_EXISTS_SQL, [id]),
       queryPrepared<StatusChangeRow>(this.dataSource, 'plan-status-changes', STATUS_CHANGES_SQL, [id, from, to]),
       queryPrepared<MissedDeadlineRow>(this.dataSource, 'plan-missed-deadlines', MISSED_DEADLINES_SQL, [id, from, to]),
     ]);
