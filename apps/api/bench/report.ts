@@ -13,16 +13,18 @@ function table(head: string[], rows: string[][], rightAlignFrom: number): string
 /** The results as a Markdown table: medians over the rounds, throughput as a ratio of the floor's. */
 export function printTable(m: Measured): void {
   const cells = Object.values(m.cells).sort((a, b) => a.connections - b.connections);
+  const labelOf = (key: string | undefined) => (key ? (m.cells[`${key}@1`]?.label ?? key).replace(' (node:http + pg)', '') : 'none of its own');
   const rows = cells.map((c) => [
-    c.label, String(c.connections), num(c.requestsPerSecond, 0), num(c.p50), num(c.p95), num(c.p99), num(c.floorRatio),
+    c.label, String(c.connections), num(c.requestsPerSecond, 0), num(c.p50), num(c.p95), num(c.p99),
+    c.floor === c.route ? '(a floor)' : labelOf(c.floor), num(c.floorRatio), num(c.p95FloorRatio),
   ]);
   if (m.paced) {
     const { rate, connections, floor, api } = m.paced;
-    rows.push([`summary floor paced at ${rate}/s`, `<=${connections}`, num(floor.requestsPerSecond, 0), num(floor.p50), num(floor.p95), num(floor.p99), '-']);
-    rows.push([`GET /api/plans/:id/summary paced at ${rate}/s`, `<=${connections}`, num(api.requestsPerSecond, 0), num(api.p50), num(api.p95), num(api.p99), '-']);
+    rows.push([`summary floor paced at ${rate}/s`, `<=${connections}`, num(floor.requestsPerSecond, 0), num(floor.p50), num(floor.p95), num(floor.p99), '(a floor)', '-', '-']);
+    rows.push([`GET /api/plans/:id/summary paced at ${rate}/s`, `<=${connections}`, num(api.requestsPerSecond, 0), num(api.p50), num(api.p95), num(api.p99), 'summary floor paced', '-', '-']);
   }
   console.log('\nRead routes (latencies in ms; medians over the rounds)\n');
-  console.log(table(['route', 'connections', 'requests/s', 'p50', 'p95', 'p99', 'floor ratio'], rows, 1));
+  console.log(table(['route', 'connections', 'requests/s', 'p50', 'p95', 'p99', 'its floor', 'floor ratio', 'p95 ratio'], rows, 1));
   if (m.exports.length) {
     console.log('\nExports for one plan (median of the timed requests)\n');
     console.log(table(

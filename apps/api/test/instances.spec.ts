@@ -91,4 +91,29 @@ describe('two API instances on one database', () => {
     expect(out.status).toBeLessThan(300);
     expect(await me()).toBe(401);
   });
+
+  it("answer a plan's summary written on one at once on the other, though the other keeps summaries in memory", async () => {
+    const [one, other] = instances;
+    const login = await fetch(`${one.base}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.example', password: PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const headers = { cookie: login.headers.getSetCookie()[0].split(';')[0] };
+    const get = (base: string, path: string) => fetch(base + path, { headers }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const planId = (await get(other.base, '/api/plans')).body.items[0].id as string;
+    const actions = (await get(other.base, `/api/actions?planId=${planId}&pageSize=3`)).body.items as { id: string; version: number }[];
+    const summary = async (base: string) => (await get(base, `/api/plans/${planId}/summary`)).body as { actions: number };
+    const before = await summary(other.base);
+    // Read again, so that it answers from memory.
+    expect(await summary(other.base)).toEqual(before);
+    for (const [n, action] of actions.entries()) {
+      const archived = await fetch(`${one.base}/api/actions/${action.id}/archive`, {
+        method: 'POST', headers: { ...headers, origin: one.base, 'content-type': 'application/json' }, body: JSON.stringify({ version: action.version }),
+      });
+      expect(archived.status).toBeLessThan(300);
+      // At once, with no pause: the other never answers the figure from before the write.
+      expect((await summary(other.base)).actions).toBe(before.actions - n - 1);
+      expect((await summary(one.base)).actions).toBe(before.actions - n - 1);
+    }
+  });
 });

@@ -280,6 +280,35 @@ describe('local areas', () => {
       expect(plans).toEqual(expect.arrayContaining([planId, otherPlanId]));
     });
 
+    it("reads a plan with the plan's own local area in sight: what the plan's own administrator reads, and nothing once the area is taken away", async () => {
+      const planId = await plymouthPlanId(app);
+      const reads = (id: string) => [
+        `/api/plans/${id}`, `/api/plans/${id}/summary`, `/api/plans/${id}/summary?asAt=2025-06-30`,
+        `/api/plans/${id}/changes?from=2024-01-01&to=2026-01-01`, `/api/actions?planId=${id}&pageSize=200`, `/api/actions?planId=${id}&deliveryStatus=off_track`,
+      ];
+      for (const [id, owner] of [[planId, await adminSession(app)], [otherPlanId, otherAdmin]] as const) {
+        for (const path of reads(id)) {
+          const [asAdviser, asOwner] = [await callAs(app, adviser, 'GET', path), await callAs(app, owner, 'GET', path)];
+          expect([path, asAdviser.status]).toEqual([path, 200]);
+          expect(asAdviser.body).toEqual(asOwner.body);
+        }
+      }
+      // The plan's area, once learnt, is not a way in: taken away, Testshire's plan is out of sight again.
+      expect((await callAs(app, installationAdmin, 'PUT', `/api/advisers/${adviserId}/local-areas`, { localAreaIds: [] })).status).toBe(200);
+      try {
+        const deadline = Date.now() + 5_000;
+        let status = 0;
+        do {
+          status = (await callAs(app, adviser, 'GET', `/api/plans/${otherPlanId}/summary`)).status;
+          if (status !== 404) await new Promise((r) => setTimeout(r, 50));
+        } while (status !== 404 && Date.now() < deadline);
+        expect(status).toBe(404);
+        expect((await callAs(app, adviser, 'GET', `/api/actions?planId=${otherPlanId}`)).body.items).toEqual([]);
+      } finally {
+        expect((await callAs(app, installationAdmin, 'PUT', `/api/advisers/${adviserId}/local-areas`, { localAreaIds: [other.localArea.id] })).status).toBe(200);
+      }
+    });
+
     it('writes nothing: every write route answers 403', async () => {
       const doc = (await callAs(app, adviser, 'GET', '/api/docs/json')).body as { paths: Record<string, Record<string, unknown>> };
       const writes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).filter((m) => m !== 'get').map((m) => ({ method: m.toUpperCase() as Method, path })))

@@ -7,6 +7,9 @@ import type { StatusChangeCause } from '../action/action-status-history.entity';
  * so that the plan as at `from`, plus these changes, is the plan as at `to`.
  */
 
+/** Whether the plan exists (in sight): the changes' statements answer no rows either way. */
+export const PLAN_EXISTS_SQL = 'SELECT EXISTS (SELECT 1 FROM plan WHERE id = $1) AS found';
+
 /**
  * Every history row in the window that created an action, moved one of its statuses or changed its
  * due date (re-dating is never silent), with the

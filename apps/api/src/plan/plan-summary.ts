@@ -81,7 +81,7 @@ function latestCriticalReviewSql(source: StatusSource): string {
  */
 export function summarySql(source: StatusSource): string {
   return `
-SELECT pa.id, pa.number, pa.title, lr.review AS latest_critical_review,
+SELECT pa.id, pa.number, pa.title, lr.review AS latest_critical_review, p.local_area_id,
        ${COUNT_COLUMNS.map((column) => `c."${column}"`).join(', ')}
   FROM plan p
   ${latestCriticalReviewSql(source)}
@@ -102,7 +102,7 @@ SELECT pa.id, pa.number, pa.title, lr.review AS latest_critical_review,
 export const SUMMARY_SQL: Record<StatusSource, string> = { current: summarySql('current'), asAt: summarySql('asAt') };
 
 /** A priority area's row of summarySql(); its counts are null when it has no actions. Every row carries the plan's latest review. */
-export type SummaryRow = { id: string | null; number: number | null; title: string | null; latest_critical_review: Omit<LatestCriticalReview, 'actions'> | null } & Record<
+export type SummaryRow = { id: string | null; number: number | null; title: string | null; local_area_id: string; latest_critical_review: Omit<LatestCriticalReview, 'actions'> | null } & Record<
   string,
   number | null
 >;

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreatePlanDto } from './dto/create-plan.dto';
@@ -6,6 +7,7 @@ import { ChangesQueryDto, SummaryQueryDto } from './dto/plan-query.dto';
 import { ApiTags } from '@nestjs/swagger';
 import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
+import { PLAN_SUMMARY_ROUTE_SCHEMA } from './plan-summary.schema';
 import { PlanService } from './plan.service';
 
 @ApiTags('plans')
@@ -38,6 +40,7 @@ export class PlanController {
    */
   @Get(':planId/summary')
   @Can('readPlan')
+  @RouteSchema(PLAN_SUMMARY_ROUTE_SCHEMA)
   getSummary(@Param('planId', IdPipe) id: string, @Query() query: SummaryQueryDto) {
     return this.plans.getSummary(id, query.asAt);
   }

@@ -10,8 +10,10 @@ import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
-import { MISSED_DEADLINES_SQL, MissedDeadlineRow, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
+import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PLAN_EXISTS_SQL, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
 import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
+import { PlanSummaryCache } from './plan-summary-cache';
+import { currentLocalAreaIds } from '../db/local-area-context';
 import { toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
@@ -19,6 +21,7 @@ export class PlanService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly summaries: PlanSummaryCache,
   ) {}
 
   async createPlan(dto: CreatePlanDto, actor: Actor) {
@@ -58,10 +61,18 @@ export class PlanService {
   async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
     const day = asAt ?? todayIso();
     const source = asAt ? 'asAt' : 'current';
+    // Today's figures, as this process last read them, while no write to the plan has been announced since.
+    if (!asAt) {
+      const kept = await this.summaries.get(id, day, currentLocalAreaIds());
+      if (kept) return kept;
+    }
+    const mark = this.summaries.mark();
     // One statement, prepared once per connection, that also says whether the plan exists.
     const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
     if (rows.length === 0) throw planNotFound(id);
-    return toPlanSummary(id, day, rows);
+    const summary = toPlanSummary(id, day, rows);
+    if (!asAt) this.summaries.set(id, day, rows[0].local_area_id, summary, mark);
+    return summary;
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
@@ -69,7 +80,7 @@ export class PlanService {
     if (from > to) throw fieldError('to', 'to must be on or after from');
     // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
     const [found, changes, missed] = await Promise.all([
-      queryPrepared<{ found: boolean }>(this.dataSource, 'plan-exists', 'SELECT EXISTS (SELECT 1 FROM plan WHERE id = $1) AS found', [id]),
+      queryPrepared<{ found: boolean }>(this.dataSource, 'plan-exists', PLAN_EXISTS_SQL, [id]),
       queryPrepared<StatusChangeRow>(this.dataSource, 'plan-status-changes', STATUS_CHANGES_SQL, [id, from, to]),
       queryPrepared<MissedDeadlineRow>(this.dataSource, 'plan-missed-deadlines', MISSED_DEADLINES_SQL, [id, from, to]),
     ]);
