@@ -110,7 +110,9 @@ async function main() {
     const [from, to] = [daysAgo(120), daysAgo(30)];
     // Each API route with the floor that answers it with the same statements (the action list has none yet).
     const routes: Route[] = [
-      { key: 'floor', label: 'summary floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/summary/${id}`) },
+      // The summary floor read as the tables' owner, without row-level security: the summary floor's ratio to it is what row-level security costs.
+      { key: 'floorOwner', label: 'summary floor without row-level security', server: 'floor', paths: plans.map((id) => `/owner/summary/${id}`) },
+      { key: 'floor', label: 'summary floor (node:http + pg)', server: 'floor', floor: 'floorOwner', paths: plans.map((id) => `/summary/${id}`) },
       { key: 'floorChanges', label: 'changes floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/changes/${id}?from=${from}&to=${to}`) },
       { key: 'floorAsAt', label: 'as-at summary floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/summary/${id}?asAt=${asAt}`) },
       { key: 'summary', label: 'GET /api/plans/:id/summary', server: 'api', floor: 'floor', paths: plans.map((id) => `/api/plans/${id}/summary`) },
@@ -142,7 +144,7 @@ async function main() {
       }
       for (const r of routes) {
         const samples = rounds[r.key];
-        const floorKey = r.server === 'floor' ? r.key : r.floor;
+        const floorKey = r.floor ?? (r.server === 'floor' ? r.key : undefined);
         const floorSamples = floorKey ? rounds[floorKey] : undefined;
         const ratio = (f: (s: Sample, i: number) => number) => (floorSamples ? median(samples.map(f)) : Number.NaN);
         measured.cells[`${r.key}@${connections}`] = {

@@ -9,6 +9,8 @@
  *   GET /summary/:planId              = GET /api/plans/:planId/summary
  *   GET /summary/:planId?asAt=day     = GET /api/plans/:planId/summary?asAt=day
  *   GET /changes/:planId?from=&to=    = GET /api/plans/:planId/changes?from=&to=
+ *   GET /owner/summary/:planId        the summary as the tables' owner, whom row-level security does not hold:
+ *                                     what the summary costs without it, to read that cost off
  *
  * Run as its own process: DATABASE_URL, PORT and LOCAL_AREA_IDS from the environment; prints "listening" when ready.
  */
@@ -22,7 +24,7 @@ import { SUMMARY_SQL, type SummaryRow, toPlanSummary } from '../src/plan/plan-su
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ROUTE = /^\/(summary|changes)\/([^/?]+)(?:\?(.*))?$/;
+const ROUTE = /^\/(owner\/)?(summary|changes)\/([^/?]+)(?:\?(.*))?$/;
 /** The API's role (APP_DATABASE_ROLE in src/db/data-source.ts, which the floor does not load: it brings TypeORM). */
 const APP_ROLE = 'send_app';
 
@@ -30,6 +32,8 @@ const APP_ROLE = 'send_app';
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: `-c role=${APP_ROLE}` });
 scopePoolToLocalAreas(pool);
 const planAreas = new PlanLocalAreas(pool);
+// The owner's pool: the same size, no role, no local-area setting (row-level security does not apply to the owner).
+const ownerPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const readerAreas = (process.env.LOCAL_AREA_IDS ?? '').split(',').filter(Boolean);
 
 const json = (res: ServerResponse, status: number, body: string) =>
@@ -39,32 +43,35 @@ const notFound = (res: ServerResponse, message = 'Not found') => json(res, 404, 
 
 async function answer(route: string, planId: string, params: URLSearchParams, res: ServerResponse) {
   const scope = await planAreas.scopeFor(planId, readerAreas);
-  await runInLocalAreas(scope, async () => {
-    if (route === 'summary') {
-      const asAt = params.get('asAt');
-      if (asAt !== null && !DAY.test(asAt)) return notFound(res);
-      const day = asAt ?? todayIso();
-      const source = asAt ? 'asAt' : 'current';
-      const { rows } = await pool.query<SummaryRow>({ name: `plan-summary-${source}`, text: SUMMARY_SQL[source], values: [planId, day] });
-      if (rows.length === 0) return notFound(res, `There is no plan with id ${planId}`);
-      return json(res, 200, JSON.stringify(toPlanSummary(planId, day, rows)));
-    }
-    const [from, to] = [params.get('from') ?? '', params.get('to') ?? ''];
-    if (!DAY.test(from) || !DAY.test(to) || from > to) return notFound(res);
-    const [found, changes, missed] = await Promise.all([
-      pool.query<{ found: boolean }>({ name: 'plan-exists', text: PLAN_EXISTS_SQL, values: [planId] }),
-      pool.query<StatusChangeRow>({ name: 'plan-status-changes', text: STATUS_CHANGES_SQL, values: [planId, from, to] }),
-      pool.query<MissedDeadlineRow>({ name: 'plan-missed-deadlines', text: MISSED_DEADLINES_SQL, values: [planId, from, to] }),
-    ]);
-    if (!found.rows[0]?.found) return notFound(res, `There is no plan with id ${planId}`);
-    return json(res, 200, JSON.stringify(toPlanChanges(planId, from, to, changes.rows, missed.rows)));
-  });
+  return runInLocalAreas(scope, () => answerWith(pool, route, planId, params, res));
+}
+
+async function answerWith(pool: Pool, route: string, planId: string, params: URLSearchParams, res: ServerResponse) {
+  if (route === 'summary') {
+    const asAt = params.get('asAt');
+    if (asAt !== null && !DAY.test(asAt)) return notFound(res);
+    const day = asAt ?? todayIso();
+    const source = asAt ? 'asAt' : 'current';
+    const { rows } = await pool.query<SummaryRow>({ name: `plan-summary-${source}`, text: SUMMARY_SQL[source], values: [planId, day] });
+    if (rows.length === 0) return notFound(res, `There is no plan with id ${planId}`);
+    return json(res, 200, JSON.stringify(toPlanSummary(planId, day, rows)));
+  }
+  const [from, to] = [params.get('from') ?? '', params.get('to') ?? ''];
+  if (!DAY.test(from) || !DAY.test(to) || from > to) return notFound(res);
+  const [found, changes, missed] = await Promise.all([
+    pool.query<{ found: boolean }>({ name: 'plan-exists', text: PLAN_EXISTS_SQL, values: [planId] }),
+    pool.query<StatusChangeRow>({ name: 'plan-status-changes', text: STATUS_CHANGES_SQL, values: [planId, from, to] }),
+    pool.query<MissedDeadlineRow>({ name: 'plan-missed-deadlines', text: MISSED_DEADLINES_SQL, values: [planId, from, to] }),
+  ]);
+  if (!found.rows[0]?.found) return notFound(res, `There is no plan with id ${planId}`);
+  return json(res, 200, JSON.stringify(toPlanChanges(planId, from, to, changes.rows, missed.rows)));
 }
 
 const server = createServer((req, res) => {
   const match = ROUTE.exec(req.url ?? '');
-  if (req.method !== 'GET' || !match || !UUID.test(match[2])) return void notFound(res);
-  answer(match[1], match[2], new URLSearchParams(match[3] ?? ''), res).catch((error: unknown) => {
+  if (req.method !== 'GET' || !match || !UUID.test(match[3])) return void notFound(res);
+  const [owner, route, planId, query] = [!!match[1], match[2], match[3], new URLSearchParams(match[4] ?? '')];
+  (owner ? answerWith(ownerPool, route, planId, query, res) : answer(route, planId, query, res)).catch((error: unknown) => {
     console.error(error);
     json(res, 500, '{"message":"Internal error","errors":[]}');
   });
@@ -74,5 +81,5 @@ server.keepAliveTimeout = 60_000;
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => console.log('listening'));
 process.once('SIGTERM', () => {
   server.close();
-  void pool.end().then(() => process.exit(0));
+  void Promise.all([pool.end(), ownerPool.end()]).then(() => process.exit(0));
 });
