@@ -1,4 +1,4 @@
-import { academicYearLabel, AUDIT_THEME_LABELS, AUDIT_THEMES, EXPECTATION_RATING_COLOURS, EXPECTATION_RATING_LABELS, EXPECTATION_RATINGS, type AuditTheme } from '@send/domain';
+import { academicYearLabel, AUDIT_THEME_LABELS, AUDIT_THEMES, EXPECTATION_RATING_COLOURS, EXPECTATION_RATING_LABELS, EXPECTATION_RATINGS } from '@send/domain';
 import { formatDate, plural } from '../report/render/format';
 import type { ReportBlock, ReportCell } from '../report/render/progress-report.content';
 import { renderBlocksDocx } from '../report/render/progress-report.docx';
