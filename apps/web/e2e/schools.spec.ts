@@ -1,3 +1,4 @@
+import { DELIVERY_STATUS_INFO, IMPACT_STATUS_LABELS } from '@send/domain';
 import type { Browser, Page } from 'playwright-core';
 import { apiGet, axeViolations, launchBrowser, openPage, screenshot } from './support/browser';
 import { tabTo } from './support/keyboard';
@@ -210,6 +211,45 @@ describe("schools' SEND self-reviews and audits", () => {
     await page.getByText(/^Published/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.filter((p) => !/\b400\b/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it("a school's SENCO moves an action of their plan on and records its evidence, each refusal by its field", async () => {
+    const { page, problems, context } = await signedIn('school_senco');
+    const [own] = await apiGet<{ id: string }[]>('/api/schools', await apiCookie('school_senco'));
+    await page.goto(`/schools/${own.id}`);
+    await waitForPage(page);
+    await tabTo(page, 'Review IEPs half-termly with parents');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/plan\/actions\/[0-9a-f-]{36}$/);
+    await waitForPage(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Impact judged before delivery is complete: refused, by the impact field.
+    await page.getByRole('group', { name: 'Delivery' }).getByLabel(DELIVERY_STATUS_INFO.on_track.label, { exact: true }).check();
+    await page.getByRole('group', { name: /^Impact/ }).first().getByLabel(IMPACT_STATUS_LABELS.complete_monitoring_impact, { exact: true }).check();
+    await page.getByRole('button', { name: 'Save the status' }).click();
+    await page.locator('#impact-status-error').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('group', { name: /^Impact/ }).first().getByLabel(IMPACT_STATUS_LABELS.not_yet_complete, { exact: true }).check();
+    await page.getByRole('button', { name: 'Save the status' }).click();
+    await page.getByText("The action's status is saved.").waitFor();
+
+    // Evidence with no title: refused by its field; then recorded.
+    await page.getByRole('button', { name: 'Record the evidence' }).click();
+    await page.locator('#evidence-title-error').waitFor();
+    await page.getByLabel('Title').fill('IEP review notes, autumn half term');
+    await page.getByRole('button', { name: 'Record the evidence' }).click();
+    await page.getByText('The evidence is recorded.').waitFor();
+    await page.getByText(/IEP review notes, autumn half term/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'school-plan-action');
+
+    const plan = await apiGet<{ priorities: { actions: { title: string; deliveryStatus: string; evidence: { title: string }[] }[] }[] }>(`/api/schools/${own.id}/plan`, await apiCookie('school_senco'));
+    const action = plan.priorities.flatMap((p) => p.actions).find((a) => a.title === 'Review IEPs half-termly with parents')!;
+    expect(action.deliveryStatus).toBe('on_track');
+    expect(action.evidence.map((e) => e.title)).toContain('IEP review notes, autumn half term');
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -77,6 +77,7 @@ export const routes: RouteObject[] = [
           { path: paths.schools.path, ...page(() => import('@/features/school-review/routes/schools')) },
           { path: paths.thematicSummary.path, ...page(() => import('@/features/school-review/routes/thematic-summary')) },
           { path: paths.newSchool.path, ...page(() => import('@/features/school-review/routes/new-school')) },
+          { path: paths.schoolPlanAction.path, ...page(() => import('@/features/school-review/routes/school-plan-action')) },
           { path: paths.newSchoolAudit.path, ...page(() => import('@/features/school-review/routes/new-audit')) },
           { path: paths.editSchoolAudit.path, ...page(() => import('@/features/school-review/routes/edit-audit')) },
           { path: paths.school.path, ...page(() => import('@/features/school-review/routes/school')) },

@@ -57,6 +57,7 @@ export const paths = {
   /** Schools' SEND self-reviews and the local authority's audits: its view across schools. */
   schools: { path: '/schools', getHref: () => '/schools' },
   newSchool: { path: '/schools/new', getHref: () => '/schools/new' },
+  schoolPlanAction: { path: '/schools/:schoolId/plan/actions/:actionId', getHref: (schoolId: string, actionId: string) => `/schools/${schoolId}/plan/actions/${actionId}` },
   newSchoolAudit: { path: '/schools/:schoolId/audits/new', getHref: (schoolId: string) => `/schools/${schoolId}/audits/new` },
   school: { path: '/schools/:schoolId', getHref: (schoolId: string) => `/schools/${schoolId}` },
   selfReview: { path: '/self-reviews/:reviewId', getHref: (reviewId: string) => `/self-reviews/${reviewId}` },

@@ -80,6 +80,8 @@ export type UpdateSelfReviewInput = components['schemas']['UpdateSelfReviewDto']
 export type CreateSchoolInput = components['schemas']['CreateSchoolDto'];
 export type CreateAuditInput = components['schemas']['CreateAuditDto'];
 export type UpdateAuditInput = components['schemas']['UpdateAuditDto'];
+export type UpdateSchoolActionInput = components['schemas']['UpdateSchoolActionDto'];
+export type SchoolEvidenceInput = components['schemas']['CreateEvidenceDto'];
 
 /** A school's own improvement plan: its priorities, their actions with statuses and evidence. */
 export interface SchoolPlan {
@@ -201,5 +203,21 @@ export function useUpdateAudit(id: string) {
       queryClient.setQueryData(schoolReviewKeys.audit(id), data);
       void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.all });
     },
+  });
+}
+
+export function useUpdateSchoolAction(schoolId: string, actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateSchoolActionInput) => api.patch<SchoolPlan>(`/api/schools/${schoolId}/plan/actions/${actionId}`, input),
+    onSuccess: (data) => queryClient.setQueryData(schoolReviewKeys.plan(schoolId), data),
+  });
+}
+
+export function useAddSchoolEvidence(schoolId: string, actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SchoolEvidenceInput) => api.post<unknown>(`/api/schools/${schoolId}/plan/actions/${actionId}/evidence`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.plan(schoolId) }),
   });
 }

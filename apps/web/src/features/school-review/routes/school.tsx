@@ -9,6 +9,8 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { isApiError } from '@/lib/api-client';
+import { hasPolicy } from '@/features/auth/authorization';
+import { useMe } from '@/features/auth/api';
 import { Can, RequirePolicy } from '@/features/auth/components/require-policy';
 import { governorsReportHref, useAudits, useSchool, useSchoolPlan, useSelfReviews, useStartSelfReview, type SchoolPlan } from '../api';
 
@@ -27,6 +29,8 @@ function StartSelfReview({ schoolId }: { schoolId: string }) {
 
 /** The school's own improvement plan: its priorities and actions with their statuses, and the report to governors. */
 function SchoolPlanSection({ plan }: { plan: SchoolPlan }) {
+  const me = useMe();
+  const canEdit = hasPolicy(me.data, 'editSchoolPlan');
   const actions = plan.priorities.flatMap((p) => p.actions);
   const impact = actions.flatMap((a) => a.evidence.filter((e) => e.demonstratesImpact));
   return (
@@ -52,7 +56,9 @@ function SchoolPlanSection({ plan }: { plan: SchoolPlan }) {
               {p.actions.map((a) => (
                 <tr key={a.id} className="govuk-table__row">
                   <td className="govuk-table__cell">{a.reference}</td>
-                  <th scope="row" className="govuk-table__header">{a.title}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {canEdit ? <Link className="govuk-link" to={paths.schoolPlanAction.getHref(plan.school.id, a.id)}>{a.title}</Link> : a.title}
+                  </th>
                   <td className="govuk-table__cell">{a.dueDate ? formatDate(a.dueDate) : 'Not dated'}{a.overdue ? ' (overdue)' : ''}</td>
                   <td className="govuk-table__cell"><DeliveryStatusTag status={a.deliveryStatus} /></td>
                   <td className="govuk-table__cell"><ImpactStatusTag status={a.impactStatus} /></td>
