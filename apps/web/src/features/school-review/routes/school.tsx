@@ -7,7 +7,7 @@ import { TableHead } from '@/components/ui/table-head';
 import { DeliveryStatusTag, IllustrativeTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { paths } from '@/config/paths';
-import { formatDate } from '@/lib/format';
+import { formatDate, plural } from '@/lib/format';
 import { isApiError } from '@/lib/api-client';
 import { hasPolicy } from '@/features/auth/authorization';
 import { useMe } from '@/features/auth/api';
@@ -38,8 +38,8 @@ function SchoolPlanSection({ plan }: { plan: SchoolPlan }) {
       <p className="govuk-body"><strong>{plan.title}</strong>{plan.startDate && plan.endDate ? `, ${formatDate(plan.startDate)} to ${formatDate(plan.endDate)}` : ''}</p>
       {plan.description && <p className="govuk-body">{plan.description}</p>}
       <p className="govuk-body">
-        {actions.length} actions under {plan.priorities.length} priorities: {actions.filter((a) => a.deliveryStatus === 'complete').length} complete,{' '}
-        {actions.filter((a) => a.overdue).length} overdue; {impact.length} pieces of evidence of impact.
+        {plural(actions.length, 'action')} under {plural(plan.priorities.length, 'priority', 'priorities')}: {actions.filter((a) => a.deliveryStatus === 'complete').length} complete,{' '}
+        {actions.filter((a) => a.overdue).length} overdue; {plural(impact.length, 'piece')} of evidence of impact.
       </p>
       <h3 className="govuk-heading-s">Report to governors</h3>
       <p className="govuk-body">The school&apos;s audit and self-review, its actions and their status, a provision map and the evidence of impact.</p>
