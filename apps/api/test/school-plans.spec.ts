@@ -59,6 +59,10 @@ describe("a school's own improvement plan and its governors' report", () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.priorities.map((p: { number: number; title: string }) => [p.number, p.title])).toEqual([[1, 'Identification'], [2, 'Provision']]);
+    // The school becomes the organisation that owns its plan's actions, in the audit trail with the plan.
+    const audited = await ownerQuery<{ entity_type: string }>(
+      "SELECT entity_type FROM audit_event WHERE actor_id = $1 AND (entity_id = $2 OR after->>'key' = $3) ORDER BY id", [senco.user.id, created.body.id, `school-${school.urn}`]);
+    expect(audited.map((e) => e.entity_type).sort()).toEqual(['organisation', 'plan']);
     const again = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan`, { title: 'Again', priorities: [{ title: 'X' }] });
     expect(again.status).toBe(409);
   });

@@ -60,6 +60,7 @@ export class SchoolPlanService {
         slug: `school-${school.urn}`, title: dto.title, localArea: school.name, description: dto.description ?? '',
         inspectionDate: null, startDate: dto.startDate ?? null, endDate: dto.endDate ?? null, archivedAt: null, schoolId: school.id,
       }));
+      await this.ensureOrganisation(em, school, actor);
       const priorities = await em.save(dto.priorities.map((p, i) => em.create(PriorityArea, {
         planId: plan.id, number: i + 1, title: p.title, aim: p.aim ?? '', progressNarrative: '', leadPersonId: null, deliveryGroupId: null,
       })));
@@ -131,13 +132,16 @@ export class SchoolPlanService {
     return plan;
   }
 
-  /** The school as an organisation, to own its plan's actions: made the first time it needs one. */
-  private async organisationOf(school: School): Promise<Organisation> {
+  /** The school as an organisation, to own its plan's actions: made with the plan. */
+  private async ensureOrganisation(em: EntityManager, school: School, actor: Actor): Promise<void> {
     const key = `school-${school.urn}`;
-    const found = await this.dataSource.manager.findOne(Organisation, { where: { key } });
-    if (found) return found;
-    await this.dataSource.manager.createQueryBuilder().insert().into(Organisation).values({ key, name: school.name, kind: 'school' }).orIgnore().execute();
-    return this.dataSource.manager.findOneOrFail(Organisation, { where: { key } });
+    const inserted = await em.createQueryBuilder().insert().into(Organisation).values({ key, name: school.name, kind: 'school' }).orIgnore().returning('id').execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (id) await this.audit.record(em, actor, { entityType: 'organisation', entityId: id, action: 'create', after: { key, name: school.name, kind: 'school' } });
+  }
+
+  private async organisationOf(school: School): Promise<Organisation> {
+    return this.dataSource.manager.findOneOrFail(Organisation, { where: { key: `school-${school.urn}` } });
   }
 
   private async view(school: School, plan: Plan) {
