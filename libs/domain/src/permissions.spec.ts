@@ -40,6 +40,8 @@ const GRID: Record<Permission, string> = {
   readExpectations: '  PM MO AO BM SC VI AD SS',
   readSchoolReviews: ' PM MO    BM             SS',
   writeSelfReview: '   PM                      SS',
+  readSchoolPlan: '    PM MO    BM             SS',
+  editSchoolPlan: '    PM                      SS',
   reviewSchools: '     PM',
   readSchoolOverview: 'PM MO    BM',
 };

@@ -98,6 +98,13 @@ export const PERMISSIONS = {
   writeSelfReview: ['plan_manager', 'school_senco'],
   /** Schools, audit visits and the local authority's view across schools: the local authority's reviewers. */
   reviewSchools: ['plan_manager'],
+  /**
+   * A school's own improvement plan and its governors' report: its SENCO (their school only: the API
+   * answers 404 for any other) and the local authority's school reviewers, who read every school's.
+   */
+  readSchoolPlan: ['plan_manager', 'moderator', 'board_member', 'school_senco'],
+  /** Start a school's plan, add its actions, move their statuses and record evidence: its SENCO or a plan manager. */
+  editSchoolPlan: ['plan_manager', 'school_senco'],
   /** The local authority's view across schools: heat map, needs support, thematic summary. */
   readSchoolOverview: ['plan_manager', 'moderator', 'board_member'],
   /** The emails the installation would have sent with no SMTP server set: administrators only. */

@@ -56,6 +56,8 @@ export class ActionService {
       qb.andWhere('a.archived_at IS NULL');
     }
     if (query.planId) qb.andWhere('a.plan_id = :planId', { planId: query.planId });
+    // Across plans: the local area's own; a school's plan is read through its school.
+    else qb.andWhere('a.plan_id IN (SELECT p.id FROM plan p WHERE p.school_id IS NULL)');
     // As at a day, the action's fields as they stood then (its history keeps every reportable field).
     if (query.priorityId) qb.andWhere(`${status}.priority_area_id = :priorityId`, { priorityId: query.priorityId });
     if (query.ownerId) qb.andWhere(`${status}.owner_person_id = :ownerId`, { ownerId: query.ownerId });

@@ -24,7 +24,7 @@ export interface LocalAreaSummary {
 export const LOCAL_AREA_SUMMARY_SQL = `
 SELECT la.id, la.name, la.slug,
        coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title) ORDER BY p.title)
-                   FROM plan p WHERE p.local_area_id = la.id AND p.archived_at IS NULL), '[]') AS plans,
+                   FROM plan p WHERE p.local_area_id = la.id AND p.archived_at IS NULL AND p.school_id IS NULL), '[]') AS plans,
        count(a.id)::int AS actions,
        ${IMPACT_STATUSES.map((s) => `count(a.id) FILTER (WHERE a.impact_status = '${s}')::int AS "impact_${s}"`).join(',\n       ')},
        ${DELIVERY_STATUSES.map((s) => `count(a.id) FILTER (WHERE a.delivery_status = '${s}')::int AS "delivery_${s}"`).join(',\n       ')},
@@ -34,7 +34,7 @@ SELECT la.id, la.name, la.slug,
           JOIN governance_body b ON b.id = m.body_id AND b.kind = '${REPORTING_BODY_KIND}'
          WHERE pk.local_area_id = la.id AND pk.state = 'published') AS last_pack
   FROM local_area la
-  LEFT JOIN plan p ON p.local_area_id = la.id AND p.archived_at IS NULL
+  LEFT JOIN plan p ON p.local_area_id = la.id AND p.archived_at IS NULL AND p.school_id IS NULL
   LEFT JOIN action a ON a.plan_id = p.id AND a.archived_at IS NULL
  WHERE la.id = ANY($1::uuid[])
  GROUP BY la.id
@@ -48,7 +48,7 @@ SELECT m.local_area_id, m.polarity, m.baseline_value::float8 AS "baselineValue",
        m.target_value::float8 AS "targetValue", m.target_date::text AS "targetDate", m.tolerance::float8 AS tolerance,
        coalesce((SELECT json_agg(json_build_object('date', v.period_end, 'value', v.value::float8) ORDER BY v.period_end)
                    FROM measure_value v WHERE v.measure_id = m.id), '[]') AS readings
-  FROM measure m JOIN plan p ON p.id = m.plan_id AND p.archived_at IS NULL
+  FROM measure m JOIN plan p ON p.id = m.plan_id AND p.archived_at IS NULL AND p.school_id IS NULL
  WHERE m.local_area_id = ANY($1::uuid[])`;
 
 export type LocalAreaMeasureRow = MeasureDefinition & { local_area_id: string; readings: { date: string; value: number }[] };

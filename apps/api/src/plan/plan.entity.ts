@@ -1,9 +1,13 @@
 import { LocalAreaColumn } from '../common/tenant-column';
-import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import type { PriorityArea } from '../priority-area/priority-area.entity';
+import { School } from '../school-review/school.entity';
 
-/** A local area's improvement plan. Each plan is a tenant boundary for data and permissions. */
+/**
+ * A local area's improvement plan, or a school's own (schoolId set). Each plan is a tenant boundary
+ * for data and permissions; a school's plan is never one of the local area's plans.
+ */
 /** Slugs are unique within a local area. */
 @Index(['localAreaId', 'slug'], { unique: true })
 @Entity()
@@ -35,6 +39,15 @@ export class Plan extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
+
+  /** The school whose own plan this is; null for the local area's plans. One plan per school. */
+  @Index('plan_one_per_school', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  schoolId!: string | null;
+
+  @ManyToOne(() => School, { onDelete: 'CASCADE' })
+  @JoinColumn({ foreignKeyConstraintName: 'FK_plan_school' })
+  school?: School;
 
   @OneToMany('PriorityArea', (area: PriorityArea) => area.plan)
   priorityAreas?: PriorityArea[];

@@ -39,7 +39,8 @@ export class PlanService {
 
   async findPlans(query: PaginationQueryDto): Promise<Page<ReturnType<typeof toPlanResponse>>> {
     const [plans, total] = await this.dataSource.getRepository(Plan).findAndCount({
-      where: { archivedAt: IsNull() },
+      // The local area's own plans: a school's plan is read through its school.
+      where: { archivedAt: IsNull(), schoolId: IsNull() },
       order: { title: 'ASC' },
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,

@@ -61,7 +61,7 @@ export class DigestService implements OnModuleInit {
   }
 
   private async planDigests(today: string): Promise<PlanDigest[]> {
-    const plans: { id: string; title: string }[] = await this.dataSource.query('SELECT id, title FROM plan WHERE archived_at IS NULL ORDER BY title, id');
+    const plans: { id: string; title: string }[] = await this.dataSource.query('SELECT id, title FROM plan WHERE archived_at IS NULL AND school_id IS NULL ORDER BY title, id');
     const digests: PlanDigest[] = [];
     for (const plan of plans) {
       const period = await this.periods.findCurrentPeriod(this.dataSource.manager, plan.id, today);

@@ -53,7 +53,7 @@ export class ReminderService implements OnModuleInit {
     const periods: { id: string; plan_id: string; title: string; update_deadline: string; days: number[] | null }[] = await this.dataSource.query(
       `SELECT rp.id, rp.plan_id, rp.title, rp.update_deadline::text AS update_deadline, s.reminder_days AS days
          FROM reporting_period rp
-         JOIN plan p ON p.id = rp.plan_id AND p.archived_at IS NULL
+         JOIN plan p ON p.id = rp.plan_id AND p.archived_at IS NULL AND p.school_id IS NULL
          LEFT JOIN plan_reminder_setting s ON s.plan_id = rp.plan_id
         WHERE rp.opens_on <= $1::date AND rp.update_deadline >= $1::date AND rp.update_deadline <= $1::date + 60
         ORDER BY rp.update_deadline, rp.id`,

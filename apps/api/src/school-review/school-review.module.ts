@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ActionModule } from '../action/action.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { SchoolPlanController } from './school-plan.controller';
+import { SchoolPlanService } from './school-plan.service';
 import { ExpectationController, SchoolAuditController, SchoolController, SchoolOverviewController, SelfReviewController } from './school-review.controller';
 import { SchoolReviewService } from './school-review.service';
 
 @Module({
-  controllers: [ExpectationController, SchoolController, SelfReviewController, SchoolAuditController, SchoolOverviewController],
-  providers: [SchoolReviewService],
+  imports: [ActionModule, EvidenceModule],
+  controllers: [ExpectationController, SchoolController, SchoolPlanController, SelfReviewController, SchoolAuditController, SchoolOverviewController],
+  providers: [SchoolReviewService, SchoolPlanService],
   exports: [SchoolReviewService],
 })
 export class SchoolReviewModule {}

@@ -117,7 +117,7 @@ export class SchoolReviewService {
   }
 
   /** The school, if the actor may see it: another school's, or one of another local area, is not found. */
-  private async schoolInSight(id: string, actor: Actor, em: EntityManager = this.dataSource.manager): Promise<School> {
+  async schoolInSight(id: string, actor: Actor, em: EntityManager = this.dataSource.manager): Promise<School> {
     const scope = schoolReviewScope(actor);
     if (scope.kind === 'school' && scope.schoolId !== id) throw notFound('school', id);
     const school = await em.findOne(School, { where: { id } });

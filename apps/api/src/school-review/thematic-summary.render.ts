@@ -1,9 +1,8 @@
 import { type ThematicSummary } from '@send/domain';
-import { AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, Table, TextRun } from 'docx';
 import type { ReportBlock } from '../report/render/progress-report.content';
-import { toDocx } from '../report/render/progress-report.docx';
-import { writeReportBlocks } from '../report/render/progress-report.pdf';
-import { PdfWriter } from '../report/render/pdf-writer';
+import { renderBlocksDocx } from '../report/render/progress-report.docx';
+import { renderBlocksPdf } from '../report/render/progress-report.pdf';
+import { DOCX, PDF } from '../report/render/renderers';
 
 export type ThematicSummaryView = ThematicSummary & { localArea: string };
 
@@ -50,51 +49,16 @@ export function thematicSummaryBlocks(s: ThematicSummaryView): ReportBlock[] {
   return blocks;
 }
 
-/** The thematic summary as an editable Word document or a tagged PDF, from the same blocks. */
+/** The thematic summary as an editable Word document or a tagged PDF, from the same blocks (the reports' shared renderers). */
 export async function renderThematicSummary(s: ThematicSummaryView, format: 'docx' | 'pdf'): Promise<{ bytes: Buffer; contentType: string; fileName: string }> {
   const title = thematicSummaryTitle(s);
   const fileName = `send-audit-thematic-summary-${s.year}.${format}`;
   const blocks = thematicSummaryBlocks(s);
+  const author = `${s.localArea || 'Local'} authority SEND audit team`;
+  const description = 'Thematic summary of the SEND audits of schools';
   if (format === 'pdf') {
-    const w = new PdfWriter({
-      title, subject: 'Thematic summary of the SEND audits of schools', author: `${s.localArea || 'Local'} authority SEND audit team`,
-      keywords: 'SEND, schools, audit, thematic summary', createdAt: new Date(), footer: title,
-    });
-    writeReportBlocks(w, blocks);
-    return { bytes: await w.finish(), contentType: 'application/pdf', fileName };
+    const bytes = await renderBlocksPdf(blocks, { title, subject: description, author, keywords: 'SEND, schools, audit, thematic summary', createdAt: new Date(), footer: title });
+    return { bytes, contentType: PDF, fileName };
   }
-  const children: (Paragraph | Table)[] = blocks.flatMap(toDocx);
-  const doc = new Document({
-    creator: `${s.localArea || 'Local'} authority SEND audit team`,
-    title,
-    description: 'Thematic summary of the SEND audits of schools',
-    styles: {
-      default: {
-        document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: 'Arial', size: 44, bold: true, color: '0B0C0C' }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { font: 'Arial', size: 32, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Arial', size: 26, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
-        heading3: { run: { font: 'Arial', size: 23, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
-      },
-    },
-    numbering: {
-      config: [{
-        reference: 'bullets',
-        levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 540, hanging: 270 } } } }],
-      }],
-    },
-    sections: [{
-      properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            children: [new TextRun({ text: `${title} · Page `, size: 16, color: '505A5F' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '505A5F' })],
-          })],
-        }),
-      },
-      children,
-    }],
-  });
-  return { bytes: await Packer.toBuffer(doc), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileName };
+  return { bytes: await renderBlocksDocx(blocks, { draft: false, creator: author, title, description }), contentType: DOCX, fileName };
 }

@@ -28,6 +28,7 @@ import { seedMeetings } from './meeting-seed';
 import { PLYMOUTH, PlanDataset } from './plymouth-dataset';
 import { seedReportingHistory } from './reporting-history.seed';
 import { seedVoice } from './voice.seed';
+import { seedSchoolPlan } from './school-plan.seed';
 import { seedSchoolReviews } from './school-review.seed';
 import { LocalAreaService } from '../local-area/local-area.service';
 import { runInLocalAreas } from '../db/local-area-context';
@@ -77,6 +78,7 @@ export class SeedService {
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
       const planId = existing?.id ?? (await this.insertPlan(em, data, now));
       const schools = data === PLYMOUTH ? await seedSchoolReviews(em, this.audit, now) : null;
+      if (schools) await seedSchoolPlan(em, this.audit, schools.schoolIdsByUrn, now);
       if (!existing) {
         if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword, localAreaId, schools?.schoolIdsByUrn));
         this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);

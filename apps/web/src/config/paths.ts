@@ -56,8 +56,12 @@ export const paths = {
   installation: { path: '/admin/local-areas', getHref: () => '/admin/local-areas' },
   /** Schools' SEND self-reviews and the local authority's audits: its view across schools. */
   schools: { path: '/schools', getHref: () => '/schools' },
+  newSchool: { path: '/schools/new', getHref: () => '/schools/new' },
+  schoolPlanAction: { path: '/schools/:schoolId/plan/actions/:actionId', getHref: (schoolId: string, actionId: string) => `/schools/${schoolId}/plan/actions/${actionId}` },
+  newSchoolAudit: { path: '/schools/:schoolId/audits/new', getHref: (schoolId: string) => `/schools/${schoolId}/audits/new` },
   school: { path: '/schools/:schoolId', getHref: (schoolId: string) => `/schools/${schoolId}` },
   selfReview: { path: '/self-reviews/:reviewId', getHref: (reviewId: string) => `/self-reviews/${reviewId}` },
   schoolAudit: { path: '/school-audits/:auditId', getHref: (auditId: string) => `/school-audits/${auditId}` },
+  editSchoolAudit: { path: '/school-audits/:auditId/edit', getHref: (auditId: string) => `/school-audits/${auditId}/edit` },
   thematicSummary: { path: '/schools/thematic-summary', getHref: (year?: number) => withQuery('/schools/thematic-summary', { year: year ? String(year) : undefined }) },
 } as const;

@@ -225,6 +225,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schools/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolPlanController_getPlan"];
+        put?: never;
+        post: operations["SchoolPlanController_createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/plan/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SchoolPlanController_addAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/plan/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SchoolPlanController_updateAction"];
+        trace?: never;
+    };
+    "/api/schools/{id}/plan/actions/{actionId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SchoolPlanController_addEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/plan/governors-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolPlanController_governorsReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}/plan/governors-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolPlanController_governorsReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/self-reviews/{id}": {
         parameters: {
             query?: never;
@@ -2106,6 +2202,74 @@ export interface components {
             visitDate: string;
             auditors?: string[];
         };
+        SchoolPriorityDto: {
+            /** @example Identify needs early */
+            title: string;
+            /** @description What the priority is for */
+            aim?: string;
+        };
+        CreateSchoolPlanDto: {
+            /** @example SEND improvement plan 2026/27 */
+            title: string;
+            /** @description The issue the plan answers: what the school found and why it must change */
+            description?: string;
+            /** @example 2026-09-01 */
+            startDate?: string;
+            /** @example 2027-07-31 */
+            endDate?: string;
+            /** @description The plan's priorities, numbered in this order */
+            priorities: components["schemas"]["SchoolPriorityDto"][];
+        };
+        CreateSchoolActionDto: {
+            /**
+             * @description The number of the plan's priority the action serves
+             * @example 1
+             */
+            priorityNumber: number;
+            /** @example Establish provision mapping for every pupil with SEND */
+            title: string;
+            /** @description The provision: what will be done, for whom, with what resources */
+            description?: string;
+            /** @example 2026-09-01 */
+            startDate?: string;
+            /** @example 2027-03-31 */
+            dueDate?: string;
+        };
+        UpdateSchoolActionDto: {
+            /** @description The version the action was read at; a stale version is refused with 409 */
+            version: number;
+            title?: string;
+            description?: string;
+            /** @example 2027-03-31 */
+            dueDate?: string;
+            /** @description Why the due date moved: needed when a dated action is re-dated */
+            reason?: string;
+            /** @enum {string} */
+            deliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+            /** @enum {string} */
+            impactStatus?: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+        };
+        CreateEvidenceDto: {
+            /** @enum {string} */
+            type: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
+            title: string;
+            description?: string;
+            /**
+             * @description The date the evidence is from
+             * @example 2025-01-09
+             */
+            date: string;
+            /**
+             * @description Demonstrates impact on children and young people
+             * @default false
+             */
+            demonstratesImpact?: boolean;
+            /**
+             * @description A link (http or https) instead of a file
+             * @example https://www.plymouth.gov.uk/send
+             */
+            url?: string;
+        };
         SelfReviewRatingDto: {
             /** Format: uuid */
             statementId: string;
@@ -2383,27 +2547,6 @@ export interface components {
             /** @description The date it was done; null while open */
             completedOn?: string | null;
             version: number;
-        };
-        CreateEvidenceDto: {
-            /** @enum {string} */
-            type: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
-            title: string;
-            description?: string;
-            /**
-             * @description The date the evidence is from
-             * @example 2025-01-09
-             */
-            date: string;
-            /**
-             * @description Demonstrates impact on children and young people
-             * @default false
-             */
-            demonstratesImpact?: boolean;
-            /**
-             * @description A link (http or https) instead of a file
-             * @example https://www.plymouth.gov.uk/send
-             */
-            url?: string;
         };
         UpdateEvidenceDto: {
             /** @enum {string} */
@@ -3417,6 +3560,157 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolPlanController_getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolPlanController_createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchoolPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolPlanController_addAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchoolActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolPlanController_updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolPlanController_addEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvidenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolPlanController_governorsReportDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SchoolPlanController_governorsReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,7 +23,7 @@ export async function renderProgressReportDocx(s: PlanSnapshot, options: PackRen
   });
 }
 
-/** A report's blocks as a Word document (Title and Heading styles, real tables, bulleted lists). */
+/** A report's blocks as a Word document (Title and Heading styles, real tables, bulleted lists): every Word report is made here. */
 export async function renderBlocksDocx(blocks: ReportBlock[], meta: { draft: boolean; creator: string; title: string; description: string }): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
   if (meta.draft) {
@@ -69,7 +69,7 @@ export async function renderBlocksDocx(blocks: ReportBlock[], meta: { draft: boo
   return Packer.toBuffer(doc);
 }
 
-/** One block of a report as Word paragraphs and tables (the thematic summary of school audits uses it too). */
+/** One block of a report as Word paragraphs and tables. */
 export function toDocx(block: ReportBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':

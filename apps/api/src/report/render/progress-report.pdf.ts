@@ -26,7 +26,7 @@ export async function renderBlocksPdf(blocks: readonly ReportBlock[], writerOpti
   return w.finish();
 }
 
-/** Lays out report blocks in a tagged PDF, a section per top-level heading (the thematic summary of school audits uses it too). */
+/** Lays out report blocks in a tagged PDF, a section per top-level heading. */
 export function writeReportBlocks(w: PdfWriter, blocks: readonly ReportBlock[]): void {
   w.beginSection();
   for (const block of blocks) {

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditTheme, ExpectationRating, SchoolPhase } from '@send/domain';
-import { api } from '@/lib/api-client';
+import type { AuditTheme, DeliveryStatus, ExpectationRating, ImpactStatus, SchoolPhase } from '@send/domain';
+import { api, isApiError } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
 export type RatingCounts = Record<ExpectationRating, number>;
@@ -77,6 +77,29 @@ export interface ThematicSummary {
 }
 
 export type UpdateSelfReviewInput = components['schemas']['UpdateSelfReviewDto'];
+export type CreateSchoolInput = components['schemas']['CreateSchoolDto'];
+export type CreateAuditInput = components['schemas']['CreateAuditDto'];
+export type UpdateAuditInput = components['schemas']['UpdateAuditDto'];
+export type UpdateSchoolActionInput = components['schemas']['UpdateSchoolActionDto'];
+export type SchoolEvidenceInput = components['schemas']['CreateEvidenceDto'];
+
+/** A school's own improvement plan: its priorities, their actions with statuses and evidence. */
+export interface SchoolPlan {
+  id: string;
+  title: string;
+  description: string;
+  startDate: string | null;
+  endDate: string | null;
+  school: { id: string; name: string; illustrative: boolean };
+  priorities: {
+    id: string; number: number; title: string; aim: string;
+    actions: {
+      id: string; reference: string; title: string; description: string; startDate: string | null; dueDate: string | null;
+      deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus; overdue: boolean; version: number;
+      evidence: { id: string; title: string; date: string | null; demonstratesImpact: boolean }[];
+    }[];
+  }[];
+}
 
 export const schoolReviewKeys = {
   all: ['school-reviews'] as const,
@@ -86,6 +109,7 @@ export const schoolReviewKeys = {
   audits: (schoolId: string) => [...schoolReviewKeys.all, 'school', schoolId, 'audits'] as const,
   selfReview: (id: string) => [...schoolReviewKeys.all, 'self-review', id] as const,
   audit: (id: string) => [...schoolReviewKeys.all, 'audit', id] as const,
+  plan: (schoolId: string) => [...schoolReviewKeys.all, 'school', schoolId, 'plan'] as const,
   overview: (year?: number) => [...schoolReviewKeys.all, 'overview', year ?? 'current'] as const,
   thematic: (year?: number) => [...schoolReviewKeys.all, 'thematic', year ?? 'current'] as const,
 };
@@ -99,12 +123,23 @@ export const schoolReviewQueries = {
   audits: (schoolId: string) => queryOptions({ queryKey: schoolReviewKeys.audits(schoolId), queryFn: ({ signal }) => api.get<Audit[]>(`/api/schools/${schoolId}/audits`, { signal }) }),
   selfReview: (id: string) => queryOptions({ queryKey: schoolReviewKeys.selfReview(id), queryFn: ({ signal }) => api.get<SelfReviewDetail>(`/api/self-reviews/${id}`, { signal }) }),
   audit: (id: string) => queryOptions({ queryKey: schoolReviewKeys.audit(id), queryFn: ({ signal }) => api.get<AuditDetail>(`/api/audits/${id}`, { signal }) }),
+  /** The school's plan, or null while it has none. */
+  plan: (schoolId: string) => queryOptions({
+    queryKey: schoolReviewKeys.plan(schoolId),
+    queryFn: ({ signal }) => api.get<SchoolPlan>(`/api/schools/${schoolId}/plan`, { signal }).catch((e: unknown) => {
+      if (isApiError(e) && e.status === 404) return null;
+      throw e;
+    }),
+  }),
   overview: (year?: number) => queryOptions({ queryKey: schoolReviewKeys.overview(year), queryFn: ({ signal }) => api.get<SchoolOverview>(`/api/school-reviews/overview${yearQuery(year)}`, { signal }) }),
   thematic: (year?: number) => queryOptions({ queryKey: schoolReviewKeys.thematic(year), queryFn: ({ signal }) => api.get<ThematicSummary>(`/api/school-reviews/thematic-summary${yearQuery(year)}`, { signal }) }),
 };
 
 export const thematicSummaryHref = (format: 'docx' | 'pdf', year?: number) => `/api/school-reviews/thematic-summary.${format}${yearQuery(year)}`;
 
+export const governorsReportHref = (schoolId: string, format: 'docx' | 'pdf') => `/api/schools/${schoolId}/plan/governors-report.${format}`;
+
+export const useSchoolPlan = (schoolId: string) => useQuery(schoolReviewQueries.plan(schoolId));
 export const useSchools = () => useQuery(schoolReviewQueries.schools());
 export const useSchool = (id: string) => useQuery(schoolReviewQueries.school(id));
 export const useSelfReviews = (schoolId: string) => useQuery(schoolReviewQueries.selfReviews(schoolId));
@@ -141,5 +176,48 @@ export function useSubmitSelfReview(id: string) {
       queryClient.setQueryData(schoolReviewKeys.selfReview(id), data);
       void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.all });
     },
+  });
+}
+
+export function useCreateSchool() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateSchoolInput) => api.post<School>('/api/schools', input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.all }),
+  });
+}
+
+export function useCreateAudit(schoolId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateAuditInput) => api.post<AuditDetail>(`/api/schools/${schoolId}/audits`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.audits(schoolId) }),
+  });
+}
+
+export function useUpdateAudit(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateAuditInput) => api.patch<AuditDetail>(`/api/audits/${id}`, input),
+    onSuccess: (data) => {
+      queryClient.setQueryData(schoolReviewKeys.audit(id), data);
+      void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.all });
+    },
+  });
+}
+
+export function useUpdateSchoolAction(schoolId: string, actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateSchoolActionInput) => api.patch<SchoolPlan>(`/api/schools/${schoolId}/plan/actions/${actionId}`, input),
+    onSuccess: (data) => queryClient.setQueryData(schoolReviewKeys.plan(schoolId), data),
+  });
+}
+
+export function useAddSchoolEvidence(schoolId: string, actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SchoolEvidenceInput) => api.post<unknown>(`/api/schools/${schoolId}/plan/actions/${actionId}/evidence`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.plan(schoolId) }),
   });
 }

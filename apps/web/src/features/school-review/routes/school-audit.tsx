@@ -6,7 +6,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { TableHead } from '@/components/ui/table-head';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
-import { RequirePolicy } from '@/features/auth/components/require-policy';
+import { Can, RequirePolicy } from '@/features/auth/components/require-policy';
 import { useAudit, type AuditPoint } from '../api';
 import { RatingTag } from '../components';
 
@@ -41,6 +41,9 @@ export function SchoolAuditRoute() {
               { key: 'State', value: a.state === 'published' ? `Published ${formatDate(a.publishedAt)}` : 'Draft: not yet shown to the school' },
               { key: 'Ratings', value: `${a.counts.embedded} embedded, ${a.counts.developing} developing, ${a.counts.not_yet} not yet in place` },
             ]} />
+            <Can policy="reviewSchools">
+              <Link className="govuk-button govuk-button--secondary" to={paths.editSchoolAudit.getHref(a.id)}>Edit the ratings and findings</Link>
+            </Can>
             <h2 className="govuk-heading-m">Strengths</h2>
             {a.strengths.length ? <ul className="govuk-list govuk-list--bullet">{a.strengths.map((s) => <li key={s}>{s}</li>)}</ul> : <p className="govuk-body">None recorded.</p>}
             <h2 className="govuk-heading-m">Findings</h2>

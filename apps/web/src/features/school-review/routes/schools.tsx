@@ -115,6 +115,9 @@ export function SchoolsRoute() {
         <OverviewSection />
       </Can>
       <h2 className="govuk-heading-m">Schools</h2>
+      <Can policy="reviewSchools">
+        <Link className="govuk-button govuk-button--secondary" to={paths.newSchool.getHref()}>Add a school</Link>
+      </Can>
       <QueryState query={schools} loadingLabel="Loading the schools">
         {(rows) =>
           rows.length === 0 ? (

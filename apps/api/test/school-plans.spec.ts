@@ -1,0 +1,168 @@
+import JSZip from 'jszip';
+import { DELIVERY_STATUS_INFO, type Role, todayIso } from '@send/domain';
+import { download, pdfText } from './files';
+import { bootTestApp, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
+
+const randomUrn = () => String(100000 + Math.floor(Math.random() * 800000));
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+async function docxText(bytes: Buffer): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map(([p]) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')).join(''))
+    .join('\n');
+}
+
+type PlanView = {
+  id: string; title: string;
+  priorities: { number: number; title: string; actions: { id: string; reference: string; title: string; version: number; deliveryStatus: string; deliveryStatusLabel: string; impactStatusLabel: string; dueDate: string | null; evidence: { title: string; demonstratesImpact: boolean }[] }[] }[];
+};
+
+describe("a school's own improvement plan and its governors' report", () => {
+  let app: TestApp;
+  const sessions = new Map<string, Session>();
+  let school: { id: string; name: string; urn: string };
+  let otherSchool: { id: string };
+  let senco: Session;
+  let otherSenco: Session;
+
+  async function as(role: Role): Promise<Session> {
+    if (!sessions.has(role)) sessions.set(role, await signIn(app, await createUser(app, { roles: [role] })));
+    return sessions.get(role)!;
+  }
+  async function sencoOf(schoolId: string): Promise<Session> {
+    const user = await createUser(app, { roles: ['school_senco'] });
+    await ownerQuery('UPDATE app_user SET school_id = $1 WHERE id = $2', [schoolId, user.id]);
+    return signIn(app, user);
+  }
+
+  beforeAll(async () => {
+    app = await bootTestApp();
+    const pm = await as('plan_manager');
+    school = (await callAs(app, pm, 'POST', '/api/schools', { name: 'Plan Test Primary School', phase: 'primary', urn: randomUrn(), sencoName: 'P. Senco' })).body;
+    otherSchool = (await callAs(app, pm, 'POST', '/api/schools', { name: 'Other Plan Test School', phase: 'secondary', urn: randomUrn() })).body;
+    senco = await sencoOf(school.id);
+    otherSenco = await sencoOf(otherSchool.id);
+  }, 60_000);
+  afterAll(() => app.close());
+
+  it('is started by the school\'s SENCO with its priorities, once; bad input is answered field by field', async () => {
+    expect((await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).status).toBe(404);
+    const bad = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan`, { title: ' ', priorities: [] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['priorities', 'title']);
+    expect((await callAs(app, otherSenco, 'POST', `/api/schools/${school.id}/plan`, { title: 'Not mine', priorities: [{ title: 'X' }] })).status).toBe(404);
+
+    const created = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan`, {
+      title: 'SEND improvement plan', description: 'Progress of pupils with SEND must improve.',
+      priorities: [{ title: 'Identification', aim: 'Needs known early' }, { title: 'Provision', aim: 'Mapped and costed' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.priorities.map((p: { number: number; title: string }) => [p.number, p.title])).toEqual([[1, 'Identification'], [2, 'Provision']]);
+    // The school becomes the organisation that owns its plan's actions, in the audit trail with the plan.
+    const audited = await ownerQuery<{ entity_type: string }>(
+      "SELECT entity_type FROM audit_event WHERE actor_id = $1 AND (entity_id = $2 OR after->>'key' = $3) ORDER BY id", [senco.user.id, created.body.id, `school-${school.urn}`]);
+    expect(audited.map((e) => e.entity_type).sort()).toEqual(['organisation', 'plan']);
+    const again = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan`, { title: 'Again', priorities: [{ title: 'X' }] });
+    expect(again.status).toBe(409);
+  });
+
+  it('takes actions, status changes (409 on a stale version) and evidence from the SENCO', async () => {
+    const added = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan/actions`, { priorityNumber: 2, title: 'Map provision for every pupil', description: 'Costed', startDate: todayIso(), dueDate: '2099-01-31' });
+    expect(added.status).toBe(201);
+    const action = (added.body as PlanView).priorities[1].actions[0];
+    expect(action).toMatchObject({ reference: '2.1', deliveryStatus: 'not_started' });
+    expect((await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan/actions`, { priorityNumber: 9, title: 'Nowhere' })).body.errors[0].field).toBe('priorityNumber');
+
+    const moved = await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${action.id}`, { version: action.version, deliveryStatus: 'on_track' });
+    expect(moved.status).toBe(200);
+    expect((moved.body as PlanView).priorities[1].actions[0].deliveryStatus).toBe('on_track');
+    expect((await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${action.id}`, { version: action.version, deliveryStatus: 'at_risk' })).status).toBe(409);
+    const badStatus = await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${action.id}`, { version: action.version + 1, deliveryStatus: 'sideways' });
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.body.errors[0].field).toBe('deliveryStatus');
+
+    const evidence = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan/actions/${action.id}/evidence`, { type: 'data', title: 'Reading ages after intervention', date: todayIso(), demonstratesImpact: true });
+    expect(evidence.status).toBe(201);
+    // Every change is in the audit trail, by the SENCO.
+    const [{ count }] = await ownerQuery<{ count: string }>("SELECT count(*) FROM audit_event WHERE entity_id = $1 AND actor_id = $2", [action.id, senco.user.id]);
+    expect(Number(count)).toBeGreaterThanOrEqual(2);
+
+    // Another school's SENCO, and another school's action under this school, are not found.
+    expect((await callAs(app, otherSenco, 'PATCH', `/api/schools/${school.id}/plan/actions/${action.id}`, { version: action.version + 1, deliveryStatus: 'at_risk' })).status).toBe(404);
+    const [laAction] = await ownerQuery<{ id: string }>('SELECT a.id FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.school_id IS NULL LIMIT 1');
+    expect((await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${laAction.id}`, { version: 1, deliveryStatus: 'at_risk' })).status).toBe(404);
+  });
+
+  it('is read by its own SENCO and the local authority\'s reviewers, never by another school (404) or a plan reader outside schools (403)', async () => {
+    expect((await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).status).toBe(200);
+    expect((await callAs(app, otherSenco, 'GET', `/api/schools/${school.id}/plan`)).status).toBe(404);
+    expect((await callAs(app, otherSenco, 'GET', `/api/schools/${school.id}/plan/governors-report.pdf`)).status).toBe(404);
+    for (const role of ['plan_manager', 'moderator', 'board_member'] as Role[]) {
+      expect((await callAs(app, await as(role), 'GET', `/api/schools/${school.id}/plan`)).status).toBe(200);
+    }
+    expect((await callAs(app, await as('moderator'), 'POST', `/api/schools/${school.id}/plan/actions`, { priorityNumber: 1, title: 'X' })).status).toBe(403);
+    expect((await callAs(app, await as('viewer'), 'GET', `/api/schools/${school.id}/plan`)).status).toBe(403);
+  });
+
+  it("never shows up among the local area's own plans, actions or headline figures", async () => {
+    const schoolPlanIds = (await ownerQuery<{ id: string }>('SELECT id FROM plan WHERE school_id IS NOT NULL')).map((r) => r.id);
+    expect(schoolPlanIds.length).toBeGreaterThanOrEqual(2); // this test's and the seeded illustrative one
+    const plans = (await call(app, 'GET', '/api/plans?pageSize=100')).body.items as { id: string }[];
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.filter((p) => schoolPlanIds.includes(p.id))).toEqual([]);
+    const actions = (await call(app, 'GET', '/api/actions?pageSize=100')).body.items as { planId: string }[];
+    expect(actions.filter((a) => schoolPlanIds.includes(a.planId))).toEqual([]);
+    const summary = (await call(app, 'GET', '/api/local-areas/summary')).body as { plans: { id: string }[]; actions: number }[];
+    for (const area of summary) expect(area.plans.filter((p) => schoolPlanIds.includes(p.id))).toEqual([]);
+    const [{ count: localActions }] = await ownerQuery<{ count: string }>(
+      `SELECT count(*) FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.school_id IS NULL AND p.archived_at IS NULL AND a.archived_at IS NULL
+          AND p.local_area_id = (SELECT local_area_id FROM plan WHERE id = $1)`, [plans[0].id]);
+    expect(summary.some((a) => a.actions === Number(localActions))).toBe(true);
+  });
+
+  it('is seeded for the illustrative demo school, marked illustrative, with actions live on the day', async () => {
+    const [row] = await ownerQuery<{ id: string; school_id: string }>("SELECT p.id, p.school_id FROM plan p JOIN school s ON s.id = p.school_id WHERE s.urn = '990001'");
+    const plan = (await call(app, 'GET', `/api/schools/${row.school_id}/plan`)).body as PlanView & { description: string; school: { illustrative: boolean } };
+    expect(plan.title).toMatch(/illustrative/i);
+    expect(plan.description).toMatch(/^Illustrative/);
+    expect(plan.school.illustrative).toBe(true);
+    const actions = plan.priorities.flatMap((p) => p.actions);
+    expect(actions.length).toBeGreaterThanOrEqual(5);
+    expect(actions.some((a) => a.deliveryStatus !== 'complete' && a.dueDate! > todayIso())).toBe(true);
+  });
+
+  it("renders the governors' report, Word and PDF, from what the database holds", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const action = plan.priorities[1].actions[0];
+    const docx = await download(app, `/api/schools/${school.id}/plan/governors-report.docx`, senco.cookie);
+    expect(docx.status).toBe(200);
+    expect(docx.headers['content-type']).toMatch(/wordprocessingml/);
+    expect(String(docx.headers['content-disposition'])).toContain(`governors-report-${school.urn}`);
+    const pdf = await download(app, `/api/schools/${school.id}/plan/governors-report.pdf`, (await as('board_member')).cookie);
+    expect(pdf.status).toBe(200);
+    const [{ delivery_status: status }] = await ownerQuery<{ delivery_status: keyof typeof DELIVERY_STATUS_INFO }>('SELECT delivery_status FROM action WHERE id = $1', [action.id]);
+    const [evidence] = await ownerQuery<{ title: string }>('SELECT title FROM evidence WHERE action_id = $1 AND demonstrates_impact', [action.id]);
+    for (const text of [squash(await docxText(docx.bytes)), squash(await pdfText(pdf.bytes))]) {
+      expect(text).toContain(`SEND report to governors: ${school.name}`);
+      for (const heading of ['The issue', 'SEND audit', "The school's self-review", 'The solution: our actions', 'Provision map', 'Evidence of impact']) expect(text).toContain(heading);
+      expect(text).toContain('Priority 2: Provision');
+      expect(text).toContain(action.title);
+      expect(text).toContain(DELIVERY_STATUS_INFO[status].label);
+      expect(text).toContain(evidence.title);
+      expect(text).toContain('No audit visit has been published for this school yet.');
+    }
+  });
+
+  it("carries the school's latest published audit into the report", async () => {
+    const pm = await as('plan_manager');
+    const audit = (await callAs(app, pm, 'POST', `/api/schools/${school.id}/audits`, { visitDate: todayIso(), auditors: ['R. Auditor'] })).body;
+    const updated = await callAs(app, pm, 'PATCH', `/api/audits/${audit.id}`, {
+      version: audit.version, state: 'published', strengths: ['A calm, well-led SEND team'],
+      findings: [{ theme: 'identification', text: 'The SEND register is not reviewed often enough' }], nextSteps: [{ theme: 'outcomes', text: 'Measure each intervention' }],
+    });
+    expect(updated.status).toBe(200);
+    const text = squash(await docxText((await download(app, `/api/schools/${school.id}/plan/governors-report.docx`, senco.cookie)).bytes));
+    for (const s of ['A calm, well-led SEND team', 'The SEND register is not reviewed often enough', 'Measure each intervention', 'R. Auditor']) expect(text).toContain(s);
+  });
+});
