@@ -10,9 +10,9 @@ import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
-import { MISSED_DEADLINES_SQL, MissedDeadlineRow, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
+import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PlanChanges, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
 import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
-import { toPlanDetailResponse, toPlanResponse } from './plan.response';
+import { PlanDetailResponse, PlanResponse, toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
 export class PlanService {
@@ -21,7 +21,7 @@ export class PlanService {
     private readonly audit: AuditService,
   ) {}
 
-  async createPlan(dto: CreatePlanDto, actor: Actor) {
+  async createPlan(dto: CreatePlanDto, actor: Actor): Promise<PlanResponse> {
     return this.dataSource.transaction(async (em) => {
       if (await em.exists(Plan, { where: { slug: dto.slug } })) throw fieldError('slug', 'Another plan already has this slug', 409);
       const plan = await em.save(em.create(Plan, {
@@ -34,7 +34,7 @@ export class PlanService {
     });
   }
 
-  async findPlans(query: PaginationQueryDto): Promise<Page<ReturnType<typeof toPlanResponse>>> {
+  async findPlans(query: PaginationQueryDto): Promise<Page<PlanResponse>> {
     const [plans, total] = await this.dataSource.getRepository(Plan).findAndCount({
       where: { archivedAt: IsNull() },
       order: { title: 'ASC' },
@@ -44,7 +44,7 @@ export class PlanService {
     return toPage(plans.map(toPlanResponse), total, query);
   }
 
-  async getPlan(id: string) {
+  async getPlan(id: string): Promise<PlanDetailResponse> {
     const plan = await this.findPlanOrFail(id);
     const areas = await this.dataSource.getRepository(PriorityArea).find({
       where: { planId: id },
@@ -65,7 +65,7 @@ export class PlanService {
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
-  async getChanges(id: string, from: string, to: string) {
+  async getChanges(id: string, from: string, to: string): Promise<PlanChanges> {
     if (from > to) throw fieldError('to', 'to must be on or after from');
     // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
     const [found, changes, missed] = await Promise.all([

@@ -2184,6 +2184,39 @@ export interface components {
             /** @description Every local area the adviser reads besides their own; replaces the list */
             localAreaIds: string[];
         };
+        PlanResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example plymouth-2025 */
+            slug: string;
+            title: string;
+            /** @example Plymouth */
+            localArea: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+            version: number;
+        };
+        PlanPage: {
+            items: components["schemas"]["PlanResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         CreatePlanDto: {
             /** @example plymouth-send-2023 */
             slug: string;
@@ -2196,6 +2229,234 @@ export interface components {
             startDate?: string | null;
             /** @example 2025-01-31 */
             endDate?: string | null;
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            jobTitle: string | null;
+        };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PriorityAreaResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            number: number;
+            title: string;
+            aim: string;
+            progressNarrative: string;
+            lead: components["schemas"]["PersonRef"] | null;
+            deliveryGroup: components["schemas"]["NamedRef"] | null;
+            version: number;
+        };
+        PlanDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example plymouth-2025 */
+            slug: string;
+            title: string;
+            /** @example Plymouth */
+            localArea: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+            version: number;
+            priorityAreas: components["schemas"]["PriorityAreaResponse"][];
+        };
+        ImpactStatusCounts: {
+            not_yet_complete: number;
+            complete_monitoring_impact: number;
+            complete_impact_evidenced: number;
+        };
+        DeliveryStatusCounts: {
+            not_started: number;
+            on_track: number;
+            at_risk: number;
+            off_track: number;
+            complete: number;
+        };
+        PrioritySummary: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+        };
+        JudgementCounts: {
+            not_yet_complete: number;
+            complete_monitoring_impact: number;
+            complete_impact_evidenced: number;
+        };
+        LatestCriticalReview: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+            facilitators: string;
+            /** @description the actions judged */
+            actions: number;
+            byJudgement: components["schemas"]["JudgementCounts"];
+        };
+        PlanSummary: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @description the day the figures are for
+             * @example 2025-03-31
+             */
+            asAt: string;
+            priorities: components["schemas"]["PrioritySummary"][];
+            /** @description the latest approved critical review held by the day; null when there is none */
+            latestCriticalReview: components["schemas"]["LatestCriticalReview"] | null;
+        };
+        PlanChangeCounts: {
+            statusChanges: number;
+            newActions: number;
+            completions: number;
+            missedDeadlines: number;
+            reDated: number;
+        };
+        ChangedActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+        DeliveryStatusMove: {
+            from: components["schemas"]["DeliveryStatus"];
+            to: components["schemas"]["DeliveryStatus"];
+        };
+        /** @enum {string} */
+        ImpactStatus: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+        ImpactStatusMove: {
+            from: components["schemas"]["ImpactStatus"];
+            to: components["schemas"]["ImpactStatus"];
+        };
+        /** @enum {string} */
+        StatusChangeCause: "import" | "create" | "edit" | "update_approved";
+        TitledRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ChangeStatusUpdateRef: {
+            /** Format: uuid */
+            id: string;
+            /** @description the reporting period the update was for */
+            period: components["schemas"]["TitledRef"] | null;
+        };
+        ActorLabel: {
+            /** @example Head of SEND */
+            label: string;
+        };
+        StatusChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            delivery: components["schemas"]["DeliveryStatusMove"] | null;
+            impact: components["schemas"]["ImpactStatusMove"] | null;
+            cause: components["schemas"]["StatusChangeCause"];
+            /** @description the approved update that made the change */
+            statusUpdate: components["schemas"]["ChangeStatusUpdateRef"] | null;
+            by: components["schemas"]["ActorLabel"];
+        };
+        ReDatedChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            to: string | null;
+            reason: string | null;
+            by: components["schemas"]["ActorLabel"];
+        };
+        NewActionChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            cause: components["schemas"]["StatusChangeCause"];
+        };
+        CompletionChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            statusUpdate: components["schemas"]["ChangeStatusUpdateRef"] | null;
+            by: components["schemas"]["ActorLabel"];
+        };
+        MissedDeadline: {
+            action: components["schemas"]["ChangedActionRef"];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+        };
+        PlanChanges: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            to: string;
+            counts: components["schemas"]["PlanChangeCounts"];
+            statusChanges: components["schemas"]["StatusChange"][];
+            reDated: components["schemas"]["ReDatedChange"][];
+            newActions: components["schemas"]["NewActionChange"][];
+            completions: components["schemas"]["CompletionChange"][];
+            missedDeadlines: components["schemas"]["MissedDeadline"][];
         };
         CreateCriticalReviewDto: {
             /**
@@ -3739,7 +4000,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanPage"];
+                };
             };
         };
     };
@@ -3760,7 +4023,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
             };
         };
     };
@@ -3779,7 +4044,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanDetailResponse"];
+                };
             };
         };
     };
@@ -3801,7 +4068,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"];
+                };
             };
         };
     };
@@ -3825,7 +4094,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanChanges"];
+                };
             };
         };
     };
