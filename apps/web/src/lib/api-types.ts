@@ -2160,6 +2160,20 @@ export interface components {
              */
             state?: "draft" | "published";
         };
+        LocalAreaResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example plymouth */
+            slug: string;
+            councilName: string;
+            icbName: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         FirstAdministratorDto: {
             /** @example head.of.send@example.gov.uk */
             email: string;
@@ -2179,6 +2193,47 @@ export interface components {
             /** @example NHS Devon */
             icbName?: string;
             administrator: components["schemas"]["FirstAdministratorDto"];
+        };
+        LocalAreaRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example plymouth */
+            slug: string;
+        };
+        TitledRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ImpactStatusCounts: {
+            not_yet_complete: number;
+            complete_monitoring_impact: number;
+            complete_impact_evidenced: number;
+        };
+        DeliveryStatusCounts: {
+            not_started: number;
+            on_track: number;
+            at_risk: number;
+            off_track: number;
+            complete: number;
+        };
+        LocalAreaSummary: {
+            localArea: components["schemas"]["LocalAreaRef"];
+            /** @description the area's current (not archived) plans; the dashboard link opens the first */
+            plans: components["schemas"]["TitledRef"][];
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            offTrack: number;
+            overdue: number;
+            measures: number;
+            measuresOffTrack: number;
+            /**
+             * Format: date-time
+             * @description when the last Improvement Board pack was published (approved), or null
+             */
+            lastApprovedBoardPackAt: string | null;
         };
         AdvisedLocalAreasDto: {
             /** @description Every local area the adviser reads besides their own; replaces the list */
@@ -2281,18 +2336,6 @@ export interface components {
             version: number;
             priorityAreas: components["schemas"]["PriorityAreaResponse"][];
         };
-        ImpactStatusCounts: {
-            not_yet_complete: number;
-            complete_monitoring_impact: number;
-            complete_impact_evidenced: number;
-        };
-        DeliveryStatusCounts: {
-            not_started: number;
-            on_track: number;
-            at_risk: number;
-            off_track: number;
-            complete: number;
-        };
         PrioritySummary: {
             actions: number;
             byImpactStatus: components["schemas"]["ImpactStatusCounts"];
@@ -2368,11 +2411,6 @@ export interface components {
         };
         /** @enum {string} */
         StatusChangeCause: "import" | "create" | "edit" | "update_approved";
-        TitledRef: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-        };
         ChangeStatusUpdateRef: {
             /** Format: uuid */
             id: string;
@@ -2583,6 +2621,155 @@ export interface components {
             deliveryGroupId?: string | null;
             version: number;
         };
+        /** @enum {string} */
+        InconsistencyCode: "past_due_not_complete" | "complete_with_open_milestones" | "impact_evidenced_without_evidence";
+        InconsistencyResponse: {
+            code: components["schemas"]["InconsistencyCode"];
+            message: string;
+        };
+        ActionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            description: string;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            ownerPerson: components["schemas"]["PersonRef"] | null;
+            /** @description partner organisations, by name */
+            partners: components["schemas"]["NamedRef"][];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            /** @description given where the facts were counted (an action, or the list by plan) */
+            inconsistencies?: components["schemas"]["InconsistencyResponse"][];
+            /** Format: date-time */
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActionPage: {
+            items: components["schemas"]["ActionResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MilestoneResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            completedOn: string | null;
+            /** @description it has a completion date */
+            done: boolean;
+            version: number;
+        };
+        ActionDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            description: string;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            ownerPerson: components["schemas"]["PersonRef"] | null;
+            /** @description partner organisations, by name */
+            partners: components["schemas"]["NamedRef"][];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            /** @description given where the facts were counted (an action, or the list by plan) */
+            inconsistencies?: components["schemas"]["InconsistencyResponse"][];
+            /** Format: date-time */
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            milestones: components["schemas"]["MilestoneResponse"][];
+        };
+        ActionHistoryRow: {
+            /** Format: date-time */
+            at: string;
+            cause: components["schemas"]["StatusChangeCause"];
+            by: components["schemas"]["ActorLabel"];
+            /**
+             * Format: uuid
+             * @description the approved status update that made the change
+             */
+            statusUpdateId: string | null;
+            reason: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            reference: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"];
+        };
+        ActionHistoryResponse: {
+            /** Format: uuid */
+            actionId: string;
+            items: components["schemas"]["ActionHistoryRow"][];
+        };
         CreateActionDto: {
             /** Format: uuid */
             priorityAreaId: string;
@@ -2781,6 +2968,67 @@ export interface components {
         PackVersionDto: {
             /** @description The version of the pack that was previewed; if it has been regenerated since, 409 */
             version?: number;
+        };
+        ExceptionPeriod: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+        };
+        ExceptionCounts: {
+            off_track: number;
+            overdue: number;
+            stale: number;
+            inconsistent: number;
+            /** @description actions with at least one reason */
+            actions: number;
+        };
+        ExceptionAction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            ownerPerson: components["schemas"]["PersonRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+        };
+        /** @enum {string} */
+        ExceptionReason: "off_track" | "overdue" | "stale" | "inconsistent";
+        ExceptionItem: {
+            action: components["schemas"]["ExceptionAction"];
+            reasons: components["schemas"]["ExceptionReason"][];
+            issues: components["schemas"]["InconsistencyResponse"][];
+        };
+        PlanExceptions: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @description the day judged
+             * @example 2025-03-31
+             */
+            asAt: string;
+            /** @description the reporting period staleness was tracked for; null when the plan has none by then */
+            period: components["schemas"]["ExceptionPeriod"] | null;
+            counts: components["schemas"]["ExceptionCounts"];
+            /** @description in reference order */
+            items: components["schemas"]["ExceptionItem"][];
         };
         CreateMeasureDto: {
             /** Format: uuid */
@@ -3095,6 +3343,37 @@ export interface components {
             /** @description The version of the preview being committed; a stale version is refused with 409 */
             version: number;
         };
+        NotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example update_returned */
+            kind: string;
+            title: string;
+            body: string;
+            /** @description the page in the app it is about */
+            link: string | null;
+            /** Format: uuid */
+            planId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+            unread: number;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        ReadCount: {
+            /** @description how many were marked read */
+            read: number;
+        };
         EmailChoicesDto: {
             update_reminder?: boolean;
             update_moderated?: boolean;
@@ -3126,6 +3405,82 @@ export interface components {
              */
             days: number[];
         };
+        FrameworkArea: {
+            key: string;
+            heading: string;
+        };
+        FrameworkResponse: {
+            version: string;
+            title: string;
+            source: string;
+            areas: components["schemas"]["FrameworkArea"][];
+        };
+        /** @enum {string} */
+        SelfEvaluationGrade: "typically_positive" | "inconsistent" | "widespread_failings";
+        EvidenceLink: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @description the action the evidence is for
+             */
+            actionId: string | null;
+        };
+        SectionComment: {
+            /** Format: uuid */
+            id: string;
+            author: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SectionResponse: {
+            criterionKey: string;
+            areaKey: string;
+            /** @description the criterion in the framework's words */
+            criterion: string;
+            evaluation: string;
+            strengths: string;
+            areasToDevelop: string;
+            grade: components["schemas"]["SelfEvaluationGrade"] | null;
+            evidence: components["schemas"]["EvidenceLink"][];
+            measures: components["schemas"]["TitledRef"][];
+            findings: components["schemas"]["TitledRef"][];
+            comments: components["schemas"]["SectionComment"][];
+            /** @description 0 until the section is first saved */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        SelfEvaluationCompleteness: {
+            written: number;
+            total: number;
+            missing: number;
+        };
+        SelfEvaluationResponse: {
+            /** Format: uuid */
+            planId: string;
+            framework: components["schemas"]["FrameworkResponse"];
+            sections: components["schemas"]["SectionResponse"][];
+            completeness: components["schemas"]["SelfEvaluationCompleteness"];
+        };
+        SelfEvaluationRevisionResponse: {
+            id: string;
+            criterionKey: string;
+            revision: number;
+            changedFields: string[];
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            };
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
         SaveSelfEvaluationSectionDto: {
             /** @description The partnership's evaluation in plain words */
             evaluation: string;
@@ -3142,6 +3497,15 @@ export interface components {
         };
         AddSelfEvaluationCommentDto: {
             text: string;
+        };
+        SectionCommentResponse: {
+            /** Format: uuid */
+            id: string;
+            author: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            criterionKey: string;
         };
         GenerateReadinessPackDto: {
             /**
@@ -3204,6 +3568,88 @@ export interface components {
             actionIds: string[];
             /** @description The measures that show whether it has changed things (of the same plan) */
             measureIds: string[];
+        };
+        /** @enum {string} */
+        VoiceSource: "survey" | "forum" | "discussion_group" | "complaint" | "case_audit" | "compliment";
+        /** @enum {string} */
+        VoiceOf: "parent_carers" | "children_young_people" | "practitioners";
+        /** @enum {string} */
+        VoiceKind: "strength" | "concern" | "recommendation";
+        PriorityAreaRef: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+        };
+        ActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+        };
+        /** @enum {string} */
+        VoiceResponseStatus: "planned" | "done";
+        VoiceResponseBody: {
+            /** Format: uuid */
+            id: string;
+            whatChanged: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            respondedOn: string;
+            status: components["schemas"]["VoiceResponseStatus"];
+            statusLabel: string;
+            respondedBy: string;
+            /** Format: uuid */
+            respondedByUserId: string | null;
+            /** @description made up for a demonstration, not said by anyone */
+            illustrative: boolean;
+            actions: components["schemas"]["ActionRef"][];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VoiceItemResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            source: components["schemas"]["VoiceSource"];
+            sourceLabel: string;
+            sourceTitle: string;
+            voiceOf: components["schemas"]["VoiceOf"];
+            voiceOfLabel: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            heardOn: string;
+            cohortSize: number | null;
+            kind: components["schemas"]["VoiceKind"];
+            kindLabel: string;
+            words: string;
+            /** @description made up for a demonstration, not heard from anyone */
+            illustrative: boolean;
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            actions: components["schemas"]["ActionRef"][];
+            /** @description "we did": the current response, or null while there is none */
+            response: components["schemas"]["VoiceResponseBody"] | null;
+            /** @description a concern or recommendation with no response yet */
+            unanswered: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VoiceItemPage: {
+            items: components["schemas"]["VoiceItemResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateVoiceItemDto: {
             /** @enum {string} */
@@ -3885,7 +4331,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LocalAreaResponse"][];
+                };
             };
         };
     };
@@ -3923,7 +4371,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LocalAreaSummary"][];
+                };
             };
         };
     };
@@ -4574,7 +5024,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionPage"];
+                };
             };
         };
     };
@@ -4595,7 +5047,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -4614,7 +5068,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -4637,7 +5093,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -4656,7 +5114,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionHistoryResponse"];
+                };
             };
         };
     };
@@ -4679,7 +5139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -5419,7 +5881,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanExceptions"];
+                };
             };
         };
     };
@@ -6107,7 +6571,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
             };
         };
     };
@@ -6124,7 +6590,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
             };
         };
     };
@@ -6141,7 +6609,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadCount"];
+                };
             };
         };
     };
@@ -6160,7 +6630,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
             };
         };
     };
@@ -6321,7 +6793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfEvaluationResponse"];
+                };
             };
         };
     };
@@ -6343,7 +6817,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfEvaluationRevisionResponse"][];
+                };
             };
         };
     };
@@ -6367,7 +6843,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SectionResponse"];
+                };
             };
         };
     };
@@ -6391,7 +6869,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SectionCommentResponse"];
+                };
             };
         };
     };
@@ -6757,7 +7237,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemPage"];
+                };
             };
         };
     };
@@ -6780,7 +7262,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };
@@ -6799,7 +7283,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };
@@ -6822,7 +7308,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };
@@ -6845,7 +7333,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };
