@@ -3254,6 +3254,131 @@ export interface components {
             /** @description When saving over an existing draft of the same period: the version it was read at */
             version?: number;
         };
+        UpdateActionBrief: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number | null;
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+        };
+        PeriodSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            updateDeadline: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+            /** Format: uuid */
+            meetingId: string;
+        };
+        /** @enum {string} */
+        UpdateState: "draft" | "submitted" | "approved" | "returned";
+        /**
+         * @description what the lifecycle allows next (permissions aside)
+         * @enum {string}
+         */
+        UpdateEvent: "edit" | "submit" | "approve" | "return";
+        EvidenceFile: {
+            name: string;
+            downloadUrl: string;
+        };
+        LinkedEvidence: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            type: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            evidenceDate: string | null;
+            demonstratesImpact: boolean;
+            /** @description where to open it, so whoever moderates the update can read what it rests on */
+            url: string | null;
+            file: components["schemas"]["EvidenceFile"] | null;
+        };
+        UpdateParty: {
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: uuid */
+            personId: string | null;
+            label: string;
+        };
+        /** @enum {string} */
+        UpdateTransitionEvent: "create" | "submit" | "approve" | "return";
+        UpdateTransition: {
+            event: components["schemas"]["UpdateTransitionEvent"];
+            fromState: components["schemas"]["UpdateState"] | null;
+            toState: components["schemas"]["UpdateState"];
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UpdateParty"];
+            comment: string | null;
+        };
+        StatusUpdateResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            actionId: string;
+            action: components["schemas"]["UpdateActionBrief"];
+            period: components["schemas"]["PeriodSummary"];
+            state: components["schemas"]["UpdateState"];
+            stateLabel: string;
+            /** @description what the lifecycle allows next (permissions aside) */
+            allowedEvents: components["schemas"]["UpdateEvent"][];
+            narrative: string;
+            proposedDeliveryStatus: components["schemas"]["DeliveryStatus"];
+            proposedDeliveryStatusLabel: string;
+            proposedImpactStatus: components["schemas"]["ImpactStatus"];
+            proposedImpactStatusLabel: string;
+            nextSteps: string;
+            risks: string;
+            evidenceIds: string[];
+            evidence: components["schemas"]["LinkedEvidence"][];
+            author: components["schemas"]["UpdateParty"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["UpdateParty"] | null;
+            /** Format: date-time */
+            moderatedAt: string | null;
+            moderatedBy: components["schemas"]["UpdateParty"] | null;
+            moderatorComment: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description its moves between states, where the route gives them */
+            transitions?: components["schemas"]["UpdateTransition"][];
+        };
+        StatusUpdatePage: {
+            items: components["schemas"]["StatusUpdateResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         EditStatusUpdateDto: {
             /** @description Progress this period. Required before the update is submitted. */
             narrative?: string;
@@ -6275,7 +6400,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdatePage"];
+                };
             };
         };
     };
@@ -6294,11 +6421,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the period's draft or returned update, edited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
+            };
+            /** @description a new update */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -6321,7 +6460,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdatePage"];
+                };
             };
         };
     };
@@ -6340,7 +6481,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -6363,7 +6506,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -6386,7 +6531,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -6409,7 +6556,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -6432,7 +6581,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
