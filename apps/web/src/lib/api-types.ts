@@ -2900,6 +2900,147 @@ export interface components {
             /** @description The accounts of every member */
             userIds: string[];
         };
+        /** @enum {string} */
+        GovernanceBodyKind: "improvement_board" | "strategic_delivery_group" | "priority_delivery_group" | "scrutiny" | "nhs_committee" | "cabinet" | "other";
+        MeetingBodyRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["GovernanceBodyKind"];
+        };
+        PriorityAreaRef: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+        };
+        MeetingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            body: components["schemas"]["MeetingBodyRef"];
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /**
+             * Format: date-time
+             * @description the pack cut-off
+             */
+            cutOffAt: string;
+            /**
+             * @description the cut-off as clocks in England showed it
+             * @example 2025-02-05T17:00
+             */
+            cutOffLocal: string;
+            location: string;
+            /** @description the meeting covers every priority area */
+            allPriorityAreas: boolean;
+            priorityAreaIds: string[];
+            /** @description the priority areas in scope, in order */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingPage: {
+            items: components["schemas"]["MeetingResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MeetingBodyDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["GovernanceBodyKind"];
+            chair: string;
+        };
+        MeetingRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+        };
+        DecisionTally: {
+            open: number;
+            closed: number;
+        };
+        PeriodSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            updateDeadline: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+            /** Format: uuid */
+            meetingId: string;
+        };
+        MeetingDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            body: components["schemas"]["MeetingBodyDetail"];
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /**
+             * Format: date-time
+             * @description the pack cut-off
+             */
+            cutOffAt: string;
+            /**
+             * @description the cut-off as clocks in England showed it
+             * @example 2025-02-05T17:00
+             */
+            cutOffLocal: string;
+            location: string;
+            /** @description the meeting covers every priority area */
+            allPriorityAreas: boolean;
+            priorityAreaIds: string[];
+            /** @description the priority areas in scope, in order */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            previousMeeting: components["schemas"]["MeetingRef"] | null;
+            nextMeeting: components["schemas"]["MeetingRef"] | null;
+            decisions: components["schemas"]["DecisionTally"];
+            /** @description the reporting period that ends in this meeting, when it is a board the plan reports to */
+            reportingPeriod: components["schemas"]["PeriodSummary"] | null;
+        };
         CreateMeetingDto: {
             /**
              * Format: uuid
@@ -2929,6 +3070,68 @@ export interface components {
             title?: string;
             priorityAreaIds?: string[];
             location?: string;
+        };
+        DecisionMeetingRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            body: components["schemas"]["NamedRef"] | null;
+        };
+        ActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+        };
+        /** @enum {string} */
+        DecisionKind: "decision" | "challenge";
+        /** @enum {string} */
+        DecisionStatus: "open" | "closed";
+        DecisionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            meeting: components["schemas"]["DecisionMeetingRef"] | null;
+            action: components["schemas"]["ActionRef"] | null;
+            kind: components["schemas"]["DecisionKind"];
+            kindLabel: string;
+            text: string;
+            owner: components["schemas"]["PersonRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            status: components["schemas"]["DecisionStatus"];
+            statusLabel: string;
+            overdue: boolean;
+            closingNote: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            closedOn: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DecisionPage: {
+            items: components["schemas"]["DecisionResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateDecisionDto: {
             /** @enum {string} */
@@ -3265,28 +3468,6 @@ export interface components {
             ownerOrganisation: components["schemas"]["NamedRef"] | null;
             deliveryStatus: components["schemas"]["DeliveryStatus"];
             impactStatus: components["schemas"]["ImpactStatus"];
-        };
-        PeriodSummary: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            opensOn: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            updateDeadline: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            boardDate: string;
-            /** Format: uuid */
-            meetingId: string;
         };
         /** @enum {string} */
         UpdateState: "draft" | "submitted" | "approved" | "returned";
@@ -3700,19 +3881,6 @@ export interface components {
         VoiceOf: "parent_carers" | "children_young_people" | "practitioners";
         /** @enum {string} */
         VoiceKind: "strength" | "concern" | "recommendation";
-        PriorityAreaRef: {
-            /** Format: uuid */
-            id: string;
-            number: number;
-            title: string;
-        };
-        ActionRef: {
-            /** Format: uuid */
-            id: string;
-            /** @example 1.2 */
-            reference: string;
-            title: string;
-        };
         /** @enum {string} */
         VoiceResponseStatus: "planned" | "done";
         VoiceResponseBody: {
@@ -5554,7 +5722,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
             };
         };
     };
@@ -5575,7 +5745,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
             };
         };
     };
@@ -5594,7 +5766,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
             };
         };
     };
@@ -5617,7 +5791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
             };
         };
     };
@@ -5639,7 +5815,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionPage"];
+                };
             };
         };
     };
@@ -5662,7 +5840,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
             };
         };
     };
@@ -5692,7 +5872,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionPage"];
+                };
             };
         };
     };
@@ -5711,7 +5893,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
             };
         };
     };
@@ -5734,7 +5918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
             };
         };
     };
