@@ -5238,7 +5238,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriorityAreaResponse"];
+                };
             };
         };
     };
@@ -5261,7 +5263,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriorityAreaResponse"];
+                };
             };
         };
     };
@@ -5282,7 +5286,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriorityAreaResponse"];
+                };
             };
         };
     };
@@ -5457,7 +5463,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneResponse"];
+                };
             };
         };
     };
@@ -5480,7 +5488,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneResponse"];
+                };
             };
         };
     };
