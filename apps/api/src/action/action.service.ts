@@ -17,13 +17,20 @@ import { Action } from './action.entity';
 import { recordActionHistory } from './action-history';
 import type { StatusChangeCause } from './action-status-history.entity';
 import { notArchivedAtSql, statusesAsAtSql } from './action-status-history.sql';
-import { ActionFacts, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
+import { ActionDetailResponse, ActionFacts, ActionHistoryResponse, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
 import { overdueSql } from './overdue.sql';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 
 const ACTION_RELATIONS = { priorityArea: true, ownerOrganisation: true, ownerPerson: true, partners: true } as const;
+
+/** A row of the history statement in getHistory(). */
+interface HistorySqlRow {
+  id: string; valid_from: Date; cause: StatusChangeCause; actor_label: string; status_update_id: string | null; reason: string | null;
+  delivery_status: DeliveryStatus; impact_status: ImpactStatus; reference: string; title: string; due_date: string | null; start_date: string | null;
+  owner_person_id: string | null; owner_person_name: string | null; owner_organisation_id: string; owner_organisation_name: string;
+}
 
 @Injectable()
 export class ActionService {
@@ -150,7 +157,7 @@ export class ActionService {
     }
   }
 
-  async getAction(id: string) {
+  async getAction(id: string): Promise<ActionDetailResponse> {
     const action = await this.dataSource.getRepository(Action).findOne({ where: { id }, relations: ACTION_RELATIONS });
     if (!action) throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
     const milestones = await this.dataSource.getRepository(Milestone).find({
@@ -166,11 +173,11 @@ export class ActionService {
    * with who made it, how (edit, approved update, import) and why. Readable by everyone who may
    * read the action, its owner included: unlike the audit trail, it holds nothing but the action.
    */
-  async getHistory(id: string) {
+  async getHistory(id: string): Promise<ActionHistoryResponse> {
     if (!(await this.dataSource.getRepository(Action).exists({ where: { id } }))) {
       throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
     }
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows: HistorySqlRow[] = await this.dataSource.query(
       `SELECT h.id, h.valid_from, h.cause, h.actor_label, h.status_update_id, h.reason, h.delivery_status, h.impact_status,
               h.reference, h.title, h.due_date::text AS due_date, h.start_date::text AS start_date,
               h.owner_person_id, p.name AS owner_person_name, h.owner_organisation_id, o.name AS owner_organisation_name
@@ -183,15 +190,15 @@ export class ActionService {
     return {
       actionId: id,
       items: rows.map((r) => ({
-        at: (r.valid_from as Date).toISOString(), cause: r.cause, by: { label: r.actor_label }, statusUpdateId: r.status_update_id, reason: r.reason,
+        at: r.valid_from.toISOString(), cause: r.cause, by: { label: r.actor_label }, statusUpdateId: r.status_update_id, reason: r.reason,
         deliveryStatus: r.delivery_status, impactStatus: r.impact_status, reference: r.reference, title: r.title, dueDate: r.due_date, startDate: r.start_date,
-        ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.owner_person_name } : null,
+        ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.owner_person_name! } : null,
         ownerOrganisation: { id: r.owner_organisation_id, name: r.owner_organisation_name },
       })),
     };
   }
 
-  async createAction(dto: CreateActionDto, actor: Actor) {
+  async createAction(dto: CreateActionDto, actor: Actor): Promise<ActionDetailResponse> {
     const id = await this.dataSource.transaction(async (em) => {
       const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });
       if (!area) throw fieldError('priorityAreaId', 'There is no priority area with this id');
@@ -228,7 +235,7 @@ export class ActionService {
     return this.getAction(id);
   }
 
-  async updateAction(id: string, dto: UpdateActionDto, actor: Actor) {
+  async updateAction(id: string, dto: UpdateActionDto, actor: Actor): Promise<ActionDetailResponse> {
     await this.dataSource.transaction(async (em) => {
       const action = await this.lockAction(em, id);
       assertCanEditAction(actor, action);
@@ -285,7 +292,7 @@ export class ActionService {
     return this.getAction(id);
   }
 
-  async archiveAction(id: string, version: number, actor: Actor) {
+  async archiveAction(id: string, version: number, actor: Actor): Promise<ActionDetailResponse> {
     await this.dataSource.transaction(async (em) => {
       const action = await this.lockAction(em, id);
       assertCurrentVersion(action, version, () => toActionResponse(action, todayIso()));

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/policy.decorator';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { SummaryQueryDto } from '../plan/dto/plan-query.dto';
+import { PlanExceptions } from './exception.response';
 import { ExceptionService } from './exception.service';
 
 @ApiTags('plans')
@@ -17,6 +18,7 @@ export class ExceptionController {
    */
   @Get()
   @Can('readPlan')
+  @ApiOkResponse({ type: PlanExceptions })
   findExceptions(@Param('planId', IdPipe) planId: string, @Query() query: SummaryQueryDto) {
     return this.exceptions.findExceptions(planId, query.asAt);
   }

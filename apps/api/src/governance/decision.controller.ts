@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageOf } from '../common/api-response';
+import { DecisionResponse } from './governance.response';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
@@ -14,12 +16,14 @@ export class DecisionController {
   /** The decisions log: open ones first, soonest due first. */
   @Can('readDecisions')
   @Get()
+  @ApiOkResponse({ type: PageOf(DecisionResponse) })
   findDecisions(@Query() query: DecisionQueryDto) {
     return this.decisions.findDecisions(query);
   }
 
   @Can('readDecisions')
   @Get(':id')
+  @ApiOkResponse({ type: DecisionResponse })
   getDecision(@Param('id', IdPipe) id: string) {
     return this.decisions.getDecision(id);
   }
@@ -27,6 +31,7 @@ export class DecisionController {
   /** Edits, closes (status closed + closingNote) or reopens a decision. */
   @Can('recordDecision')
   @Patch(':id')
+  @ApiOkResponse({ type: DecisionResponse })
   updateDecision(@Param('id', IdPipe) id: string, @Body() dto: UpdateDecisionDto, @CurrentActor() actor: Actor) {
     return this.decisions.updateDecision(id, dto, actor);
   }

@@ -1,7 +1,12 @@
-import { DECISION_KIND_LABELS, DECISION_STATUS_LABELS, isDecisionOverdue } from '@send/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { DECISION_KIND_LABELS, DECISION_KINDS, DECISION_STATUS_LABELS, DECISION_STATUSES, isDecisionOverdue, type DecisionKind, type DecisionStatus } from '@send/domain';
+import { ApiDate, ApiDateTime, ApiId, NamedRef } from '../common/api-response';
 import type { PriorityArea } from '../priority-area/priority-area.entity';
+import { PersonRef } from '../priority-area/priority-area.response';
+import { PeriodSummary } from '../reporting-period/reporting-period.response';
+import { ActionRef, PriorityAreaRef } from '../voice/voice.response';
 import type { Decision } from './decision.entity';
-import type { GovernanceBody, GovernanceBodyKind } from './governance-body.entity';
+import { GOVERNANCE_BODY_KINDS, type GovernanceBody, type GovernanceBodyKind } from './governance-body.entity';
 import type { Meeting } from './meeting.entity';
 
 export const GOVERNANCE_BODY_KIND_LABELS: Readonly<Record<GovernanceBodyKind, string>> = {
@@ -14,10 +19,10 @@ export const GOVERNANCE_BODY_KIND_LABELS: Readonly<Record<GovernanceBodyKind, st
   other: 'Other',
 };
 
-export interface MeetingRef {
-  id: string;
-  title: string;
-  meetingDate: string;
+export class MeetingRef {
+  @ApiId() id!: string;
+  @ApiProperty() title!: string;
+  @ApiDate() meetingDate!: string;
 }
 
 export const toMeetingRef = (m: Meeting): MeetingRef => ({ id: m.id, title: m.title, meetingDate: m.meetingDate });
@@ -50,7 +55,50 @@ const ENGLAND = new Intl.DateTimeFormat('sv-SE', {
 });
 export const englandLocal = (instant: Date) => ENGLAND.format(instant).replace(' ', 'T');
 
-export function toMeetingResponse(meeting: Meeting, body: GovernanceBody, planAreas: PriorityArea[]) {
+export class MeetingBodyRef {
+  @ApiId() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: GOVERNANCE_BODY_KINDS, enumName: 'GovernanceBodyKind' }) kind!: GovernanceBodyKind;
+}
+
+export class MeetingResponse {
+  @ApiId() id!: string;
+  @ApiId() planId!: string;
+  @ApiProperty({ type: () => MeetingBodyRef }) body!: MeetingBodyRef;
+  @ApiProperty() title!: string;
+  @ApiDate() meetingDate!: string;
+  @ApiDateTime({ description: 'the pack cut-off' }) cutOffAt!: string;
+  @ApiProperty({ example: '2025-02-05T17:00', description: 'the cut-off as clocks in England showed it' }) cutOffLocal!: string;
+  @ApiProperty() location!: string;
+  @ApiProperty({ description: 'the meeting covers every priority area' }) allPriorityAreas!: boolean;
+  @ApiProperty({ type: String, format: 'uuid', isArray: true }) priorityAreaIds!: string[];
+  @ApiProperty({ type: () => PriorityAreaRef, isArray: true, description: 'the priority areas in scope, in order' }) priorityAreas!: PriorityAreaRef[];
+  @ApiProperty({ description: 'made up for a demonstration' }) illustrative!: boolean;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiDateTime() createdAt!: string;
+  @ApiDateTime() updatedAt!: string;
+}
+
+export class MeetingBodyDetail extends MeetingBodyRef {
+  @ApiProperty() chair!: string;
+}
+
+export class DecisionTally {
+  @ApiProperty({ type: 'integer' }) open!: number;
+  @ApiProperty({ type: 'integer' }) closed!: number;
+}
+
+/** A meeting with its body's chair, the meetings either side, its decisions' tally and the reporting period ending in it. */
+export class MeetingDetailResponse extends MeetingResponse {
+  @ApiProperty({ type: () => MeetingBodyDetail }) declare body: MeetingBodyDetail;
+  @ApiProperty({ type: () => MeetingRef, nullable: true }) previousMeeting!: MeetingRef | null;
+  @ApiProperty({ type: () => MeetingRef, nullable: true }) nextMeeting!: MeetingRef | null;
+  @ApiProperty({ type: () => DecisionTally }) decisions!: DecisionTally;
+  @ApiProperty({ type: () => PeriodSummary, nullable: true, description: 'the reporting period that ends in this meeting, when it is a board the plan reports to' })
+  reportingPeriod!: PeriodSummary | null;
+}
+
+export function toMeetingResponse(meeting: Meeting, body: GovernanceBody, planAreas: PriorityArea[]): MeetingResponse {
   const inScope = meeting.priorityAreaIds.length === 0 ? planAreas : planAreas.filter((a) => meeting.priorityAreaIds.includes(a.id));
   return {
     id: meeting.id,
@@ -72,8 +120,6 @@ export function toMeetingResponse(meeting: Meeting, body: GovernanceBody, planAr
   };
 }
 
-export type MeetingResponse = ReturnType<typeof toMeetingResponse>;
-
 export function toMeetingAuditState(m: Meeting) {
   return {
     bodyId: m.bodyId, title: m.title, meetingDate: m.meetingDate, cutOffAt: m.cutOffAt.toISOString(),
@@ -81,7 +127,33 @@ export function toMeetingAuditState(m: Meeting) {
   };
 }
 
-export function toDecisionResponse(d: Decision, today: string) {
+export class DecisionMeetingRef extends MeetingRef {
+  @ApiProperty({ type: () => NamedRef, nullable: true }) body!: NamedRef | null;
+}
+
+/** A decision or challenge a meeting recorded, with its owner and due date. */
+export class DecisionResponse {
+  @ApiId() id!: string;
+  @ApiId() planId!: string;
+  @ApiProperty({ type: () => DecisionMeetingRef, nullable: true }) meeting!: DecisionMeetingRef | null;
+  @ApiProperty({ type: () => ActionRef, nullable: true }) action!: ActionRef | null;
+  @ApiProperty({ enum: DECISION_KINDS, enumName: 'DecisionKind' }) kind!: DecisionKind;
+  @ApiProperty() kindLabel!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: () => PersonRef, nullable: true }) owner!: PersonRef | null;
+  @ApiDate({ nullable: true }) dueDate!: string | null;
+  @ApiProperty({ enum: DECISION_STATUSES, enumName: 'DecisionStatus' }) status!: DecisionStatus;
+  @ApiProperty() statusLabel!: string;
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty({ type: String, nullable: true }) closingNote!: string | null;
+  @ApiDate({ nullable: true }) closedOn!: string | null;
+  @ApiProperty({ description: 'made up for a demonstration' }) illustrative!: boolean;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiDateTime() createdAt!: string;
+  @ApiDateTime() updatedAt!: string;
+}
+
+export function toDecisionResponse(d: Decision, today: string): DecisionResponse {
   const meeting = d.meeting;
   return {
     id: d.id,
@@ -106,8 +178,6 @@ export function toDecisionResponse(d: Decision, today: string) {
     updatedAt: d.updatedAt.toISOString(),
   };
 }
-
-export type DecisionResponse = ReturnType<typeof toDecisionResponse>;
 
 export function toDecisionAuditState(d: Decision) {
   return {

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageOf } from '../common/api-response';
+import { DecisionResponse, MeetingDetailResponse, MeetingResponse } from './governance.response';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { PaginationQueryDto } from '../common/pagination.dto';
@@ -16,36 +18,42 @@ export class MeetingController {
 
   @Can('readMeetings')
   @Get()
+  @ApiOkResponse({ type: PageOf(MeetingResponse) })
   findMeetings(@Query() query: MeetingQueryDto) {
     return this.meetings.findMeetings(query);
   }
 
   @Can('readMeetings')
   @Get(':id')
+  @ApiOkResponse({ type: MeetingDetailResponse })
   getMeeting(@Param('id', IdPipe) id: string) {
     return this.meetings.getMeeting(id);
   }
 
   @Can('manageGovernance')
   @Post()
+  @ApiCreatedResponse({ type: MeetingDetailResponse })
   createMeeting(@Body() dto: CreateMeetingDto, @CurrentActor() actor: Actor) {
     return this.meetings.createMeeting(dto, actor);
   }
 
   @Can('manageGovernance')
   @Patch(':id')
+  @ApiOkResponse({ type: MeetingDetailResponse })
   updateMeeting(@Param('id', IdPipe) id: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor) {
     return this.meetings.updateMeeting(id, dto, actor);
   }
 
   @Can('readDecisions')
   @Get(':id/decisions')
+  @ApiOkResponse({ type: PageOf(DecisionResponse) })
   findMeetingDecisions(@Param('id', IdPipe) id: string, @Query() query: PaginationQueryDto) {
     return this.decisions.findMeetingDecisions(id, query);
   }
 
   @Can('recordDecision')
   @Post(':id/decisions')
+  @ApiCreatedResponse({ type: DecisionResponse })
   recordDecision(@Param('id', IdPipe) id: string, @Body() dto: CreateDecisionDto, @CurrentActor() actor: Actor) {
     return this.decisions.recordDecision(id, dto, actor);
   }

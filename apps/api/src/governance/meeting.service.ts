@@ -18,7 +18,7 @@ import { Decision } from './decision.entity';
 import { CreateGovernanceBodyDto, CreateMeetingDto, GovernanceBodyQueryDto, MeetingQueryDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { GOVERNANCE_BODY_KINDS, GovernanceBody } from './governance-body.entity';
 import {
-  MeetingResponse, toGovernanceBodyResponse, toMeetingAuditState, toMeetingRef, toMeetingResponse,
+  MeetingDetailResponse, MeetingResponse, toGovernanceBodyResponse, toMeetingAuditState, toMeetingRef, toMeetingResponse,
 } from './governance.response';
 import { Meeting } from './meeting.entity';
 
@@ -92,7 +92,7 @@ export class MeetingService {
   }
 
   /** A meeting with its body, the body's previous and next meetings, and its decisions counted. */
-  async getMeeting(id: string) {
+  async getMeeting(id: string): Promise<MeetingDetailResponse> {
     const meeting = await this.findMeetingOrFail(id);
     const [areas, previous, next, decisions, period] = await Promise.all([
       this.areasOfPlans([meeting.planId]),
@@ -112,7 +112,7 @@ export class MeetingService {
     };
   }
 
-  async createMeeting(dto: CreateMeetingDto, actor: Actor) {
+  async createMeeting(dto: CreateMeetingDto, actor: Actor): Promise<MeetingDetailResponse> {
     const id = await this.dataSource.transaction(async (em) => {
       const body = await em.findOne(GovernanceBody, { where: { id: dto.bodyId } });
       if (!body) throw fieldError('bodyId', 'There is no governance body with this id');
@@ -129,7 +129,7 @@ export class MeetingService {
     return this.getMeeting(id);
   }
 
-  async updateMeeting(id: string, dto: UpdateMeetingDto, actor: Actor) {
+  async updateMeeting(id: string, dto: UpdateMeetingDto, actor: Actor): Promise<MeetingDetailResponse> {
     await this.dataSource.transaction(async (em) => {
       const meeting = await em.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!meeting) throw notFound(id);

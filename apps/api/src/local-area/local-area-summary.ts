@@ -1,20 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { computeMeasureStatus, DELIVERY_STATUSES, type DeliveryStatus, IMPACT_STATUSES, type ImpactStatus, type MeasureDefinition } from '@send/domain';
+import { ApiDateTime, ApiId, DeliveryStatusCounts, ImpactStatusCounts, TitledRef } from '../common/api-response';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 
+export class LocalAreaRef {
+  @ApiId() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'plymouth' }) slug!: string;
+}
+
 /** One local area's headline figures, as an adviser compares them. */
-export interface LocalAreaSummary {
-  localArea: { id: string; name: string; slug: string };
-  /** The area's current (not archived) plans; the dashboard link opens the first. */
-  plans: { id: string; title: string }[];
-  actions: number;
-  byImpactStatus: Record<ImpactStatus, number>;
-  byDeliveryStatus: Record<DeliveryStatus, number>;
-  offTrack: number;
-  overdue: number;
-  measures: number;
-  measuresOffTrack: number;
-  /** When the last Improvement Board pack was published (approved), or null. */
-  lastApprovedBoardPackAt: string | null;
+export class LocalAreaSummary {
+  @ApiProperty({ type: () => LocalAreaRef }) localArea!: LocalAreaRef;
+  @ApiProperty({ type: () => TitledRef, isArray: true, description: "the area's current (not archived) plans; the dashboard link opens the first" })
+  plans!: TitledRef[];
+  @ApiProperty({ type: 'integer' }) actions!: number;
+  @ApiProperty({ type: () => ImpactStatusCounts }) byImpactStatus!: Record<ImpactStatus, number>;
+  @ApiProperty({ type: () => DeliveryStatusCounts }) byDeliveryStatus!: Record<DeliveryStatus, number>;
+  @ApiProperty({ type: 'integer' }) offTrack!: number;
+  @ApiProperty({ type: 'integer' }) overdue!: number;
+  @ApiProperty({ type: 'integer' }) measures!: number;
+  @ApiProperty({ type: 'integer' }) measuresOffTrack!: number;
+  @ApiDateTime({ nullable: true, description: 'when the last Improvement Board pack was published (approved), or null' })
+  lastApprovedBoardPackAt!: string | null;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can, InstallationAdmin } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreateLocalAreaDto } from './dto/create-local-area.dto';
+import { LocalAreaSummary } from './local-area-summary';
+import { LocalAreaResponse } from './local-area.response';
 import { LocalAreaService } from './local-area.service';
 
 @ApiTags('local-areas')
@@ -13,6 +15,7 @@ export class LocalAreaController {
   /** Every local area on the installation: its administrators only. */
   @Get()
   @InstallationAdmin()
+  @ApiOkResponse({ type: LocalAreaResponse, isArray: true })
   listLocalAreas(@CurrentActor() actor: Actor) {
     return this.localAreas.listLocalAreas(actor);
   }
@@ -27,6 +30,7 @@ export class LocalAreaController {
   /** Each of the user's local areas' headline figures: an adviser's several, side by side. */
   @Get('summary')
   @Can('readPlan')
+  @ApiOkResponse({ type: LocalAreaSummary, isArray: true })
   summarise() {
     return this.localAreas.summarise();
   }

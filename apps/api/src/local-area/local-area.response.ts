@@ -1,6 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDateTime, ApiId } from '../common/api-response';
 import type { LocalArea } from './local-area.entity';
 
-export function toLocalAreaResponse(a: LocalArea) {
+export class LocalAreaResponse {
+  @ApiId() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'plymouth' }) slug!: string;
+  @ApiProperty() councilName!: string;
+  @ApiProperty() icbName!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiDateTime() createdAt!: string;
+  @ApiDateTime() updatedAt!: string;
+}
+
+export function toLocalAreaResponse(a: LocalArea): LocalAreaResponse {
   return {
     id: a.id,
     name: a.name,
@@ -12,5 +25,3 @@ export function toLocalAreaResponse(a: LocalArea) {
     updatedAt: a.updatedAt.toISOString(),
   };
 }
-
-export type LocalAreaResponse = ReturnType<typeof toLocalAreaResponse>;

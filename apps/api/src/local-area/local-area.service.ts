@@ -18,7 +18,7 @@ import { LocalArea } from './local-area.entity';
 import {
   LOCAL_AREA_MEASURES_SQL, LOCAL_AREA_SUMMARY_SQL, type LocalAreaMeasureRow, type LocalAreaSummary, type LocalAreaSummaryRow, toLocalAreaSummaries,
 } from './local-area-summary';
-import { toLocalAreaResponse } from './local-area.response';
+import { LocalAreaResponse, toLocalAreaResponse } from './local-area.response';
 
 /** Local areas (the tenants): created by the installation's administrators, compared by advisers. */
 @Injectable()
@@ -41,7 +41,7 @@ export class LocalAreaService implements OnModuleInit {
     return repository.findOneOrFail({ where: { slug: area.slug } });
   }
 
-  async listLocalAreas(actor: Actor) {
+  async listLocalAreas(actor: Actor): Promise<LocalAreaResponse[]> {
     assertInstallationAdmin(actor);
     const areas = await this.dataSource.getRepository(LocalArea).find({ order: { name: 'ASC' } });
     return areas.map(toLocalAreaResponse);

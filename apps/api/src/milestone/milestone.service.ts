@@ -8,7 +8,7 @@ import type { Actor } from '../common/actor';
 import { assertCurrentVersion } from '../common/versioning';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { Milestone } from './milestone.entity';
-import { toMilestoneResponse } from './milestone.response';
+import { MilestoneResponse, toMilestoneResponse } from './milestone.response';
 
 @Injectable()
 export class MilestoneService {
@@ -18,7 +18,7 @@ export class MilestoneService {
     private readonly audit: AuditService,
   ) {}
 
-  async addMilestone(actionId: string, dto: CreateMilestoneDto, actor: Actor) {
+  async addMilestone(actionId: string, dto: CreateMilestoneDto, actor: Actor): Promise<MilestoneResponse> {
     return this.dataSource.transaction(async (em) => {
       const action = await this.actions.lockAction(em, actionId);
       assertCanEditAction(actor, action);
@@ -31,7 +31,7 @@ export class MilestoneService {
     });
   }
 
-  async updateMilestone(id: string, dto: UpdateMilestoneDto, actor: Actor) {
+  async updateMilestone(id: string, dto: UpdateMilestoneDto, actor: Actor): Promise<MilestoneResponse> {
     return this.dataSource.transaction(async (em) => {
       const milestone = await em.findOne(Milestone, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!milestone) throw new NotFoundException({ message: `There is no milestone with id ${id}`, errors: [] });

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { NotificationQueryDto, OutboxQueryDto } from './dto/notification.dto';
+import { NotificationPage, NotificationResponse, ReadCount, UnreadCount } from './notification.response';
 import { NotificationService } from './notification.service';
 import { OutboxService } from './outbox.service';
 
@@ -15,6 +16,7 @@ export class NotificationController {
   /** The signed-in person's notifications, newest first, with how many are unread. */
   @Get()
   @Can('signedIn')
+  @ApiOkResponse({ type: NotificationPage })
   findNotifications(@Query() query: NotificationQueryDto, @CurrentActor() actor: Actor) {
     return this.notifications.findNotifications(actor, query);
   }
@@ -22,13 +24,15 @@ export class NotificationController {
   /** How many are unread: the count in the header. */
   @Get('unread-count')
   @Can('signedIn')
-  async countUnread(@CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: UnreadCount })
+  async countUnread(@CurrentActor() actor: Actor): Promise<UnreadCount> {
     return { unread: await this.notifications.countUnread(actor) };
   }
 
   @Post('read-all')
   @HttpCode(200)
   @Can('signedIn')
+  @ApiOkResponse({ type: ReadCount })
   markAllRead(@CurrentActor() actor: Actor) {
     return this.notifications.markAllRead(actor);
   }
@@ -36,6 +40,7 @@ export class NotificationController {
   @Post(':id/read')
   @HttpCode(200)
   @Can('signedIn')
+  @ApiOkResponse({ type: NotificationResponse })
   markRead(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.notifications.markRead(actor, id);
   }

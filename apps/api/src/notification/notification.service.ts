@@ -4,13 +4,14 @@ import { EMAIL_KIND_LABELS, type EmailKind } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { JobQueueService } from '../job-queue/job-queue.service';
-import { Page, toPage } from '../common/pagination.dto';
+import { toPage } from '../common/pagination.dto';
 import type { Actor } from '../common/actor';
 import { NotificationQueryDto } from './dto/notification.dto';
 import { EmailBlock, renderEmail } from './email-template';
 import { DELIVER_EMAIL } from './email-delivery.service';
 import { Notification } from './notification.entity';
 import { UnsubscribeTokenService } from './unsubscribe-token.service';
+import { NotificationPage, NotificationResponse, ReadCount, toNotificationResponse } from './notification.response';
 
 /** One event told to one person: in the app always, and by email unless they turned that kind off. */
 export interface Notice {
@@ -27,21 +28,6 @@ export interface Notice {
   email: { blocks: EmailBlock[]; reason: string };
 }
 
-export interface NotificationResponse {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  planId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-const toNotificationResponse = (n: Notification): NotificationResponse => ({
-  id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, planId: n.planId,
-  createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null,
-});
 
 /**
  * Tells people about events. `notify` writes the in-app notification, the email (once per event
@@ -108,7 +94,7 @@ export class NotificationService {
     });
   }
 
-  async findNotifications(actor: Actor, query: NotificationQueryDto): Promise<Page<NotificationResponse> & { unread: number }> {
+  async findNotifications(actor: Actor, query: NotificationQueryDto): Promise<NotificationPage> {
     const repo = this.dataSource.getRepository(Notification);
     const qb = repo.createQueryBuilder('n').where('n.user_id = :userId', { userId: actor.id });
     if (query.unread) qb.andWhere('n.read_at IS NULL');
@@ -132,7 +118,7 @@ export class NotificationService {
     return toNotificationResponse(await this.dataSource.getRepository(Notification).findOneByOrFail({ id }));
   }
 
-  async markAllRead(actor: Actor): Promise<{ read: number }> {
+  async markAllRead(actor: Actor): Promise<ReadCount> {
     const [, count] = await this.dataSource.query(
       `UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE user_id = $1 AND read_at IS NULL`, [actor.id],
     );

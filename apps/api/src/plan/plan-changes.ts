@@ -1,6 +1,8 @@
-import type { DeliveryStatus, ImpactStatus } from '@send/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { DELIVERY_STATUSES, IMPACT_STATUSES, type DeliveryStatus, type ImpactStatus } from '@send/domain';
 import { londonDayEndSql, notArchivedAtSql, statusesAsAtSql } from '../action/action-status-history.sql';
-import type { StatusChangeCause } from '../action/action-status-history.entity';
+import { STATUS_CHANGE_CAUSES, type StatusChangeCause } from '../action/action-status-history.entity';
+import { ActorLabel, ApiDate, ApiDateTime, ApiId, NamedRef, TitledRef } from '../common/api-response';
 
 /*
  * What changed in a plan between two days: from the end of `from` ($2) to the end of `to` ($3),
@@ -93,13 +95,101 @@ export interface MissedDeadlineRow {
   owner_organisation_name: string | null;
 }
 
-const actionOf = (r: { action_id: string; reference: string; title: string; priority_number: number }) => ({
+/** An action as a change names it. */
+export class ChangedActionRef {
+  @ApiId() id!: string;
+  @ApiProperty({ example: '1.2' }) reference!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: 'integer' }) priorityNumber!: number;
+}
+
+export class DeliveryStatusMove {
+  @ApiProperty({ enum: DELIVERY_STATUSES, enumName: 'DeliveryStatus' }) from!: DeliveryStatus;
+  @ApiProperty({ enum: DELIVERY_STATUSES, enumName: 'DeliveryStatus' }) to!: DeliveryStatus;
+}
+
+export class ImpactStatusMove {
+  @ApiProperty({ enum: IMPACT_STATUSES, enumName: 'ImpactStatus' }) from!: ImpactStatus;
+  @ApiProperty({ enum: IMPACT_STATUSES, enumName: 'ImpactStatus' }) to!: ImpactStatus;
+}
+
+export class ChangeStatusUpdateRef {
+  @ApiId() id!: string;
+  @ApiProperty({ type: () => TitledRef, nullable: true, description: 'the reporting period the update was for' }) period!: TitledRef | null;
+}
+
+export class StatusChange {
+  @ApiProperty({ type: () => ChangedActionRef }) action!: ChangedActionRef;
+  @ApiDateTime() at!: string;
+  @ApiProperty({ type: () => DeliveryStatusMove, nullable: true }) delivery!: DeliveryStatusMove | null;
+  @ApiProperty({ type: () => ImpactStatusMove, nullable: true }) impact!: ImpactStatusMove | null;
+  @ApiProperty({ enum: STATUS_CHANGE_CAUSES, enumName: 'StatusChangeCause' }) cause!: StatusChangeCause;
+  @ApiProperty({ type: () => ChangeStatusUpdateRef, nullable: true, description: 'the approved update that made the change' }) statusUpdate!: ChangeStatusUpdateRef | null;
+  @ApiProperty({ type: () => ActorLabel }) by!: ActorLabel;
+}
+
+export class NewActionChange {
+  @ApiProperty({ type: () => ChangedActionRef }) action!: ChangedActionRef;
+  @ApiDateTime() at!: string;
+  @ApiProperty({ enum: DELIVERY_STATUSES, enumName: 'DeliveryStatus' }) deliveryStatus!: DeliveryStatus;
+  @ApiProperty({ enum: IMPACT_STATUSES, enumName: 'ImpactStatus' }) impactStatus!: ImpactStatus;
+  @ApiProperty({ enum: STATUS_CHANGE_CAUSES, enumName: 'StatusChangeCause' }) cause!: StatusChangeCause;
+}
+
+/** A due date moved, with the one before and the reason given. */
+export class ReDatedChange {
+  @ApiProperty({ type: () => ChangedActionRef }) action!: ChangedActionRef;
+  @ApiDateTime() at!: string;
+  @ApiDate({ nullable: true }) from!: string | null;
+  @ApiDate({ nullable: true }) to!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: () => ActorLabel }) by!: ActorLabel;
+}
+
+export class CompletionChange {
+  @ApiProperty({ type: () => ChangedActionRef }) action!: ChangedActionRef;
+  @ApiDateTime() at!: string;
+  @ApiProperty({ type: () => ChangeStatusUpdateRef, nullable: true }) statusUpdate!: ChangeStatusUpdateRef | null;
+  @ApiProperty({ type: () => ActorLabel }) by!: ActorLabel;
+}
+
+export class MissedDeadline {
+  @ApiProperty({ type: () => ChangedActionRef }) action!: ChangedActionRef;
+  @ApiDate() dueDate!: string;
+  @ApiProperty({ enum: DELIVERY_STATUSES, enumName: 'DeliveryStatus' }) deliveryStatus!: DeliveryStatus;
+  @ApiProperty({ enum: IMPACT_STATUSES, enumName: 'ImpactStatus' }) impactStatus!: ImpactStatus;
+  @ApiProperty({ type: () => NamedRef, nullable: true }) ownerPerson!: NamedRef | null;
+  @ApiProperty({ type: () => NamedRef, nullable: true }) ownerOrganisation!: NamedRef | null;
+}
+
+export class PlanChangeCounts {
+  @ApiProperty({ type: 'integer' }) statusChanges!: number;
+  @ApiProperty({ type: 'integer' }) newActions!: number;
+  @ApiProperty({ type: 'integer' }) completions!: number;
+  @ApiProperty({ type: 'integer' }) missedDeadlines!: number;
+  @ApiProperty({ type: 'integer' }) reDated!: number;
+}
+
+/** What changed from the end of `from` to the end of `to`. */
+export class PlanChanges {
+  @ApiId() planId!: string;
+  @ApiDate() from!: string;
+  @ApiDate() to!: string;
+  @ApiProperty({ type: () => PlanChangeCounts }) counts!: PlanChangeCounts;
+  @ApiProperty({ type: () => StatusChange, isArray: true }) statusChanges!: StatusChange[];
+  @ApiProperty({ type: () => ReDatedChange, isArray: true }) reDated!: ReDatedChange[];
+  @ApiProperty({ type: () => NewActionChange, isArray: true }) newActions!: NewActionChange[];
+  @ApiProperty({ type: () => CompletionChange, isArray: true }) completions!: CompletionChange[];
+  @ApiProperty({ type: () => MissedDeadline, isArray: true }) missedDeadlines!: MissedDeadline[];
+}
+
+const actionOf = (r: { action_id: string; reference: string; title: string; priority_number: number }): ChangedActionRef => ({
   id: r.action_id, reference: r.reference, title: r.title, priorityNumber: Number(r.priority_number),
 });
 
 const moveOf = <T extends string>(from: T | null, to: T) => (from !== null && from !== to ? { from, to } : null);
 
-export function toPlanChanges(planId: string, from: string, to: string, changes: StatusChangeRow[], missed: MissedDeadlineRow[]) {
+export function toPlanChanges(planId: string, from: string, to: string, changes: StatusChangeRow[], missed: MissedDeadlineRow[]): PlanChanges {
   const statusMoved = (r: StatusChangeRow) => r.delivery_status !== r.previous_delivery_status || r.impact_status !== r.previous_impact_status;
   const moves = changes.filter((r) => !r.is_new && statusMoved(r)).map((r) => ({
     action: actionOf(r),
@@ -107,7 +197,7 @@ export function toPlanChanges(planId: string, from: string, to: string, changes:
     delivery: moveOf(r.previous_delivery_status, r.delivery_status),
     impact: moveOf(r.previous_impact_status, r.impact_status),
     cause: r.cause,
-    statusUpdate: r.status_update_id ? { id: r.status_update_id, period: r.period_id ? { id: r.period_id, title: r.period_title } : null } : null,
+    statusUpdate: r.status_update_id ? { id: r.status_update_id, period: r.period_id ? { id: r.period_id, title: r.period_title! } : null } : null,
     by: { label: r.actor_label },
   }));
   const newActions = changes.filter((r) => r.is_new).map((r) => ({
@@ -125,8 +215,8 @@ export function toPlanChanges(planId: string, from: string, to: string, changes:
     dueDate: r.due_date,
     deliveryStatus: r.delivery_status,
     impactStatus: r.impact_status,
-    ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.owner_person_name } : null,
-    ownerOrganisation: r.owner_organisation_id ? { id: r.owner_organisation_id, name: r.owner_organisation_name } : null,
+    ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.owner_person_name! } : null,
+    ownerOrganisation: r.owner_organisation_id ? { id: r.owner_organisation_id, name: r.owner_organisation_name! } : null,
   }));
   return {
     planId,

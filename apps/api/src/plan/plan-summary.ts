@@ -1,31 +1,44 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { CRITICAL_REVIEW_JUDGEMENTS, DELIVERY_STATUSES, DeliveryStatus, IMPACT_STATUSES, ImpactStatus, type JudgementCounts } from '@send/domain';
 import { latestStatusBeforeSql, notArchivedAtSql } from '../action/action-status-history.sql';
 import { overdueSql } from '../action/overdue.sql';
+import { ApiDate, ApiId, CountsOf, DeliveryStatusCounts, ImpactStatusCounts } from '../common/api-response';
 
 export type StatusCounts<K extends string> = Record<K, number>;
 
-export interface SummaryCounts {
-  actions: number;
-  byImpactStatus: StatusCounts<ImpactStatus>;
-  byDeliveryStatus: StatusCounts<DeliveryStatus>;
-  overdue: number;
+export class SummaryCounts {
+  @ApiProperty({ type: 'integer' }) actions!: number;
+  @ApiProperty({ type: () => ImpactStatusCounts }) byImpactStatus!: StatusCounts<ImpactStatus>;
+  @ApiProperty({ type: () => DeliveryStatusCounts }) byDeliveryStatus!: StatusCounts<DeliveryStatus>;
+  @ApiProperty({ type: 'integer' }) overdue!: number;
 }
+
+const JudgementCountsSchema = CountsOf('JudgementCounts', CRITICAL_REVIEW_JUDGEMENTS);
 
 /** The latest approved critical review by the summary's day: where the headline impact split the partners agreed comes from. */
-export interface LatestCriticalReview {
-  id: string;
-  reviewDate: string;
-  title: string;
-  facilitators: string;
-  actions: number;
-  byJudgement: JudgementCounts;
+export class LatestCriticalReview {
+  @ApiId() id!: string;
+  @ApiDate() reviewDate!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() facilitators!: string;
+  @ApiProperty({ type: 'integer', description: 'the actions judged' }) actions!: number;
+  @ApiProperty({ type: () => JudgementCountsSchema }) byJudgement!: JudgementCounts;
 }
 
-export interface PlanSummary extends SummaryCounts {
-  planId: string;
-  asAt: string;
-  priorities: (SummaryCounts & { id: string; number: number; title: string })[];
-  latestCriticalReview: LatestCriticalReview | null;
+/** A priority area's counts. */
+export class PrioritySummary extends SummaryCounts {
+  @ApiId() id!: string;
+  @ApiProperty({ type: 'integer' }) number!: number;
+  @ApiProperty() title!: string;
+}
+
+/** The plan's headline figures on a day, and the same per priority area. */
+export class PlanSummary extends SummaryCounts {
+  @ApiId() planId!: string;
+  @ApiDate({ description: 'the day the figures are for' }) asAt!: string;
+  @ApiProperty({ type: () => PrioritySummary, isArray: true }) priorities!: PrioritySummary[];
+  @ApiProperty({ type: () => LatestCriticalReview, nullable: true, description: 'the latest approved critical review held by the day; null when there is none' })
+  latestCriticalReview!: LatestCriticalReview | null;
 }
 
 /**

@@ -4,7 +4,11 @@ import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { ChangesQueryDto, SummaryQueryDto } from './dto/plan-query.dto';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageOf } from '../common/api-response';
+import { PlanChanges } from './plan-changes';
+import { PlanSummary } from './plan-summary';
+import { PlanDetailResponse, PlanResponse } from './plan.response';
 import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { PLAN_SUMMARY_ROUTE_SCHEMA } from './plan-summary.schema';
@@ -17,12 +21,14 @@ export class PlanController {
 
   @Get()
   @Can('readPlan')
+  @ApiOkResponse({ type: PageOf(PlanResponse) })
   findPlans(@Query() query: PaginationQueryDto) {
     return this.plans.findPlans(query);
   }
 
   @Post()
   @Can('managePlan')
+  @ApiCreatedResponse({ type: PlanResponse })
   createPlan(@Body() dto: CreatePlanDto, @CurrentActor() actor: Actor) {
     return this.plans.createPlan(dto, actor);
   }
@@ -30,6 +36,7 @@ export class PlanController {
   /** The plan with its priority areas in order. */
   @Get(':planId')
   @Can('readPlan')
+  @ApiOkResponse({ type: PlanDetailResponse })
   getPlan(@Param('planId', IdPipe) id: string) {
     return this.plans.getPlan(id);
   }
@@ -41,6 +48,7 @@ export class PlanController {
   @Get(':planId/summary')
   @Can('readPlan')
   @RouteSchema(PLAN_SUMMARY_ROUTE_SCHEMA)
+  @ApiOkResponse({ type: PlanSummary })
   getSummary(@Param('planId', IdPipe) id: string, @Query() query: SummaryQueryDto) {
     return this.plans.getSummary(id, query.asAt);
   }
@@ -48,6 +56,7 @@ export class PlanController {
   /** What changed from the end of `from` to the end of `to`: status moves, new actions, completions, missed deadlines. */
   @Get(':planId/changes')
   @Can('readPlan')
+  @ApiOkResponse({ type: PlanChanges })
   getChanges(@Param('planId', IdPipe) id: string, @Query() query: ChangesQueryDto) {
     return this.plans.getChanges(id, query.from, query.to);
   }

@@ -1,8 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDate, ApiId } from '../common/api-response';
 import type { PriorityArea } from '../priority-area/priority-area.entity';
-import { toPriorityAreaResponse } from '../priority-area/priority-area.response';
+import { PriorityAreaResponse, toPriorityAreaResponse } from '../priority-area/priority-area.response';
 import type { Plan } from './plan.entity';
 
-export function toPlanResponse(plan: Plan) {
+export class PlanResponse {
+  @ApiId() id!: string;
+  @ApiProperty({ example: 'plymouth-2025' }) slug!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: 'Plymouth' }) localArea!: string;
+  @ApiProperty() description!: string;
+  @ApiDate({ nullable: true }) inspectionDate!: string | null;
+  @ApiDate({ nullable: true }) startDate!: string | null;
+  @ApiDate({ nullable: true }) endDate!: string | null;
+  @ApiProperty({ type: 'integer' }) version!: number;
+}
+
+/** A plan with its priority areas in order. */
+export class PlanDetailResponse extends PlanResponse {
+  @ApiProperty({ type: () => PriorityAreaResponse, isArray: true }) priorityAreas!: PriorityAreaResponse[];
+}
+
+export function toPlanResponse(plan: Plan): PlanResponse {
   return {
     id: plan.id,
     slug: plan.slug,
@@ -16,6 +35,6 @@ export function toPlanResponse(plan: Plan) {
   };
 }
 
-export function toPlanDetailResponse(plan: Plan, areas: PriorityArea[]) {
+export function toPlanDetailResponse(plan: Plan, areas: PriorityArea[]): PlanDetailResponse {
   return { ...toPlanResponse(plan), priorityAreas: areas.map(toPriorityAreaResponse) };
 }

@@ -10,11 +10,11 @@ import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { CreatePlanDto } from './dto/create-plan.dto';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
-import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PLAN_EXISTS_SQL, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
+import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PLAN_EXISTS_SQL, PlanChanges, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
 import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
 import { PlanSummaryCache } from './plan-summary-cache';
 import { currentLocalAreaIds } from '../db/local-area-context';
-import { toPlanDetailResponse, toPlanResponse } from './plan.response';
+import { PlanDetailResponse, PlanResponse, toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
 export class PlanService {
@@ -24,7 +24,7 @@ export class PlanService {
     private readonly summaries: PlanSummaryCache,
   ) {}
 
-  async createPlan(dto: CreatePlanDto, actor: Actor) {
+  async createPlan(dto: CreatePlanDto, actor: Actor): Promise<PlanResponse> {
     return this.dataSource.transaction(async (em) => {
       if (await em.exists(Plan, { where: { slug: dto.slug } })) throw fieldError('slug', 'Another plan already has this slug', 409);
       const plan = await em.save(em.create(Plan, {
@@ -37,7 +37,7 @@ export class PlanService {
     });
   }
 
-  async findPlans(query: PaginationQueryDto): Promise<Page<ReturnType<typeof toPlanResponse>>> {
+  async findPlans(query: PaginationQueryDto): Promise<Page<PlanResponse>> {
     const [plans, total] = await this.dataSource.getRepository(Plan).findAndCount({
       // The local area's own plans: a school's plan is read through its school.
       where: { archivedAt: IsNull(), schoolId: IsNull() },
@@ -48,7 +48,7 @@ export class PlanService {
     return toPage(plans.map(toPlanResponse), total, query);
   }
 
-  async getPlan(id: string) {
+  async getPlan(id: string): Promise<PlanDetailResponse> {
     const plan = await this.findPlanOrFail(id);
     const areas = await this.dataSource.getRepository(PriorityArea).find({
       where: { planId: id },
@@ -77,7 +77,7 @@ export class PlanService {
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
-  async getChanges(id: string, from: string, to: string) {
+  async getChanges(id: string, from: string, to: string): Promise<PlanChanges> {
     if (from > to) throw fieldError('to', 'to must be on or after from');
     // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
     const [found, changes, missed] = await Promise.all([

@@ -1,6 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiId, NamedRef } from '../common/api-response';
 import type { PriorityArea } from './priority-area.entity';
 
-export function toPriorityAreaResponse(area: PriorityArea) {
+export class PersonRef {
+  @ApiId() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) jobTitle!: string | null;
+}
+
+export class PriorityAreaResponse {
+  @ApiId() id!: string;
+  @ApiId() planId!: string;
+  @ApiProperty({ type: 'integer' }) number!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty() aim!: string;
+  @ApiProperty() progressNarrative!: string;
+  @ApiProperty({ type: () => PersonRef, nullable: true }) lead!: PersonRef | null;
+  @ApiProperty({ type: () => NamedRef, nullable: true }) deliveryGroup!: NamedRef | null;
+  @ApiProperty({ type: 'integer' }) version!: number;
+}
+
+export function toPriorityAreaResponse(area: PriorityArea): PriorityAreaResponse {
   return {
     id: area.id,
     planId: area.planId,

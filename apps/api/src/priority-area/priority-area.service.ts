@@ -8,19 +8,19 @@ import { assertCurrentVersion } from '../common/versioning';
 import { Plan } from '../plan/plan.entity';
 import { CreatePriorityAreaDto, UpdatePriorityAreaDto } from './dto/priority-area.dto';
 import { PriorityArea } from './priority-area.entity';
-import { toPriorityAreaResponse } from './priority-area.response';
+import { PriorityAreaResponse, toPriorityAreaResponse } from './priority-area.response';
 
 @Injectable()
 export class PriorityAreaService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
 
-  async getPriorityArea(id: string, em: EntityManager = this.dataSource.manager) {
+  async getPriorityArea(id: string, em: EntityManager = this.dataSource.manager): Promise<PriorityAreaResponse> {
     const area = await em.findOne(PriorityArea, { where: { id }, relations: { leadPerson: true, deliveryGroup: true } });
     if (!area) throw new NotFoundException({ message: `There is no priority area with id ${id}`, errors: [] });
     return toPriorityAreaResponse(area);
   }
 
-  async createPriorityArea(dto: CreatePriorityAreaDto, actor: Actor) {
+  async createPriorityArea(dto: CreatePriorityAreaDto, actor: Actor): Promise<PriorityAreaResponse> {
     return this.dataSource.transaction(async (em) => {
       if (!(await em.exists(Plan, { where: { id: dto.planId } }))) throw fieldError('planId', 'There is no plan with this id');
       await this.assertNumberFree(em, dto.planId, dto.number);
@@ -34,7 +34,7 @@ export class PriorityAreaService {
     });
   }
 
-  async updatePriorityArea(id: string, dto: UpdatePriorityAreaDto, actor: Actor) {
+  async updatePriorityArea(id: string, dto: UpdatePriorityAreaDto, actor: Actor): Promise<PriorityAreaResponse> {
     return this.dataSource.transaction(async (em) => {
       const area = await em.findOne(PriorityArea, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!area) throw new NotFoundException({ message: `There is no priority area with id ${id}`, errors: [] });

@@ -1,9 +1,20 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { PERIOD_STATE_LABELS, periodState } from '@send/domain';
+import { ApiDate, ApiId } from '../common/api-response';
 import type { Meeting } from '../governance/meeting.entity';
 import type { ReportingPeriod } from './reporting-period.entity';
 
 /** A period in brief, as embedded in status updates and progress; its board date is its meeting's date. */
-export function toPeriodSummary(p: ReportingPeriod) {
+export class PeriodSummary {
+  @ApiId() id!: string;
+  @ApiProperty() title!: string;
+  @ApiDate() opensOn!: string;
+  @ApiDate() updateDeadline!: string;
+  @ApiDate() boardDate!: string;
+  @ApiId() meetingId!: string;
+}
+
+export function toPeriodSummary(p: ReportingPeriod): PeriodSummary {
   return { id: p.id, title: p.title, opensOn: p.opensOn, updateDeadline: p.updateDeadline, boardDate: p.boardDate, meetingId: p.meetingId };
 }
 

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  changedSectionFields, CURRENT_INSPECTION_FRAMEWORK, frameworkCriteria, selfEvaluationCompleteness, type SelfEvaluationSectionContent,
+  changedSectionFields, CURRENT_INSPECTION_FRAMEWORK, frameworkCriteria, type SelfEvaluationSectionContent,
 } from '@send/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -12,7 +12,9 @@ import { AddSelfEvaluationCommentDto, SaveSelfEvaluationSectionDto } from './dto
 import { SelfEvaluationComment } from './self-evaluation-comment.entity';
 import { SelfEvaluationRevision } from './self-evaluation-revision.entity';
 import { SelfEvaluationSection } from './self-evaluation-section.entity';
-import { toSelfEvaluationResponse, type LinkTitles, type SectionResponse } from './self-evaluation.response';
+import {
+  toSelfEvaluationResponse, type LinkTitles, type SectionCommentResponse, type SectionResponse, type SelfEvaluationResponse, type SelfEvaluationRevisionResponse,
+} from './self-evaluation.response';
 
 const HISTORY_LIMIT = 500;
 
@@ -24,7 +26,7 @@ const HISTORY_LIMIT = 500;
 export class SelfEvaluationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
 
-  async getSelfEvaluation(planId: string) {
+  async getSelfEvaluation(planId: string): Promise<SelfEvaluationResponse> {
     await this.assertPlan(this.dataSource.manager, planId);
     const framework = CURRENT_INSPECTION_FRAMEWORK;
     const sections = await this.dataSource.getRepository(SelfEvaluationSection).find({ where: { planId, frameworkVersion: framework.version } });
@@ -32,8 +34,7 @@ export class SelfEvaluationService {
       ? await this.dataSource.getRepository(SelfEvaluationComment).find({ where: sections.map((s) => ({ sectionId: s.id })), order: { createdAt: 'ASC' } })
       : [];
     const titles = await this.linkTitles(this.dataSource.manager, sections);
-    const response = toSelfEvaluationResponse(planId, framework, sections, comments, titles);
-    return { ...response, completeness: selfEvaluationCompleteness(response.sections, frameworkCriteria(framework).length) };
+    return toSelfEvaluationResponse(planId, framework, sections, comments, titles);
   }
 
   /** Saves one section: a new version, refused (409) when someone saved it since it was read. */
@@ -87,7 +88,7 @@ export class SelfEvaluationService {
     return evaluation.sections.find((s) => s.criterionKey === criterionKey)!;
   }
 
-  async addComment(planId: string, criterionKey: string, dto: AddSelfEvaluationCommentDto, actor: Actor) {
+  async addComment(planId: string, criterionKey: string, dto: AddSelfEvaluationCommentDto, actor: Actor): Promise<SectionCommentResponse> {
     const framework = CURRENT_INSPECTION_FRAMEWORK;
     this.assertCriterion(criterionKey);
     return this.dataSource.transaction(async (em) => {
@@ -103,7 +104,7 @@ export class SelfEvaluationService {
   }
 
   /** Every save, newest first: who, when, which fields, before and after. */
-  async history(planId: string, criterionKey?: string) {
+  async history(planId: string, criterionKey?: string): Promise<SelfEvaluationRevisionResponse[]> {
     await this.assertPlan(this.dataSource.manager, planId);
     const rows = await this.dataSource.query<{
       id: string; criterion_key: string; revision: number; changed_fields: string[]; before: object | null; after: object; actor_label: string; created_at: Date;

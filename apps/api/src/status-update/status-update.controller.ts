@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
@@ -13,6 +13,8 @@ import {
   StatusUpdateQueryDto,
   SubmitStatusUpdateDto,
 } from './dto/status-update.dto';
+import { PageOf } from '../common/api-response';
+import { StatusUpdateResponse } from './status-update.response';
 import { StatusUpdateService } from './status-update.service';
 
 @ApiTags('status updates')
@@ -26,6 +28,8 @@ export class StatusUpdateController {
    * of that period; 409 when that update is already submitted or approved.
    */
   @Post('actions/:id/updates')
+  @ApiCreatedResponse({ type: StatusUpdateResponse, description: 'a new update' })
+  @ApiOkResponse({ type: StatusUpdateResponse, description: 'the period\'s draft or returned update, edited' })
   @Can('writeUpdate')
   async saveUpdateForPeriod(
     @Param('id', IdPipe) actionId: string,
@@ -40,6 +44,7 @@ export class StatusUpdateController {
 
   /** The action's updates, newest period first, with who did what and when, and moderation comments. */
   @Get('actions/:id/updates')
+  @ApiOkResponse({ type: PageOf(StatusUpdateResponse) })
   @Can('readPlan')
   findActionUpdates(@Param('id', IdPipe) actionId: string, @Query() query: PaginationQueryDto, @CurrentActor() actor: Actor) {
     return this.updates.findActionUpdates(actionId, query, actor);
@@ -50,24 +55,28 @@ export class StatusUpdateController {
    * only to the action's editors, moderators and plan managers, like every read of an update.
    */
   @Get('updates')
+  @ApiOkResponse({ type: PageOf(StatusUpdateResponse) })
   @Can('readPlan')
   findUpdates(@Query() query: StatusUpdateQueryDto, @CurrentActor() actor: Actor) {
     return this.updates.findUpdates(query, actor);
   }
 
   @Get('updates/:id')
+  @ApiOkResponse({ type: StatusUpdateResponse })
   @Can('readPlan')
   getUpdate(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.updates.getUpdate(id, actor);
   }
 
   @Patch('updates/:id')
+  @ApiOkResponse({ type: StatusUpdateResponse })
   @Can('writeUpdate')
   editUpdate(@Param('id', IdPipe) id: string, @Body() dto: EditStatusUpdateDto, @CurrentActor() actor: Actor) {
     return this.updates.editUpdate(id, dto, actor);
   }
 
   @Post('updates/:id/submit')
+  @ApiOkResponse({ type: StatusUpdateResponse })
   @Can('writeUpdate')
   @HttpCode(200)
   submitUpdate(@Param('id', IdPipe) id: string, @Body() dto: SubmitStatusUpdateDto, @CurrentActor() actor: Actor) {
@@ -76,6 +85,7 @@ export class StatusUpdateController {
 
   /** Approves the update: its proposed statuses become the action's official status. */
   @Post('updates/:id/approve')
+  @ApiOkResponse({ type: StatusUpdateResponse })
   @Can('moderate')
   @HttpCode(200)
   approveUpdate(@Param('id', IdPipe) id: string, @Body() dto: ApproveStatusUpdateDto, @CurrentActor() actor: Actor) {
@@ -84,6 +94,7 @@ export class StatusUpdateController {
 
   /** Returns the update to its author with a comment saying what to change. */
   @Post('updates/:id/return')
+  @ApiOkResponse({ type: StatusUpdateResponse })
   @Can('moderate')
   @HttpCode(200)
   returnUpdate(@Param('id', IdPipe) id: string, @Body() dto: ReturnStatusUpdateDto, @CurrentActor() actor: Actor) {

@@ -1,11 +1,65 @@
-import { isVoiceUnanswered, VOICE_KIND_LABELS, VOICE_OF_LABELS, VOICE_RESPONSE_STATUS_LABELS, VOICE_SOURCE_LABELS } from '@send/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  isVoiceUnanswered, VOICE_KIND_LABELS, VOICE_KINDS, VOICE_OF, VOICE_OF_LABELS, VOICE_RESPONSE_STATUS_LABELS, VOICE_RESPONSE_STATUSES, VOICE_SOURCE_LABELS, VOICE_SOURCES,
+  type VoiceKind, type VoiceOf, type VoiceResponseStatus, type VoiceSource,
+} from '@send/domain';
+import { ApiDate, ApiDateTime, ApiId } from '../common/api-response';
 import type { VoiceItem } from './voice-item.entity';
 import type { VoiceResponse } from './voice-response.entity';
 
-export interface ActionRef { id: string; reference: string; title: string }
-export interface PriorityAreaRef { id: string; number: number; title: string }
+export class ActionRef {
+  @ApiId() id!: string;
+  @ApiProperty({ example: '1.2' }) reference!: string;
+  @ApiProperty() title!: string;
+}
 
-export function toVoiceResponseBody(r: VoiceResponse) {
+export class PriorityAreaRef {
+  @ApiId() id!: string;
+  @ApiProperty({ type: 'integer' }) number!: number;
+  @ApiProperty() title!: string;
+}
+
+/** "We did": what changed or will, when, and whether it is done. */
+export class VoiceResponseBody {
+  @ApiId() id!: string;
+  @ApiProperty() whatChanged!: string;
+  @ApiDate() respondedOn!: string;
+  @ApiProperty({ enum: VOICE_RESPONSE_STATUSES, enumName: 'VoiceResponseStatus' }) status!: VoiceResponseStatus;
+  @ApiProperty() statusLabel!: string;
+  @ApiProperty() respondedBy!: string;
+  @ApiId({ nullable: true }) respondedByUserId!: string | null;
+  @ApiProperty({ description: 'made up for a demonstration, not said by anyone' }) illustrative!: boolean;
+  @ApiProperty({ type: () => ActionRef, isArray: true }) actions!: ActionRef[];
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiDateTime() updatedAt!: Date;
+}
+
+/** A voice item ("you said") with its response ("we did"). */
+export class VoiceItemResponse {
+  @ApiId() id!: string;
+  @ApiId() planId!: string;
+  @ApiProperty({ enum: VOICE_SOURCES, enumName: 'VoiceSource' }) source!: VoiceSource;
+  @ApiProperty() sourceLabel!: string;
+  @ApiProperty() sourceTitle!: string;
+  @ApiProperty({ enum: VOICE_OF, enumName: 'VoiceOf' }) voiceOf!: VoiceOf;
+  @ApiProperty() voiceOfLabel!: string;
+  @ApiDate() heardOn!: string;
+  @ApiProperty({ type: 'integer', nullable: true }) cohortSize!: number | null;
+  @ApiProperty({ enum: VOICE_KINDS, enumName: 'VoiceKind' }) kind!: VoiceKind;
+  @ApiProperty() kindLabel!: string;
+  @ApiProperty() words!: string;
+  @ApiProperty({ description: 'made up for a demonstration, not heard from anyone' }) illustrative!: boolean;
+  @ApiProperty({ type: () => PriorityAreaRef, isArray: true }) priorityAreas!: PriorityAreaRef[];
+  @ApiProperty({ type: () => ActionRef, isArray: true }) actions!: ActionRef[];
+  @ApiProperty({ type: () => VoiceResponseBody, nullable: true, description: '"we did": the current response, or null while there is none' })
+  response!: VoiceResponseBody | null;
+  @ApiProperty({ description: 'a concern or recommendation with no response yet' }) unanswered!: boolean;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiDateTime() createdAt!: Date;
+  @ApiDateTime() updatedAt!: Date;
+}
+
+export function toVoiceResponseBody(r: VoiceResponse): VoiceResponseBody {
   return {
     id: r.id,
     whatChanged: r.whatChanged,
@@ -20,9 +74,7 @@ export function toVoiceResponseBody(r: VoiceResponse) {
     updatedAt: r.updatedAt,
   };
 }
-export type VoiceResponseBody = ReturnType<typeof toVoiceResponseBody>;
-
-export function toVoiceItemResponse(item: VoiceItem) {
+export function toVoiceItemResponse(item: VoiceItem): VoiceItemResponse {
   const response = item.response ? toVoiceResponseBody(item.response) : null;
   return {
     id: item.id,
@@ -50,8 +102,6 @@ export function toVoiceItemResponse(item: VoiceItem) {
     updatedAt: item.updatedAt,
   };
 }
-export type VoiceItemResponse = ReturnType<typeof toVoiceItemResponse>;
-
 /** What the audit log keeps of an item: its own fields and its links. */
 export function toVoiceItemAuditState(item: VoiceItem, links: { priorityAreaIds: string[]; actionIds: string[] }) {
   return {

@@ -2324,6 +2324,20 @@ export interface components {
              */
             state?: "draft" | "published";
         };
+        LocalAreaResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example plymouth */
+            slug: string;
+            councilName: string;
+            icbName: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         FirstAdministratorDto: {
             /** @example head.of.send@example.gov.uk */
             email: string;
@@ -2344,9 +2358,83 @@ export interface components {
             icbName?: string;
             administrator: components["schemas"]["FirstAdministratorDto"];
         };
+        LocalAreaRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example plymouth */
+            slug: string;
+        };
+        TitledRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ImpactStatusCounts: {
+            not_yet_complete: number;
+            complete_monitoring_impact: number;
+            complete_impact_evidenced: number;
+        };
+        DeliveryStatusCounts: {
+            not_started: number;
+            on_track: number;
+            at_risk: number;
+            off_track: number;
+            complete: number;
+        };
+        LocalAreaSummary: {
+            localArea: components["schemas"]["LocalAreaRef"];
+            /** @description the area's current (not archived) plans; the dashboard link opens the first */
+            plans: components["schemas"]["TitledRef"][];
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            offTrack: number;
+            overdue: number;
+            measures: number;
+            measuresOffTrack: number;
+            /**
+             * Format: date-time
+             * @description when the last Improvement Board pack was published (approved), or null
+             */
+            lastApprovedBoardPackAt: string | null;
+        };
         AdvisedLocalAreasDto: {
             /** @description Every local area the adviser reads besides their own; replaces the list */
             localAreaIds: string[];
+        };
+        PlanResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example plymouth-2025 */
+            slug: string;
+            title: string;
+            /** @example Plymouth */
+            localArea: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+            version: number;
+        };
+        PlanPage: {
+            items: components["schemas"]["PlanResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreatePlanDto: {
             /** @example plymouth-send-2023 */
@@ -2360,6 +2448,217 @@ export interface components {
             startDate?: string | null;
             /** @example 2025-01-31 */
             endDate?: string | null;
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            jobTitle: string | null;
+        };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PriorityAreaResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            number: number;
+            title: string;
+            aim: string;
+            progressNarrative: string;
+            lead: components["schemas"]["PersonRef"] | null;
+            deliveryGroup: components["schemas"]["NamedRef"] | null;
+            version: number;
+        };
+        PlanDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example plymouth-2025 */
+            slug: string;
+            title: string;
+            /** @example Plymouth */
+            localArea: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+            version: number;
+            priorityAreas: components["schemas"]["PriorityAreaResponse"][];
+        };
+        PrioritySummary: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+        };
+        JudgementCounts: {
+            not_yet_complete: number;
+            complete_monitoring_impact: number;
+            complete_impact_evidenced: number;
+        };
+        LatestCriticalReview: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+            facilitators: string;
+            /** @description the actions judged */
+            actions: number;
+            byJudgement: components["schemas"]["JudgementCounts"];
+        };
+        PlanSummary: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @description the day the figures are for
+             * @example 2025-03-31
+             */
+            asAt: string;
+            priorities: components["schemas"]["PrioritySummary"][];
+            /** @description the latest approved critical review held by the day; null when there is none */
+            latestCriticalReview: components["schemas"]["LatestCriticalReview"] | null;
+        };
+        PlanChangeCounts: {
+            statusChanges: number;
+            newActions: number;
+            completions: number;
+            missedDeadlines: number;
+            reDated: number;
+        };
+        ChangedActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+        DeliveryStatusMove: {
+            from: components["schemas"]["DeliveryStatus"];
+            to: components["schemas"]["DeliveryStatus"];
+        };
+        /** @enum {string} */
+        ImpactStatus: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+        ImpactStatusMove: {
+            from: components["schemas"]["ImpactStatus"];
+            to: components["schemas"]["ImpactStatus"];
+        };
+        /** @enum {string} */
+        StatusChangeCause: "import" | "create" | "edit" | "update_approved";
+        ChangeStatusUpdateRef: {
+            /** Format: uuid */
+            id: string;
+            /** @description the reporting period the update was for */
+            period: components["schemas"]["TitledRef"] | null;
+        };
+        ActorLabel: {
+            /** @example Head of SEND */
+            label: string;
+        };
+        StatusChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            delivery: components["schemas"]["DeliveryStatusMove"] | null;
+            impact: components["schemas"]["ImpactStatusMove"] | null;
+            cause: components["schemas"]["StatusChangeCause"];
+            /** @description the approved update that made the change */
+            statusUpdate: components["schemas"]["ChangeStatusUpdateRef"] | null;
+            by: components["schemas"]["ActorLabel"];
+        };
+        ReDatedChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            to: string | null;
+            reason: string | null;
+            by: components["schemas"]["ActorLabel"];
+        };
+        NewActionChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            cause: components["schemas"]["StatusChangeCause"];
+        };
+        CompletionChange: {
+            action: components["schemas"]["ChangedActionRef"];
+            /** Format: date-time */
+            at: string;
+            statusUpdate: components["schemas"]["ChangeStatusUpdateRef"] | null;
+            by: components["schemas"]["ActorLabel"];
+        };
+        MissedDeadline: {
+            action: components["schemas"]["ChangedActionRef"];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+        };
+        PlanChanges: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            to: string;
+            counts: components["schemas"]["PlanChangeCounts"];
+            statusChanges: components["schemas"]["StatusChange"][];
+            reDated: components["schemas"]["ReDatedChange"][];
+            newActions: components["schemas"]["NewActionChange"][];
+            completions: components["schemas"]["CompletionChange"][];
+            missedDeadlines: components["schemas"]["MissedDeadline"][];
         };
         CreateCriticalReviewDto: {
             /**
@@ -2486,6 +2785,155 @@ export interface components {
             deliveryGroupId?: string | null;
             version: number;
         };
+        /** @enum {string} */
+        InconsistencyCode: "past_due_not_complete" | "complete_with_open_milestones" | "impact_evidenced_without_evidence";
+        InconsistencyResponse: {
+            code: components["schemas"]["InconsistencyCode"];
+            message: string;
+        };
+        ActionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            description: string;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            ownerPerson: components["schemas"]["PersonRef"] | null;
+            /** @description partner organisations, by name */
+            partners: components["schemas"]["NamedRef"][];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            /** @description given where the facts were counted (an action, or the list by plan) */
+            inconsistencies?: components["schemas"]["InconsistencyResponse"][];
+            /** Format: date-time */
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActionPage: {
+            items: components["schemas"]["ActionResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MilestoneResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            completedOn: string | null;
+            /** @description it has a completion date */
+            done: boolean;
+            version: number;
+        };
+        ActionDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            description: string;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            ownerPerson: components["schemas"]["PersonRef"] | null;
+            /** @description partner organisations, by name */
+            partners: components["schemas"]["NamedRef"][];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            /** @description given where the facts were counted (an action, or the list by plan) */
+            inconsistencies?: components["schemas"]["InconsistencyResponse"][];
+            /** Format: date-time */
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            milestones: components["schemas"]["MilestoneResponse"][];
+        };
+        ActionHistoryRow: {
+            /** Format: date-time */
+            at: string;
+            cause: components["schemas"]["StatusChangeCause"];
+            by: components["schemas"]["ActorLabel"];
+            /**
+             * Format: uuid
+             * @description the approved status update that made the change
+             */
+            statusUpdateId: string | null;
+            reason: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            reference: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"];
+        };
+        ActionHistoryResponse: {
+            /** Format: uuid */
+            actionId: string;
+            items: components["schemas"]["ActionHistoryRow"][];
+        };
         CreateActionDto: {
             /** Format: uuid */
             priorityAreaId: string;
@@ -2595,6 +3043,147 @@ export interface components {
             /** @description The accounts of every member */
             userIds: string[];
         };
+        /** @enum {string} */
+        GovernanceBodyKind: "improvement_board" | "strategic_delivery_group" | "priority_delivery_group" | "scrutiny" | "nhs_committee" | "cabinet" | "other";
+        MeetingBodyRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["GovernanceBodyKind"];
+        };
+        PriorityAreaRef: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+        };
+        MeetingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            body: components["schemas"]["MeetingBodyRef"];
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /**
+             * Format: date-time
+             * @description the pack cut-off
+             */
+            cutOffAt: string;
+            /**
+             * @description the cut-off as clocks in England showed it
+             * @example 2025-02-05T17:00
+             */
+            cutOffLocal: string;
+            location: string;
+            /** @description the meeting covers every priority area */
+            allPriorityAreas: boolean;
+            priorityAreaIds: string[];
+            /** @description the priority areas in scope, in order */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingPage: {
+            items: components["schemas"]["MeetingResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MeetingBodyDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["GovernanceBodyKind"];
+            chair: string;
+        };
+        MeetingRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+        };
+        DecisionTally: {
+            open: number;
+            closed: number;
+        };
+        PeriodSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            updateDeadline: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+            /** Format: uuid */
+            meetingId: string;
+        };
+        MeetingDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            body: components["schemas"]["MeetingBodyDetail"];
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /**
+             * Format: date-time
+             * @description the pack cut-off
+             */
+            cutOffAt: string;
+            /**
+             * @description the cut-off as clocks in England showed it
+             * @example 2025-02-05T17:00
+             */
+            cutOffLocal: string;
+            location: string;
+            /** @description the meeting covers every priority area */
+            allPriorityAreas: boolean;
+            priorityAreaIds: string[];
+            /** @description the priority areas in scope, in order */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            previousMeeting: components["schemas"]["MeetingRef"] | null;
+            nextMeeting: components["schemas"]["MeetingRef"] | null;
+            decisions: components["schemas"]["DecisionTally"];
+            /** @description the reporting period that ends in this meeting, when it is a board the plan reports to */
+            reportingPeriod: components["schemas"]["PeriodSummary"] | null;
+        };
         CreateMeetingDto: {
             /**
              * Format: uuid
@@ -2624,6 +3213,68 @@ export interface components {
             title?: string;
             priorityAreaIds?: string[];
             location?: string;
+        };
+        DecisionMeetingRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            body: components["schemas"]["NamedRef"] | null;
+        };
+        ActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+        };
+        /** @enum {string} */
+        DecisionKind: "decision" | "challenge";
+        /** @enum {string} */
+        DecisionStatus: "open" | "closed";
+        DecisionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            meeting: components["schemas"]["DecisionMeetingRef"] | null;
+            action: components["schemas"]["ActionRef"] | null;
+            kind: components["schemas"]["DecisionKind"];
+            kindLabel: string;
+            text: string;
+            owner: components["schemas"]["PersonRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            status: components["schemas"]["DecisionStatus"];
+            statusLabel: string;
+            overdue: boolean;
+            closingNote: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            closedOn: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DecisionPage: {
+            items: components["schemas"]["DecisionResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateDecisionDto: {
             /** @enum {string} */
@@ -2663,6 +3314,67 @@ export interface components {
         PackVersionDto: {
             /** @description The version of the pack that was previewed; if it has been regenerated since, 409 */
             version?: number;
+        };
+        ExceptionPeriod: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+        };
+        ExceptionCounts: {
+            off_track: number;
+            overdue: number;
+            stale: number;
+            inconsistent: number;
+            /** @description actions with at least one reason */
+            actions: number;
+        };
+        ExceptionAction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            ownerPerson: components["schemas"]["PersonRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+        };
+        /** @enum {string} */
+        ExceptionReason: "off_track" | "overdue" | "stale" | "inconsistent";
+        ExceptionItem: {
+            action: components["schemas"]["ExceptionAction"];
+            reasons: components["schemas"]["ExceptionReason"][];
+            issues: components["schemas"]["InconsistencyResponse"][];
+        };
+        PlanExceptions: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @description the day judged
+             * @example 2025-03-31
+             */
+            asAt: string;
+            /** @description the reporting period staleness was tracked for; null when the plan has none by then */
+            period: components["schemas"]["ExceptionPeriod"] | null;
+            counts: components["schemas"]["ExceptionCounts"];
+            /** @description in reference order */
+            items: components["schemas"]["ExceptionItem"][];
         };
         CreateMeasureDto: {
             /** Format: uuid */
@@ -2888,6 +3600,109 @@ export interface components {
             /** @description When saving over an existing draft of the same period: the version it was read at */
             version?: number;
         };
+        UpdateActionBrief: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number | null;
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+        };
+        /** @enum {string} */
+        UpdateState: "draft" | "submitted" | "approved" | "returned";
+        /**
+         * @description what the lifecycle allows next (permissions aside)
+         * @enum {string}
+         */
+        UpdateEvent: "edit" | "submit" | "approve" | "return";
+        EvidenceFile: {
+            name: string;
+            downloadUrl: string;
+        };
+        LinkedEvidence: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            type: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            evidenceDate: string | null;
+            demonstratesImpact: boolean;
+            /** @description where to open it, so whoever moderates the update can read what it rests on */
+            url: string | null;
+            file: components["schemas"]["EvidenceFile"] | null;
+        };
+        UpdateParty: {
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: uuid */
+            personId: string | null;
+            label: string;
+        };
+        /** @enum {string} */
+        UpdateTransitionEvent: "create" | "submit" | "approve" | "return";
+        UpdateTransition: {
+            event: components["schemas"]["UpdateTransitionEvent"];
+            fromState: components["schemas"]["UpdateState"] | null;
+            toState: components["schemas"]["UpdateState"];
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UpdateParty"];
+            comment: string | null;
+        };
+        StatusUpdateResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            actionId: string;
+            action: components["schemas"]["UpdateActionBrief"];
+            period: components["schemas"]["PeriodSummary"];
+            state: components["schemas"]["UpdateState"];
+            stateLabel: string;
+            /** @description what the lifecycle allows next (permissions aside) */
+            allowedEvents: components["schemas"]["UpdateEvent"][];
+            narrative: string;
+            proposedDeliveryStatus: components["schemas"]["DeliveryStatus"];
+            proposedDeliveryStatusLabel: string;
+            proposedImpactStatus: components["schemas"]["ImpactStatus"];
+            proposedImpactStatusLabel: string;
+            nextSteps: string;
+            risks: string;
+            evidenceIds: string[];
+            evidence: components["schemas"]["LinkedEvidence"][];
+            author: components["schemas"]["UpdateParty"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["UpdateParty"] | null;
+            /** Format: date-time */
+            moderatedAt: string | null;
+            moderatedBy: components["schemas"]["UpdateParty"] | null;
+            moderatorComment: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description its moves between states, where the route gives them */
+            transitions?: components["schemas"]["UpdateTransition"][];
+        };
+        StatusUpdatePage: {
+            items: components["schemas"]["StatusUpdateResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         EditStatusUpdateDto: {
             /** @description Progress this period. Required before the update is submitted. */
             narrative?: string;
@@ -2977,6 +3792,37 @@ export interface components {
             /** @description The version of the preview being committed; a stale version is refused with 409 */
             version: number;
         };
+        NotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example update_returned */
+            kind: string;
+            title: string;
+            body: string;
+            /** @description the page in the app it is about */
+            link: string | null;
+            /** Format: uuid */
+            planId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+            unread: number;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        ReadCount: {
+            /** @description how many were marked read */
+            read: number;
+        };
         EmailChoicesDto: {
             update_reminder?: boolean;
             update_moderated?: boolean;
@@ -3008,6 +3854,82 @@ export interface components {
              */
             days: number[];
         };
+        FrameworkArea: {
+            key: string;
+            heading: string;
+        };
+        FrameworkResponse: {
+            version: string;
+            title: string;
+            source: string;
+            areas: components["schemas"]["FrameworkArea"][];
+        };
+        /** @enum {string} */
+        SelfEvaluationGrade: "typically_positive" | "inconsistent" | "widespread_failings";
+        EvidenceLink: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @description the action the evidence is for
+             */
+            actionId: string | null;
+        };
+        SectionComment: {
+            /** Format: uuid */
+            id: string;
+            author: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SectionResponse: {
+            criterionKey: string;
+            areaKey: string;
+            /** @description the criterion in the framework's words */
+            criterion: string;
+            evaluation: string;
+            strengths: string;
+            areasToDevelop: string;
+            grade: components["schemas"]["SelfEvaluationGrade"] | null;
+            evidence: components["schemas"]["EvidenceLink"][];
+            measures: components["schemas"]["TitledRef"][];
+            findings: components["schemas"]["TitledRef"][];
+            comments: components["schemas"]["SectionComment"][];
+            /** @description 0 until the section is first saved */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        SelfEvaluationCompleteness: {
+            written: number;
+            total: number;
+            missing: number;
+        };
+        SelfEvaluationResponse: {
+            /** Format: uuid */
+            planId: string;
+            framework: components["schemas"]["FrameworkResponse"];
+            sections: components["schemas"]["SectionResponse"][];
+            completeness: components["schemas"]["SelfEvaluationCompleteness"];
+        };
+        SelfEvaluationRevisionResponse: {
+            id: string;
+            criterionKey: string;
+            revision: number;
+            changedFields: string[];
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            };
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
         SaveSelfEvaluationSectionDto: {
             /** @description The partnership's evaluation in plain words */
             evaluation: string;
@@ -3024,6 +3946,15 @@ export interface components {
         };
         AddSelfEvaluationCommentDto: {
             text: string;
+        };
+        SectionCommentResponse: {
+            /** Format: uuid */
+            id: string;
+            author: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            criterionKey: string;
         };
         GenerateReadinessPackDto: {
             /**
@@ -3086,6 +4017,75 @@ export interface components {
             actionIds: string[];
             /** @description The measures that show whether it has changed things (of the same plan) */
             measureIds: string[];
+        };
+        /** @enum {string} */
+        VoiceSource: "survey" | "forum" | "discussion_group" | "complaint" | "case_audit" | "compliment";
+        /** @enum {string} */
+        VoiceOf: "parent_carers" | "children_young_people" | "practitioners";
+        /** @enum {string} */
+        VoiceKind: "strength" | "concern" | "recommendation";
+        /** @enum {string} */
+        VoiceResponseStatus: "planned" | "done";
+        VoiceResponseBody: {
+            /** Format: uuid */
+            id: string;
+            whatChanged: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            respondedOn: string;
+            status: components["schemas"]["VoiceResponseStatus"];
+            statusLabel: string;
+            respondedBy: string;
+            /** Format: uuid */
+            respondedByUserId: string | null;
+            /** @description made up for a demonstration, not said by anyone */
+            illustrative: boolean;
+            actions: components["schemas"]["ActionRef"][];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VoiceItemResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            source: components["schemas"]["VoiceSource"];
+            sourceLabel: string;
+            sourceTitle: string;
+            voiceOf: components["schemas"]["VoiceOf"];
+            voiceOfLabel: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            heardOn: string;
+            cohortSize: number | null;
+            kind: components["schemas"]["VoiceKind"];
+            kindLabel: string;
+            words: string;
+            /** @description made up for a demonstration, not heard from anyone */
+            illustrative: boolean;
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            actions: components["schemas"]["ActionRef"][];
+            /** @description "we did": the current response, or null while there is none */
+            response: components["schemas"]["VoiceResponseBody"] | null;
+            /** @description a concern or recommendation with no response yet */
+            unanswered: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VoiceItemPage: {
+            items: components["schemas"]["VoiceItemResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateVoiceItemDto: {
             /** @enum {string} */
@@ -3918,7 +4918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LocalAreaResponse"][];
+                };
             };
         };
     };
@@ -3956,7 +4958,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LocalAreaSummary"][];
+                };
             };
         };
     };
@@ -4033,7 +5037,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanPage"];
+                };
             };
         };
     };
@@ -4054,7 +5060,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
             };
         };
     };
@@ -4073,7 +5081,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanDetailResponse"];
+                };
             };
         };
     };
@@ -4095,7 +5105,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"];
+                };
             };
         };
     };
@@ -4119,7 +5131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanChanges"];
+                };
             };
         };
     };
@@ -4518,7 +5532,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriorityAreaResponse"];
+                };
             };
         };
     };
@@ -4541,7 +5557,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriorityAreaResponse"];
+                };
             };
         };
     };
@@ -4562,7 +5580,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriorityAreaResponse"];
+                };
             };
         };
     };
@@ -4597,7 +5617,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionPage"];
+                };
             };
         };
     };
@@ -4618,7 +5640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -4637,7 +5661,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -4660,7 +5686,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -4679,7 +5707,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionHistoryResponse"];
+                };
             };
         };
     };
@@ -4702,7 +5732,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionDetailResponse"];
+                };
             };
         };
     };
@@ -4725,7 +5757,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneResponse"];
+                };
             };
         };
     };
@@ -4748,7 +5782,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneResponse"];
+                };
             };
         };
     };
@@ -4990,7 +6026,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
             };
         };
     };
@@ -5011,7 +6049,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
             };
         };
     };
@@ -5030,7 +6070,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
             };
         };
     };
@@ -5053,7 +6095,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
             };
         };
     };
@@ -5075,7 +6119,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionPage"];
+                };
             };
         };
     };
@@ -5098,7 +6144,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
             };
         };
     };
@@ -5128,7 +6176,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionPage"];
+                };
             };
         };
     };
@@ -5147,7 +6197,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
             };
         };
     };
@@ -5170,7 +6222,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
             };
         };
     };
@@ -5442,7 +6496,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanExceptions"];
+                };
             };
         };
     };
@@ -5834,7 +6890,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdatePage"];
+                };
             };
         };
     };
@@ -5853,11 +6911,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the period's draft or returned update, edited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
+            };
+            /** @description a new update */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -5880,7 +6950,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdatePage"];
+                };
             };
         };
     };
@@ -5899,7 +6971,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -5922,7 +6996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -5945,7 +7021,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -5968,7 +7046,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -5991,7 +7071,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusUpdateResponse"];
+                };
             };
         };
     };
@@ -6130,7 +7212,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
             };
         };
     };
@@ -6147,7 +7231,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
             };
         };
     };
@@ -6164,7 +7250,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadCount"];
+                };
             };
         };
     };
@@ -6183,7 +7271,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
             };
         };
     };
@@ -6344,7 +7434,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfEvaluationResponse"];
+                };
             };
         };
     };
@@ -6366,7 +7458,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfEvaluationRevisionResponse"][];
+                };
             };
         };
     };
@@ -6390,7 +7484,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SectionResponse"];
+                };
             };
         };
     };
@@ -6414,7 +7510,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SectionCommentResponse"];
+                };
             };
         };
     };
@@ -6780,7 +7878,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemPage"];
+                };
             };
         };
     };
@@ -6803,7 +7903,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };
@@ -6822,7 +7924,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };
@@ -6845,7 +7949,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };
@@ -6868,7 +7974,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceItemResponse"];
+                };
             };
         };
     };

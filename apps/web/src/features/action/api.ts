@@ -1,51 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryStatus, ImpactStatus, Inconsistency } from '@send/domain';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DeliveryStatus, ImpactStatus } from '@send/domain';
 import { api, getAllPages, type Page } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface Ref {
-  id: string;
-  name: string;
-}
+type Schemas = components['schemas'];
 
-export interface Milestone {
-  id: string;
-  actionId: string;
-  title: string;
-  dueDate: string | null;
-  completedOn: string | null;
-  done: boolean;
-  version: number;
-}
-
-export interface Action {
-  id: string;
-  planId: string;
-  priorityAreaId: string;
-  priorityNumber: number | null;
-  reference: string;
-  title: string;
-  description: string;
-  ownerOrganisation: Ref | null;
-  ownerPerson: (Ref & { jobTitle: string | null }) | null;
-  partners: Ref[];
-  startDate: string | null;
-  dueDate: string | null;
-  deliveryStatus: DeliveryStatus;
-  deliveryStatusLabel: string;
-  impactStatus: ImpactStatus;
-  impactStatusLabel: string;
-  overdue: boolean;
-  /** Where the statuses contradict the action's dates, milestones or evidence, as the API judged them (lists and detail). */
-  inconsistencies?: Inconsistency[];
-  archivedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ActionDetail extends Action {
-  milestones: Milestone[];
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+export type Ref = Schemas['NamedRef'];
+export type Milestone = Schemas['MilestoneResponse'];
+/** An action; `inconsistencies` (where its statuses contradict its dates, milestones or evidence) in lists by plan and the detail. */
+export type Action = Schemas['ActionResponse'];
+export type ActionDetail = Schemas['ActionDetailResponse'];
+/** One row of an action's history: its statuses and reportable fields from `at`, and how and why they changed. */
+export type ActionHistoryRow = Schemas['ActionHistoryRow'];
+export type ActionHistory = Schemas['ActionHistoryResponse'];
 
 export interface UpdateActionInput {
   version: number;
@@ -98,26 +66,8 @@ export const actionKeys = {
   history: (id: string) => [...actionKeys.all, 'history', id] as const,
 };
 
-/** One row of an action's history: its statuses and reportable fields from `at`, and how and why they changed. */
-export interface ActionHistoryRow {
-  at: string;
-  cause: 'import' | 'create' | 'edit' | 'update_approved';
-  by: { label: string };
-  statusUpdateId: string | null;
-  reason: string | null;
-  deliveryStatus: DeliveryStatus;
-  impactStatus: ImpactStatus;
-  reference: string;
-  title: string;
-  dueDate: string | null;
-  startDate: string | null;
-  ownerPerson: Ref | null;
-  ownerOrganisation: Ref;
-}
-
-/** GET /api/actions/:id/history: readable by everyone who may read the action, its owner included. */
 export function useActionHistory(id: string) {
-  return useQuery({ queryKey: actionKeys.history(id), queryFn: () => api.get<{ actionId: string; items: ActionHistoryRow[] }>(`/api/actions/${id}/history`) });
+  return useQuery(actionQueries.history(id));
 }
 export const directoryKeys = {
   organisations: () => ['organisations'] as const,
@@ -133,13 +83,30 @@ export const getPlanActions = (planId: string, asAt?: string) => getAllPages<Act
 export const getAction = (id: string) => api.get<ActionDetail>(`/api/actions/${id}`);
 export const updateAction = (id: string, input: UpdateActionInput) => api.patch<ActionDetail>(`/api/actions/${id}`, input);
 
-/** With `asAt`, the statuses as they stood at the end of that day. */
+/** Each query once, key and fetcher together. */
+export const actionQueries = {
+  /** With `asAt`, the statuses as they stood at the end of that day. */
+  planList: (planId: string, asAt?: string) =>
+    queryOptions({ queryKey: actionKeys.planList(planId, asAt), queryFn: () => getPlanActions(planId, asAt), enabled: !!planId }),
+  detail: (id: string) => queryOptions({ queryKey: actionKeys.detail(id), queryFn: () => getAction(id) }),
+  /** GET /api/actions/:id/history: readable by everyone who may read the action, its owner included. */
+  history: (id: string) => queryOptions({ queryKey: actionKeys.history(id), queryFn: () => api.get<ActionHistory>(`/api/actions/${id}/history`) }),
+  organisations: () =>
+    queryOptions({ queryKey: directoryKeys.organisations(), queryFn: () => getAllPages<Organisation>('/api/organisations'), staleTime: 10 * 60_000 }),
+  people: () => queryOptions({ queryKey: directoryKeys.people(), queryFn: () => getAllPages<Person>('/api/people'), staleTime: 10 * 60_000 }),
+  auditTrail: (entityType: string, entityId: string) =>
+    queryOptions({
+      queryKey: auditKeys.entity(entityType, entityId),
+      queryFn: () => api.get<Page<AuditEvent>>('/api/audit', { query: { entityType, entityId, pageSize: 200 } }),
+    }),
+};
+
 export function usePlanActions(planId: string | undefined, asAt?: string) {
-  return useQuery({ queryKey: actionKeys.planList(planId ?? '', asAt), queryFn: () => getPlanActions(planId!, asAt), enabled: !!planId });
+  return useQuery(actionQueries.planList(planId ?? '', asAt));
 }
 
 export function useAction(id: string) {
-  return useQuery({ queryKey: actionKeys.detail(id), queryFn: () => getAction(id) });
+  return useQuery(actionQueries.detail(id));
 }
 
 export function useUpdateAction(id: string) {
@@ -156,22 +123,15 @@ export function useUpdateAction(id: string) {
 }
 
 export function useOrganisations() {
-  return useQuery({
-    queryKey: directoryKeys.organisations(),
-    queryFn: () => getAllPages<Organisation>('/api/organisations'),
-    staleTime: 10 * 60_000,
-  });
+  return useQuery(actionQueries.organisations());
 }
 
 export function usePeople() {
-  return useQuery({ queryKey: directoryKeys.people(), queryFn: () => getAllPages<Person>('/api/people'), staleTime: 10 * 60_000 });
+  return useQuery(actionQueries.people());
 }
 
 export function useAuditTrail(entityType: string, entityId: string) {
-  return useQuery({
-    queryKey: auditKeys.entity(entityType, entityId),
-    queryFn: () => api.get<Page<AuditEvent>>('/api/audit', { query: { entityType, entityId, pageSize: 200 } }),
-  });
+  return useQuery(actionQueries.auditTrail(entityType, entityId));
 }
 
 export interface ToggleMilestoneInput {

@@ -1,39 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import type { DeliveryStatus, ExceptionReason, ImpactStatus, Inconsistency } from '@send/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ExceptionReason } from '@send/domain';
 import { api } from '@/lib/api-client';
-import type { Ref } from './api';
+import type { components } from '@/lib/api-types';
 
 export { EXCEPTION_LABELS, type ExceptionReason } from '@send/domain';
 
-/** One action the board should look at, as the API judged it (libs/domain exceptionsOf). */
-export interface ActionException {
-  action: {
-    id: string;
-    reference: string;
-    title: string;
-    priorityAreaId: string;
-    priorityNumber: number | null;
-    dueDate: string | null;
-    deliveryStatus: DeliveryStatus;
-    deliveryStatusLabel: string;
-    impactStatus: ImpactStatus;
-    impactStatusLabel: string;
-    ownerPerson: Ref | null;
-    ownerOrganisation: Ref | null;
-  };
-  reasons: ExceptionReason[];
-  /** The domain's explanation of each inconsistency. */
-  issues: Inconsistency[];
-}
-
+/** One action the board should look at, as the API judged it (libs/domain exceptionsOf), with the domain's explanation of each inconsistency. */
+export type ActionException = components['schemas']['ExceptionItem'];
 /** GET /api/plans/:planId/exceptions: the same list a pack cut on that day carries. */
-export interface PlanExceptions {
-  planId: string;
-  asAt: string;
-  period: { id: string; title: string; boardDate: string } | null;
-  counts: Record<ExceptionReason, number> & { actions: number };
-  items: ActionException[];
-}
+export type PlanExceptions = components['schemas']['PlanExceptions'];
 
 export const exceptionKeys = {
   all: ['exceptions'] as const,
@@ -44,8 +19,13 @@ export const getPlanExceptions = (planId: string, asAt?: string) =>
   api.get<PlanExceptions>(`/api/plans/${planId}/exceptions`, { query: { asAt } });
 
 /** The plan's exceptions now, or as they stood at the end of `asAt`. */
+export const exceptionQueries = {
+  plan: (planId: string, asAt?: string) =>
+    queryOptions({ queryKey: exceptionKeys.plan(planId, asAt), queryFn: () => getPlanExceptions(planId, asAt), enabled: !!planId }),
+};
+
 export function usePlanExceptions(planId: string | undefined, asAt?: string) {
-  return useQuery({ queryKey: exceptionKeys.plan(planId ?? '', asAt), queryFn: () => getPlanExceptions(planId!, asAt), enabled: !!planId });
+  return useQuery(exceptionQueries.plan(planId ?? '', asAt));
 }
 
 /** The ids of actions listed for one reason. */

@@ -5,63 +5,6 @@ export type StatusChange =
   | { kind: 'delivery'; at: string; by: string; from: DeliveryStatus | null; to: DeliveryStatus; via: 'update' | 'edit' }
   | { kind: 'impact'; at: string; by: string; from: ImpactStatus | null; to: ImpactStatus; via: 'update' | 'edit' };
 
-/** An approved status update: its proposed statuses became official when it was approved. */
-export interface ApprovedStatuses {
-  moderatedAt: string | null;
-  moderatedBy: { label: string } | null;
-  proposedDeliveryStatus: DeliveryStatus;
-  proposedImpactStatus: ImpactStatus;
-}
-
-interface Snapshot {
-  at: string;
-  order: number;
-  by: string;
-  via: 'update' | 'edit';
-  delivery: DeliveryStatus | null;
-  impact: ImpactStatus | null;
-}
-
-/**
- * The history of an action's two statuses, oldest first: the statuses it was created or imported
- * with, every edit of them (from the audit trail) and every approved status update (whose proposed
- * statuses became official). Only real changes are listed, so an approval that the audit trail
- * also recorded appears once.
- */
-export function statusHistory(events: readonly AuditEvent[], approved: readonly ApprovedStatuses[] = []): StatusChange[] {
-  const snapshots: Snapshot[] = [
-    ...events.map((e) => {
-      const after = e.after ?? {};
-      return {
-        at: e.occurredAt,
-        order: Number(e.id),
-        by: e.actor.label,
-        via: 'edit' as const,
-        delivery: isDeliveryStatus(after.deliveryStatus) ? after.deliveryStatus : null,
-        impact: isImpactStatus(after.impactStatus) ? after.impactStatus : null,
-      };
-    }),
-    ...approved
-      .filter((u) => u.moderatedAt)
-      .map((u) => ({ at: u.moderatedAt!, order: 0, by: u.moderatedBy?.label ?? 'Moderator', via: 'update' as const, delivery: u.proposedDeliveryStatus, impact: u.proposedImpactStatus })),
-  ].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
-
-  const changes: StatusChange[] = [];
-  let delivery: DeliveryStatus | null = null;
-  let impact: ImpactStatus | null = null;
-  for (const s of snapshots) {
-    if (s.delivery && s.delivery !== delivery) {
-      changes.push({ kind: 'delivery', at: s.at, by: s.by, from: delivery, to: s.delivery, via: s.via });
-      delivery = s.delivery;
-    }
-    if (s.impact && s.impact !== impact) {
-      changes.push({ kind: 'impact', at: s.at, by: s.by, from: impact, to: s.impact, via: s.via });
-      impact = s.impact;
-    }
-  }
-  return changes;
-}
-
 const FIELD_LABELS: Record<string, string> = {
   reference: 'Reference',
   title: 'Title',

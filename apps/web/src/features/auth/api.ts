@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@send/domain';
 import { api, isApiError } from '@/lib/api-client';
 
@@ -36,8 +36,13 @@ export async function getMe(): Promise<CurrentUser | null> {
   }
 }
 
+/** Each query once, key and fetcher together. */
+export const authQueries = {
+  me: () => queryOptions({ queryKey: authKeys.me(), queryFn: getMe, staleTime: 5 * 60_000 }),
+};
+
 export function useMe() {
-  return useQuery({ queryKey: authKeys.me(), queryFn: getMe, staleTime: 5 * 60_000 });
+  return useQuery(authQueries.me());
 }
 
 export function useSignIn() {

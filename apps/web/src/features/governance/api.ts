@@ -20,61 +20,12 @@ export interface GovernanceBody {
   version: number;
 }
 
-export interface MeetingRef {
-  id: string;
-  title: string;
-  meetingDate: string;
-}
-
-export interface Meeting {
-  id: string;
-  /** Made up by the demonstration plan's seed. */
-  illustrative: boolean;
-  planId: string;
-  body: { id: string; name: string; kind: string };
-  title: string;
-  meetingDate: string;
-  cutOffAt: string;
-  cutOffLocal: string;
-  location: string;
-  allPriorityAreas: boolean;
-  priorityAreaIds: string[];
-  priorityAreas: { id: string; number: number; title: string }[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface MeetingDetail extends Meeting {
-  body: { id: string; name: string; kind: string; chair: string };
-  previousMeeting: MeetingRef | null;
-  nextMeeting: MeetingRef | null;
-  decisions: { open: number; closed: number };
-  /** The reporting period that ends in this meeting (a board the plan reports to), if any. */
-  reportingPeriod: { id: string; title: string; opensOn: string; updateDeadline: string; boardDate: string } | null;
-}
-
-export interface Decision {
-  id: string;
-  /** Made up by the demonstration plan's seed. */
-  illustrative: boolean;
-  planId: string;
-  meeting: { id: string; title: string; meetingDate: string; body: { id: string; name: string } | null } | null;
-  action: { id: string; reference: string; title: string } | null;
-  kind: DecisionKind;
-  kindLabel: string;
-  text: string;
-  owner: { id: string; name: string; jobTitle: string | null } | null;
-  dueDate: string | null;
-  status: DecisionStatus;
-  statusLabel: string;
-  overdue: boolean;
-  closingNote: string | null;
-  closedOn: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts); `illustrative` when made up by the demonstration plan's seed. */
+export type MeetingRef = components['schemas']['MeetingRef'];
+export type Meeting = components['schemas']['MeetingResponse'];
+/** A meeting with its body's chair, the meetings either side, its decisions' tally and the reporting period that ends in it (a board the plan reports to), if any. */
+export type MeetingDetail = components['schemas']['MeetingDetailResponse'];
+export type Decision = components['schemas']['DecisionResponse'];
 
 /** The request bodies, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
 export type RecordDecisionInput = components['schemas']['CreateDecisionDto'];

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DeliveryStatus, ImpactStatus, ImportField, ImportMapping } from '@send/domain';
 import { api, type Page } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/react-query';
@@ -158,8 +158,13 @@ export function uploadImport({ target, file }: UploadImportInput, onProgress?: (
 
 export const getImport = (id: string) => api.get<ImportPreview>(`/api/imports/${id}`, { query: ROWS_QUERY });
 
+/** Each query once, key and fetcher together. */
+export const importQueries = {
+  detail: (id: string) => queryOptions({ queryKey: importKeys.detail(id), queryFn: () => getImport(id) }),
+};
+
 export function useImport(id: string) {
-  return useQuery({ queryKey: importKeys.detail(id), queryFn: () => getImport(id) });
+  return useQuery(importQueries.detail(id));
 }
 
 /** The upload answers the preview with every row listed, so the preview page reads it again with its own rows. */

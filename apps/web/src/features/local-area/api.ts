@@ -1,33 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryStatus, ImpactStatus } from '@send/domain';
 import { api } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
 /** One local area's headline figures, as `GET /api/local-areas/summary` gives them. */
-export interface LocalAreaSummary {
-  localArea: { id: string; name: string; slug: string };
-  plans: { id: string; title: string }[];
-  actions: number;
-  byImpactStatus: Record<ImpactStatus, number>;
-  byDeliveryStatus: Record<DeliveryStatus, number>;
-  offTrack: number;
-  overdue: number;
-  measures: number;
-  measuresOffTrack: number;
-  lastApprovedBoardPackAt: string | null;
-}
-
+export type LocalAreaSummary = components['schemas']['LocalAreaSummary'];
 /** A local area on the installation, as `GET /api/local-areas` gives it. */
-export interface LocalArea {
-  id: string;
-  name: string;
-  slug: string;
-  councilName: string;
-  icbName: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type LocalArea = components['schemas']['LocalAreaResponse'];
 
 export type LocalAreaInput = components['schemas']['CreateLocalAreaDto'];
 export type AdvisedLocalAreasInput = components['schemas']['AdvisedLocalAreasDto'];

@@ -1,18 +1,11 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmailKind, Weekday } from '@send/domain';
 import { api, type Page } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  /** A path in this app. */
-  link: string | null;
-  planId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+export type AppNotification = components['schemas']['NotificationResponse'];
+export type NotificationPage = components['schemas']['NotificationPage'];
 
 export interface Preferences {
   emails: Record<EmailKind, boolean>;
@@ -34,6 +27,13 @@ export interface OutboxEmail {
   deliveredAt: string | null;
 }
 
+/** What an unsubscribe link stops, and whether the person still gets it. */
+export interface UnsubscribeLink {
+  kind: EmailKind;
+  label: string;
+  subscribed: boolean;
+}
+
 export const notificationKeys = {
   all: ['notifications'] as const,
   list: (page: number) => [...notificationKeys.all, 'list', page] as const,
@@ -43,22 +43,32 @@ export const notificationKeys = {
   unsubscribe: (token: string) => [...notificationKeys.all, 'unsubscribe', token] as const,
 };
 
+/** Each query once, key and fetcher together. */
+export const notificationQueries = {
+  unread: () =>
+    queryOptions({ queryKey: notificationKeys.unread(), queryFn: ({ signal }) => api.get<components['schemas']['UnreadCount']>('/api/notifications/unread-count', { signal }) }),
+  list: (page: number) =>
+    queryOptions({
+      queryKey: notificationKeys.list(page),
+      queryFn: ({ signal }) => api.get<NotificationPage>('/api/notifications', { query: { page, pageSize: 25 }, signal }),
+    }),
+  preferences: () => queryOptions({ queryKey: notificationKeys.preferences(), queryFn: ({ signal }) => api.get<Preferences>('/api/notification-preferences', { signal }) }),
+  outbox: (page: number) =>
+    queryOptions({ queryKey: notificationKeys.outbox(page), queryFn: ({ signal }) => api.get<Page<OutboxEmail>>('/api/outbox', { query: { page, pageSize: 25 }, signal }) }),
+  unsubscribe: (token: string) =>
+    queryOptions({
+      queryKey: notificationKeys.unsubscribe(token),
+      queryFn: ({ signal }) => api.get<UnsubscribeLink>('/api/unsubscribe', { query: { token }, signal }),
+    }),
+};
+
 /** The count in the header: checked every minute while the page is open. */
 export function useUnreadCount(enabled: boolean) {
-  return useQuery({
-    queryKey: notificationKeys.unread(),
-    queryFn: ({ signal }) => api.get<{ unread: number }>('/api/notifications/unread-count', { signal }),
-    enabled,
-    refetchInterval: 60_000,
-  });
+  return useQuery({ ...notificationQueries.unread(), enabled, refetchInterval: 60_000 });
 }
 
 export function useNotifications(page: number) {
-  return useQuery({
-    queryKey: notificationKeys.list(page),
-    queryFn: ({ signal }) => api.get<Page<AppNotification> & { unread: number }>('/api/notifications', { query: { page, pageSize: 25 }, signal }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...notificationQueries.list(page), placeholderData: keepPreviousData });
 }
 
 export function useMarkRead() {
@@ -72,16 +82,13 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ read: number }>('/api/notifications/read-all'),
+    mutationFn: () => api.post<components['schemas']['ReadCount']>('/api/notifications/read-all'),
     onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
 
 export function usePreferences() {
-  return useQuery({
-    queryKey: notificationKeys.preferences(),
-    queryFn: ({ signal }) => api.get<Preferences>('/api/notification-preferences', { signal }),
-  });
+  return useQuery(notificationQueries.preferences());
 }
 
 export function useUpdatePreferences() {
@@ -93,23 +100,15 @@ export function useUpdatePreferences() {
 }
 
 export function useOutbox(page: number) {
-  return useQuery({
-    queryKey: notificationKeys.outbox(page),
-    queryFn: ({ signal }) => api.get<Page<OutboxEmail>>('/api/outbox', { query: { page, pageSize: 25 }, signal }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...notificationQueries.outbox(page), placeholderData: keepPreviousData });
 }
 
 export function useUnsubscribeLink(token: string) {
-  return useQuery({
-    queryKey: notificationKeys.unsubscribe(token),
-    queryFn: ({ signal }) => api.get<{ kind: EmailKind; label: string; subscribed: boolean }>('/api/unsubscribe', { query: { token }, signal }),
-    enabled: token !== '',
-  });
+  return useQuery({ ...notificationQueries.unsubscribe(token), enabled: token !== '' });
 }
 
 export function useUnsubscribe() {
   return useMutation({
-    mutationFn: (token: string) => api.post<{ kind: EmailKind; label: string; subscribed: boolean }>('/api/unsubscribe', { token }),
+    mutationFn: (token: string) => api.post<UnsubscribeLink>('/api/unsubscribe', { token }),
   });
 }

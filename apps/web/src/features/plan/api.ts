@@ -1,58 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
-import type { DeliveryStatus, ImpactStatus } from '@send/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface Plan {
-  id: string;
-  slug: string;
-  title: string;
-  localArea: string;
-  description: string;
-  inspectionDate: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  version: number;
-}
+type Schemas = components['schemas'];
 
-export interface PriorityArea {
-  id: string;
-  planId: string;
-  number: number;
-  title: string;
-  aim: string;
-  progressNarrative: string;
-  lead: { id: string; name: string; jobTitle: string | null } | null;
-  deliveryGroup: { id: string; name: string } | null;
-  version: number;
-}
-
-export interface PlanDetail extends Plan {
-  priorityAreas: PriorityArea[];
-}
-
-export interface SummaryCounts {
-  actions: number;
-  byImpactStatus: Record<ImpactStatus, number>;
-  byDeliveryStatus: Record<DeliveryStatus, number>;
-  overdue: number;
-}
-
-export interface PlanSummary extends SummaryCounts {
-  planId: string;
-  asAt: string;
-  priorities: (SummaryCounts & { id: string; number: number; title: string })[];
-  /** The latest approved critical review held by the day shown, with its split; null when there is none. */
-  latestCriticalReview?: LatestCriticalReview | null;
-}
-
-export interface LatestCriticalReview {
-  id: string;
-  reviewDate: string;
-  title: string;
-  facilitators: string;
-  actions: number;
-  byJudgement: Record<ImpactStatus, number>;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+export type Plan = Schemas['PlanResponse'];
+export type PriorityArea = Schemas['PriorityAreaResponse'];
+export type PlanDetail = Schemas['PlanDetailResponse'];
+/** The counts a plan and each of its priority areas carry. */
+export type SummaryCounts = Pick<Schemas['PlanSummary'], 'actions' | 'byImpactStatus' | 'byDeliveryStatus' | 'overdue'>;
+/** The headline figures, with the latest approved critical review held by the day shown (null when there is none). */
+export type PlanSummary = Schemas['PlanSummary'];
+export type LatestCriticalReview = Schemas['LatestCriticalReview'];
+export type ActionRef = Schemas['ChangedActionRef'];
+/** What changed between two days (from the end of `from` to the end of `to`). */
+export type PlanChanges = Schemas['PlanChanges'];
 
 export const planKeys = {
   all: ['plans'] as const,
@@ -63,50 +26,29 @@ export const planKeys = {
   changes: (planId: string, from: string, to: string) => [...planKeys.all, 'changes', planId, from, to] as const,
 };
 
-export interface ActionRef {
-  id: string;
-  reference: string;
-  title: string;
-  priorityNumber: number;
-}
-
-/** What changed between two days (from the end of `from` to the end of `to`). */
-export interface PlanChanges {
-  planId: string;
-  from: string;
-  to: string;
-  counts: { statusChanges: number; newActions: number; completions: number; missedDeadlines: number; reDated?: number };
-  /** Due dates moved, with the date before and the reason given. */
-  reDated?: { action: ActionRef; at: string; from: string | null; to: string | null; reason: string | null; by: { label: string } }[];
-  statusChanges: {
-    action: ActionRef;
-    at: string;
-    delivery: { from: DeliveryStatus; to: DeliveryStatus } | null;
-    impact: { from: ImpactStatus; to: ImpactStatus } | null;
-    cause: string;
-    statusUpdate: { id: string; period: { id: string; title: string } | null } | null;
-    by: { label: string };
-  }[];
-  newActions: { action: ActionRef; at: string; deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus }[];
-  completions: { action: ActionRef; at: string; by: { label: string } }[];
-  missedDeadlines: {
-    action: ActionRef;
-    dueDate: string;
-    deliveryStatus: DeliveryStatus;
-    ownerPerson: { id: string; name: string } | null;
-    ownerOrganisation: { id: string; name: string } | null;
-  }[];
-}
-
 export const getPlans = () => api.get<Page<Plan>>('/api/plans', { query: { pageSize: 200 } });
 export const getPlan = (planId: string) => api.get<PlanDetail>(`/api/plans/${planId}`);
 export const getPlanSummary = (planId: string, asAt?: string) =>
   api.get<PlanSummary>(`/api/plans/${planId}/summary`, { query: { asAt } });
 
-export function usePlans() {
-  return useQuery({ queryKey: planKeys.list(), queryFn: getPlans, staleTime: 5 * 60_000 });
-}
+/** Each query once, key and fetcher together. */
+export const planQueries = {
+  list: () => queryOptions({ queryKey: planKeys.list(), queryFn: getPlans, staleTime: 5 * 60_000 }),
+  detail: (planId: string) => queryOptions({ queryKey: planKeys.detail(planId), queryFn: () => getPlan(planId), enabled: !!planId, staleTime: 5 * 60_000 }),
+  summary: (planId: string, asAt?: string) =>
+    queryOptions({ queryKey: planKeys.summary(planId, asAt), queryFn: () => getPlanSummary(planId, asAt), enabled: !!planId }),
+  priorityArea: (id: string) => queryOptions({ queryKey: planKeys.priorityArea(id), queryFn: () => api.get<PriorityArea>(`/api/priority-areas/${id}`) }),
+  changes: (planId: string, from: string, to: string) =>
+    queryOptions({
+      queryKey: planKeys.changes(planId, from, to),
+      queryFn: () => api.get<PlanChanges>(`/api/plans/${planId}/changes`, { query: { from, to } }),
+      enabled: !!planId && !!from,
+    }),
+};
 
+export function usePlans() {
+  return useQuery(planQueries.list());
+}
 /**
  * The plan the app shows. The product holds several; screens show the one named (the dashboard
  * takes `?plan=`), else the first (the Plymouth plan) until plan switching is added.
@@ -114,12 +56,7 @@ export function usePlans() {
 export function useCurrentPlan(planId?: string | null) {
   const plans = usePlans();
   const first = plans.data?.items.find((p) => p.id === planId) ?? plans.data?.items[0];
-  const detail = useQuery({
-    queryKey: planKeys.detail(first?.id ?? ''),
-    queryFn: () => getPlan(first!.id),
-    enabled: !!first,
-    staleTime: 5 * 60_000,
-  });
+  const detail = useQuery(planQueries.detail(first?.id ?? ''));
   return {
     plan: detail.data,
     isPending: plans.isPending || (!!first && detail.isPending),
@@ -130,21 +67,13 @@ export function useCurrentPlan(planId?: string | null) {
 }
 
 export function usePlanSummary(planId: string | undefined, asAt?: string) {
-  return useQuery({
-    queryKey: planKeys.summary(planId ?? '', asAt),
-    queryFn: () => getPlanSummary(planId!, asAt),
-    enabled: !!planId,
-  });
+  return useQuery(planQueries.summary(planId ?? '', asAt));
 }
 
 export function usePriorityArea(id: string) {
-  return useQuery({ queryKey: planKeys.priorityArea(id), queryFn: () => api.get<PriorityArea>(`/api/priority-areas/${id}`) });
+  return useQuery(planQueries.priorityArea(id));
 }
 
 export function usePlanChanges(planId: string | undefined, from: string | undefined, to: string) {
-  return useQuery({
-    queryKey: planKeys.changes(planId ?? '', from ?? '', to),
-    queryFn: () => api.get<PlanChanges>(`/api/plans/${planId}/changes`, { query: { from, to } }),
-    enabled: !!planId && !!from,
-  });
+  return useQuery(planQueries.changes(planId ?? '', from ?? '', to));
 }

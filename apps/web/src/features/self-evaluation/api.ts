@@ -1,40 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SelfEvaluationGrade } from '@send/domain';
 import { api } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
-export interface SelfEvaluationSection {
-  criterionKey: string;
-  areaKey: string;
-  criterion: string;
-  evaluation: string;
-  strengths: string;
-  areasToDevelop: string;
-  grade: SelfEvaluationGrade | null;
-  evidence: { id: string; title: string; actionId: string | null }[];
-  measures: { id: string; title: string }[];
-  findings: { id: string; title: string }[];
-  comments: { id: string; author: string; text: string; createdAt: string }[];
-  version: number;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
-
-export interface SelfEvaluation {
-  planId: string;
-  framework: { version: string; title: string; source: string; areas: { key: string; heading: string }[] };
-  sections: SelfEvaluationSection[];
-  completeness: { written: number; total: number; missing: number };
-}
-
-export interface SelfEvaluationRevision {
-  id: string;
-  criterionKey: string;
-  revision: number;
-  changedFields: string[];
-  by: string;
-  at: string;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+export type SelfEvaluationSection = components['schemas']['SectionResponse'];
+export type SelfEvaluation = components['schemas']['SelfEvaluationResponse'];
+export type SelfEvaluationRevision = components['schemas']['SelfEvaluationRevisionResponse'];
+export type SectionComment = components['schemas']['SectionCommentResponse'];
 
 export type SectionInput = components['schemas']['SaveSelfEvaluationSectionDto'];
 
@@ -69,7 +41,7 @@ export function useSaveSection(planId: string, criterionKey: string) {
 export function useAddComment(planId: string, criterionKey: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api.post(`/api/plans/${planId}/self-evaluation/sections/${criterionKey}/comments`, { text }),
+    mutationFn: (text: string) => api.post<SectionComment>(`/api/plans/${planId}/self-evaluation/sections/${criterionKey}/comments`, { text }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: selfEvaluationKeys.plan(planId) }),
   });
 }

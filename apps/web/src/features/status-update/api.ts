@@ -1,20 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryStatus, ImpactStatus, UpdateEvent, UpdateState } from '@send/domain';
+import type { DeliveryStatus, ImpactStatus, UpdateState } from '@send/domain';
 import { api, getAllPages, isApiError, type Page } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
-/** The request bodies, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+/** The request bodies and responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
 type Requests = components['schemas'];
 
-export interface PeriodSummary {
-  id: string;
-  title: string;
-  opensOn: string;
-  updateDeadline: string;
-  /** The date of the meeting the period reports to. */
-  boardDate: string;
-  meetingId: string;
-}
+/** A period in brief; its board date is the date of the meeting it reports to. */
+export type PeriodSummary = Requests['PeriodSummary'];
 
 export interface Period extends PeriodSummary {
   planId: string;
@@ -25,58 +18,12 @@ export interface Period extends PeriodSummary {
   version: number;
 }
 
-export interface Party {
-  userId: string | null;
-  personId: string | null;
-  label: string;
-}
-
-export interface Transition {
-  event: UpdateEvent;
-  fromState: UpdateState | null;
-  toState: UpdateState;
-  at: string;
-  by: Party;
-  comment: string | null;
-}
-
-export interface StatusUpdate {
-  id: string;
-  /** Made up by the demonstration plan's seed, not reported. */
-  illustrative: boolean;
-  planId: string;
-  actionId: string;
-  action: {
-    id: string;
-    reference: string;
-    title: string;
-    priorityNumber: number | null;
-    ownerPerson: { id: string; name: string } | null;
-    ownerOrganisation: { id: string; name: string } | null;
-    deliveryStatus: DeliveryStatus;
-    impactStatus: ImpactStatus;
-  };
-  period: PeriodSummary;
-  state: UpdateState;
-  stateLabel: string;
-  narrative: string;
-  proposedDeliveryStatus: DeliveryStatus;
-  proposedImpactStatus: ImpactStatus;
-  nextSteps: string;
-  risks: string;
-  evidenceIds: string[];
-  evidence: { id: string; title: string; type: string; evidenceDate: string | null; demonstratesImpact: boolean; url?: string | null; file?: { name: string; downloadUrl: string } | null }[];
-  author: Party;
-  submittedAt: string | null;
-  submittedBy: Party | null;
-  moderatedAt: string | null;
-  moderatedBy: Party | null;
-  moderatorComment: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  transitions?: Transition[];
-}
+/** The responses, as the API's OpenAPI document declares them. */
+export type Party = Requests['UpdateParty'];
+export type Transition = Requests['UpdateTransition'];
+/** An update; `illustrative` when made up by the demonstration plan's seed, not reported. */
+export type StatusUpdate = Requests['StatusUpdateResponse'];
+export type StatusUpdatePage = Requests['StatusUpdatePage'];
 
 /** What the update form sends: every field of the API's update body but the period and version, filled in. */
 export type UpdateContent = Required<Omit<Requests['CreateStatusUpdateDto'], 'periodId' | 'version'>>;

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@send/domain';
 import { api, type Page } from '@/lib/api-client';
 
@@ -33,15 +33,22 @@ export const userKeys = {
   detail: (id: string) => [...userKeys.all, 'detail', id] as const,
 };
 
+/** Each query once, key and fetcher together. */
+export const userQueries = {
+  list: (includeInactive: boolean) =>
+    queryOptions({
+      queryKey: userKeys.list(includeInactive),
+      queryFn: () => api.get<Page<User>>('/api/users', { query: { includeInactive, pageSize: 200 } }),
+    }),
+  detail: (id: string) => queryOptions({ queryKey: userKeys.detail(id), queryFn: () => api.get<User>(`/api/users/${id}`) }),
+};
+
 export function useUsers(includeInactive = true) {
-  return useQuery({
-    queryKey: userKeys.list(includeInactive),
-    queryFn: () => api.get<Page<User>>('/api/users', { query: { includeInactive, pageSize: 200 } }),
-  });
+  return useQuery(userQueries.list(includeInactive));
 }
 
 export function useUser(id: string) {
-  return useQuery({ queryKey: userKeys.detail(id), queryFn: () => api.get<User>(`/api/users/${id}`) });
+  return useQuery(userQueries.detail(id));
 }
 
 export function useCreateUser() {

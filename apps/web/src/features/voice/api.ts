@@ -1,47 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { VoiceKind, VoiceOf, VoiceResponseStatus, VoiceSource } from '@send/domain';
-import { api, type Page } from '@/lib/api-client';
+import type { VoiceKind, VoiceSource } from '@send/domain';
+import { api } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
-/** A voice item ("you said") with its response ("we did"), as GET /api/voice/:id answers it. */
-export interface VoiceItem {
-  id: string;
-  planId: string;
-  source: VoiceSource;
-  sourceLabel: string;
-  sourceTitle: string;
-  voiceOf: VoiceOf;
-  voiceOfLabel: string;
-  heardOn: string;
-  cohortSize: number | null;
-  kind: VoiceKind;
-  kindLabel: string;
-  words: string;
-  /** Made up for a demonstration, not heard from anyone. */
-  illustrative: boolean;
-  priorityAreas: { id: string; number: number; title: string }[];
-  actions: { id: string; reference: string; title: string }[];
-  response: VoiceResponse | null;
-  /** A concern or recommendation with no response yet. */
-  unanswered: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface VoiceResponse {
-  id: string;
-  whatChanged: string;
-  respondedOn: string;
-  status: VoiceResponseStatus;
-  statusLabel: string;
-  respondedBy: string;
-  respondedByUserId: string | null;
-  illustrative: boolean;
-  actions: { id: string; reference: string; title: string }[];
-  version: number;
-  updatedAt: string;
-}
+/** A voice item ("you said") with its response ("we did"), as GET /api/voice/:id answers it (generated: lib/api-types.ts). */
+export type VoiceItem = components['schemas']['VoiceItemResponse'];
+export type VoiceResponse = components['schemas']['VoiceResponseBody'];
+export type VoicePage = components['schemas']['VoiceItemPage'];
 
 /** The request bodies, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
 export type PutVoiceResponseInput = components['schemas']['PutVoiceResponseDto'];
@@ -63,7 +28,7 @@ export const voiceKeys = {
 export const voiceListOptions = (planId: string, filters: VoiceFilters = {}) =>
   queryOptions({
     queryKey: voiceKeys.list(planId, filters),
-    queryFn: ({ signal }) => api.get<Page<VoiceItem>>(`/api/plans/${planId}/voice`, { query: { ...filters, pageSize: 200 }, signal }),
+    queryFn: ({ signal }) => api.get<VoicePage>(`/api/plans/${planId}/voice`, { query: { ...filters, pageSize: 200 }, signal }),
     enabled: !!planId,
   });
 

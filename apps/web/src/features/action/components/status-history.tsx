@@ -3,7 +3,7 @@ import { Empty, QueryState } from '@/components/ui/page-state';
 import { DeliveryStatusTag, ImpactStatusTag } from '@/components/ui/status-tag';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useActionHistory } from '../api';
-import { historyChanges, type ApprovedStatuses } from '../history';
+import { historyChanges } from '../history';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TableHead } from '@/components/ui/table-head';
 
@@ -11,7 +11,7 @@ import { TableHead } from '@/components/ui/table-head';
  * Each change of the delivery or impact status and of the due date, newest first, from the
  * action's own history (readable by its owner as by every reader of the action).
  */
-export function StatusHistory({ actionId }: { actionId: string; approved?: ApprovedStatuses[] }) {
+export function StatusHistory({ actionId }: { actionId: string }) {
   const history = useActionHistory(actionId);
   return (
     <QueryState query={history} loadingLabel="Loading the status history">

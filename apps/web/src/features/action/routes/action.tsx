@@ -9,7 +9,6 @@ import { hasPolicy, ownsAction } from '@/features/auth/authorization';
 import { EvidenceList } from '@/features/evidence/components/evidence-list';
 import { useActionFindings } from '@/features/inspection/api';
 import { AnswersFindings } from '@/features/inspection/components/answers-findings';
-import { useActionUpdates } from '@/features/status-update/api';
 import { ActionUpdates } from '@/features/status-update/components/action-updates';
 import { useAction } from '../api';
 import { AuditTrail } from '../components/audit-trail';
@@ -23,7 +22,6 @@ export function ActionRoute() {
   const location = useLocation();
   const action = useAction(actionId);
   const me = useMe();
-  const updates = useActionUpdates(actionId);
   const findings = useActionFindings(actionId);
   usePageTitle(action.data ? `${action.data.reference} ${action.data.title}` : 'Action');
   const flash = (location.state as { flash?: string } | null)?.flash;
@@ -89,10 +87,7 @@ export function ActionRoute() {
             <AnswersFindings query={findings} />
 
             <h2 className="govuk-heading-m">Status history</h2>
-            {/* The history merges edits with approved updates: shown only once both are loaded, never half. */}
-            <QueryState query={updates} loadingLabel="Loading the status history">
-              {(list) => <StatusHistory actionId={a.id} approved={list.filter((u) => u.state === 'approved')} />}
-            </QueryState>
+            <StatusHistory actionId={a.id} />
 
             <h2 className="govuk-heading-m">Milestones</h2>
             <Milestones actionId={a.id} milestones={a.milestones} canEdit={canEdit} />

@@ -26,7 +26,7 @@ export const MEETING: MeetingDetail = {
   previousMeeting: { id: 'm0', title: 'SEND Improvement Board', meetingDate: '2024-12-18' },
   nextMeeting: null,
   decisions: { open: 1, closed: 0 },
-  reportingPeriod: { id: 'per-1', title: 'Board 12 February 2025', opensOn: '2024-12-19', updateDeadline: '2025-02-04', boardDate: '2025-02-12' },
+  reportingPeriod: { id: 'per-1', title: 'Board 12 February 2025', opensOn: '2024-12-19', updateDeadline: '2025-02-04', boardDate: '2025-02-12', meetingId: 'm1' },
 };
 
 const counts = (actions: number) => ({
