@@ -17,8 +17,10 @@ export type TestApp = NestFastifyApplication;
 /** Boots the real app (Fastify, pipes, filters, TypeORM) against the test database (or another one, by its URL). */
 export async function bootTestApp(config: Partial<AppConfig> = {}, url = process.env.TEST_DATABASE_URL): Promise<TestApp> {
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the API tests through Jest, whose global setup starts PostgreSQL');
-  // Job queue workers look for work often, and retry soon, so that tests of queued work are quick.
-  const jobs = { pollingSeconds: 0.5, retryDelaySeconds: 1, retryLimit: 3 };
+  // Job queue workers look for work often, and retry soon, so that tests of queued work are quick. Each Jest
+  // worker has a queue of its own: test files run side by side on one database, and a job queued by one
+  // file's app must not be taken by another file's app, configured otherwise (a closed SMTP server, say).
+  const jobs = { pollingSeconds: 0.5, retryDelaySeconds: 1, retryLimit: 3, schema: `pgboss_test_${process.env.JEST_WORKER_ID ?? '1'}` };
   const app = await createApp(loadConfig({}, { logLevel: 'error', webDist: '/nonexistent', jobs, ...config }), url);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

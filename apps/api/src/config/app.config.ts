@@ -130,6 +130,8 @@ export interface AppConfig {
 }
 
 export interface JobQueueConfig {
+  /** The PostgreSQL schema of the queue's tables (every instance of one installation shares it). */
+  schema?: string;
   pollingSeconds: number;
   /** The first retry of a temporary failure waits this long; each later one twice as long. */
   retryDelaySeconds: number;

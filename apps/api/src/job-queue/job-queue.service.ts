@@ -42,11 +42,18 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     this.queues.push({ name, handler: handler as JobHandler<unknown>, retries: options.retries ?? false, cron: options.cron });
   }
 
+  /** The queue's schema: a plain identifier, as it is written into SQL. */
+  private get schema(): string {
+    const schema = this.config.jobs.schema ?? 'pgboss';
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Not a schema name for the job queue: ${schema}`);
+    return schema;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     const { pollingSeconds } = this.config.jobs;
     const boss = new PgBoss({
       connectionString: this.databaseUrl,
-      schema: 'pgboss',
+      schema: this.schema,
       max: 4,
       application_name: 'send-tracker-jobs',
       // Timetables are checked often enough that a job due at 07:00 starts within the minute.
@@ -71,10 +78,10 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     await boss.start();
     // Jobs queued inside a request's transaction are written by the API's own role.
     await boss.getDb().executeSql(
-      `GRANT USAGE ON SCHEMA pgboss TO ${APP_DATABASE_ROLE};
-       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
-       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${APP_DATABASE_ROLE};
-       ALTER DEFAULT PRIVILEGES IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_DATABASE_ROLE}`,
+      `GRANT USAGE ON SCHEMA ${this.schema} TO ${APP_DATABASE_ROLE};
+       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${this.schema} TO ${APP_DATABASE_ROLE};
+       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${this.schema} TO ${APP_DATABASE_ROLE};
+       ALTER DEFAULT PRIVILEGES IN SCHEMA ${this.schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_DATABASE_ROLE}`,
       [],
     );
     this.boss = boss;
