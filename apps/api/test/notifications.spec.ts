@@ -1,6 +1,8 @@
+import { In } from 'typeorm';
 import { EmailMessage } from '../src/notification/email-message.entity';
+import { NotificationService } from '../src/notification/notification.service';
 import { eventually, startSmtpServer, TestSmtpServer } from './smtp';
-import { bootTestApp, buildAction, buildPlan, call, callAs, Session, TestApp, testDataSource } from './test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, inDemoArea, Session, TestApp, testDataSource } from './test-app';
 import { buildPerson, openPeriod, signInAs, decideUpdate } from './updates';
 
 /** A submitted update of an action owned by `owner`, ready for `moderator`. */
@@ -94,6 +96,20 @@ describe('notices when an update is moderated, with no SMTP server (the outbox)'
     expect((await callAs(app, s.owner, 'GET', '/api/notifications/unread-count')).body).toEqual({ unread: 0 });
     expect((await callAs(app, s.owner, 'GET', '/api/notifications?unread=maybe')).status).toBe(400);
     expect((await callAs(app, s.owner, 'POST', '/api/notifications/not-an-id/read')).status).toBe(404);
+  });
+
+  it('works through a queue of many emails at once, not one per polling interval', async () => {
+    const people = await Promise.all(Array.from({ length: 30 }, () => createUser(app, { roles: ['board_member'] })));
+    const notices = people.map((p) => ({
+      userId: p.id, planId: null, kind: 'pack_published' as const, eventKey: `drain-test:${p.id}`, title: 'A pack', body: 'A pack', link: '/',
+      email: { blocks: [{ p: 'A pack.' }], reason: 'A test.' },
+    }));
+    const queuedAt = Date.now();
+    expect(await inDemoArea(app, () => app.get(NotificationService).notifyAll(notices))).toBe(30);
+    const repo = (await testDataSource(app)).getRepository(EmailMessage);
+    await eventually(async () => (await repo.countBy({ userId: In(people.map((p) => p.id)), status: 'outbox' })) === 30);
+    // 30 jobs at one per polling interval (0.5 s here) would take 15 s.
+    expect(Date.now() - queuedAt).toBeLessThan(7_500);
   });
 
   it('shows the outbox to administrators only', async () => {

@@ -91,7 +91,11 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       // Made by the first instance ever to start; its retry settings follow this instance's configuration.
       await boss.createQueue(queue.name, options);
       await boss.updateQueue(queue.name, options);
-      await boss.work(queue.name, { pollingIntervalSeconds: pollingSeconds, batchSize: 1, includeMetadata: true }, async (jobs) => {
+      const worker: { id?: string } = {};
+      worker.id = await boss.work(queue.name, { pollingIntervalSeconds: pollingSeconds, batchSize: 1, includeMetadata: true }, async (jobs) => {
+        // A job was found, so there may be more: the worker fetches again at once rather than
+        // after the polling interval, and a digest to 300 people drains in seconds, not minutes.
+        if (worker.id) boss.notifyWorker(worker.id);
         for (const job of jobs) await this.runJob(queue, job.data as JobData, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
       });
       if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: 'Europe/London' });
