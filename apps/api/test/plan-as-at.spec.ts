@@ -145,4 +145,47 @@ describe('the plan as at a date, and what changed between two dates', () => {
     expect(backwards.body.errors).toEqual([{ field: 'to', message: 'to must be on or after from' }]);
     expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/changes?from=2025-01-01&to=2025-01-02')).status).toBe(404);
   });
+  it('keeps on each history row what the action\'s row before it said, whatever order the rows are written in', async () => {
+    const s = await scene();
+    const action = await buildAction(app, s.t, { reference: '1.1', ownerPersonId: s.person.id, deliveryStatus: 'on_track' });
+    await backdate(action.id, `${daysFromToday(-20)}T12:00:00Z`);
+    await approve(s, action.id, { proposedDeliveryStatus: 'at_risk' });
+    const db = await testDataSource(app);
+    const links = () => db.query(
+      `SELECT id, previous_id, previous_delivery_status, previous_impact_status, previous_due_date::text,
+              lag(id) OVER w AS expected_id, lag(delivery_status) OVER w AS expected_delivery,
+              lag(impact_status) OVER w AS expected_impact, (lag(due_date) OVER w)::text AS expected_due
+         FROM action_status_history WHERE action_id = $1 WINDOW w AS (ORDER BY valid_from, id) ORDER BY valid_from, id`, [action.id],
+    );
+    const expectLinked = async (rows: number) => {
+      const found = await links();
+      expect(found).toHaveLength(rows);
+      for (const r of found) {
+        expect([r.previous_id, r.previous_delivery_status, r.previous_impact_status, r.previous_due_date])
+          .toEqual([r.expected_id, r.expected_delivery, r.expected_impact, r.expected_due]);
+      }
+      return found;
+    };
+    const [first, second] = await expectLinked(2);
+    expect(first.previous_id).toBeNull();
+    expect(second).toMatchObject({ previous_id: first.id, previous_delivery_status: 'on_track' });
+
+    // A row written into the past, between the two: the later row now follows it.
+    await db.query(
+      `INSERT INTO action_status_history (action_id, plan_id, delivery_status, impact_status, valid_from, cause, actor_label, priority_area_id,
+              reference, title, description, owner_organisation_id, due_date)
+       SELECT action_id, plan_id, 'off_track', impact_status, $1, 'edit', 'Test', priority_area_id, reference, title, description, owner_organisation_id, '2030-01-31'
+         FROM action_status_history WHERE id = $2`,
+      [`${daysFromToday(-10)}T12:00:00Z`, first.id],
+    );
+    const [, inserted, last] = await expectLinked(3);
+    expect(last).toMatchObject({ previous_id: inserted.id, previous_delivery_status: 'off_track', previous_due_date: '2030-01-31' });
+    const moves = (await call(app, 'GET', `/api/plans/${s.t.plan.id}/changes?from=${daysFromToday(-15)}&to=${today()}`)).body;
+    expect(moves.statusChanges.map((c: { delivery: unknown }) => c.delivery)).toEqual([{ from: 'on_track', to: 'off_track' }, { from: 'off_track', to: 'at_risk' }]);
+
+    // Deleted again (as an operator might), and the rows close up.
+    await db.query('DELETE FROM action_status_history WHERE id = $1', [inserted.id]);
+    const [, relinked] = await expectLinked(2);
+    expect(relinked).toMatchObject({ previous_id: first.id, previous_delivery_status: 'on_track', previous_due_date: null });
+  });
 });

@@ -12,7 +12,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 /**
  * Append-only: one row each time an action's official statuses or any other reportable field
  * changes, written in the same transaction as the change by recordActionHistory() (the only
- * writer), with every reportable field as it then stood. The plan "as at" any moment is the
+ * writer), with every reportable field as it then stood, and what the action's previous row said. The plan "as at" any moment is the
  * latest row per action before it.
  */
 @Entity()
@@ -100,4 +100,18 @@ export class ActionStatusHistory {
 
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   partnerOrganisationIds!: string[];
+
+  // What the action's row before this one said (none for its first row), so that what changed
+  // needs no lookup. Kept by the database (migration HistoryPreviousRow), never written here.
+  @Column({ type: 'bigint', nullable: true, insert: false, update: false })
+  previousId!: string | null;
+
+  @Column({ type: 'text', nullable: true, insert: false, update: false })
+  previousDeliveryStatus!: DeliveryStatus | null;
+
+  @Column({ type: 'text', nullable: true, insert: false, update: false })
+  previousImpactStatus!: ImpactStatus | null;
+
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  previousDueDate!: string | null;
 }

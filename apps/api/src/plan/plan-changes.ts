@@ -14,32 +14,23 @@ export const PLAN_EXISTS_SQL = 'SELECT EXISTS (SELECT 1 FROM plan WHERE id = $1)
 
 /**
  * Every history row in the window that created an action, moved one of its statuses or changed its
- * due date (re-dating is never silent), with the
- * row before it (found per row through the index on action_id, valid_from, id, so only the
- * window's rows are read, not the plan's whole history).
+ * due date (re-dating is never silent), compared with the action's row before it, which each row
+ * carries (previous_*), so only the window's rows are read.
  */
 export const STATUS_CHANGES_SQL = `
 SELECT h.action_id, h.reference, h.title, pa.number AS priority_number,
-       h.delivery_status, h.impact_status, prev.delivery_status AS previous_delivery_status,
-       prev.impact_status AS previous_impact_status, prev.id IS NULL AS is_new,
-       h.due_date::text AS due_date, prev.due_date::text AS previous_due_date, h.reason,
+       h.delivery_status, h.impact_status, h.previous_delivery_status, h.previous_impact_status, h.previous_id IS NULL AS is_new,
+       h.due_date::text AS due_date, h.previous_due_date::text AS previous_due_date, h.reason,
        h.valid_from, h.cause, h.status_update_id, h.actor_label, rp.id AS period_id, rp.title AS period_title
   FROM action_status_history h
   JOIN action a ON a.id = h.action_id
   JOIN priority_area pa ON pa.id = h.priority_area_id
-  LEFT JOIN LATERAL (
-    SELECT p.id, p.delivery_status, p.impact_status, p.due_date
-      FROM action_status_history p
-     WHERE p.action_id = h.action_id AND (p.valid_from, p.id) < (h.valid_from, h.id)
-     ORDER BY p.valid_from DESC, p.id DESC
-     LIMIT 1
-  ) prev ON true
   LEFT JOIN status_update su ON su.id = h.status_update_id
   LEFT JOIN reporting_period rp ON rp.id = su.period_id
  WHERE h.plan_id = $1 AND h.valid_from >= ${londonDayEndSql('$2')} AND h.valid_from < ${londonDayEndSql('$3')}
    AND ${notArchivedAtSql('a', '$3')}
-   AND (prev.id IS NULL OR h.delivery_status <> prev.delivery_status OR h.impact_status <> prev.impact_status
-        OR h.due_date IS DISTINCT FROM prev.due_date)
+   AND (h.previous_id IS NULL OR h.delivery_status <> h.previous_delivery_status OR h.impact_status <> h.previous_impact_status
+        OR h.due_date IS DISTINCT FROM h.previous_due_date)
  ORDER BY h.valid_from, pa.number, length(a.reference), a.reference, h.id`;
 
 /**
