@@ -108,15 +108,16 @@ async function main() {
     const plans = dataset.planIds.slice(0, SETTINGS.planSample);
     const asAt = daysAgo(540);
     const [from, to] = [daysAgo(120), daysAgo(30)];
-    // Each API route with the floor that answers it with the same statements (the action list has none yet).
+    // Each API route with the floor that answers it with the same statements.
     const routes: Route[] = [
       // The summary floor read as the tables' owner, without row-level security: the summary floor's ratio to it is what row-level security costs.
       { key: 'floorOwner', label: 'summary floor without row-level security', server: 'floor', paths: plans.map((id) => `/owner/summary/${id}`) },
       { key: 'floor', label: 'summary floor (node:http + pg)', server: 'floor', floor: 'floorOwner', paths: plans.map((id) => `/summary/${id}`) },
       { key: 'floorChanges', label: 'changes floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/changes/${id}?from=${from}&to=${to}`) },
+      { key: 'floorOffTrack', label: 'off-track list floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/actions/${id}?deliveryStatus=off_track`) },
       { key: 'floorAsAt', label: 'as-at summary floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/summary/${id}?asAt=${asAt}`) },
       { key: 'summary', label: 'GET /api/plans/:id/summary', server: 'api', floor: 'floor', paths: plans.map((id) => `/api/plans/${id}/summary`) },
-      { key: 'offTrack', label: 'GET /api/actions?planId&deliveryStatus=off_track', server: 'api', paths: plans.map((id) => `/api/actions?planId=${id}&deliveryStatus=off_track`) },
+      { key: 'offTrack', label: 'GET /api/actions?planId&deliveryStatus=off_track', server: 'api', floor: 'floorOffTrack', paths: plans.map((id) => `/api/actions?planId=${id}&deliveryStatus=off_track`) },
       { key: 'changes', label: 'GET /api/plans/:id/changes?from&to', server: 'api', floor: 'floorChanges', paths: plans.map((id) => `/api/plans/${id}/changes?from=${from}&to=${to}`) },
       { key: 'asAt', label: 'GET /api/plans/:id/summary?asAt=', server: 'api', floor: 'floorAsAt', paths: plans.map((id) => `/api/plans/${id}/summary?asAt=${asAt}`) },
       // What the session check alone costs (every signed-in request makes it): no budget, for reading the others.

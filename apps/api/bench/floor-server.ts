@@ -9,6 +9,7 @@
  *   GET /summary/:planId              = GET /api/plans/:planId/summary
  *   GET /summary/:planId?asAt=day     = GET /api/plans/:planId/summary?asAt=day
  *   GET /changes/:planId?from=&to=    = GET /api/plans/:planId/changes?from=&to=
+ *   GET /actions/:planId?deliveryStatus=  = GET /api/actions?planId=&deliveryStatus= (the first page of 50)
  *   GET /owner/summary/:planId        the summary as the tables' owner, whom row-level security does not hold:
  *                                     what the summary costs without it, to read that cost off
  *
@@ -19,12 +20,14 @@ import { createServer, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { runInLocalAreas, scopePoolToLocalAreas } from '../src/db/local-area-context';
 import { PlanLocalAreas } from '../src/local-area/plan-local-area';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '@send/domain';
+import { actionListParams, type ActionListRow, actionListStatement, toActionListItem } from '../src/action/action-list';
 import { MISSED_DEADLINES_SQL, type MissedDeadlineRow, PLAN_EXISTS_SQL, STATUS_CHANGES_SQL, type StatusChangeRow, toPlanChanges } from '../src/plan/plan-changes';
 import { SUMMARY_SQL, type SummaryRow, toPlanSummary } from '../src/plan/plan-summary';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ROUTE = /^\/(owner\/)?(summary|changes)\/([^/?]+)(?:\?(.*))?$/;
+const ROUTE = /^\/(owner\/)?(summary|changes|actions)\/([^/?]+)(?:\?(.*))?$/;
 /** The API's role (APP_DATABASE_ROLE in src/db/data-source.ts, which the floor does not load: it brings TypeORM). */
 const APP_ROLE = 'send_app';
 
@@ -55,6 +58,16 @@ async function answerWith(pool: Pool, route: string, planId: string, params: URL
     const { rows } = await pool.query<SummaryRow>({ name: `plan-summary-${source}`, text: SUMMARY_SQL[source], values: [planId, day] });
     if (rows.length === 0) return notFound(res, `There is no plan with id ${planId}`);
     return json(res, 200, JSON.stringify(toPlanSummary(planId, day, rows)));
+  }
+  if (route === 'actions') {
+    const deliveryStatus = params.get('deliveryStatus') ?? undefined;
+    if (deliveryStatus !== undefined && !DELIVERY_STATUSES.includes(deliveryStatus as DeliveryStatus)) return notFound(res);
+    const day = todayIso();
+    const query = { planId, deliveryStatus: deliveryStatus as DeliveryStatus | undefined, page: 1, pageSize: 50 };
+    const { name, text } = actionListStatement(query);
+    const { rows } = await pool.query<ActionListRow>({ name, text, values: actionListParams(query, day) });
+    const page = { items: rows.map((row) => toActionListItem(row, day)), total: Number(rows[0]?.total ?? 0), page: 1, pageSize: 50 };
+    return json(res, 200, JSON.stringify(page));
   }
   const [from, to] = [params.get('from') ?? '', params.get('to') ?? ''];
   if (!DAY.test(from) || !DAY.test(to) || from > to) return notFound(res);

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants, todayIso, type DeliveryStatus, type ImpactStatus } from '@send/domain';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertCanEditAction, assertMayChangeActionFields } from '../auth/action-access';
 import type { Actor } from '../common/actor';
@@ -16,10 +16,10 @@ import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
 import { recordActionHistory } from './action-history';
 import type { StatusChangeCause } from './action-status-history.entity';
-import { notArchivedAtSql, statusesAsAtSql } from './action-status-history.sql';
 import { ActionDetailResponse, ActionFacts, ActionHistoryResponse, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
-import { overdueSql } from './overdue.sql';
+import { actionListParams, ActionListRow, actionListStatement, toActionListItem } from './action-list';
+import { queryPrepared } from '../db/prepared-query';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 
@@ -46,52 +46,14 @@ export class ActionService {
    * yet, or were archived by then, are left out.
    */
   async findActions(query: ActionQueryDto): Promise<Page<ActionResponse>> {
-    const asAt = query.asAt;
-    const day = asAt ?? todayIso();
-    const qb = this.dataSource
-      .getRepository(Action)
-      .createQueryBuilder('a')
-      .innerJoinAndSelect('a.priorityArea', 'pa')
-      .leftJoinAndSelect('a.ownerOrganisation', 'org')
-      .leftJoinAndSelect('a.ownerPerson', 'person');
-    // Where the statuses come from: the action itself, or its history as at the day.
-    const status = asAt ? 'st' : 'a';
-    if (asAt) {
-      qb.innerJoin(`(${statusesAsAtSql(':asAt', query.planId ? { planParam: ':planId' } : {})})`, 'st', 'st.action_id = a.id').setParameter('asAt', asAt);
-      if (!query.includeArchived) qb.andWhere(notArchivedAtSql('a', ':asAt'));
-    } else if (!query.includeArchived) {
-      qb.andWhere('a.archived_at IS NULL');
-    }
-    if (query.planId) qb.andWhere('a.plan_id = :planId', { planId: query.planId });
-    // Across plans: the local area's own; a school's plan is read through its school.
-    else qb.andWhere('a.plan_id IN (SELECT p.id FROM plan p WHERE p.school_id IS NULL)');
-    // As at a day, the action's fields as they stood then (its history keeps every reportable field).
-    if (query.priorityId) qb.andWhere(`${status}.priority_area_id = :priorityId`, { priorityId: query.priorityId });
-    if (query.ownerId) qb.andWhere(`${status}.owner_person_id = :ownerId`, { ownerId: query.ownerId });
-    if (query.organisationId) qb.andWhere(`${status}.owner_organisation_id = :organisationId`, { organisationId: query.organisationId });
-    if (query.deliveryStatus) qb.andWhere(`${status}.delivery_status = :deliveryStatus`, { deliveryStatus: query.deliveryStatus });
-    if (query.impactStatus) qb.andWhere(`${status}.impact_status = :impactStatus`, { impactStatus: query.impactStatus });
-    if (query.overdue !== undefined) {
-      // The database form of the domain's isOverdue(): past its due date and not complete.
-      const overdue = overdueSql(asAt ? 'CAST(st.due_date AS date)' : 'a.due_date', `${status}.delivery_status`, ':day');
-      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { day });
-    }
-    if (query.q) {
-      const q = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(
-        new Brackets((w) => w.where('a.reference ILIKE :q', { q }).orWhere('a.title ILIKE :q').orWhere('a.description ILIKE :q')),
-      );
-    }
-    qb.orderBy('pa.number', 'ASC')
-      .addOrderBy('length(a.reference)', 'ASC')
-      .addOrderBy('a.reference', 'ASC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize);
-    const [actions, total] = await qb.getManyAndCount();
-    await this.attachPartners(actions);
-    if (asAt) await this.applyFieldsAsAt(actions, asAt);
-    const facts = await this.factsOf(actions.map((a) => a.id));
-    return toPage(actions.map((a) => toActionResponse(a, day, facts.get(a.id))), total, query);
+    const day = query.asAt ?? todayIso();
+    const { name, text } = actionListStatement(query);
+    const rows = await queryPrepared<ActionListRow>(this.dataSource, name, text, actionListParams(query, day));
+    // A page past the end has no row to carry the total: the first page's first row does.
+    const total = rows[0]?.total ?? (query.page > 1
+      ? (await queryPrepared<ActionListRow>(this.dataSource, name, text, actionListParams(Object.assign(new ActionQueryDto(), query, { page: 1, pageSize: 1 }), day)))[0]?.total
+      : 0);
+    return toPage(rows.map((row) => toActionListItem(row, day)), Number(total ?? 0), query);
   }
 
   /** Every action of a plan (in reference order), now or as at the end of a day: every page of findActions. */
@@ -115,46 +77,6 @@ export class ActionService {
       [ids],
     );
     return new Map(rows.map((r) => [r.id, { openMilestones: Number(r.open_milestones), impactEvidenceCount: Number(r.impact_evidence) }]));
-  }
-
-  /**
-   * Replaces the actions' statuses and reportable fields (title, reference, owner, partners, dates,
-   * priority area) with those that stood at the end of `asAt`: one query for the page, one for partners.
-   */
-  private async applyFieldsAsAt(actions: Action[], asAt: string) {
-    if (actions.length === 0) return;
-    type Row = {
-      action_id: string; delivery_status: DeliveryStatus; impact_status: ImpactStatus; priority_area_id: string; reference: string; title: string;
-      description: string; owner_organisation_id: string; owner_person_id: string | null; start_date: string | null; due_date: string | null;
-      partner_organisation_ids: string[]; priority_number: number; organisation_name: string; person_name: string | null; person_job_title: string | null;
-    };
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT s.*, pa.number AS priority_number, o.name AS organisation_name, p.name AS person_name, p.job_title AS person_job_title
-         FROM (${statusesAsAtSql('$1', { actionIdsParam: '$2' })}) s
-         JOIN priority_area pa ON pa.id = s.priority_area_id
-         JOIN organisation o ON o.id = s.owner_organisation_id
-         LEFT JOIN person p ON p.id = s.owner_person_id`,
-      [asAt, actions.map((a) => a.id)],
-    );
-    const partnerIds = [...new Set(rows.flatMap((r) => r.partner_organisation_ids))];
-    const partners: { id: string; name: string }[] = partnerIds.length
-      ? await this.dataSource.query('SELECT id, name FROM organisation WHERE id = ANY($1)', [partnerIds])
-      : [];
-    const partnerById = new Map(partners.map((p) => [p.id, p]));
-    const byId = new Map(rows.map((r) => [r.action_id, r]));
-    for (const action of actions) {
-      const r = byId.get(action.id);
-      if (!r) continue;
-      Object.assign(action, {
-        deliveryStatus: r.delivery_status, impactStatus: r.impact_status, reference: r.reference, title: r.title, description: r.description,
-        priorityAreaId: r.priority_area_id, priorityArea: { ...action.priorityArea, id: r.priority_area_id, number: Number(r.priority_number) },
-        ownerOrganisationId: r.owner_organisation_id, ownerOrganisation: { id: r.owner_organisation_id, name: r.organisation_name },
-        ownerPersonId: r.owner_person_id,
-        ownerPerson: r.owner_person_id ? { id: r.owner_person_id, name: r.person_name, jobTitle: r.person_job_title } : null,
-        startDate: r.start_date, dueDate: r.due_date,
-        partners: r.partner_organisation_ids.flatMap((id) => (partnerById.has(id) ? [partnerById.get(id) as Organisation] : [])),
-      });
-    }
   }
 
   async getAction(id: string): Promise<ActionDetailResponse> {
@@ -374,17 +296,6 @@ export class ActionService {
     }
   }
 
-  private async attachPartners(actions: Action[]) {
-    if (actions.length === 0) return;
-    const rows: { action_id: string; id: string; name: string }[] = await this.dataSource.query(
-      `SELECT ap.action_id, o.id, o.name FROM action_partner ap JOIN organisation o ON o.id = ap.organisation_id
-        WHERE ap.action_id = ANY($1)`,
-      [actions.map((a) => a.id)],
-    );
-    for (const action of actions) {
-      action.partners = rows.filter((r) => r.action_id === action.id).map((r) => ({ id: r.id, name: r.name }) as Organisation);
-    }
-  }
 }
 
 /** The fields of an edit that would change the action (a form may send unchanged values back). */

@@ -42,6 +42,15 @@ describe('actions API', () => {
     const page = await q('&page=2&pageSize=3');
     expect(page).toMatchObject({ total: 4, page: 2, pageSize: 3 });
     expect(page.items.map((a: { reference: string }) => a.reference)).toEqual(['2.1']);
+    // A page past the end is empty and still says how many there are.
+    expect(await q('&page=5&pageSize=3')).toMatchObject({ items: [], total: 4, page: 5 });
+    // The search's wildcards are the user's literal characters.
+    expect((await q('&q=%25')).total).toBe(0);
+    expect((await q('&q=1_1')).total).toBe(0);
+    // A listed action is the action as it is answered alone (without its milestones).
+    const partnered = await buildAction(app, mine, { reference: '3.1', priorityAreaId: mine.areas[1].id, partnerOrganisationIds: [mine.icb.id, mine.council.id] });
+    const { milestones: _m, ...alone } = (await call(app, 'GET', `/api/actions/${partnered.id}`)).body;
+    expect((await q(`&q=3.1`)).items).toEqual([alone]);
   });
 
   it('refuses a stale version with 409 and the current record', async () => {
