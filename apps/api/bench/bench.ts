@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import { hashPassword } from '../src/auth/password';
 import { runMigrations } from '../src/db/migrate';
 import { checkBudgets, type Measured } from './budgets';
-import { buildDataset, FULL_SCALE, QUICK_SCALE } from './dataset';
+import { buildDataset, FULL_SCALE, LARGE_PLAN_SCALE, QUICK_SCALE } from './dataset';
 import { measureExports } from './exports';
 import { load, loadPaced, median, type Sample } from './load';
 import { printBudgets, printTable } from './report';
@@ -67,6 +67,9 @@ async function main() {
     const dataset = await buildDataset(db, SETTINGS.scale);
     const buildSeconds = (Date.now() - buildStarted) / 1000;
     log(`Dataset built in ${buildSeconds.toFixed(1)} s: ${Object.entries(dataset.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+    const largeStarted = Date.now();
+    const large = await buildDataset(db, LARGE_PLAN_SCALE);
+    log(`Beside it, one plan of ${LARGE_PLAN_SCALE.actionsPerPlan} actions with ${LARGE_PLAN_SCALE.periods} six-weekly periods of history, in ${((Date.now() - largeStarted) / 1000).toFixed(1)} s`);
     // An adviser given every local area: reads every plan, each in its own local area, through row-level security.
     // As many local areas as the full run's (England's 150; the quick run's extra ones are empty), so that the
     // reader's scope costs what it costs in the full run.
@@ -75,7 +78,7 @@ async function main() {
       `INSERT INTO local_area (version, name, slug) SELECT 1, 'Bench empty area ' || n, 'bench-empty-area-' || n FROM generate_series(1, $1::int) n RETURNING id`,
       [extraAreas],
     );
-    const readerAreaIds = [...dataset.localAreaIds, ...extra.map((r) => r.id)];
+    const readerAreaIds = [...dataset.localAreaIds, ...large.localAreaIds, ...extra.map((r) => r.id)];
     const { rows: [reader] } = await db.query(
       `INSERT INTO app_user (version, email, display_name, roles, password_hash, password_changed_at, local_area_id)
        VALUES (1, $1, 'Benchmark reader', '{adviser}', $2, now(), $3) RETURNING id`,
@@ -108,6 +111,8 @@ async function main() {
     const plans = dataset.planIds.slice(0, SETTINGS.planSample);
     const asAt = daysAgo(540);
     const [from, to] = [daysAgo(120), daysAgo(30)];
+    // The large plan as at days across its ten years.
+    const largeAsAt = [200, 900, 1800, 2700].map((n) => `${large.planIds[0]}/summary?asAt=${daysAgo(n)}`);
     // Each API route with the floor that answers it with the same statements.
     const routes: Route[] = [
       // The summary floor read as the tables' owner, without row-level security: the summary floor's ratio to it is what row-level security costs.
@@ -116,10 +121,12 @@ async function main() {
       { key: 'floorChanges', label: 'changes floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/changes/${id}?from=${from}&to=${to}`) },
       { key: 'floorOffTrack', label: 'off-track list floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/actions/${id}?deliveryStatus=off_track`) },
       { key: 'floorAsAt', label: 'as-at summary floor (node:http + pg)', server: 'floor', paths: plans.map((id) => `/summary/${id}?asAt=${asAt}`) },
+      { key: 'floorAsAtLarge', label: 'as-at floor, 500 actions x 10 years', server: 'floor', paths: largeAsAt.map((p) => `/summary/${p.replace('/summary', '')}`) },
       { key: 'summary', label: 'GET /api/plans/:id/summary', server: 'api', floor: 'floor', paths: plans.map((id) => `/api/plans/${id}/summary`) },
       { key: 'offTrack', label: 'GET /api/actions?planId&deliveryStatus=off_track', server: 'api', floor: 'floorOffTrack', paths: plans.map((id) => `/api/actions?planId=${id}&deliveryStatus=off_track`) },
       { key: 'changes', label: 'GET /api/plans/:id/changes?from&to', server: 'api', floor: 'floorChanges', paths: plans.map((id) => `/api/plans/${id}/changes?from=${from}&to=${to}`) },
       { key: 'asAt', label: 'GET /api/plans/:id/summary?asAt=', server: 'api', floor: 'floorAsAt', paths: plans.map((id) => `/api/plans/${id}/summary?asAt=${asAt}`) },
+      { key: 'asAtLarge', label: 'GET /api/plans/:id/summary?asAt= (500 actions x 10 years)', server: 'api', floor: 'floorAsAtLarge', paths: largeAsAt.map((p) => `/api/plans/${p}`) },
       // What the session check alone costs (every signed-in request makes it): no budget, for reading the others.
       { key: 'session', label: 'GET /api/auth/me (the session check alone)', server: 'api', paths: ['/api/auth/me'] },
     ];
@@ -202,7 +209,7 @@ async function main() {
       seconds: Math.round((Date.now() - started) / 1000),
       machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, postgres: pg.server_version, database: database.server, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
       dataset: { scale: SETTINGS.scale, counts: dataset.counts, buildSeconds },
-      settings: { secondsPerRun: SETTINGS.seconds, rounds: SETTINGS.rounds, plansAsked: plans.length, asAt, changes: { from, to } },
+      settings: { secondsPerRun: SETTINGS.seconds, rounds: SETTINGS.rounds, plansAsked: plans.length, asAt, changes: { from, to }, largePlanAsAt: largeAsAt },
       results: Object.values(measured.cells),
       paced: measured.paced,
       exports: measured.exports,

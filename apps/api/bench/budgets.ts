@@ -61,6 +61,7 @@ const ROUTES_AGAINST_FLOOR = ['offTrack', 'changes', 'asAt'];
 /** The read routes with their p95 held under P95_AT_50_MS at 50 connections. */
 const ROUTES_AT_50 = ['summary', 'offTrack', 'changes', 'asAt'];
 const P95_AT_50_MS = 50;
+const LARGE_PLAN_AS_AT_P95_MS = 20;
 
 /** The issue's budgets, judged on the medians of the rounds. */
 export function checkBudgets(m: Measured): BudgetResult[] {
@@ -100,12 +101,13 @@ export function checkBudgets(m: Measured): BudgetResult[] {
       status: verdict(cell.p95FloorRatio <= 1.2),
     });
   }
-  // Not measured yet: the dataset has no plan of that size (see the issue's fourth point).
+  // One person opening the as-at view of a large plan: a request at a time.
+  const large = m.cells['asAtLarge@1'];
   results.push({
-    name: 'as-at summary of a plan of 500 actions with ten years of history, p95',
-    limit: '< 20 ms',
-    measured: 'not measured: the dataset has no such plan yet',
-    status: 'not available',
+    name: 'as-at summary of a plan of 500 actions with ten years of history, p95, 1 connection',
+    limit: `< ${LARGE_PLAN_AS_AT_P95_MS} ms`,
+    measured: ms(large.p95),
+    status: verdict(large.p95 < LARGE_PLAN_AS_AT_P95_MS),
   });
   for (const key of ROUTES_AT_50) {
     const cell = m.cells[`${key}@50`];

@@ -3,6 +3,8 @@ import type { Client } from 'pg';
 
 /** How big the dataset is: one plan per local area. */
 export interface Scale {
+  /** Starts every slug, key and address, so that a second dataset can sit beside the first. */
+  name: string;
   plans: number;
   actionsPerPlan: number;
   priorityAreasPerPlan: number;
@@ -15,6 +17,7 @@ export interface Scale {
 }
 
 export const FULL_SCALE: Scale = {
+  name: 'bench',
   plans: 150,
   actionsPerPlan: 55,
   priorityAreasPerPlan: 5,
@@ -25,6 +28,11 @@ export const FULL_SCALE: Scale = {
 };
 
 export const QUICK_SCALE: Scale = { ...FULL_SCALE, plans: 5 };
+
+/** One large plan, beside the others: 500 actions under nine priorities, with ten years of six-weekly updates. */
+export const LARGE_PLAN_SCALE: Scale = {
+  name: 'bench-large', plans: 1, actionsPerPlan: 500, priorityAreasPerPlan: 9, periods: 87, measuresPerPlan: 15, months: 120, evidencePerAction: 3,
+};
 
 export interface Dataset {
   planIds: string[];
@@ -48,9 +56,9 @@ const LAST_BOARD_DAYS_AGO = 10;
  */
 const BUILDING_AREA = '00000000-0000-4000-8000-000000000000';
 
-const ONE_LOCAL_AREA_PER_PLAN = `
+const oneLocalAreaPerPlan = (name: string) => `
   CREATE TEMP TABLE b_local_area AS SELECT n, id AS plan_id, gen_random_uuid() AS id FROM b_plan;
-  INSERT INTO local_area (id, version, name, slug) SELECT id, 1, 'Bench area ' || n, 'bench-area-' || n FROM b_local_area;
+  INSERT INTO local_area (id, version, name, slug) SELECT id, 1, 'Bench area ' || n, '${name}-area-' || n FROM b_local_area;
   UPDATE plan p SET local_area_id = l.id FROM b_local_area l WHERE l.plan_id = p.id;
   ${['priority_area', 'action', 'governance_body', 'meeting', 'reporting_period', 'status_update', 'action_status_history', 'measure']
     .map((t) => `UPDATE ${t} t SET local_area_id = p.local_area_id FROM plan p WHERE p.id = t.plan_id;`).join('\n  ')}
@@ -73,21 +81,21 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
     ['plans', `
       CREATE TEMP TABLE b_plan AS SELECT n, gen_random_uuid() AS id FROM generate_series(1, ${s.plans}) n;
       INSERT INTO plan (id, version, slug, title, local_area, description, start_date, end_date)
-      SELECT id, 1, 'bench-area-' || n, 'Local area ' || n || ' SEND Improvement Plan', 'Local area ' || n,
-             'A local area written for the benchmark.', ${start}, ${start} + 4 * 365
+      SELECT id, 1, '${s.name}-area-' || n, 'Local area ' || n || ' SEND Improvement Plan', 'Local area ' || n,
+             'A local area written for the benchmark.', ${start}, ${start} + greatest(4 * 365, ${DAYS_BETWEEN_BOARDS * s.periods + 365})
         FROM b_plan`],
     ['organisations', `
       CREATE TEMP TABLE b_org AS SELECT p.n AS plan_n, k, gen_random_uuid() AS id FROM b_plan p, generate_series(1, 4) k;
       INSERT INTO organisation (id, version, key, name, kind)
-      SELECT id, 1, 'bench-' || plan_n || '-org-' || k,
+      SELECT id, 1, '${s.name}-' || plan_n || '-org-' || k,
              (ARRAY['Council','Integrated Care Board','Schools partnership','Parent carer forum'])[k] || ' of area ' || plan_n,
              (ARRAY['council','health','education','other'])[k]
         FROM b_org`],
     ['people', `
       CREATE TEMP TABLE b_person AS SELECT p.n AS plan_n, k, gen_random_uuid() AS id FROM b_plan p, generate_series(1, 12) k;
       INSERT INTO person (id, version, key, name, job_title, email, organisation_id)
-      SELECT bp.id, 1, 'bench-' || bp.plan_n || '-person-' || bp.k, 'Person ' || bp.k || ' of area ' || bp.plan_n, 'Service lead',
-             'person' || bp.k || '.area' || bp.plan_n || '@bench.example', o.id
+      SELECT bp.id, 1, '${s.name}-' || bp.plan_n || '-person-' || bp.k, 'Person ' || bp.k || ' of area ' || bp.plan_n, 'Service lead',
+             'person' || bp.k || '.area' || bp.plan_n || '@${s.name}.example', o.id
         FROM b_person bp JOIN b_org o ON o.plan_n = bp.plan_n AND o.k = (bp.k - 1) % 4 + 1`],
     ['priority areas', `
       CREATE TEMP TABLE b_area AS SELECT p.n AS plan_n, p.id AS plan_id, k, gen_random_uuid() AS id
@@ -195,8 +203,9 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
     await db.query(`INSERT INTO local_area (id, version, name, slug) VALUES ('${BUILDING_AREA}', 1, 'Being built', 'bench-building')`);
     await db.query(`SELECT set_config('app.local_area_ids', '${BUILDING_AREA}', true)`);
     for (const [, sql] of steps) await db.query(sql);
-    await db.query(ONE_LOCAL_AREA_PER_PLAN);
+    await db.query(oneLocalAreaPerPlan(s.name));
     await db.query('COMMIT');
+    await db.query('DISCARD TEMP'); // the working tables, so that another dataset can be built on this connection
   } catch (error) {
     await db.query('ROLLBACK');
     throw error;
@@ -206,8 +215,8 @@ export async function buildDataset(db: Client, scale: Scale): Promise<Dataset> {
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${table}`);
     counts[table] = rows[0].n;
   }
-  const { rows: plans } = await db.query(`SELECT id FROM plan WHERE slug LIKE 'bench-area-%' ORDER BY length(slug), slug`);
+  const { rows: plans } = await db.query(`SELECT id FROM plan WHERE slug LIKE '${s.name}-area-%' ORDER BY length(slug), slug`);
   const { rows: [first] } = await db.query(`SELECT min(start_date)::text AS start FROM plan`);
-  const { rows: areas } = await db.query(`SELECT id FROM local_area WHERE slug LIKE 'bench-area-%'`);
+  const { rows: areas } = await db.query(`SELECT id FROM local_area WHERE slug LIKE '${s.name}-area-%'`);
   return { planIds: plans.map((r: { id: string }) => r.id), localAreaIds: areas.map((r: { id: string }) => r.id), startDay: first.start, counts };
 }
