@@ -145,6 +145,17 @@ describe('the plan as at a date, and what changed between two dates', () => {
     expect(backwards.body.errors).toEqual([{ field: 'to', message: 'to must be on or after from' }]);
     expect((await call(app, 'GET', '/api/plans/00000000-0000-4000-8000-000000000000/changes?from=2025-01-01&to=2025-01-02')).status).toBe(404);
   });
+  it('answers the summary as at a day afresh once its history is corrected, though it keeps it in memory', async () => {
+    const s = await scene();
+    const action = await buildAction(app, s.t, { reference: '1.1', deliveryStatus: 'on_track' });
+    const asAtYesterday = async () => (await call(app, 'GET', `/api/plans/${s.t.plan.id}/summary?asAt=${yesterday()}`)).body;
+    expect((await asAtYesterday()).actions).toBe(0); // made today
+    expect((await asAtYesterday()).actions).toBe(0); // kept
+    // A correction of the history alone, in SQL, as an operator might make it: nothing else is written.
+    await backdate(action.id, `${daysFromToday(-5)}T12:00:00Z`);
+    expect(await asAtYesterday()).toMatchObject({ asAt: yesterday(), actions: 1, byDeliveryStatus: { on_track: 1 } });
+  });
+
   it('keeps on each history row what the action\'s row before it said, whatever order the rows are written in', async () => {
     const s = await scene();
     const action = await buildAction(app, s.t, { reference: '1.1', ownerPersonId: s.person.id, deliveryStatus: 'on_track' });

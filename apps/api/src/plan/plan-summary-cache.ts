@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import type { PlanSummary } from './plan-summary';
 
-/** The notice the database sends, on commit, with the id of a plan whose summary a write may have changed (PlanChangeNotices migration). */
+/** The notice the database sends, on commit, with the id of a plan whose summary a write may have changed (PlanChangeNotices and HistoryChangeNotices migrations). */
 export const PLAN_CHANGED_CHANNEL = 'plan_changed';
 const RECONNECT_MS = [250, 1000, 5000];
 
@@ -17,12 +17,12 @@ interface Entry {
 }
 
 /**
- * Today's summary of each plan, as this process last read it, so that a summary read needs no
- * database round trip. Kept per plan and day (overdue moves with the day), and trusted only while
- * this process listens for the database's `plan_changed` notices, which triggers send on commit of
- * any write to what the summary reads, whoever made it: a notice drops that plan's answers; losing
- * the listening connection empties the cache and every read asks the database until it is back.
- * Summaries as at a past day are not kept (a day's history can still be corrected).
+ * Each plan's summary, today's and as at past days, as this process last read it, so that a
+ * summary read needs no database round trip. Kept per plan and day (overdue moves with the day),
+ * and trusted only while this process listens for the database's `plan_changed` notices, which
+ * triggers send on commit of any write to what the summary reads, the status history included,
+ * whoever made it: a notice drops that plan's answers; losing the listening connection empties
+ * the cache and every read asks the database until it is back.
  */
 @Injectable()
 export class PlanSummaryCache implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,11 +43,11 @@ export class PlanSummaryCache implements OnApplicationBootstrap, OnApplicationSh
    * connection, shared by the reads that wait at the same time): so a read made after a write
    * committed, in any process, never gets the answer from before it.
    */
-  async get(planId: string, day: string, inSight: readonly string[]): Promise<PlanSummary | undefined> {
+  async get(planId: string, source: SummarySource, day: string, inSight: readonly string[]): Promise<PlanSummary | undefined> {
     if (!this.listening || this.entries.size === 0) return undefined;
     await this.settle();
     if (!this.listening) return undefined;
-    const entry = this.entries.get(key(planId, day));
+    const entry = this.entries.get(key(planId, source, day));
     return entry && inSight.includes(entry.localAreaId) ? entry.summary : undefined;
   }
 
@@ -57,9 +57,9 @@ export class PlanSummaryCache implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** Keeps a read's answer unless something was dropped since it started (the answer may be stale). */
-  set(planId: string, day: string, localAreaId: string, summary: PlanSummary, mark: number): void {
+  set(planId: string, source: SummarySource, day: string, localAreaId: string, summary: PlanSummary, mark: number): void {
     if (!this.listening || mark !== this.epoch) return;
-    this.entries.set(key(planId, day), { localAreaId, summary });
+    this.entries.set(key(planId, source, day), { localAreaId, summary });
   }
 
   /** Drops a plan's answers in this process (its notice reaches the others, and this one too). */
@@ -156,5 +156,8 @@ export class PlanSummaryCache implements OnApplicationBootstrap, OnApplicationSh
   }
 }
 
+/** Today's figures, or as at a day (which answers with the day it was asked for). */
+export type SummarySource = 'current' | 'asAt';
+
 /** By the plan's id as asked (the answer repeats it), under its lower-case form (as notices name it). */
-const key = (planId: string, day: string) => `${planId.toLowerCase()}|${day}|${planId}`;
+const key = (planId: string, source: SummarySource, day: string) => `${planId.toLowerCase()}|${source}|${day}|${planId}`;

@@ -62,17 +62,15 @@ export class PlanService {
   async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
     const day = asAt ?? todayIso();
     const source = asAt ? 'asAt' : 'current';
-    // Today's figures, as this process last read them, while no write to the plan has been announced since.
-    if (!asAt) {
-      const kept = await this.summaries.get(id, day, currentLocalAreaIds());
-      if (kept) return kept;
-    }
+    // The figures as this process last read them, while no write to the plan has been announced since.
+    const kept = await this.summaries.get(id, source, day, currentLocalAreaIds());
+    if (kept) return kept;
     const mark = this.summaries.mark();
     // One statement, prepared once per connection, that also says whether the plan exists.
     const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
     if (rows.length === 0) throw planNotFound(id);
     const summary = toPlanSummary(id, day, rows);
-    if (!asAt) this.summaries.set(id, day, rows[0].local_area_id, summary, mark);
+    this.summaries.set(id, source, day, rows[0].local_area_id, summary, mark);
     return summary;
   }
 
