@@ -20,6 +20,7 @@ import { ActionDetailResponse, ActionFacts, ActionHistoryResponse, ActionRespons
 import { ActionQueryDto } from './dto/action-query.dto';
 import { actionListParams, ActionListRow, actionListStatement, toActionListItem } from './action-list';
 import { queryPrepared } from '../db/prepared-query';
+import { PlanReadCache } from '../plan/plan-read-cache';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 
@@ -38,6 +39,7 @@ export class ActionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly evidence: EvidenceService,
+    private readonly answers: PlanReadCache,
   ) {}
 
   /**
@@ -47,6 +49,14 @@ export class ActionService {
    */
   async findActions(query: ActionQueryDto): Promise<Page<ActionResponse>> {
     const day = query.asAt ?? todayIso();
+    // One plan's list, as this process last read it, while no write to the plan has been announced since.
+    if (query.planId) {
+      return this.answers.read(query.planId, `actions|${day}|${JSON.stringify(actionListParams(query, day))}`, () => this.listActions(query, day), (page) => page.items.length);
+    }
+    return this.listActions(query, day);
+  }
+
+  private async listActions(query: ActionQueryDto, day: string): Promise<Page<ActionResponse>> {
     const { name, text } = actionListStatement(query);
     const rows = await queryPrepared<ActionListRow>(this.dataSource, name, text, actionListParams(query, day));
     // A page past the end has no row to carry the total: the first page's first row does.

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { londonDayEndSql } from '../action/action-status-history.sql';
 import { ActionResponse } from '../action/action.response';
 import { ActionService } from '../action/action.service';
+import { PlanReadCache } from '../plan/plan-read-cache';
 import { PlanService } from '../plan/plan.service';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import { UpdateProgressService } from '../status-update/update-progress.service';
@@ -22,6 +23,7 @@ export class ExceptionService {
     private readonly actions: ActionService,
     private readonly periods: ReportingPeriodService,
     private readonly progress: UpdateProgressService,
+    private readonly answers: PlanReadCache,
   ) {}
 
   /**
@@ -31,6 +33,11 @@ export class ExceptionService {
    */
   async findExceptions(planId: string, asAt?: string): Promise<PlanExceptions> {
     const day = asAt ?? todayIso();
+    // As this process last judged them, while no write to the plan has been announced since.
+    return this.answers.read(planId, `exceptions|${asAt ? 'asAt' : 'current'}|${day}`, () => this.judgeExceptions(planId, day, asAt), (found) => found.items.length);
+  }
+
+  private async judgeExceptions(planId: string, day: string, asAt?: string): Promise<PlanExceptions> {
     await this.plans.findPlanOrFail(planId);
     const [actions, facts, tracked] = await Promise.all([
       this.actions.findAllActions(planId, asAt),

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlanController } from './plan.controller';
-import { PlanSummaryCache } from './plan-summary-cache';
+import { PlanReadCacheModule } from './plan-read-cache.module';
 import { PlanService } from './plan.service';
 
-@Module({ controllers: [PlanController], providers: [PlanService, PlanSummaryCache], exports: [PlanService] })
+@Module({ imports: [PlanReadCacheModule], controllers: [PlanController], providers: [PlanService], exports: [PlanService] })
 export class PlanModule {}

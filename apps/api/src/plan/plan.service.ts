@@ -12,8 +12,7 @@ import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
 import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PLAN_EXISTS_SQL, PlanChanges, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
 import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
-import { PlanSummaryCache } from './plan-summary-cache';
-import { currentLocalAreaIds } from '../db/local-area-context';
+import { PlanReadCache } from './plan-read-cache';
 import { PlanDetailResponse, PlanResponse, toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
@@ -21,7 +20,7 @@ export class PlanService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly summaries: PlanSummaryCache,
+    private readonly answers: PlanReadCache,
   ) {}
 
   async createPlan(dto: CreatePlanDto, actor: Actor): Promise<PlanResponse> {
@@ -63,28 +62,27 @@ export class PlanService {
     const day = asAt ?? todayIso();
     const source = asAt ? 'asAt' : 'current';
     // The figures as this process last read them, while no write to the plan has been announced since.
-    const kept = await this.summaries.get(id, source, day, currentLocalAreaIds());
-    if (kept) return kept;
-    const mark = this.summaries.mark();
-    // One statement, prepared once per connection, that also says whether the plan exists.
-    const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
-    if (rows.length === 0) throw planNotFound(id);
-    const summary = toPlanSummary(id, day, rows);
-    this.summaries.set(id, source, day, rows[0].local_area_id, summary, mark);
-    return summary;
+    return this.answers.read(id, `summary|${source}|${day}`, async () => {
+      // One statement, prepared once per connection, that also says whether the plan exists.
+      const rows = await queryPrepared<SummaryRow>(this.dataSource, `plan-summary-${source}`, SUMMARY_SQL[source], [id, day]);
+      if (rows.length === 0) throw planNotFound(id);
+      return toPlanSummary(id, day, rows);
+    });
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
   async getChanges(id: string, from: string, to: string): Promise<PlanChanges> {
     if (from > to) throw fieldError('to', 'to must be on or after from');
-    // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
-    const [found, changes, missed] = await Promise.all([
-      queryPrepared<{ found: boolean }>(this.dataSource, 'plan-exists', PLAN_EXISTS_SQL, [id]),
-      queryPrepared<StatusChangeRow>(this.dataSource, 'plan-status-changes', STATUS_CHANGES_SQL, [id, from, to]),
-      queryPrepared<MissedDeadlineRow>(this.dataSource, 'plan-missed-deadlines', MISSED_DEADLINES_SQL, [id, from, to]),
-    ]);
-    if (!found[0]?.found) throw planNotFound(id);
-    return toPlanChanges(id, from, to, changes, missed);
+    return this.answers.read(id, `changes|${from}|${to}`, async () => {
+      // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).
+      const [found, changes, missed] = await Promise.all([
+        queryPrepared<{ found: boolean }>(this.dataSource, 'plan-exists', PLAN_EXISTS_SQL, [id]),
+        queryPrepared<StatusChangeRow>(this.dataSource, 'plan-status-changes', STATUS_CHANGES_SQL, [id, from, to]),
+        queryPrepared<MissedDeadlineRow>(this.dataSource, 'plan-missed-deadlines', MISSED_DEADLINES_SQL, [id, from, to]),
+      ]);
+      if (!found[0]?.found) throw planNotFound(id);
+      return toPlanChanges(id, from, to, changes, missed);
+    }, (answer) => answer.statusChanges.length + answer.missedDeadlines.length);
   }
 
   async findPlanOrFail(id: string): Promise<Plan> {

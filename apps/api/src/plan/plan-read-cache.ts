@@ -4,30 +4,36 @@ import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import type { PlanSummary } from './plan-summary';
+import { currentLocalAreaIds } from '../db/local-area-context';
 
-/** The notice the database sends, on commit, with the id of a plan whose summary a write may have changed (PlanChangeNotices and HistoryChangeNotices migrations). */
+/**
+ * The notice the database sends, on commit, with the id of a plan whose answers a write may have
+ * changed (migrations PlanChangeNotices, HistoryChangeNotices and PlanReadNotices).
+ */
 export const PLAN_CHANGED_CHANNEL = 'plan_changed';
 const RECONNECT_MS = [250, 1000, 5000];
+/** Room for about this many actions' worth of answers (a summary counts as one). */
+const CAPACITY = 20_000;
 
 interface Entry {
   /** The plan's local area: the answer is given only to a request that has it in sight. */
   localAreaId: string;
-  summary: PlanSummary;
+  value: unknown;
 }
 
 /**
- * Each plan's summary, today's and as at past days, as this process last read it, so that a
- * summary read needs no database round trip. Kept per plan and day (overdue moves with the day),
- * and trusted only while this process listens for the database's `plan_changed` notices, which
- * triggers send on commit of any write to what the summary reads, the status history included,
- * whoever made it: a notice drops that plan's answers; losing the listening connection empties
- * the cache and every read asks the database until it is back.
+ * The answers of a plan's most read routes (its summary, now and as at past days, the changes
+ * between two days, its action list and its exceptions), as this process last read them, so that
+ * reading one again needs no database round trip. Kept per plan and per what was asked (the day
+ * included: overdue moves with it), and trusted only while this process listens for the database's
+ * `plan_changed` notices, which triggers send on commit of any write to a table those answers read,
+ * whoever made it: a notice drops every answer about that plan; losing the listening connection
+ * empties the cache and every read asks the database until it is back.
  */
 @Injectable()
-export class PlanSummaryCache implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(PlanSummaryCache.name);
-  private readonly entries = new LRUCache<string, Entry>({ max: 5_000 });
+export class PlanReadCache implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PlanReadCache.name);
+  private readonly entries = new LRUCache<string, Entry>({ maxSize: CAPACITY, sizeCalculation: () => 1 });
   private listener: Client | null = null;
   private listening = false;
   private stopped = false;
@@ -38,28 +44,36 @@ export class PlanSummaryCache implements OnApplicationBootstrap, OnApplicationSh
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The plan's summary for `day`, when kept and its local area is among `inSight`. First makes sure
-   * that every notice committed before the call has been heard (one round trip on the listening
-   * connection, shared by the reads that wait at the same time): so a read made after a write
-   * committed, in any process, never gets the answer from before it.
+   * The answer about `planId` to `question` (what was asked, as a string: route and parameters),
+   * from memory when kept and its local area is in the request's sight; otherwise `load`ed and kept.
+   * Kept only for a request with one local area in sight (a read of one plan is scoped to the plan's
+   * own), and under that area. `size`: about how many actions' worth the answer holds.
    */
-  async get(planId: string, source: SummarySource, day: string, inSight: readonly string[]): Promise<PlanSummary | undefined> {
+  async read<T>(planId: string, question: string, load: () => Promise<T>, size: (value: T) => number = () => 1): Promise<T> {
+    const inSight = currentLocalAreaIds();
+    const k = key(planId, question);
+    // Each caller gets a copy of its own: an answer may be reworked by the service that asked (a pack, a report).
+    const kept = await this.get(k, inSight);
+    if (kept !== undefined) return structuredClone(kept) as T;
+    const mark = this.epoch;
+    const value = await load();
+    if (inSight.length === 1 && this.listening && mark === this.epoch) {
+      this.entries.set(k, { localAreaId: inSight[0], value: structuredClone(value) }, { size: Math.max(1, size(value)) });
+    }
+    return value;
+  }
+
+  /**
+   * First makes sure that every notice committed before the call has been heard (one round trip
+   * on the listening connection, shared by the reads that wait at the same time): so a read made
+   * after a write committed, in any process, never gets the answer from before it.
+   */
+  private async get(k: string, inSight: readonly string[]): Promise<unknown> {
     if (!this.listening || this.entries.size === 0) return undefined;
     await this.settle();
     if (!this.listening) return undefined;
-    const entry = this.entries.get(key(planId, source, day));
-    return entry && inSight.includes(entry.localAreaId) ? entry.summary : undefined;
-  }
-
-  /** Taken before a read from the database, and given back to `set` with its answer. */
-  mark(): number {
-    return this.epoch;
-  }
-
-  /** Keeps a read's answer unless something was dropped since it started (the answer may be stale). */
-  set(planId: string, source: SummarySource, day: string, localAreaId: string, summary: PlanSummary, mark: number): void {
-    if (!this.listening || mark !== this.epoch) return;
-    this.entries.set(key(planId, source, day), { localAreaId, summary });
+    const entry = this.entries.get(k);
+    return entry && inSight.includes(entry.localAreaId) ? entry.value : undefined;
   }
 
   /** Drops a plan's answers in this process (its notice reaches the others, and this one too). */
@@ -151,13 +165,10 @@ export class PlanSummaryCache implements OnApplicationBootstrap, OnApplicationSh
     this.entries.clear();
     void client.end().catch(() => undefined);
     const delay = RECONNECT_MS[Math.min(this.reconnects++, RECONNECT_MS.length - 1)];
-    this.logger.warn(`Lost the plan notice connection${error ? ` (${error.message})` : ''}; summaries are read from the database until it is back (retrying in ${delay} ms)`);
+    this.logger.warn(`Lost the plan notice connection${error ? ` (${error.message})` : ''}; answers are read from the database until it is back (retrying in ${delay} ms)`);
     setTimeout(() => void this.listen(), delay).unref();
   }
 }
 
-/** Today's figures, or as at a day (which answers with the day it was asked for). */
-export type SummarySource = 'current' | 'asAt';
-
 /** By the plan's id as asked (the answer repeats it), under its lower-case form (as notices name it). */
-const key = (planId: string, source: SummarySource, day: string) => `${planId.toLowerCase()}|${source}|${day}|${planId}`;
+const key = (planId: string, question: string) => `${planId.toLowerCase()}|${planId}|${question}`;
