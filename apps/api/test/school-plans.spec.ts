@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { DELIVERY_STATUS_INFO, type Role, todayIso } from '@send/domain';
 import { download, pdfText } from './files';
-import { bootTestApp, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
 
 const randomUrn = () => String(100000 + Math.floor(Math.random() * 800000));
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -30,8 +30,8 @@ describe("a school's own improvement plan and its governors' report", () => {
     if (!sessions.has(role)) sessions.set(role, await signIn(app, await createUser(app, { roles: [role] })));
     return sessions.get(role)!;
   }
-  async function sencoOf(schoolId: string): Promise<Session> {
-    const user = await createUser(app, { roles: ['school_senco'] });
+  async function sencoOf(schoolId: string, roles: Role[] = ['school_senco'], personId?: string): Promise<Session> {
+    const user = await createUser(app, { roles, ...(personId ? { personId } : {}) });
     await ownerQuery('UPDATE app_user SET school_id = $1 WHERE id = $2', [schoolId, user.id]);
     return signIn(app, user);
   }
@@ -94,6 +94,34 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect((await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${laAction.id}`, { version: 1, deliveryStatus: 'at_risk' })).status).toBe(404);
   });
 
+  it("gives its SENCO a plan manager's say over their own school's plan and over nothing else", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const schoolAction = plan.priorities[1].actions[0];
+    // Through the local area's routes a SENCO has no say at all: those routes are not theirs.
+    expect((await callAs(app, senco, 'PATCH', `/api/actions/${schoolAction.id}`, { version: schoolAction.version, title: 'Renamed' })).status).toBe(403);
+    expect((await callAs(app, senco, 'POST', `/api/actions/${schoolAction.id}/milestones`, { title: 'A milestone' })).status).toBe(403);
+
+    // A SENCO who also owns one of the local area's actions: an owner's rights there, never a plan manager's.
+    const t = await buildPlan(app);
+    const person = (await call(app, 'POST', '/api/people', { name: 'SENCO and action owner', organisationId: t.council.id })).body as { id: string };
+    const laAction = await buildAction(app, t, { ownerPersonId: person.id });
+    const both = await sencoOf(school.id, ['school_senco', 'action_owner'], person.id);
+    const official = await callAs(app, both, 'PATCH', `/api/actions/${laAction.id}`, { version: laAction.version, deliveryStatus: 'on_track', title: 'Renamed' });
+    expect(official.status).toBe(403);
+    expect(official.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['deliveryStatus', 'title']);
+    expect((await callAs(app, both, 'PATCH', `/api/actions/${laAction.id}`, { version: laAction.version, description: 'Owner words' })).status).toBe(200);
+    // ...and on their own school's plan, a plan manager's, whichever route they come by.
+    const renamed = await callAs(app, both, 'PATCH', `/api/actions/${schoolAction.id}`, { version: schoolAction.version, title: 'Map provision for every pupil with SEND' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.title).toBe('Map provision for every pupil with SEND');
+
+    // Another school's SENCO reaches none of it, by either route.
+    expect((await callAs(app, otherSenco, 'POST', `/api/schools/${school.id}/plan/actions/${schoolAction.id}/evidence`, { type: 'data', title: 'X', date: todayIso() })).status).toBe(404);
+    const otherBoth = await sencoOf(otherSchool.id, ['school_senco', 'action_owner'], person.id);
+    expect((await callAs(app, otherBoth, 'PATCH', `/api/actions/${schoolAction.id}`, { version: renamed.body.version, title: 'Not theirs' })).status).toBe(404);
+    expect((await callAs(app, otherBoth, 'GET', `/api/actions/${schoolAction.id}`)).status).toBe(404);
+  });
+
   it('is read by its own SENCO and the local authority\'s reviewers, never by another school (404) or a plan reader outside schools (403)', async () => {
     expect((await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).status).toBe(200);
     expect((await callAs(app, otherSenco, 'GET', `/api/schools/${school.id}/plan`)).status).toBe(404);
@@ -103,6 +131,34 @@ describe("a school's own improvement plan and its governors' report", () => {
     }
     expect((await callAs(app, await as('moderator'), 'POST', `/api/schools/${school.id}/plan/actions`, { priorityNumber: 1, title: 'X' })).status).toBe(403);
     expect((await callAs(app, await as('viewer'), 'GET', `/api/schools/${school.id}/plan`)).status).toBe(403);
+  });
+
+  it("does not exist, through the local area's routes, for anyone who does not read school plans", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView & { priorities: { id: string }[] };
+    const action = plan.priorities[1].actions[0];
+    const [evidence] = await ownerQuery<{ id: string }>('SELECT id FROM evidence WHERE action_id = $1', [action.id]);
+    const reads = [
+      `/api/plans/${plan.id}`, `/api/plans/${plan.id}/summary`, `/api/plans/${plan.id}/changes`, `/api/actions?planId=${plan.id}`,
+      `/api/actions/${action.id}`, `/api/actions/${action.id}/history`, `/api/actions/${action.id}/evidence`, `/api/actions/${action.id}/updates`,
+      `/api/priority-areas/${plan.priorities[1].id}`, `/api/evidence/${evidence.id}`,
+    ];
+    for (const role of ['action_owner', 'viewer', 'adviser'] as Role[]) {
+      const session = await as(role);
+      for (const url of reads) expect([url, (await callAs(app, session, 'GET', url)).status]).toEqual([url, 404]);
+    }
+    // Writes too: an action owner of the same area cannot reach the school's action.
+    const owner = await as('action_owner');
+    expect((await callAs(app, owner, 'PATCH', `/api/actions/${action.id}`, { version: action.version, description: 'Not theirs' })).status).toBe(404);
+    expect((await callAs(app, owner, 'POST', `/api/actions/${action.id}/evidence`, { type: 'data', title: 'X', date: todayIso() })).status).toBe(404);
+    // Scrutiny reads no plan by these routes: the same refusal as for a plan that does not exist.
+    const scrutiny = await as('scrutiny');
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await callAs(app, scrutiny, 'GET', `/api/plans/${plan.id}`)).status).toBe((await callAs(app, scrutiny, 'GET', `/api/plans/${missing}`)).status);
+    expect((await callAs(app, scrutiny, 'GET', `/api/plans/${plan.id}/summary`)).status).not.toBe(200);
+    // The local authority's school reviewers still read it there; the local area's plans stay open to everyone who reads plans.
+    expect((await callAs(app, await as('moderator'), 'GET', `/api/actions/${action.id}`)).status).toBe(200);
+    const [laPlan] = await ownerQuery<{ id: string }>('SELECT id FROM plan WHERE school_id IS NULL AND local_area_id = (SELECT local_area_id FROM plan WHERE id = $1) LIMIT 1', [plan.id]);
+    expect((await callAs(app, owner, 'GET', `/api/plans/${laPlan.id}`)).status).toBe(200);
   });
 
   it("never shows up among the local area's own plans, actions or headline figures", async () => {

@@ -18,12 +18,6 @@ import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } fro
 import { SchoolReviewService } from './school-review.service';
 import { School, SchoolAudit, SchoolSelfReview } from './school.entity';
 
-/**
- * Within their own school's plan a SENCO does what a plan manager does in the local area's: the
- * school's plan is theirs. Only ever used once the school has been checked to be in their sight.
- */
-const managerOfSchoolPlan = (actor: Actor): Actor => (actor.roles.includes('plan_manager') ? actor : { ...actor, roles: [...actor.roles, 'plan_manager'] });
-
 const toSchoolPlanEvidence = (e: Evidence) => ({
   id: e.id, type: e.type, title: e.title, description: e.description, date: e.evidenceDate, demonstratesImpact: e.demonstratesImpact,
   url: e.url, illustrative: e.illustrative,
@@ -84,19 +78,19 @@ export class SchoolPlanService {
     await this.actions.createAction({
       priorityAreaId: area.id, reference: `${area.number}.${count + 1}`, title: dto.title, description: dto.description,
       ownerOrganisationId: organisation.id, startDate: dto.startDate ?? null, dueDate: dto.dueDate ?? null,
-    }, managerOfSchoolPlan(actor));
+    }, actor);
     return this.getSchoolPlan(schoolId, actor);
   }
 
   async updateAction(schoolId: string, actionId: string, dto: UpdateSchoolActionDto, actor: Actor) {
     await this.actionOfSchool(schoolId, actionId, actor);
-    await this.actions.updateAction(actionId, dto, managerOfSchoolPlan(actor));
+    await this.actions.updateAction(actionId, dto, actor);
     return this.getSchoolPlan(schoolId, actor);
   }
 
   async addEvidence(schoolId: string, actionId: string, dto: CreateEvidenceDto, actor: Actor) {
     await this.actionOfSchool(schoolId, actionId, actor);
-    return this.evidence.addEvidence(actionId, { dto, file: null }, managerOfSchoolPlan(actor));
+    return this.evidence.addEvidence(actionId, { dto, file: null }, actor);
   }
 
   /** What the governors' report is made of: the plan, the school's latest audit and self-review. */
