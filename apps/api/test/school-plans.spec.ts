@@ -161,6 +161,30 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect((await callAs(app, owner, 'GET', `/api/plans/${laPlan.id}`)).status).toBe(200);
   });
 
+  it('is started again once the school\'s plan is archived, never while one is live', async () => {
+    const pm = await as('plan_manager');
+    const fresh = (await callAs(app, pm, 'POST', '/api/schools', { name: 'Second Plan Primary School', phase: 'primary', urn: randomUrn() })).body as { id: string };
+    const freshSenco = await sencoOf(fresh.id);
+    const first = await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan`, { title: 'Plan 2025/26', priorities: [{ title: 'Identification' }] });
+    expect(first.status).toBe(201);
+    expect((await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan`, { title: 'Too soon', priorities: [{ title: 'X' }] })).status).toBe(409);
+    // The database holds the rule too: a second live plan for the school is refused there.
+    await expect(ownerQuery(
+      "INSERT INTO plan (slug, title, local_area, local_area_id, school_id, version) SELECT 'dup-' || id, 'Dup', 'X', local_area_id, school_id, 1 FROM plan WHERE id = $1", [first.body.id],
+    )).rejects.toThrow(/plan_one_per_school/);
+
+    // Archived (as an operator would), the plan no longer stands in the way of the next one.
+    await ownerQuery('UPDATE plan SET archived_at = now() WHERE id = $1', [first.body.id]);
+    expect((await callAs(app, freshSenco, 'GET', `/api/schools/${fresh.id}/plan`)).status).toBe(404);
+    const second = await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan`, { title: 'Plan 2026/27', priorities: [{ title: 'Provision' }] });
+    expect(second.status).toBe(201);
+    expect(second.body.id).not.toBe(first.body.id);
+    expect((await callAs(app, freshSenco, 'GET', `/api/schools/${fresh.id}/plan`)).body).toMatchObject({ id: second.body.id, title: 'Plan 2026/27' });
+    const added = await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan/actions`, { priorityNumber: 1, title: 'Map provision' });
+    expect(added.status).toBe(201);
+    expect(added.body.priorities[0].actions.map((a: { reference: string }) => a.reference)).toEqual(['1.1']);
+  });
+
   it("never shows up among the local area's own plans, actions or headline figures", async () => {
     const schoolPlanIds = (await ownerQuery<{ id: string }>('SELECT id FROM plan WHERE school_id IS NOT NULL')).map((r) => r.id);
     expect(schoolPlanIds.length).toBeGreaterThanOrEqual(2); // this test's and the seeded illustrative one

@@ -48,10 +48,12 @@ export class SchoolPlanService {
     const school = await this.reviews.schoolInSight(schoolId, actor);
     const planId = await this.dataSource.transaction(async (em) => {
       await em.query('SELECT id FROM school WHERE id = $1 FOR UPDATE', [school.id]);
-      if (await em.exists(Plan, { where: { schoolId: school.id } })) throw fieldError('title', `${school.name} already has an improvement plan`, 409);
+      if (await em.exists(Plan, { where: { schoolId: school.id, archivedAt: IsNull() } })) throw fieldError('title', `${school.name} already has an improvement plan`, 409);
+      // A school whose earlier plans were archived starts another: each keeps a slug of its own.
+      const earlier = await em.count(Plan, { where: { schoolId: school.id } });
       if (dto.startDate && dto.endDate && dto.endDate < dto.startDate) throw fieldError('endDate', 'The end date must be on or after the start date');
       const plan = await em.save(em.create(Plan, {
-        slug: `school-${school.urn}`, title: dto.title, localArea: school.name, description: dto.description ?? '',
+        slug: earlier ? `school-${school.urn}-${earlier + 1}` : `school-${school.urn}`, title: dto.title, localArea: school.name, description: dto.description ?? '',
         inspectionDate: null, startDate: dto.startDate ?? null, endDate: dto.endDate ?? null, archivedAt: null, schoolId: school.id,
       }));
       await this.ensureOrganisation(em, school, actor);
