@@ -223,6 +223,11 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect(pdf.status).toBe(200);
     const [{ delivery_status: status }] = await ownerQuery<{ delivery_status: keyof typeof DELIVERY_STATUS_INFO }>('SELECT delivery_status FROM action WHERE id = $1', [action.id]);
     const [evidence] = await ownerQuery<{ title: string }>('SELECT title FROM evidence WHERE action_id = $1 AND demonstrates_impact', [action.id]);
+    const live = await ownerQuery<{ delivery_status: string }>('SELECT a.delivery_status FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.school_id = $1 AND p.archived_at IS NULL AND a.archived_at IS NULL', [school.id]);
+    const [{ count: impactCount }] = (await ownerQuery<{ count: string }>(
+      `SELECT count(*) FROM evidence e JOIN action a ON a.id = e.action_id JOIN plan p ON p.id = a.plan_id
+        WHERE p.school_id = $1 AND p.archived_at IS NULL AND a.archived_at IS NULL AND e.archived_at IS NULL AND e.demonstrates_impact`, [school.id])).map((r) => ({ count: Number(r.count) }));
+    expect(impactCount).toBeGreaterThan(0);
     for (const text of [squash(await docxText(docx.bytes)), squash(await pdfText(pdf.bytes))]) {
       expect(text).toContain(`SEND report to governors: ${school.name}`);
       for (const heading of ['The issue', 'SEND audit', "The school's self-review", 'The solution: our actions', 'Provision map', 'Evidence of impact']) expect(text).toContain(heading);
@@ -231,6 +236,10 @@ describe("a school's own improvement plan and its governors' report", () => {
       expect(text).toContain(DELIVERY_STATUS_INFO[status].label);
       expect(text).toContain(evidence.title);
       expect(text).toContain('No audit visit has been published for this school yet.');
+      // The figures agree with what the database holds.
+      expect(text).toContain(`${live.length} ${live.length === 1 ? 'action' : 'actions'} under 2 priorities; ${live.filter((a) => a.delivery_status === 'complete').length} complete`);
+      expect(text).toContain('Actions by delivery status');
+      expect(text).toContain(`${impactCount} ${impactCount === 1 ? 'piece' : 'pieces'} of evidence showing impact on pupils`);
     }
   });
 
