@@ -94,6 +94,25 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect((await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${laAction.id}`, { version: 1, deliveryStatus: 'at_risk' })).status).toBe(404);
   });
 
+  it("answers bad action input with the very messages the local area's action routes give", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const action = plan.priorities[1].actions[0];
+    const pm = await as('plan_manager');
+    const fields = (r: { body: { errors: { field: string; message: string }[] } }) => [...r.body.errors].sort((a, b) => `${a.field}${a.message}`.localeCompare(`${b.field}${b.message}`));
+    const badEdit = { version: action.version, title: 'x'.repeat(201), description: 7, dueDate: '31/01/2099', deliveryStatus: 'sideways', impactStatus: 'great' };
+    const schoolEdit = await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${action.id}`, badEdit);
+    const areaEdit = await callAs(app, pm, 'PATCH', `/api/actions/${action.id}`, badEdit);
+    expect(schoolEdit.status).toBe(400);
+    expect(fields(schoolEdit).map((e) => e.field)).toEqual(expect.arrayContaining(['title', 'description', 'dueDate', 'deliveryStatus', 'impactStatus']));
+    expect(fields(schoolEdit)).toEqual(fields(areaEdit));
+    const badNew = { title: ' ', description: 'y'.repeat(5001), startDate: 'soon', dueDate: '2099-02-30' };
+    const schoolNew = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan/actions`, { ...badNew, priorityNumber: 1 });
+    const areaNew = await callAs(app, pm, 'POST', '/api/actions', { ...badNew, priorityAreaId: (plan as unknown as { priorities: { id: string }[] }).priorities[0].id, reference: '1.9', ownerOrganisationId: action.id });
+    expect(schoolNew.status).toBe(400);
+    expect(fields(schoolNew)).toEqual(fields(areaNew).filter((e) => ['title', 'description', 'startDate', 'dueDate'].includes(e.field)));
+    expect(fields(schoolNew).length).toBeGreaterThanOrEqual(4);
+  });
+
   it("gives its SENCO a plan manager's say over their own school's plan and over nothing else", async () => {
     const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
     const schoolAction = plan.priorities[1].actions[0];
