@@ -174,6 +174,11 @@ describe("a school's own improvement plan and its governors' report", () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect((await callAs(app, scrutiny, 'GET', `/api/plans/${plan.id}`)).status).toBe((await callAs(app, scrutiny, 'GET', `/api/plans/${missing}`)).status);
     expect((await callAs(app, scrutiny, 'GET', `/api/plans/${plan.id}/summary`)).status).not.toBe(200);
+    // The local area's reports, which scrutiny and action owners do read, are not a way round: the school's plan is not found there.
+    for (const session of [scrutiny, owner]) {
+      for (const report of ['tracker.csv', 'progress.pdf']) expect((await callAs(app, session, 'GET', `/api/plans/${plan.id}/reports/${report}`)).status).toBe(404);
+    }
+    expect((await callAs(app, await as('board_member'), 'GET', `/api/plans/${plan.id}/reports/tracker.csv`)).status).toBe(200);
     // The local authority's school reviewers still read it there; the local area's plans stay open to everyone who reads plans.
     expect((await callAs(app, await as('moderator'), 'GET', `/api/actions/${action.id}`)).status).toBe(200);
     const [laPlan] = await ownerQuery<{ id: string }>('SELECT id FROM plan WHERE school_id IS NULL AND local_area_id = (SELECT local_area_id FROM plan WHERE id = $1) LIMIT 1', [plan.id]);
