@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { DELIVERY_STATUS_INFO, type Role, todayIso } from '@send/domain';
 import { download, pdfText } from './files';
-import { bootTestApp, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
+import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
 
 const randomUrn = () => String(100000 + Math.floor(Math.random() * 800000));
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -30,8 +30,8 @@ describe("a school's own improvement plan and its governors' report", () => {
     if (!sessions.has(role)) sessions.set(role, await signIn(app, await createUser(app, { roles: [role] })));
     return sessions.get(role)!;
   }
-  async function sencoOf(schoolId: string): Promise<Session> {
-    const user = await createUser(app, { roles: ['school_senco'] });
+  async function sencoOf(schoolId: string, roles: Role[] = ['school_senco'], personId?: string): Promise<Session> {
+    const user = await createUser(app, { roles, ...(personId ? { personId } : {}) });
     await ownerQuery('UPDATE app_user SET school_id = $1 WHERE id = $2', [schoolId, user.id]);
     return signIn(app, user);
   }
@@ -94,6 +94,53 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect((await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${laAction.id}`, { version: 1, deliveryStatus: 'at_risk' })).status).toBe(404);
   });
 
+  it("answers bad action input with the very messages the local area's action routes give", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const action = plan.priorities[1].actions[0];
+    const pm = await as('plan_manager');
+    const fields = (r: { body: { errors: { field: string; message: string }[] } }) => [...r.body.errors].sort((a, b) => `${a.field}${a.message}`.localeCompare(`${b.field}${b.message}`));
+    const badEdit = { version: action.version, title: 'x'.repeat(201), description: 7, dueDate: '31/01/2099', deliveryStatus: 'sideways', impactStatus: 'great' };
+    const schoolEdit = await callAs(app, senco, 'PATCH', `/api/schools/${school.id}/plan/actions/${action.id}`, badEdit);
+    const areaEdit = await callAs(app, pm, 'PATCH', `/api/actions/${action.id}`, badEdit);
+    expect(schoolEdit.status).toBe(400);
+    expect(fields(schoolEdit).map((e) => e.field)).toEqual(expect.arrayContaining(['title', 'description', 'dueDate', 'deliveryStatus', 'impactStatus']));
+    expect(fields(schoolEdit)).toEqual(fields(areaEdit));
+    const badNew = { title: ' ', description: 'y'.repeat(5001), startDate: 'soon', dueDate: '2099-02-30' };
+    const schoolNew = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan/actions`, { ...badNew, priorityNumber: 1 });
+    const areaNew = await callAs(app, pm, 'POST', '/api/actions', { ...badNew, priorityAreaId: (plan as unknown as { priorities: { id: string }[] }).priorities[0].id, reference: '1.9', ownerOrganisationId: action.id });
+    expect(schoolNew.status).toBe(400);
+    expect(fields(schoolNew)).toEqual(fields(areaNew).filter((e) => ['title', 'description', 'startDate', 'dueDate'].includes(e.field)));
+    expect(fields(schoolNew).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("gives its SENCO a plan manager's say over their own school's plan and over nothing else", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const schoolAction = plan.priorities[1].actions[0];
+    // Through the local area's routes a SENCO has no say at all: those routes are not theirs.
+    expect((await callAs(app, senco, 'PATCH', `/api/actions/${schoolAction.id}`, { version: schoolAction.version, title: 'Renamed' })).status).toBe(403);
+    expect((await callAs(app, senco, 'POST', `/api/actions/${schoolAction.id}/milestones`, { title: 'A milestone' })).status).toBe(403);
+
+    // A SENCO who also owns one of the local area's actions: an owner's rights there, never a plan manager's.
+    const t = await buildPlan(app);
+    const person = (await call(app, 'POST', '/api/people', { name: 'SENCO and action owner', organisationId: t.council.id })).body as { id: string };
+    const laAction = await buildAction(app, t, { ownerPersonId: person.id });
+    const both = await sencoOf(school.id, ['school_senco', 'action_owner'], person.id);
+    const official = await callAs(app, both, 'PATCH', `/api/actions/${laAction.id}`, { version: laAction.version, deliveryStatus: 'on_track', title: 'Renamed' });
+    expect(official.status).toBe(403);
+    expect(official.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['deliveryStatus', 'title']);
+    expect((await callAs(app, both, 'PATCH', `/api/actions/${laAction.id}`, { version: laAction.version, description: 'Owner words' })).status).toBe(200);
+    // ...and on their own school's plan, a plan manager's, whichever route they come by.
+    const renamed = await callAs(app, both, 'PATCH', `/api/actions/${schoolAction.id}`, { version: schoolAction.version, title: 'Map provision for every pupil with SEND' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.title).toBe('Map provision for every pupil with SEND');
+
+    // Another school's SENCO reaches none of it, by either route.
+    expect((await callAs(app, otherSenco, 'POST', `/api/schools/${school.id}/plan/actions/${schoolAction.id}/evidence`, { type: 'data', title: 'X', date: todayIso() })).status).toBe(404);
+    const otherBoth = await sencoOf(otherSchool.id, ['school_senco', 'action_owner'], person.id);
+    expect((await callAs(app, otherBoth, 'PATCH', `/api/actions/${schoolAction.id}`, { version: renamed.body.version, title: 'Not theirs' })).status).toBe(404);
+    expect((await callAs(app, otherBoth, 'GET', `/api/actions/${schoolAction.id}`)).status).toBe(404);
+  });
+
   it('is read by its own SENCO and the local authority\'s reviewers, never by another school (404) or a plan reader outside schools (403)', async () => {
     expect((await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).status).toBe(200);
     expect((await callAs(app, otherSenco, 'GET', `/api/schools/${school.id}/plan`)).status).toBe(404);
@@ -103,6 +150,63 @@ describe("a school's own improvement plan and its governors' report", () => {
     }
     expect((await callAs(app, await as('moderator'), 'POST', `/api/schools/${school.id}/plan/actions`, { priorityNumber: 1, title: 'X' })).status).toBe(403);
     expect((await callAs(app, await as('viewer'), 'GET', `/api/schools/${school.id}/plan`)).status).toBe(403);
+  });
+
+  it("does not exist, through the local area's routes, for anyone who does not read school plans", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView & { priorities: { id: string }[] };
+    const action = plan.priorities[1].actions[0];
+    const [evidence] = await ownerQuery<{ id: string }>('SELECT id FROM evidence WHERE action_id = $1', [action.id]);
+    const reads = [
+      `/api/plans/${plan.id}`, `/api/plans/${plan.id}/summary`, `/api/plans/${plan.id}/changes`, `/api/actions?planId=${plan.id}`,
+      `/api/actions/${action.id}`, `/api/actions/${action.id}/history`, `/api/actions/${action.id}/evidence`, `/api/actions/${action.id}/updates`,
+      `/api/priority-areas/${plan.priorities[1].id}`, `/api/evidence/${evidence.id}`,
+    ];
+    for (const role of ['action_owner', 'viewer', 'adviser'] as Role[]) {
+      const session = await as(role);
+      for (const url of reads) expect([url, (await callAs(app, session, 'GET', url)).status]).toEqual([url, 404]);
+    }
+    // Writes too: an action owner of the same area cannot reach the school's action.
+    const owner = await as('action_owner');
+    expect((await callAs(app, owner, 'PATCH', `/api/actions/${action.id}`, { version: action.version, description: 'Not theirs' })).status).toBe(404);
+    expect((await callAs(app, owner, 'POST', `/api/actions/${action.id}/evidence`, { type: 'data', title: 'X', date: todayIso() })).status).toBe(404);
+    // Scrutiny reads no plan by these routes: the same refusal as for a plan that does not exist.
+    const scrutiny = await as('scrutiny');
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await callAs(app, scrutiny, 'GET', `/api/plans/${plan.id}`)).status).toBe((await callAs(app, scrutiny, 'GET', `/api/plans/${missing}`)).status);
+    expect((await callAs(app, scrutiny, 'GET', `/api/plans/${plan.id}/summary`)).status).not.toBe(200);
+    // The local area's reports, which scrutiny and action owners do read, are not a way round: the school's plan is not found there.
+    for (const session of [scrutiny, owner]) {
+      for (const report of ['tracker.csv', 'progress.pdf']) expect((await callAs(app, session, 'GET', `/api/plans/${plan.id}/reports/${report}`)).status).toBe(404);
+    }
+    expect((await callAs(app, await as('board_member'), 'GET', `/api/plans/${plan.id}/reports/tracker.csv`)).status).toBe(200);
+    // The local authority's school reviewers still read it there; the local area's plans stay open to everyone who reads plans.
+    expect((await callAs(app, await as('moderator'), 'GET', `/api/actions/${action.id}`)).status).toBe(200);
+    const [laPlan] = await ownerQuery<{ id: string }>('SELECT id FROM plan WHERE school_id IS NULL AND local_area_id = (SELECT local_area_id FROM plan WHERE id = $1) LIMIT 1', [plan.id]);
+    expect((await callAs(app, owner, 'GET', `/api/plans/${laPlan.id}`)).status).toBe(200);
+  });
+
+  it('is started again once the school\'s plan is archived, never while one is live', async () => {
+    const pm = await as('plan_manager');
+    const fresh = (await callAs(app, pm, 'POST', '/api/schools', { name: 'Second Plan Primary School', phase: 'primary', urn: randomUrn() })).body as { id: string };
+    const freshSenco = await sencoOf(fresh.id);
+    const first = await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan`, { title: 'Plan 2025/26', priorities: [{ title: 'Identification' }] });
+    expect(first.status).toBe(201);
+    expect((await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan`, { title: 'Too soon', priorities: [{ title: 'X' }] })).status).toBe(409);
+    // The database holds the rule too: a second live plan for the school is refused there.
+    await expect(ownerQuery(
+      "INSERT INTO plan (slug, title, local_area, local_area_id, school_id, version) SELECT 'dup-' || id, 'Dup', 'X', local_area_id, school_id, 1 FROM plan WHERE id = $1", [first.body.id],
+    )).rejects.toThrow(/plan_one_per_school/);
+
+    // Archived (as an operator would), the plan no longer stands in the way of the next one.
+    await ownerQuery('UPDATE plan SET archived_at = now() WHERE id = $1', [first.body.id]);
+    expect((await callAs(app, freshSenco, 'GET', `/api/schools/${fresh.id}/plan`)).status).toBe(404);
+    const second = await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan`, { title: 'Plan 2026/27', priorities: [{ title: 'Provision' }] });
+    expect(second.status).toBe(201);
+    expect(second.body.id).not.toBe(first.body.id);
+    expect((await callAs(app, freshSenco, 'GET', `/api/schools/${fresh.id}/plan`)).body).toMatchObject({ id: second.body.id, title: 'Plan 2026/27' });
+    const added = await callAs(app, freshSenco, 'POST', `/api/schools/${fresh.id}/plan/actions`, { priorityNumber: 1, title: 'Map provision' });
+    expect(added.status).toBe(201);
+    expect(added.body.priorities[0].actions.map((a: { reference: string }) => a.reference)).toEqual(['1.1']);
   });
 
   it("never shows up among the local area's own plans, actions or headline figures", async () => {
@@ -143,6 +247,11 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect(pdf.status).toBe(200);
     const [{ delivery_status: status }] = await ownerQuery<{ delivery_status: keyof typeof DELIVERY_STATUS_INFO }>('SELECT delivery_status FROM action WHERE id = $1', [action.id]);
     const [evidence] = await ownerQuery<{ title: string }>('SELECT title FROM evidence WHERE action_id = $1 AND demonstrates_impact', [action.id]);
+    const live = await ownerQuery<{ delivery_status: string }>('SELECT a.delivery_status FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.school_id = $1 AND p.archived_at IS NULL AND a.archived_at IS NULL', [school.id]);
+    const [{ count: impactCount }] = (await ownerQuery<{ count: string }>(
+      `SELECT count(*) FROM evidence e JOIN action a ON a.id = e.action_id JOIN plan p ON p.id = a.plan_id
+        WHERE p.school_id = $1 AND p.archived_at IS NULL AND a.archived_at IS NULL AND e.archived_at IS NULL AND e.demonstrates_impact`, [school.id])).map((r) => ({ count: Number(r.count) }));
+    expect(impactCount).toBeGreaterThan(0);
     for (const text of [squash(await docxText(docx.bytes)), squash(await pdfText(pdf.bytes))]) {
       expect(text).toContain(`SEND report to governors: ${school.name}`);
       for (const heading of ['The issue', 'SEND audit', "The school's self-review", 'The solution: our actions', 'Provision map', 'Evidence of impact']) expect(text).toContain(heading);
@@ -151,6 +260,10 @@ describe("a school's own improvement plan and its governors' report", () => {
       expect(text).toContain(DELIVERY_STATUS_INFO[status].label);
       expect(text).toContain(evidence.title);
       expect(text).toContain('No audit visit has been published for this school yet.');
+      // The figures agree with what the database holds.
+      expect(text).toContain(`${live.length} ${live.length === 1 ? 'action' : 'actions'} under 2 priorities; ${live.filter((a) => a.delivery_status === 'complete').length} complete`);
+      expect(text).toContain('Actions by delivery status');
+      expect(text).toContain(`${impactCount} ${impactCount === 1 ? 'piece' : 'pieces'} of evidence showing impact on pupils`);
     }
   });
 

@@ -1,4 +1,4 @@
-import { actionFieldsBeyondRights, canEditAction, ownsAction, type AccessSubject } from './access';
+import { actionFieldsBeyondRights, canEditAction, canReachPlan, managesActionPlan, ownsAction, reachesEverySchoolPlan, type AccessSubject } from './access';
 import type { Role } from './roles';
 
 const subject = (roles: Role[], extra: Partial<AccessSubject> = {}): AccessSubject => ({
@@ -39,9 +39,39 @@ describe('access rules', () => {
 
   it("names the fields an action owner may not change, and none for a plan manager", () => {
     const changes = ['description', 'deliveryStatus', 'impactStatus', 'dueDate', 'startDate'];
-    expect(actionFieldsBeyondRights(subject(['action_owner']), changes)).toEqual(['deliveryStatus', 'impactStatus', 'dueDate']);
-    expect(actionFieldsBeyondRights(subject(['action_owner']), ['description', 'partnerOrganisationIds'])).toEqual([]);
-    expect(actionFieldsBeyondRights(subject(['plan_manager']), changes)).toEqual([]);
+    expect(actionFieldsBeyondRights(subject(['action_owner']), own, changes)).toEqual(['deliveryStatus', 'impactStatus', 'dueDate']);
+    expect(actionFieldsBeyondRights(subject(['action_owner']), own, ['description', 'partnerOrganisationIds'])).toEqual([]);
+    expect(actionFieldsBeyondRights(subject(['plan_manager']), own, changes)).toEqual([]);
+  });
+});
+
+describe("a school's own plan", () => {
+  const senco = (schoolId: string | null) => subject(['school_senco'], { personId: null, organisationId: null, schoolId });
+  const inSchoolA = { ownerPersonId: null, ownerOrganisationId: 'school-a-org', planSchoolId: 'school-a' };
+  const inSchoolB = { ownerPersonId: null, ownerOrganisationId: 'school-b-org', planSchoolId: 'school-b' };
+  const inLocalArea = { ownerPersonId: null, ownerOrganisationId: 'school-a-org', planSchoolId: null };
+
+  it("is kept by its school's SENCO as a plan manager keeps the local area's: every action and every field", () => {
+    expect(managesActionPlan(senco('school-a'), inSchoolA)).toBe(true);
+    expect(canEditAction(senco('school-a'), inSchoolA)).toBe(true);
+    expect(actionFieldsBeyondRights(senco('school-a'), inSchoolA, ['title', 'dueDate', 'deliveryStatus', 'impactStatus'])).toEqual([]);
+  });
+
+  it("gives a SENCO nothing of another school's plan or the local area's, even an action their school's organisation owns", () => {
+    for (const action of [inSchoolB, inLocalArea, { ownerPersonId: null, ownerOrganisationId: 'school-a-org' }]) {
+      expect(managesActionPlan(senco('school-a'), action)).toBe(false);
+      expect(canEditAction(senco('school-a'), action)).toBe(false);
+      expect(actionFieldsBeyondRights(senco('school-a'), action, ['title', 'deliveryStatus'])).toEqual(['title', 'deliveryStatus']);
+    }
+    // A SENCO with no school keeps no plan, not even one whose school is unknown.
+    expect(managesActionPlan(senco(null), inSchoolA)).toBe(false);
+  });
+
+  it('is kept by a school only through the school plan permission: another role named for the school gains nothing', () => {
+    for (const role of ['action_owner', 'moderator', 'board_member', 'viewer', 'scrutiny', 'adviser'] as const) {
+      expect(managesActionPlan(subject([role], { schoolId: 'school-a' }), inSchoolA)).toBe(false);
+    }
+    expect(managesActionPlan(subject(['plan_manager'], { schoolId: null }), inSchoolB)).toBe(true);
   });
 });
 
@@ -53,5 +83,29 @@ describe('ownsAction', () => {
     expect(ownsAction(subject(['moderator'], { canEditOrganisationActions: true }), colleagues)).toBe(false);
     expect(ownsAction(subject(['action_owner'], { canEditOrganisationActions: true }), otherOrganisation)).toBe(false);
     expect(ownsAction(subject(['viewer'], { personId: null }), { ownerPersonId: null, ownerOrganisationId: 'org-a' })).toBe(false);
+  });
+});
+
+describe('canReachPlan', () => {
+  it("leaves a local area's plan to the route's own permission", () => {
+    for (const role of ['action_owner', 'scrutiny', 'viewer', 'adviser', 'school_senco'] as const) expect(canReachPlan({ roles: [role] }, null)).toBe(true);
+  });
+
+  it("hides a school's own plan from everyone who does not read school plans, whatever school they are tied to", () => {
+    for (const role of ['action_owner', 'scrutiny', 'viewer', 'adviser'] as const) {
+      expect(canReachPlan({ roles: [role], schoolId: 'school-a' }, 'school-a')).toBe(false);
+      expect(reachesEverySchoolPlan({ roles: [role] })).toBe(false);
+    }
+  });
+
+  it("shows a SENCO their own school's plan only, and the local authority's reviewers every school's", () => {
+    expect(canReachPlan({ roles: ['school_senco'], schoolId: 'school-a' }, 'school-a')).toBe(true);
+    expect(canReachPlan({ roles: ['school_senco'], schoolId: 'school-a' }, 'school-b')).toBe(false);
+    expect(canReachPlan({ roles: ['school_senco'], schoolId: null }, 'school-a')).toBe(false);
+    expect(reachesEverySchoolPlan({ roles: ['school_senco'] })).toBe(false);
+    for (const role of ['plan_manager', 'moderator', 'board_member', 'admin'] as const) {
+      expect(canReachPlan({ roles: [role] }, 'school-b')).toBe(true);
+      expect(reachesEverySchoolPlan({ roles: [role] })).toBe(true);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { can } from './permissions';
+import { can, PERMISSIONS, rolesAllow } from './permissions';
 import type { Role } from './roles';
 
 /**
@@ -14,20 +14,55 @@ export interface AccessSubject {
   personId: string | null;
   /** An action owner granted every action of their organisation, not only their own. */
   canEditOrganisationActions?: boolean;
+  /** A school's SENCO: their school. */
+  schoolId?: string | null;
 }
 
-/** Who owns an action. */
+/** Who owns an action, and whose plan it is in. */
 export interface ActionOwnership {
   ownerPersonId: string | null;
   ownerOrganisationId: string;
+  /** The school whose own improvement plan holds the action; null or absent for a local area's plan. */
+  planSchoolId?: string | null;
 }
 
 /**
- * Whether a user may edit an action and its milestones: a plan manager (or administrator) any
- * action; an action owner the actions they own, or every action of their organisation when granted.
+ * Whether a user keeps the plan an action is in, as its plan manager does: a plan manager (or
+ * administrator) any plan; someone who may edit school plans (a school's SENCO) only their own
+ * school's plan, and nothing of any other plan, the local area's included.
+ */
+export function managesActionPlan(subject: AccessSubject, action: ActionOwnership): boolean {
+  if (can(subject.roles, 'managePlan')) return true;
+  const planSchoolId = action.planSchoolId ?? null;
+  return planSchoolId !== null && can(subject.roles, 'editSchoolPlan') && subject.schoolId === planSchoolId;
+}
+
+/** Who reads every school's own plan: the local authority's school reviewers (readSchoolPlan, but not a SENCO). */
+const ALL_SCHOOL_PLAN_READERS = PERMISSIONS.readSchoolPlan.filter((role) => role !== 'school_senco');
+
+/**
+ * Whether a user may reach a plan's records at all, whichever route they come by. A local area's
+ * plan (no school) is left to the route's own permission. A school's own plan is reached only by
+ * those who read school plans (readSchoolPlan): the local authority's school reviewers every
+ * school's, a school's SENCO their own school's alone. To anyone else it does not exist (404).
+ */
+export function canReachPlan(subject: Pick<AccessSubject, 'roles' | 'schoolId'>, planSchoolId: string | null): boolean {
+  if (planSchoolId === null) return true;
+  if (reachesEverySchoolPlan(subject)) return true;
+  return can(subject.roles, 'readSchoolPlan') && subject.schoolId === planSchoolId;
+}
+
+/** Whether canReachPlan holds for every plan, so no plan need be looked up to decide it. */
+export function reachesEverySchoolPlan(subject: Pick<AccessSubject, 'roles'>): boolean {
+  return rolesAllow(subject.roles, ALL_SCHOOL_PLAN_READERS);
+}
+
+/**
+ * Whether a user may edit an action and its milestones: whoever keeps its plan (managesActionPlan)
+ * any of its actions; an action owner the actions they own, or every action of their organisation when granted.
  */
 export function canEditAction(subject: AccessSubject, action: ActionOwnership): boolean {
-  if (can(subject.roles, 'managePlan')) return true;
+  if (managesActionPlan(subject, action)) return true;
   return subject.roles.includes('action_owner') && ownsAction(subject, action);
 }
 
@@ -53,11 +88,11 @@ export function ownsAction(subject: AccessSubject, action: ActionOwnership): boo
 export const OWNER_EDITABLE_ACTION_FIELDS = ['description', 'startDate', 'partnerOrganisationIds'] as const;
 
 /**
- * The fields of a requested action change that `subject` may not make. Empty when the change is
- * allowed as a whole. Assumes canEditAction() already holds.
+ * The fields of a requested change to `action` that `subject` may not make. Empty when the change
+ * is allowed as a whole. Assumes canEditAction() already holds.
  */
-export function actionFieldsBeyondRights(subject: AccessSubject, changedFields: readonly string[]): string[] {
-  if (can(subject.roles, 'managePlan')) return [];
+export function actionFieldsBeyondRights(subject: AccessSubject, action: ActionOwnership, changedFields: readonly string[]): string[] {
+  if (managesActionPlan(subject, action)) return [];
   const editable: readonly string[] = OWNER_EDITABLE_ACTION_FIELDS;
   return changedFields.filter((field) => !editable.includes(field));
 }

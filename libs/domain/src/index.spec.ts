@@ -34,6 +34,7 @@ describe('@send/domain', () => {
       'MEASURE_FREQUENCIES',
       'readinessOf',
       'readinessGaps',
+      'countSchoolPlan',
     ]) {
       expect(domain).toHaveProperty(name);
     }

@@ -31,3 +31,4 @@ export * from './readiness';
 export * from './voice';
 export * from './expectations';
 export * from './school-review';
+export * from './school-plan-report';

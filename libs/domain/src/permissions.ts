@@ -103,7 +103,11 @@ export const PERMISSIONS = {
    * answers 404 for any other) and the local authority's school reviewers, who read every school's.
    */
   readSchoolPlan: ['plan_manager', 'moderator', 'board_member', 'school_senco'],
-  /** Start a school's plan, add its actions, move their statuses and record evidence: its SENCO or a plan manager. */
+  /**
+   * Start a school's plan, add its actions, move their statuses and record evidence: a plan manager,
+   * or its SENCO, who keeps their own school's plan as a plan manager keeps the local area's and
+   * nothing else (managesActionPlan in access.ts).
+   */
   editSchoolPlan: ['plan_manager', 'school_senco'],
   /** The local authority's view across schools: heat map, needs support, thematic summary. */
   readSchoolOverview: ['plan_manager', 'moderator', 'board_member'],

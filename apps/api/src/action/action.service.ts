@@ -170,10 +170,10 @@ export class ActionService {
   async updateAction(id: string, dto: UpdateActionDto, actor: Actor): Promise<ActionDetailResponse> {
     await this.dataSource.transaction(async (em) => {
       const action = await this.lockAction(em, id);
-      assertCanEditAction(actor, action);
+      const ownership = await assertCanEditAction(em, actor, action);
       const today = todayIso();
       assertCurrentVersion(action, dto.version, () => toActionResponse(action, today));
-      assertMayChangeActionFields(actor, changedFields(action, dto));
+      assertMayChangeActionFields(actor, ownership, changedFields(action, dto));
       const before = toActionAuditState(action);
 
       if (dto.priorityAreaId && dto.priorityAreaId !== action.priorityAreaId) {

@@ -4,18 +4,20 @@ import { can } from '@send/domain';
 import type { FastifyRequest } from 'fastify';
 import { assertNotCrossSite } from './csrf';
 import { ACCESS_POLICY, type AccessPolicy } from './policy.decorator';
+import { PlanFence } from './plan-fence';
 import { actorOf, SessionService } from './session.service';
 
 /**
  * The one place where access to routes is decided (registered as APP_GUARD): refuses cross-site
  * writes, reads the route's declared policy, finds the signed-in user and sets `request.actor`.
- * A route that declares no policy is refused for everyone.
+ * A route that declares no policy is refused for everyone. A school's own plan named by a route
+ * is then checked to be in the user's sight (PlanFence).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector, private readonly sessions: SessionService) {}
+  constructor(private readonly reflector: Reflector, private readonly sessions: SessionService, private readonly planFence: PlanFence) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -37,6 +39,7 @@ export class AccessGuard implements CanActivate {
       this.logger.debug(`Refused ${request.method} ${request.routeOptions.url} to user ${user.id}: ${policy.kind === 'installation' ? 'not an installation administrator' : `no ${policy.permission} permission`}`);
       throw new ForbiddenException({ message: 'Your role does not allow this', errors: [] });
     }
+    await this.planFence.assertReachable(request, request.actor);
     return true;
   }
 }

@@ -54,7 +54,7 @@ export class EvidenceService {
   async assertMayAddEvidence(actionId: string, actor: Actor): Promise<void> {
     const action = await this.dataSource.getRepository(Action).findOne({ where: { id: actionId } });
     if (!action) throw new NotFoundException({ message: `There is no action with id ${actionId}`, errors: [] });
-    assertCanEditAction(actor, action);
+    await assertCanEditAction(this.dataSource.manager, actor, action);
   }
 
   async findActionEvidence(actionId: string, includeArchived = false): Promise<EvidenceResponse[]> {
@@ -79,7 +79,7 @@ export class EvidenceService {
   async addEvidence(actionId: string, { dto, file }: EvidenceSubmission, actor: Actor): Promise<EvidenceResponse> {
     return this.dataSource.transaction(async (em) => {
       const action = await lockAction(em, actionId);
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       if (action.archivedAt) throw new BadRequestException({ message: `Action ${action.reference} is archived: evidence cannot be added to it`, errors: [] });
       const evidence = await em.save(em.create(Evidence, {
         actionId,
@@ -117,7 +117,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (em) => {
       const { evidence, action, file } = await this.lockEvidence(em, id);
       assertCurrentVersion(evidence, dto.version, () => toEvidenceResponse(evidence, file));
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       const nulls = (['type', 'title', 'date', 'demonstratesImpact', 'url', 'description'] as const).filter((f) => dto[f] === null);
       if (nulls.length > 0) throw violationsException(nulls.map((field) => ({ field, message: `${field} cannot be cleared` })));
       if (dto.url !== undefined && file) throw fieldError('url', 'This evidence is a file. To link to something instead, add a new evidence item');
@@ -149,7 +149,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (em) => {
       const { evidence, action, file } = await this.lockEvidence(em, id);
       assertCurrentVersion(evidence, version, () => toEvidenceResponse(evidence, file));
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       if (evidence.archivedAt) throw new BadRequestException({ message: 'This evidence is already archived', errors: [] });
       if (evidence.demonstratesImpact) {
         const violations = checkImpactEvidenceRemoval('evidence', action.impactStatus, await this.countImpactEvidence(em, action.id));

@@ -21,7 +21,7 @@ export class MilestoneService {
   async addMilestone(actionId: string, dto: CreateMilestoneDto, actor: Actor): Promise<MilestoneResponse> {
     return this.dataSource.transaction(async (em) => {
       const action = await this.actions.lockAction(em, actionId);
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       const saved = await em.save(em.create(Milestone, {
         actionId, title: dto.title, dueDate: dto.dueDate ?? null, completedOn: dto.completedOn ?? null,
       }));
@@ -36,7 +36,7 @@ export class MilestoneService {
       const milestone = await em.findOne(Milestone, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!milestone) throw new NotFoundException({ message: `There is no milestone with id ${id}`, errors: [] });
       const action = await this.actions.lockAction(em, milestone.actionId);
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       assertCurrentVersion(milestone, dto.version, () => toMilestoneResponse(milestone));
       const before = toMilestoneResponse(milestone);
       if (dto.title !== undefined) milestone.title = dto.title;

@@ -40,8 +40,11 @@ export class Plan extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 
-  /** The school whose own plan this is; null for the local area's plans. One plan per school. */
-  @Index('plan_one_per_school', { unique: true })
+  /**
+   * The school whose own plan this is; null for the local area's plans. One live plan per school:
+   * once its plan is archived, a school may start another.
+   */
+  @Index('plan_one_per_school', { unique: true, where: 'archived_at IS NULL' })
   @Column({ type: 'uuid', nullable: true })
   schoolId!: string | null;
 

@@ -1,4 +1,6 @@
-import { academicYearLabel, AUDIT_THEME_LABELS, AUDIT_THEMES, EXPECTATION_RATING_COLOURS, EXPECTATION_RATING_LABELS, EXPECTATION_RATINGS } from '@send/domain';
+import {
+  academicYearLabel, AUDIT_THEME_LABELS, AUDIT_THEMES, countSchoolPlan, DELIVERY_STATUS_INFO, DELIVERY_STATUSES, EXPECTATION_RATING_COLOURS, EXPECTATION_RATING_LABELS, EXPECTATION_RATINGS,
+} from '@send/domain';
 import { formatDate, plural } from '../report/render/format';
 import type { ReportBlock, ReportCell } from '../report/render/progress-report.content';
 import { renderBlocksDocx } from '../report/render/progress-report.docx';
@@ -27,6 +29,7 @@ const dates = (start: string | null, due: string | null) => [start ? `from ${for
 export function governorsReportBlocks(r: GovernorsReportView): ReportBlock[] {
   const { plan } = r;
   const actions = plan.priorities.flatMap((p) => p.actions.map((a) => ({ ...a, priority: p })));
+  const counts = countSchoolPlan(plan.priorities);
   const blocks: ReportBlock[] = [{
     kind: 'title', text: governorsReportTitle(r),
     subtitle: [plan.title, `Prepared on ${formatDate(r.generatedOn)}${plan.school.sencoName ? ` by ${plan.school.sencoName}, SENCO` : ''}`],
@@ -66,7 +69,13 @@ export function governorsReportBlocks(r: GovernorsReportView): ReportBlock[] {
   }
 
   blocks.push({ kind: 'heading', level: 1, text: 'The solution: our actions' });
-  blocks.push({ kind: 'paragraph', text: `${plural(actions.length, 'action')} under ${plural(plan.priorities.length, 'priority', 'priorities')}; ${actions.filter((a) => a.deliveryStatus === 'complete').length} complete, ${actions.filter((a) => a.overdue).length} overdue.` });
+  blocks.push({ kind: 'paragraph', text: `${plural(counts.actions, 'action')} under ${plural(counts.priorities, 'priority', 'priorities')}; ${counts.complete} complete, ${counts.overdue} overdue.` });
+  if (counts.actions) {
+    blocks.push({
+      kind: 'table', caption: 'Actions by delivery status', columns: [{ header: 'Delivery', width: 3 }, { header: 'Actions', width: 1, align: 'right' }],
+      rows: DELIVERY_STATUSES.map((status) => [{ text: DELIVERY_STATUS_INFO[status].label, swatch: deliveryColour(status) }, { text: String(counts.byDeliveryStatus[status]) }]),
+    });
+  }
   for (const p of plan.priorities) {
     blocks.push({ kind: 'heading', level: 2, text: `Priority ${p.number}: ${p.title}` });
     if (p.aim) blocks.push({ kind: 'paragraph', text: p.aim, style: 'aim' });
@@ -94,7 +103,7 @@ export function governorsReportBlocks(r: GovernorsReportView): ReportBlock[] {
   blocks.push({ kind: 'heading', level: 1, text: 'Evidence of impact' });
   const impact = actions.flatMap((a) => a.evidence.filter((e) => e.demonstratesImpact).map((e) => ({ ...e, action: a })));
   const other = actions.flatMap((a) => a.evidence.filter((e) => !e.demonstratesImpact).map((e) => ({ ...e, action: a })));
-  blocks.push({ kind: 'paragraph', text: `${plural(actions.filter((a) => a.impactStatus === 'complete_impact_evidenced').length, 'action')} with impact evidenced; ${plural(impact.length, 'piece')} of evidence showing impact on pupils.` });
+  blocks.push({ kind: 'paragraph', text: `${plural(counts.impactEvidenced, 'action')} with impact evidenced; ${plural(counts.impactEvidence, 'piece')} of evidence showing impact on pupils.` });
   if (impact.length) {
     blocks.push({ kind: 'list', items: impact.map((e) => `${e.title} (action ${e.action.reference}${e.date ? `, ${formatDate(e.date)}` : ''})${e.description ? `: ${e.description}` : ''}`) });
   } else {

@@ -26,7 +26,7 @@ export class SchoolPlanController {
     return this.plans.getSchoolPlan(id, actor);
   }
 
-  /** Starts the school's plan with its priorities (one plan per school). */
+  /** Starts the school's plan with its priorities (one live plan per school: 409 while one is live). */
   @Can('editSchoolPlan')
   @Post()
   createPlan(@Param('id', IdPipe) id: string, @Body() dto: CreateSchoolPlanDto, @CurrentActor() actor: Actor) {

@@ -18,12 +18,6 @@ import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } fro
 import { SchoolReviewService } from './school-review.service';
 import { School, SchoolAudit, SchoolSelfReview } from './school.entity';
 
-/**
- * Within their own school's plan a SENCO does what a plan manager does in the local area's: the
- * school's plan is theirs. Only ever used once the school has been checked to be in their sight.
- */
-const managerOfSchoolPlan = (actor: Actor): Actor => (actor.roles.includes('plan_manager') ? actor : { ...actor, roles: [...actor.roles, 'plan_manager'] });
-
 const toSchoolPlanEvidence = (e: Evidence) => ({
   id: e.id, type: e.type, title: e.title, description: e.description, date: e.evidenceDate, demonstratesImpact: e.demonstratesImpact,
   url: e.url, illustrative: e.illustrative,
@@ -54,10 +48,12 @@ export class SchoolPlanService {
     const school = await this.reviews.schoolInSight(schoolId, actor);
     const planId = await this.dataSource.transaction(async (em) => {
       await em.query('SELECT id FROM school WHERE id = $1 FOR UPDATE', [school.id]);
-      if (await em.exists(Plan, { where: { schoolId: school.id } })) throw fieldError('title', `${school.name} already has an improvement plan`, 409);
+      if (await em.exists(Plan, { where: { schoolId: school.id, archivedAt: IsNull() } })) throw fieldError('title', `${school.name} already has an improvement plan`, 409);
+      // A school whose earlier plans were archived starts another: each keeps a slug of its own.
+      const earlier = await em.count(Plan, { where: { schoolId: school.id } });
       if (dto.startDate && dto.endDate && dto.endDate < dto.startDate) throw fieldError('endDate', 'The end date must be on or after the start date');
       const plan = await em.save(em.create(Plan, {
-        slug: `school-${school.urn}`, title: dto.title, localArea: school.name, description: dto.description ?? '',
+        slug: earlier ? `school-${school.urn}-${earlier + 1}` : `school-${school.urn}`, title: dto.title, localArea: school.name, description: dto.description ?? '',
         inspectionDate: null, startDate: dto.startDate ?? null, endDate: dto.endDate ?? null, archivedAt: null, schoolId: school.id,
       }));
       await this.ensureOrganisation(em, school, actor);
@@ -84,19 +80,19 @@ export class SchoolPlanService {
     await this.actions.createAction({
       priorityAreaId: area.id, reference: `${area.number}.${count + 1}`, title: dto.title, description: dto.description,
       ownerOrganisationId: organisation.id, startDate: dto.startDate ?? null, dueDate: dto.dueDate ?? null,
-    }, managerOfSchoolPlan(actor));
+    }, actor);
     return this.getSchoolPlan(schoolId, actor);
   }
 
   async updateAction(schoolId: string, actionId: string, dto: UpdateSchoolActionDto, actor: Actor) {
     await this.actionOfSchool(schoolId, actionId, actor);
-    await this.actions.updateAction(actionId, dto, managerOfSchoolPlan(actor));
+    await this.actions.updateAction(actionId, dto, actor);
     return this.getSchoolPlan(schoolId, actor);
   }
 
   async addEvidence(schoolId: string, actionId: string, dto: CreateEvidenceDto, actor: Actor) {
     await this.actionOfSchool(schoolId, actionId, actor);
-    return this.evidence.addEvidence(actionId, { dto, file: null }, managerOfSchoolPlan(actor));
+    return this.evidence.addEvidence(actionId, { dto, file: null }, actor);
   }
 
   /** What the governors' report is made of: the plan, the school's latest audit and self-review. */

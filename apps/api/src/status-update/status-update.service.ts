@@ -91,7 +91,7 @@ export class StatusUpdateService {
       if (action.archivedAt) {
         throw new BadRequestException({ message: `Action ${action.reference} is archived, so it takes no more updates`, errors: [] });
       }
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       const period = await this.resolvePeriod(em, action.planId, dto.periodId);
       const existing = await em.findOne(StatusUpdate, { where: { actionId, periodId: period.id }, lock: { mode: 'pessimistic_write' } });
       if (existing) {
@@ -137,7 +137,7 @@ export class StatusUpdateService {
     await this.dataSource.transaction(async (em) => {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       await this.applyEdit(em, update, action, dto, actor);
     });
     return this.getUpdate(id);
@@ -148,7 +148,7 @@ export class StatusUpdateService {
     await this.dataSource.transaction(async (em) => {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
-      assertCanEditAction(actor, action);
+      await assertCanEditAction(em, actor, action);
       const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'submit');

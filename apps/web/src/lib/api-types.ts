@@ -2221,33 +2221,31 @@ export interface components {
             priorities: components["schemas"]["SchoolPriorityDto"][];
         };
         CreateSchoolActionDto: {
+            title: string;
+            description?: string;
+            /** @example 2025-01-31 */
+            startDate?: string | null;
+            /** @example 2025-09-30 */
+            dueDate?: string | null;
             /**
              * @description The number of the plan's priority the action serves
              * @example 1
              */
             priorityNumber: number;
-            /** @example Establish provision mapping for every pupil with SEND */
-            title: string;
-            /** @description The provision: what will be done, for whom, with what resources */
-            description?: string;
-            /** @example 2026-09-01 */
-            startDate?: string;
-            /** @example 2027-03-31 */
-            dueDate?: string;
         };
         UpdateSchoolActionDto: {
-            /** @description The version the action was read at; a stale version is refused with 409 */
-            version: number;
             title?: string;
             description?: string;
-            /** @example 2027-03-31 */
-            dueDate?: string;
-            /** @description Why the due date moved: needed when a dated action is re-dated */
-            reason?: string;
+            /** @example 2025-09-30 */
+            dueDate?: string | null;
             /** @enum {string} */
             deliveryStatus?: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
             /** @enum {string} */
             impactStatus?: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+            /** @description The version the record was read at; a stale version is refused with 409 */
+            version: number;
+            /** @description Why the change is made; required when the due date changes. Kept in the action's history and shown in packs. */
+            reason?: string;
         };
         CreateEvidenceDto: {
             /** @enum {string} */

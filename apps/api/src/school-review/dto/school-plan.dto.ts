@@ -1,26 +1,25 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DELIVERY_STATUSES, type DeliveryStatus, IMPACT_STATUSES, type ImpactStatus } from '@send/domain';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { DESCRIPTION_MAX, TITLE_MAX } from '@send/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
-
-export const SCHOOL_PLAN_TITLE_MAX = 200;
-export const SCHOOL_PLAN_TEXT_MAX = 5000;
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CreateActionDto } from '../../action/dto/create-action.dto';
+import { UpdateActionDto } from '../../action/dto/update-action.dto';
+import { IsIsoDate, Trim } from '../../common/validators';
 
 export class SchoolPriorityDto {
-  @ApiProperty({ example: 'Identify needs early' }) @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(SCHOOL_PLAN_TITLE_MAX)
+  @ApiProperty({ example: 'Identify needs early' }) @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(TITLE_MAX)
   title!: string;
 
-  @ApiPropertyOptional({ description: 'What the priority is for' }) @IsOptional() @Trim() @IsString() @MaxLength(SCHOOL_PLAN_TEXT_MAX)
+  @ApiPropertyOptional({ description: 'What the priority is for' }) @IsOptional() @Trim() @IsString() @MaxLength(DESCRIPTION_MAX)
   aim?: string;
 }
 
 export class CreateSchoolPlanDto {
-  @ApiProperty({ example: 'SEND improvement plan 2026/27' }) @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(SCHOOL_PLAN_TITLE_MAX)
+  @ApiProperty({ example: 'SEND improvement plan 2026/27' }) @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(TITLE_MAX)
   title!: string;
 
   @ApiPropertyOptional({ description: 'The issue the plan answers: what the school found and why it must change' })
-  @IsOptional() @Trim() @IsString() @MaxLength(SCHOOL_PLAN_TEXT_MAX)
+  @IsOptional() @Trim() @IsString() @MaxLength(DESCRIPTION_MAX)
   description?: string;
 
   @ApiPropertyOptional({ example: '2026-09-01' }) @IsOptional() @IsIsoDate()
@@ -35,48 +34,15 @@ export class CreateSchoolPlanDto {
   priorities!: SchoolPriorityDto[];
 }
 
-export class CreateSchoolActionDto {
+/**
+ * An action of a school's plan: the local area's action fields (same rules, same messages), placed
+ * under one of the plan's priorities by its number. Reference and owner are the plan's to give.
+ */
+export class CreateSchoolActionDto extends PickType(CreateActionDto, ['title', 'description', 'startDate', 'dueDate'] as const) {
   @ApiProperty({ example: 1, description: 'The number of the plan\'s priority the action serves' })
   @IsInt({ message: 'priorityNumber must be a whole number' }) @Min(1)
   priorityNumber!: number;
-
-  @ApiProperty({ example: 'Establish provision mapping for every pupil with SEND' })
-  @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(SCHOOL_PLAN_TITLE_MAX)
-  title!: string;
-
-  @ApiPropertyOptional({ description: 'The provision: what will be done, for whom, with what resources' })
-  @IsOptional() @Trim() @IsString() @MaxLength(SCHOOL_PLAN_TEXT_MAX)
-  description?: string;
-
-  @ApiPropertyOptional({ example: '2026-09-01' }) @IsOptional() @IsIsoDate()
-  startDate?: string;
-
-  @ApiPropertyOptional({ example: '2027-03-31' }) @IsOptional() @IsIsoDate()
-  dueDate?: string;
 }
 
-export class UpdateSchoolActionDto {
-  @ApiProperty({ description: 'The version the action was read at; a stale version is refused with 409' }) @IsRecordVersion()
-  version!: number;
-
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @IsNotEmpty({ message: 'title must not be empty' }) @MaxLength(SCHOOL_PLAN_TITLE_MAX)
-  title?: string;
-
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @MaxLength(SCHOOL_PLAN_TEXT_MAX)
-  description?: string;
-
-  @ApiPropertyOptional({ example: '2027-03-31' }) @IsOptional() @IsIsoDate()
-  dueDate?: string;
-
-  @ApiPropertyOptional({ description: 'Why the due date moved: needed when a dated action is re-dated' })
-  @IsOptional() @Trim() @IsString() @MaxLength(SCHOOL_PLAN_TEXT_MAX)
-  reason?: string;
-
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
-  @IsOptional() @IsIn(DELIVERY_STATUSES, { message: `deliveryStatus must be one of: ${DELIVERY_STATUSES.join(', ')}` })
-  deliveryStatus?: DeliveryStatus;
-
-  @ApiPropertyOptional({ enum: IMPACT_STATUSES })
-  @IsOptional() @IsIn(IMPACT_STATUSES, { message: `impactStatus must be one of: ${IMPACT_STATUSES.join(', ')}` })
-  impactStatus?: ImpactStatus;
-}
+/** A change to an action of a school's plan: the local area's action edit, limited to its wording, due date and statuses. */
+export class UpdateSchoolActionDto extends PickType(UpdateActionDto, ['version', 'title', 'description', 'dueDate', 'reason', 'deliveryStatus', 'impactStatus'] as const) {}
