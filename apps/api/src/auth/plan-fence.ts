@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { runInLocalAreas } from '../db/local-area-context';
 
+/** Plans remembered at most; past it the memory starts again. */
+const REMEMBERED = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** For a route's first segment, what it names and how to find the school (if any) whose own plan holds it. */
@@ -27,16 +29,31 @@ const PLAN_SCHOOL_OF: Readonly<Record<string, { noun: string; sql: string }>> = 
  */
 @Injectable()
 export class PlanFence {
+  /** Each plan's school (null: the local area's own), remembered: a plan never changes hands. */
+  private readonly planSchools = new Map<string, string | null>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async assertReachable(request: FastifyRequest, actor: Actor): Promise<void> {
     if (reachesEverySchoolPlan(actor)) return;
+    for (const { noun, sql, id } of this.recordsNamed(request)) {
+      const schoolId = await this.schoolOf(request, noun, sql, id);
+      if (schoolId !== undefined && !canReachPlan(actor, schoolId)) throw new NotFoundException({ message: `There is no ${noun} with id ${id}`, errors: [] });
+    }
+  }
+
+  /** The school whose plan holds the record (null: none), or undefined when the record is not in the user's sight. */
+  private async schoolOf(request: FastifyRequest, noun: string, sql: string, id: string): Promise<string | null | undefined> {
+    const key = id.toLowerCase();
+    if (noun === 'plan' && this.planSchools.has(key)) return this.planSchools.get(key);
     // Guards run before the handler's local area scope is opened: look within the user's own areas.
     const areas = request.sessionUser?.localAreaIds ?? [];
-    for (const { noun, sql, id } of this.recordsNamed(request)) {
-      const [row] = await runInLocalAreas(areas, () => this.dataSource.query<{ school_id: string | null }[]>(sql, [id]));
-      if (row && !canReachPlan(actor, row.school_id)) throw new NotFoundException({ message: `There is no ${noun} with id ${id}`, errors: [] });
+    const [row] = await runInLocalAreas(areas, () => this.dataSource.query<{ school_id: string | null }[]>(sql, [id]));
+    if (row && noun === 'plan') {
+      if (this.planSchools.size >= REMEMBERED) this.planSchools.clear();
+      this.planSchools.set(key, row.school_id);
     }
+    return row?.school_id;
   }
 
   /** The records a request names: the one its path is about (`/api/<segment>/:param`) and any plan in its query or body. */
