@@ -3376,6 +3376,190 @@ export interface components {
             /** @description in reference order */
             items: components["schemas"]["ExceptionItem"][];
         };
+        /** @enum {string} */
+        MeasureUnit: "count" | "percent" | "days" | "weeks" | "people";
+        /** @enum {string} */
+        Polarity: "higher_is_better" | "lower_is_better";
+        MeasurePoint: {
+            value: number | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+        };
+        /**
+         * @description records, or survey: a survey's values carry their respondents
+         * @enum {string}
+         */
+        MeasureSourceKind: "records" | "survey";
+        /** @enum {string} */
+        MeasureFrequency: "weekly" | "monthly" | "quarterly" | "termly" | "annually";
+        /** @enum {string} */
+        MeasureStatus: "on_track" | "at_risk" | "off_track" | "no_data";
+        /** @enum {string} */
+        Rag: "grey" | "green" | "amber" | "red" | "blue";
+        /** @enum {string} */
+        Trend: "improving" | "stable" | "worsening" | "no_data";
+        MeasureValueEnteredBy: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        MeasureValueResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            measureId: string;
+            /**
+             * Format: date
+             * @description the end of the period the figure is for
+             * @example 2025-03-31
+             */
+            periodEnd: string;
+            value: number;
+            note: string;
+            /** @description how many people the figure stands for (a survey's respondents), when known */
+            cohortSize: number | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            enteredBy: components["schemas"]["MeasureValueEnteredBy"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeasureResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            priorityArea: components["schemas"]["PriorityAreaRef"] | null;
+            title: string;
+            description: string;
+            unit: components["schemas"]["MeasureUnit"];
+            unitLabel: string;
+            polarity: components["schemas"]["Polarity"];
+            polarityLabel: string;
+            baseline: components["schemas"]["MeasurePoint"];
+            target: components["schemas"]["MeasurePoint"];
+            /** @description how far from the trajectory still counts as on track */
+            tolerance: number;
+            source: string;
+            /** @description records, or survey: a survey's values carry their respondents */
+            sourceKind: components["schemas"]["MeasureSourceKind"];
+            sourceKindLabel: string;
+            frequency: components["schemas"]["MeasureFrequency"] | null;
+            frequencyLabel: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            illustrativeNote: string;
+            /** @description the actions it evidences, by reference */
+            actions: components["schemas"]["ActionRef"][];
+            status: components["schemas"]["MeasureStatus"];
+            statusLabel: string;
+            rag: components["schemas"]["Rag"];
+            trend: components["schemas"]["Trend"];
+            trendLabel: string;
+            latest: components["schemas"]["MeasureValueResponse"] | null;
+            previous: components["schemas"]["MeasureValueResponse"] | null;
+            /** @description where the trajectory says the latest value should be */
+            expected: number | null;
+            /** @description the target date has passed unmet on the day judged (then the status is off track) */
+            targetMissed: boolean;
+            /**
+             * Format: date
+             * @description when the next value is due, from the latest one and the measure's frequency
+             * @example 2025-03-31
+             */
+            nextValueDue: string | null;
+            /** @description the next value was due before the day judged */
+            valueOverdue: boolean;
+            /**
+             * Format: date
+             * @description the day the measure is judged on: today, or the "as at" date
+             * @example 2025-03-31
+             */
+            asAt: string;
+            valueCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrajectoryPoint: {
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            value: number;
+        };
+        MeasureDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            priorityArea: components["schemas"]["PriorityAreaRef"] | null;
+            title: string;
+            description: string;
+            unit: components["schemas"]["MeasureUnit"];
+            unitLabel: string;
+            polarity: components["schemas"]["Polarity"];
+            polarityLabel: string;
+            baseline: components["schemas"]["MeasurePoint"];
+            target: components["schemas"]["MeasurePoint"];
+            /** @description how far from the trajectory still counts as on track */
+            tolerance: number;
+            source: string;
+            /** @description records, or survey: a survey's values carry their respondents */
+            sourceKind: components["schemas"]["MeasureSourceKind"];
+            sourceKindLabel: string;
+            frequency: components["schemas"]["MeasureFrequency"] | null;
+            frequencyLabel: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            illustrativeNote: string;
+            /** @description the actions it evidences, by reference */
+            actions: components["schemas"]["ActionRef"][];
+            status: components["schemas"]["MeasureStatus"];
+            statusLabel: string;
+            rag: components["schemas"]["Rag"];
+            trend: components["schemas"]["Trend"];
+            trendLabel: string;
+            latest: components["schemas"]["MeasureValueResponse"] | null;
+            previous: components["schemas"]["MeasureValueResponse"] | null;
+            /** @description where the trajectory says the latest value should be */
+            expected: number | null;
+            /** @description the target date has passed unmet on the day judged (then the status is off track) */
+            targetMissed: boolean;
+            /**
+             * Format: date
+             * @description when the next value is due, from the latest one and the measure's frequency
+             * @example 2025-03-31
+             */
+            nextValueDue: string | null;
+            /** @description the next value was due before the day judged */
+            valueOverdue: boolean;
+            /**
+             * Format: date
+             * @description the day the measure is judged on: today, or the "as at" date
+             * @example 2025-03-31
+             */
+            asAt: string;
+            valueCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description oldest first */
+            values: components["schemas"]["MeasureValueResponse"][];
+            /** @description empty without a target value */
+            trajectory: components["schemas"]["TrajectoryPoint"][];
+        };
         CreateMeasureDto: {
             /** Format: uuid */
             planId: string;
@@ -6522,7 +6706,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureResponse"][];
+                };
             };
         };
     };
@@ -6544,7 +6730,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureDetailResponse"];
+                };
             };
         };
     };
@@ -6567,7 +6755,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureDetailResponse"];
+                };
             };
         };
     };
@@ -6588,7 +6778,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureDetailResponse"];
+                };
             };
         };
     };
@@ -6611,7 +6803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureValueResponse"];
+                };
             };
         };
     };
@@ -6634,7 +6828,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureValueResponse"];
+                };
             };
         };
     };
