@@ -3724,6 +3724,59 @@ export interface components {
             organisationId?: string;
             version: number;
         };
+        PeriodMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /**
+             * Format: date-time
+             * @description when the meeting's papers close
+             */
+            cutOffAt: string;
+        };
+        /** @enum {string} */
+        PeriodState: "upcoming" | "open" | "closed";
+        ReportingPeriodResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            updateDeadline: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description its meeting, where the route gives it */
+            meeting?: components["schemas"]["PeriodMeeting"];
+            state: components["schemas"]["PeriodState"];
+            stateLabel: string;
+            /** @description the current period: open, with the next deadline */
+            current: boolean;
+            version: number;
+        };
+        ReportingPeriodList: {
+            items: components["schemas"]["ReportingPeriodResponse"][];
+            /** Format: uuid */
+            currentPeriodId: string | null;
+        };
         CreateReportingPeriodDto: {
             /**
              * Format: uuid
@@ -3923,6 +3976,81 @@ export interface components {
             version: number;
             /** @description Why the update is returned: what the owner should change */
             comment: string;
+        };
+        UpdateProgressCounts: {
+            actions: number;
+            approved: number;
+            submitted: number;
+            /** @description drafts, returned ones included */
+            draft: number;
+            returned: number;
+            missing: number;
+            stale: number;
+            inconsistent: number;
+            /** @description open actions still owing an update */
+            owed: number;
+            /** @description the distinct owners of those */
+            owners: number;
+        };
+        ProgressActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+        };
+        ProgressUpdateRef: {
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["UpdateState"];
+        };
+        /**
+         * @description its update's state, or missing
+         * @enum {string}
+         */
+        UpdateProgressState: "draft" | "submitted" | "approved" | "returned" | "missing";
+        ProgressPeriodRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ActionProgress: {
+            action: components["schemas"]["ProgressActionRef"];
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            /** @description its update for the period; null when there is none, or the reader may not read it */
+            update: components["schemas"]["ProgressUpdateRef"] | null;
+            /** @description its update's state, or missing */
+            updateState: components["schemas"]["UpdateProgressState"];
+            lastApprovedPeriod: components["schemas"]["ProgressPeriodRef"] | null;
+            periodsSinceApprovedUpdate: number;
+            /** @description no approved update for more than two periods, with something left to deliver */
+            stale: boolean;
+            /** @description open, with no update submitted for the period yet */
+            owesUpdate: boolean;
+            /** @description judged today */
+            inconsistencies: components["schemas"]["InconsistencyResponse"][];
+        };
+        UpdateProgressResponse: {
+            /** Format: uuid */
+            planId: string;
+            period: components["schemas"]["PeriodSummary"];
+            counts: components["schemas"]["UpdateProgressCounts"];
+            /** @description open actions whose owners still owe an update for the period: the delivery view's list to chase */
+            owed: components["schemas"]["ActionProgress"][];
+            missing: components["schemas"]["ActionProgress"][];
+            stale: components["schemas"]["ActionProgress"][];
+            inconsistent: components["schemas"]["ActionProgress"][];
+            /** @description every action, in priority and reference order */
+            actions: components["schemas"]["ActionProgress"][];
         };
         UploadImportDto: {
             /**
@@ -7017,7 +7145,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodList"];
+                };
             };
         };
     };
@@ -7040,7 +7170,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodResponse"];
+                };
             };
         };
     };
@@ -7064,7 +7196,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodResponse"];
+                };
             };
         };
     };
@@ -7289,7 +7423,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdateProgressResponse"];
+                };
             };
         };
     };
