@@ -2996,6 +2996,57 @@ export interface components {
             completedOn?: string | null;
             version: number;
         };
+        /** @enum {string} */
+        EvidenceType: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
+        /**
+         * @description `file` for an uploaded document, `link` for a URL
+         * @enum {string}
+         */
+        EvidenceKind: "file" | "link";
+        EvidenceFileDetail: {
+            name: string;
+            /** @example application/pdf */
+            mimeType: string;
+            sizeBytes: number;
+            /** @description the SHA-256 of the file's bytes, in hex */
+            sha256: string;
+            downloadUrl: string;
+        };
+        EvidenceAddedBy: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        EvidenceResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            type: components["schemas"]["EvidenceType"];
+            typeLabel: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+            demonstratesImpact: boolean;
+            /** @description `file` for an uploaded document, `link` for a URL */
+            kind: components["schemas"]["EvidenceKind"];
+            url: string | null;
+            file: components["schemas"]["EvidenceFileDetail"] | null;
+            addedBy: components["schemas"]["EvidenceAddedBy"];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            /** Format: date-time */
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         UpdateEvidenceDto: {
             /** @enum {string} */
             type?: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
@@ -6118,7 +6169,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"][];
+                };
             };
         };
     };
@@ -6143,7 +6196,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -6162,7 +6217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -6185,7 +6242,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -6227,7 +6286,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
