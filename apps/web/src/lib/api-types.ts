@@ -4326,6 +4326,60 @@ export interface components {
              */
             asAt?: string;
         };
+        /** @enum {string} */
+        ReadinessPackState: "draft" | "published";
+        ReadinessPackActor: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+        };
+        ReadinessJudgementCounts: {
+            no_plan: number;
+            in_progress: number;
+            monitoring_impact: number;
+            impact_evidenced: number;
+        };
+        ReadinessPackHeadline: {
+            findings: number;
+            counts: components["schemas"]["ReadinessJudgementCounts"];
+            findingsWithGaps: number;
+        };
+        ReadinessPackFile: {
+            /** @example readiness.pdf */
+            name: string;
+            title: string;
+            /** @description the SHA-256 of the file's bytes, once published */
+            sha256: string | null;
+            url: string;
+        };
+        ReadinessPackResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            state: components["schemas"]["ReadinessPackState"];
+            stateLabel: string;
+            /**
+             * Format: date
+             * @description the day the pack describes
+             * @example 2025-03-31
+             */
+            asAt: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: components["schemas"]["ReadinessPackActor"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["ReadinessPackActor"] | null;
+            headline: components["schemas"]["ReadinessPackHeadline"];
+            files: components["schemas"]["ReadinessPackFile"][];
+            version: number;
+        };
+        ReadinessPackList: {
+            /** @description newest first */
+            items: components["schemas"]["ReadinessPackResponse"][];
+            total: number;
+        };
         ReadinessPackVersionDto: {
             /** @description The version of the pack that was previewed; if it has changed since, 409 */
             version?: number;
@@ -4347,6 +4401,216 @@ export interface components {
             reportUrl?: string | null;
             /** @description Where the record's words come from */
             sourceNote?: string;
+        };
+        /** @enum {string} */
+        InspectionKind: "full" | "monitoring" | "re_inspection";
+        InspectionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            kind: components["schemas"]["InspectionKind"];
+            kindLabel: string;
+            outcome: string;
+            reportUrl: string | null;
+            /** @description where the record of it comes from */
+            sourceNote: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FindingKindCounts: {
+            area_for_priority_action: number;
+            area_for_improvement: number;
+            strength: number;
+        };
+        InspectionListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            kind: components["schemas"]["InspectionKind"];
+            kindLabel: string;
+            outcome: string;
+            reportUrl: string | null;
+            /** @description where the record of it comes from */
+            sourceNote: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            findingCounts: components["schemas"]["FindingKindCounts"];
+        };
+        /** @enum {string} */
+        FindingKind: "area_for_priority_action" | "area_for_improvement" | "strength";
+        /** @enum {string} */
+        ReadinessJudgement: "no_plan" | "in_progress" | "monitoring_impact" | "impact_evidenced";
+        /** @enum {string} */
+        ReadinessGapKind: "no_action" | "no_impact_evidence" | "measure_off_track" | "measure_silent" | "action_overdue" | "action_stale";
+        ReadinessGap: {
+            kind: components["schemas"]["ReadinessGapKind"];
+            message: string;
+            /** Format: uuid */
+            actionId: string | null;
+            /** Format: uuid */
+            measureId: string | null;
+        };
+        ReadinessEvidence: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            typeLabel: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            evidenceDate: string | null;
+            url: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        ReadinessAction: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            /** @description its delivery status's colour */
+            rag: components["schemas"]["Rag"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            /** @description chased for an update, as the exceptions judge it */
+            stale: boolean;
+            /** @description its evidence of impact */
+            impactEvidence: components["schemas"]["ReadinessEvidence"][];
+        };
+        ReadinessMeasureValue: {
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            periodEnd: string;
+            value: number;
+        };
+        ReadinessMeasure: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            unitLabel: string;
+            status: components["schemas"]["MeasureStatus"];
+            statusLabel: string;
+            rag: components["schemas"]["Rag"];
+            trend: components["schemas"]["Trend"];
+            trendLabel: string;
+            latest: components["schemas"]["ReadinessMeasureValue"] | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        ReadinessFinding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string;
+            kind: components["schemas"]["FindingKind"];
+            kindLabel: string;
+            number: number;
+            title: string | null;
+            text: string;
+            judgement: components["schemas"]["ReadinessJudgement"];
+            judgementLabel: string;
+            rag: components["schemas"]["Rag"];
+            /** @description some action answering it has impact evidenced */
+            impactEvidenced: boolean;
+            gaps: components["schemas"]["ReadinessGap"][];
+            actions: components["schemas"]["ReadinessAction"][];
+            measures: components["schemas"]["ReadinessMeasure"][];
+        };
+        ReadinessResponse: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @description the day judged
+             * @example 2025-03-31
+             */
+            asAt: string;
+            /** @description the inspections dated by then, latest first */
+            inspections: components["schemas"]["InspectionResponse"][];
+            counts: components["schemas"]["ReadinessJudgementCounts"];
+            findingsWithoutImpactEvidence: number;
+            findingsWithGaps: number;
+            /** @description findings with gaps first, then priority actions before improvements and strengths, by number */
+            findings: components["schemas"]["ReadinessFinding"][];
+        };
+        FindingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string;
+            kind: components["schemas"]["FindingKind"];
+            kindLabel: string;
+            /** @description its number among the inspection's findings of its kind */
+            number: number;
+            title: string | null;
+            text: string;
+            /** @description the actions linked to it now */
+            actionIds: string[];
+            /** @description the measures linked to it now */
+            measureIds: string[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InspectionDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            kind: components["schemas"]["InspectionKind"];
+            kindLabel: string;
+            outcome: string;
+            reportUrl: string | null;
+            /** @description where the record of it comes from */
+            sourceNote: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            findings: components["schemas"]["FindingResponse"][];
         };
         CreateFindingDto: {
             /** @enum {string} */
@@ -4380,6 +4644,24 @@ export interface components {
             actionIds: string[];
             /** @description The measures that show whether it has changed things (of the same plan) */
             measureIds: string[];
+        };
+        AnsweredFinding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string;
+            kind: components["schemas"]["FindingKind"];
+            kindLabel: string;
+            number: number;
+            title: string | null;
+            text: string;
+            /** @description the actions (of the action, or of the priority area) linked to it */
+            actions: components["schemas"]["ActionRef"][];
         };
         /** @enum {string} */
         VoiceSource: "survey" | "forum" | "discussion_group" | "complaint" | "case_audit" | "compliment";
@@ -7968,7 +8250,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackList"];
+                };
             };
         };
     };
@@ -7987,11 +8271,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the draft, regenerated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackResponse"];
+                };
+            };
+            /** @description a new draft */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackResponse"];
+                };
             };
         };
     };
@@ -8014,7 +8310,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackResponse"];
+                };
             };
         };
     };
@@ -8071,7 +8369,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionListItem"][];
+                };
             };
         };
     };
@@ -8094,7 +8394,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionResponse"];
+                };
             };
         };
     };
@@ -8116,7 +8418,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
             };
         };
     };
@@ -8135,7 +8439,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionDetailResponse"];
+                };
             };
         };
     };
@@ -8158,7 +8464,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
             };
         };
     };
@@ -8181,7 +8489,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
             };
         };
     };
@@ -8204,7 +8514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
             };
         };
     };
@@ -8223,7 +8535,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnsweredFinding"][];
+                };
             };
         };
     };
@@ -8242,7 +8556,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnsweredFinding"][];
+                };
             };
         };
     };
