@@ -2660,6 +2660,48 @@ export interface components {
             completions: components["schemas"]["CompletionChange"][];
             missedDeadlines: components["schemas"]["MissedDeadline"][];
         };
+        /** @enum {string} */
+        CriticalReviewStatus: "draft" | "submitted" | "approved" | "returned";
+        ReviewParty: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        CriticalReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+            facilitators: string;
+            sourceNote: string;
+            status: components["schemas"]["CriticalReviewStatus"];
+            recordedBy: components["schemas"]["ReviewParty"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["ReviewParty"] | null;
+            /** Format: date-time */
+            moderatedAt: string | null;
+            moderatedBy: components["schemas"]["ReviewParty"] | null;
+            /** @description why it was returned, or what the moderator noted */
+            moderationNote: string | null;
+            /** @description the actions judged */
+            actions: number;
+            byJudgement: components["schemas"]["JudgementCounts"];
+            version: number;
+        };
+        CriticalReviewPage: {
+            items: components["schemas"]["CriticalReviewResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         CreateCriticalReviewDto: {
             /**
              * @description The day of the review
@@ -2675,6 +2717,83 @@ export interface components {
             facilitators?: string;
             /** @description Where the findings come from */
             sourceNote?: string;
+        };
+        ReviewActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+        };
+        /** @enum {string} */
+        JudgementChange: "moved_forward" | "slipped_back" | "unchanged" | "new";
+        ReviewJudgement: {
+            action: components["schemas"]["ReviewActionRef"];
+            judgement: components["schemas"]["ImpactStatus"];
+            reason: string;
+            /** @description its judgement in the previous approved review */
+            previousJudgement: components["schemas"]["ImpactStatus"] | null;
+            change: components["schemas"]["JudgementChange"];
+        };
+        PreviousReviewRef: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+        };
+        JudgementChangeCounts: {
+            moved_forward: number;
+            slipped_back: number;
+            unchanged: number;
+            new: number;
+        };
+        NotJudgedAgain: {
+            action: components["schemas"]["ReviewActionRef"];
+            judgement: components["schemas"]["ImpactStatus"];
+        };
+        ReviewComparisonResponse: {
+            previousReview: components["schemas"]["PreviousReviewRef"] | null;
+            counts: components["schemas"]["JudgementChangeCounts"];
+            /** @description the actions judged further on than before */
+            movedForward: string[];
+            /** @description the actions judged further back than before */
+            slippedBack: string[];
+            notJudgedAgain: components["schemas"]["NotJudgedAgain"][];
+        };
+        CriticalReviewDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+            facilitators: string;
+            sourceNote: string;
+            status: components["schemas"]["CriticalReviewStatus"];
+            recordedBy: components["schemas"]["ReviewParty"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["ReviewParty"] | null;
+            /** Format: date-time */
+            moderatedAt: string | null;
+            moderatedBy: components["schemas"]["ReviewParty"] | null;
+            /** @description why it was returned, or what the moderator noted */
+            moderationNote: string | null;
+            /** @description the actions judged */
+            actions: number;
+            byJudgement: components["schemas"]["JudgementCounts"];
+            version: number;
+            judgements: components["schemas"]["ReviewJudgement"][];
+            comparison: components["schemas"]["ReviewComparisonResponse"];
         };
         UpdateCriticalReviewDto: {
             /** @description The version the review was read at; a stale version is refused with 409 */
@@ -5800,7 +5919,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewPage"];
+                };
             };
         };
     };
@@ -5823,7 +5944,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5842,7 +5965,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5865,7 +5990,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5888,7 +6015,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5911,7 +6040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5934,7 +6065,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5957,7 +6090,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
