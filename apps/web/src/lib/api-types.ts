@@ -2827,6 +2827,96 @@ export interface components {
             /** @description Required to return a review: what to change */
             note?: string;
         };
+        /** @enum {string} */
+        CaseAuditGrade: "outstanding" | "good" | "requires_improvement" | "inadequate";
+        CaseAuditGrades: {
+            identification_of_need: components["schemas"]["CaseAuditGrade"];
+            assessment: components["schemas"]["CaseAuditGrade"];
+            quality_of_ehc_plan: components["schemas"]["CaseAuditGrade"];
+            childs_voice: components["schemas"]["CaseAuditGrade"];
+            multi_agency_working: components["schemas"]["CaseAuditGrade"];
+            outcomes: components["schemas"]["CaseAuditGrade"];
+        };
+        PriorityAreaRef: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+        };
+        CaseAuditRecorder: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        CaseAuditResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * @description a case reference, never a child's name
+             * @example CA-2025-01
+             */
+            reference: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            auditDate: string;
+            auditorOrganisations: components["schemas"]["NamedRef"][];
+            grades: components["schemas"]["CaseAuditGrades"];
+            strengths: string;
+            learningThemes: string[];
+            /** @description in priority order */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            recordedBy: components["schemas"]["CaseAuditRecorder"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CaseAuditPage: {
+            items: components["schemas"]["CaseAuditResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        CaseAuditDomain: "identification_of_need" | "assessment" | "quality_of_ehc_plan" | "childs_voice" | "multi_agency_working" | "outcomes";
+        CaseAuditGradeCounts: {
+            outstanding: number;
+            good: number;
+            requires_improvement: number;
+            inadequate: number;
+        };
+        CaseAuditDomainSummaryResponse: {
+            domain: components["schemas"]["CaseAuditDomain"];
+            label: string;
+            counts: components["schemas"]["CaseAuditGradeCounts"];
+            /** @description the audits that graded it */
+            graded: number;
+            /** @description graded good or outstanding */
+            goodOrBetter: number;
+        };
+        LearningThemeCountResponse: {
+            theme: string;
+            /** @description the audits that raised it */
+            count: number;
+        };
+        CaseAuditSummaryResponse: {
+            /** Format: uuid */
+            planId: string;
+            audits: number;
+            /** @description in the domains' order */
+            domains: components["schemas"]["CaseAuditDomainSummaryResponse"][];
+            learningThemes: components["schemas"]["LearningThemeCountResponse"][];
+            /** @description how many of the audits were made up for a demonstration */
+            illustrative: number;
+        };
         CaseAuditGradesDto: {
             /** @enum {string} */
             identification_of_need: "outstanding" | "good" | "requires_improvement" | "inadequate";
@@ -3220,12 +3310,6 @@ export interface components {
             id: string;
             name: string;
             kind: components["schemas"]["GovernanceBodyKind"];
-        };
-        PriorityAreaRef: {
-            /** Format: uuid */
-            id: string;
-            number: number;
-            title: string;
         };
         MeetingResponse: {
             /** Format: uuid */
@@ -6114,7 +6198,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditPage"];
+                };
             };
         };
     };
@@ -6137,7 +6223,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
             };
         };
     };
@@ -6156,7 +6244,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditSummaryResponse"];
+                };
             };
         };
     };
@@ -6175,7 +6265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
             };
         };
     };
@@ -6198,7 +6290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
             };
         };
     };
