@@ -2169,6 +2169,58 @@ export interface components {
             /** @description false deactivates the account and signs it out everywhere */
             active?: boolean;
         };
+        LocalAuthorityPart: {
+            introduction: string;
+            commitments: string[];
+        };
+        ExpectationStatementView: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            text: string;
+        };
+        ExpectationAreaView: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            introduction: string | null;
+            /** @description what the local authority itself commits to in the area */
+            localAuthority: components["schemas"]["LocalAuthorityPart"] | null;
+            statements: components["schemas"]["ExpectationStatementView"][];
+        };
+        FrameworkView: {
+            /** Format: uuid */
+            id: string;
+            /** @description the edition: a new edition never rewrites reviews made against an earlier one */
+            version: number;
+            title: string;
+            label: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            publishedOn: string | null;
+            areas: components["schemas"]["ExpectationAreaView"][];
+        };
+        /** @enum {string} */
+        SchoolPhase: "primary" | "secondary" | "special" | "all_through" | "post_16";
+        SchoolResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["SchoolPhase"];
+            /** @description its unique reference number */
+            urn: string;
+            sencoName: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CreateSchoolDto: {
             name: string;
             /** @enum {string} */
@@ -2190,6 +2242,36 @@ export interface components {
             urn?: string;
             sencoName?: string | null;
         };
+        /** @enum {string} */
+        SelfReviewState: "draft" | "submitted";
+        ExpectationRatingCounts: {
+            embedded: number;
+            developing: number;
+            not_yet: number;
+        };
+        SelfReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * @description the academic year, by the calendar year it starts in
+             * @example 2025
+             */
+            academicYear: number;
+            state: components["schemas"]["SelfReviewState"];
+            summary: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description the name of who submitted it */
+            submittedBy: string | null;
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CreateSelfReviewDto: {
             /**
              * @description The academic year by the year it starts in (2026 is 2026/27); this year if left out
@@ -2197,10 +2279,225 @@ export interface components {
              */
             academicYear?: number;
         };
+        FrameworkEditionLabelled: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            title: string;
+            label: string;
+        };
+        /** @enum {string} */
+        ExpectationRating: "embedded" | "developing" | "not_yet";
+        SelfReviewStatement: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            text: string;
+            rating: components["schemas"]["ExpectationRating"] | null;
+            notes: string | null;
+            evidence: string | null;
+        };
+        SelfReviewArea: {
+            number: number;
+            title: string;
+            statements: components["schemas"]["SelfReviewStatement"][];
+        };
+        SelfReviewDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * @description the academic year, by the calendar year it starts in
+             * @example 2025
+             */
+            academicYear: number;
+            state: components["schemas"]["SelfReviewState"];
+            summary: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description the name of who submitted it */
+            submittedBy: string | null;
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            school: components["schemas"]["SchoolResponse"];
+            framework: components["schemas"]["FrameworkEditionLabelled"];
+            /** @description the statements not rated yet */
+            unrated: number;
+            areas: components["schemas"]["SelfReviewArea"][];
+        };
+        /** @enum {string} */
+        AuditState: "draft" | "published";
+        /** @enum {string} */
+        AuditTheme: "identification" | "meeting_needs" | "outcomes" | "for_schools" | "for_local_authority";
+        AuditPointResponse: {
+            theme: components["schemas"]["AuditTheme"];
+            text: string;
+        };
+        AuditResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            visitDate: string;
+            auditors: string[];
+            state: components["schemas"]["AuditState"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            strengths: string[];
+            findings: components["schemas"]["AuditPointResponse"][];
+            nextSteps: components["schemas"]["AuditPointResponse"][];
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CreateAuditDto: {
             /** @example 2026-11-18 */
             visitDate: string;
             auditors?: string[];
+        };
+        AuditStatement: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            text: string;
+            rating: components["schemas"]["ExpectationRating"] | null;
+            note: string | null;
+            /** @description the school's own rating in its submitted self-review of the year */
+            selfRating: components["schemas"]["ExpectationRating"] | null;
+        };
+        AuditArea: {
+            number: number;
+            title: string;
+            statements: components["schemas"]["AuditStatement"][];
+        };
+        AuditDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            visitDate: string;
+            auditors: string[];
+            state: components["schemas"]["AuditState"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            strengths: string[];
+            findings: components["schemas"]["AuditPointResponse"][];
+            nextSteps: components["schemas"]["AuditPointResponse"][];
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            school: components["schemas"]["SchoolResponse"];
+            framework: components["schemas"]["FrameworkEditionLabelled"];
+            /**
+             * Format: uuid
+             * @description the school's submitted self-review of the same year
+             */
+            selfReviewId: string | null;
+            areas: components["schemas"]["AuditArea"][];
+        };
+        SchoolPlanSchool: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["SchoolPhase"];
+            urn: string;
+            sencoName: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+        /** @enum {string} */
+        ImpactStatus: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+        /** @enum {string} */
+        EvidenceType: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
+        SchoolPlanEvidence: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["EvidenceType"];
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+            demonstratesImpact: boolean;
+            url: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        SchoolPlanAction: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            version: number;
+            /** @description oldest first */
+            evidence: components["schemas"]["SchoolPlanEvidence"][];
+        };
+        SchoolPlanPriority: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            aim: string;
+            actions: components["schemas"]["SchoolPlanAction"][];
+        };
+        SchoolPlanResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+            version: number;
+            school: components["schemas"]["SchoolPlanSchool"];
+            priorities: components["schemas"]["SchoolPlanPriority"][];
         };
         SchoolPriorityDto: {
             /** @example Identify needs early */
@@ -2270,6 +2567,55 @@ export interface components {
              */
             url?: string;
         };
+        /**
+         * @description `file` for an uploaded document, `link` for a URL
+         * @enum {string}
+         */
+        EvidenceKind: "file" | "link";
+        EvidenceFileDetail: {
+            name: string;
+            /** @example application/pdf */
+            mimeType: string;
+            sizeBytes: number;
+            /** @description the SHA-256 of the file's bytes, in hex */
+            sha256: string;
+            downloadUrl: string;
+        };
+        EvidenceAddedBy: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        EvidenceResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            type: components["schemas"]["EvidenceType"];
+            typeLabel: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+            demonstratesImpact: boolean;
+            /** @description `file` for an uploaded document, `link` for a URL */
+            kind: components["schemas"]["EvidenceKind"];
+            url: string | null;
+            file: components["schemas"]["EvidenceFileDetail"] | null;
+            addedBy: components["schemas"]["EvidenceAddedBy"];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            /** Format: date-time */
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         SelfReviewRatingDto: {
             /** Format: uuid */
             statementId: string;
@@ -2323,6 +2669,110 @@ export interface components {
              * @enum {string}
              */
             state?: "draft" | "published";
+        };
+        FrameworkEdition: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            title: string;
+        };
+        OverviewSchool: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["SchoolPhase"];
+            /** @description its unique reference number */
+            urn: string;
+            sencoName: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description it has a published audit in the year */
+            audited: boolean;
+            selfReviewSubmitted: boolean;
+        };
+        ExpectationRatingLabels: {
+            /** @example Embedded */
+            embedded: string;
+            /** @example Developing */
+            developing: string;
+            /** @example Not yet in place */
+            not_yet: string;
+        };
+        RatingTotals: {
+            embedded: number;
+            developing: number;
+            not_yet: number;
+            total: number;
+        };
+        HeatMapRowResponse: {
+            number: number;
+            title: string;
+            counts: components["schemas"]["RatingTotals"];
+            schools: number;
+        };
+        NeedsSupportRowResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            counts: components["schemas"]["RatingTotals"];
+            /** @description the areas with a statement not yet in place */
+            areasWithNotYet: number[];
+        };
+        RatingDifferenceResponse: {
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            statementId: string;
+            areaNumber: number;
+            selfRating: components["schemas"]["ExpectationRating"];
+            auditRating: components["schemas"]["ExpectationRating"];
+            schoolName: string;
+            statementNumber: number;
+            statementText: string;
+        };
+        SchoolOverviewResponse: {
+            year: number;
+            framework: components["schemas"]["FrameworkEdition"];
+            schools: components["schemas"]["OverviewSchool"][];
+            ratingLabels: components["schemas"]["ExpectationRatingLabels"];
+            auditHeatMap: components["schemas"]["HeatMapRowResponse"][];
+            selfReviewHeatMap: components["schemas"]["HeatMapRowResponse"][];
+            needsSupport: components["schemas"]["NeedsSupportRowResponse"][];
+            differences: components["schemas"]["RatingDifferenceResponse"][];
+        };
+        PhaseCount: {
+            phase: components["schemas"]["SchoolPhase"];
+            label: string;
+            schools: number;
+        };
+        ThematicPointResponse: {
+            text: string;
+            /** @description the schools it was said of */
+            schools: number;
+        };
+        ThematicSectionResponse: {
+            theme: components["schemas"]["AuditTheme"];
+            title: string;
+            schools: number;
+            findings: components["schemas"]["ThematicPointResponse"][];
+            recommendations: components["schemas"]["ThematicPointResponse"][];
+        };
+        ThematicSummaryResponse: {
+            /** @description the local area's name */
+            localArea: string;
+            year: number;
+            /** @example 2025 to 2026 */
+            yearLabel: string;
+            schoolsVisited: number;
+            byPhase: components["schemas"]["PhaseCount"][];
+            overview: string;
+            strengths: components["schemas"]["ThematicPointResponse"][];
+            themes: components["schemas"]["ThematicSectionResponse"][];
         };
         LocalAreaResponse: {
             /** Format: uuid */
@@ -2561,14 +3011,10 @@ export interface components {
             title: string;
             priorityNumber: number;
         };
-        /** @enum {string} */
-        DeliveryStatus: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
         DeliveryStatusMove: {
             from: components["schemas"]["DeliveryStatus"];
             to: components["schemas"]["DeliveryStatus"];
         };
-        /** @enum {string} */
-        ImpactStatus: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
         ImpactStatusMove: {
             from: components["schemas"]["ImpactStatus"];
             to: components["schemas"]["ImpactStatus"];
@@ -3204,57 +3650,6 @@ export interface components {
             /** @description The date it was done; null while open */
             completedOn?: string | null;
             version: number;
-        };
-        /** @enum {string} */
-        EvidenceType: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
-        /**
-         * @description `file` for an uploaded document, `link` for a URL
-         * @enum {string}
-         */
-        EvidenceKind: "file" | "link";
-        EvidenceFileDetail: {
-            name: string;
-            /** @example application/pdf */
-            mimeType: string;
-            sizeBytes: number;
-            /** @description the SHA-256 of the file's bytes, in hex */
-            sha256: string;
-            downloadUrl: string;
-        };
-        EvidenceAddedBy: {
-            /** Format: uuid */
-            id: string | null;
-            label: string;
-        };
-        EvidenceResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            actionId: string;
-            type: components["schemas"]["EvidenceType"];
-            typeLabel: string;
-            title: string;
-            description: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            date: string | null;
-            demonstratesImpact: boolean;
-            /** @description `file` for an uploaded document, `link` for a URL */
-            kind: components["schemas"]["EvidenceKind"];
-            url: string | null;
-            file: components["schemas"]["EvidenceFileDetail"] | null;
-            addedBy: components["schemas"]["EvidenceAddedBy"];
-            /** @description made up for a demonstration */
-            illustrative: boolean;
-            /** Format: date-time */
-            archivedAt: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         UpdateEvidenceDto: {
             /** @enum {string} */
@@ -5247,7 +5642,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FrameworkView"];
+                };
             };
         };
     };
@@ -5264,7 +5661,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"][];
+                };
             };
         };
     };
@@ -5285,7 +5684,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
             };
         };
     };
@@ -5304,7 +5705,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
             };
         };
     };
@@ -5327,7 +5730,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
             };
         };
     };
@@ -5346,7 +5751,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewResponse"][];
+                };
             };
         };
     };
@@ -5369,7 +5776,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5388,7 +5797,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditResponse"][];
+                };
             };
         };
     };
@@ -5411,7 +5822,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditDetailResponse"];
+                };
             };
         };
     };
@@ -5430,7 +5843,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -5453,7 +5868,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -5476,7 +5893,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -5500,7 +5919,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -5524,7 +5945,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -5581,7 +6004,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5604,7 +6029,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5627,7 +6054,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5646,7 +6075,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditDetailResponse"];
+                };
             };
         };
     };
@@ -5669,7 +6100,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditDetailResponse"];
+                };
             };
         };
     };
@@ -5689,7 +6122,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolOverviewResponse"];
+                };
             };
         };
     };
@@ -5709,7 +6144,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThematicSummaryResponse"];
+                };
             };
         };
     };
