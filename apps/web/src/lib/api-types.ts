@@ -3417,6 +3417,101 @@ export interface components {
             priorityAreaIds?: string[];
             illustrative?: boolean;
         };
+        PublicSummaryPublisher: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        PublicSummaryVersion: {
+            /** Format: uuid */
+            id: string;
+            versionNumber: number;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: components["schemas"]["PublicSummaryPublisher"];
+        };
+        PublicLocalArea: {
+            name: string;
+            /** @example plymouth */
+            slug: string;
+        };
+        PublicPlanRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        PublicProgressCountsResponse: {
+            actions: number;
+            complete: number;
+            onTrack: number;
+            /** @description at risk or off track */
+            needsWork: number;
+            notStarted: number;
+            /** @description done, and shown to have made a difference */
+            impactEvidenced: number;
+            overdue: number;
+        };
+        PublicPriorityAreaResponse: {
+            number: number;
+            title: string;
+            /** @description its progress in a sentence */
+            summary: string;
+        };
+        PublicSinceLastBoard: {
+            /**
+             * Format: date
+             * @description the day of the last board meeting, or null when there has been none
+             * @example 2025-03-31
+             */
+            boardDate: string | null;
+            sentences: string[];
+        };
+        PublicVoiceItemResponse: {
+            youSaid: string;
+            weDid: string;
+        };
+        PublicSummaryContentResponse: {
+            /** @enum {integer} */
+            schemaVersion: 1;
+            localArea: components["schemas"]["PublicLocalArea"];
+            plan: components["schemas"]["PublicPlanRef"];
+            /**
+             * Format: date
+             * @description the day the figures are for
+             * @example 2025-03-31
+             */
+            asAt: string;
+            headline: string[];
+            progress: components["schemas"]["PublicProgressCountsResponse"];
+            priorityAreas: components["schemas"]["PublicPriorityAreaResponse"][];
+            sinceLastBoard: components["schemas"]["PublicSinceLastBoard"];
+            youSaidWeDid: components["schemas"]["PublicVoiceItemResponse"][];
+        };
+        PublicSummaryOverview: {
+            /** Format: uuid */
+            planId: string;
+            versions: components["schemas"]["PublicSummaryVersion"][];
+            preview: components["schemas"]["PublicSummaryContentResponse"];
+        };
+        PublishedSummaryVersion: {
+            /** Format: uuid */
+            planId: string;
+            versionNumber: number;
+            /** Format: date-time */
+            publishedAt: string;
+            content: components["schemas"]["PublicSummaryContentResponse"];
+            /** Format: uuid */
+            id: string;
+            publishedBy: components["schemas"]["PublicSummaryPublisher"];
+        };
+        PublishedSummary: {
+            /** Format: uuid */
+            planId: string;
+            versionNumber: number;
+            /** Format: date-time */
+            publishedAt: string;
+            content: components["schemas"]["PublicSummaryContentResponse"];
+        };
         CreatePriorityAreaDto: {
             /** Format: uuid */
             planId: string;
@@ -6748,7 +6843,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicSummaryOverview"];
+                };
             };
         };
     };
@@ -6767,7 +6864,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedSummaryVersion"];
+                };
             };
         };
     };
@@ -6786,7 +6885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedSummary"];
+                };
             };
         };
     };
@@ -6824,7 +6925,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedSummary"];
+                };
             };
         };
     };
