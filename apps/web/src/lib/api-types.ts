@@ -2106,6 +2106,28 @@ export interface components {
             email: string;
             password: string;
         };
+        /** @enum {string} */
+        Role: "admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser" | "school_senco";
+        MeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /** Format: uuid */
+            organisationId: string | null;
+            /** Format: uuid */
+            personId: string | null;
+            canEditOrganisationActions: boolean;
+            /** Format: uuid */
+            localAreaId: string;
+            /** @description runs the installation: adds local areas and their first administrators */
+            installationAdmin: boolean;
+        };
+        SignInResponse: {
+            user: components["schemas"]["MeResponse"];
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -2114,6 +2136,47 @@ export interface components {
             /** @description The one-time token an administrator passed on */
             token: string;
             password: string;
+        };
+        UserResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /** Format: uuid */
+            localAreaId: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /**
+             * Format: uuid
+             * @description the person record the account acts as, as an action owner
+             */
+            personId: string | null;
+            /** @description may edit every action of its organisation, not only its own */
+            canEditOrganisationActions: boolean;
+            /**
+             * Format: uuid
+             * @description a SENCO's school
+             */
+            schoolId: string | null;
+            active: boolean;
+            /** Format: date-time */
+            passwordChangedAt: string | null;
+            /** Format: date-time */
+            lastSignedInAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UserPage: {
+            items: components["schemas"]["UserResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateUserDto: {
             /** @example name@example.org */
@@ -2168,6 +2231,11 @@ export interface components {
             version: number;
             /** @description false deactivates the account and signs it out everywhere */
             active?: boolean;
+        };
+        PasswordResetResponse: {
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         LocalAuthorityPart: {
             introduction: string;
@@ -5537,7 +5605,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignInResponse"];
+                };
             };
         };
     };
@@ -5571,7 +5641,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
             };
         };
     };
@@ -5638,7 +5710,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
             };
         };
     };
@@ -5659,7 +5733,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
             };
         };
     };
@@ -5678,7 +5754,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
             };
         };
     };
@@ -5701,7 +5779,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
             };
         };
     };
@@ -5720,7 +5800,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordResetResponse"];
+                };
             };
         };
     };
