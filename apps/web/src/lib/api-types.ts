@@ -3840,6 +3840,43 @@ export interface components {
         ArchiveEvidenceDto: {
             version: number;
         };
+        /** @enum {string} */
+        GovernanceBodyKind: "improvement_board" | "strategic_delivery_group" | "priority_delivery_group" | "scrutiny" | "nhs_committee" | "cabinet" | "other";
+        MeetingRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+        };
+        GovernanceBodyResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description a short key, unique in the plan, that imports and seeds refer to it by */
+            key: string;
+            name: string;
+            kind: components["schemas"]["GovernanceBodyKind"];
+            kindLabel: string;
+            chair: string;
+            /** @description how often it meets, in words */
+            cadence: string;
+            /** @description the priority areas it delivers (for a priority delivery group) */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            meetingCount: number;
+            lastMeeting: components["schemas"]["MeetingRef"] | null;
+            nextMeeting: components["schemas"]["MeetingRef"] | null;
+            version: number;
+        };
+        GovernanceBodyList: {
+            /** @description boards first, then groups and committees, by name */
+            items: components["schemas"]["GovernanceBodyResponse"][];
+            total: number;
+        };
         CreateGovernanceBodyDto: {
             /** Format: uuid */
             planId: string;
@@ -3857,12 +3894,22 @@ export interface components {
             /** @example every six weeks */
             cadence?: string;
         };
+        BodyMemberResponse: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+        };
+        BodyMembersResponse: {
+            /** Format: uuid */
+            bodyId: string;
+            members: components["schemas"]["BodyMemberResponse"][];
+        };
         SetBodyMembersDto: {
             /** @description The accounts of every member */
             userIds: string[];
         };
-        /** @enum {string} */
-        GovernanceBodyKind: "improvement_board" | "strategic_delivery_group" | "priority_delivery_group" | "scrutiny" | "nhs_committee" | "cabinet" | "other";
         MeetingBodyRef: {
             /** Format: uuid */
             id: string;
@@ -3918,16 +3965,6 @@ export interface components {
             name: string;
             kind: components["schemas"]["GovernanceBodyKind"];
             chair: string;
-        };
-        MeetingRef: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            meetingDate: string;
         };
         DecisionTally: {
             open: number;
@@ -7440,7 +7477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GovernanceBodyList"];
+                };
             };
         };
     };
@@ -7461,7 +7500,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GovernanceBodyResponse"];
+                };
             };
         };
     };
@@ -7480,7 +7521,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BodyMembersResponse"];
+                };
             };
         };
     };
@@ -7503,7 +7546,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BodyMembersResponse"];
+                };
             };
         };
     };

@@ -4,21 +4,8 @@ import { api, getAllPages, type Page } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 import type { MutationConfig } from '@/lib/react-query';
 
-export interface GovernanceBody {
-  id: string;
-  planId: string;
-  key: string;
-  name: string;
-  kind: string;
-  kindLabel: string;
-  chair: string;
-  cadence: string;
-  priorityAreas: { id: string; number: number; title: string }[];
-  meetingCount: number;
-  lastMeeting: MeetingRef | null;
-  nextMeeting: MeetingRef | null;
-  version: number;
-}
+/** A board, group or committee of the plan, with its last and next meeting (generated: lib/api-types.ts). */
+export type GovernanceBody = components['schemas']['GovernanceBodyResponse'];
 
 /** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts); `illustrative` when made up by the demonstration plan's seed. */
 export type MeetingRef = components['schemas']['MeetingRef'];
@@ -141,7 +128,7 @@ export const governanceKeys = {
   meetingDecisions: (meetingId: string) => [...governanceKeys.decisions(), 'meeting', meetingId] as const,
 };
 
-export const getGovernanceBodies = (planId?: string) => api.get<{ items: GovernanceBody[]; total: number }>('/api/governance-bodies', { query: { planId } });
+export const getGovernanceBodies = (planId?: string) => api.get<components['schemas']['GovernanceBodyList']>('/api/governance-bodies', { query: { planId } });
 export const getMeetings = (f: MeetingFilters) => api.get<Page<Meeting>>('/api/meetings', { query: { ...f } });
 export const getMeeting = (id: string) => api.get<MeetingDetail>(`/api/meetings/${id}`);
 export const getMeetingPacks = (meetingId: string) => api.get<{ items: Pack[]; total: number }>(`/api/meetings/${meetingId}/packs`);
