@@ -4160,6 +4160,513 @@ export interface components {
             /** @example 2025-03-19 */
             closedOn?: string;
         };
+        PackMeetingBody: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PackMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            meetingDate: string;
+            body: components["schemas"]["PackMeetingBody"];
+        };
+        /** @enum {string} */
+        PackState: "draft" | "publishing" | "published";
+        PackActor: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+        };
+        /** @enum {string} */
+        SnapshotStatusBasis: "current" | "as_at";
+        PackHeadline: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+            openDecisions: number;
+            statusBasis: components["schemas"]["SnapshotStatusBasis"];
+        };
+        PackFileResponse: {
+            /** @example board-pack.pdf */
+            name: string;
+            title: string;
+            /** @example application/pdf */
+            contentType: string;
+            size: number | null;
+            sha256: string | null;
+            url: string;
+        };
+        PackResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            meeting: components["schemas"]["PackMeeting"] | null;
+            state: components["schemas"]["PackState"];
+            stateLabel: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: components["schemas"]["PackActor"];
+            /**
+             * Format: date-time
+             * @description the moment the figures describe
+             */
+            asAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["PackActor"] | null;
+            headline: components["schemas"]["PackHeadline"];
+            files: components["schemas"]["PackFileResponse"][];
+            version: number;
+        };
+        PackList: {
+            items: components["schemas"]["PackResponse"][];
+            total: number;
+        };
+        SnapshotPlan: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            localArea: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+        };
+        SnapshotMeetingBody: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string;
+            chair: string;
+        };
+        SnapshotPreviousMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /** Format: date-time */
+            cutOffAt: string;
+        };
+        SnapshotMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /** Format: date-time */
+            cutOffAt: string;
+            location: string;
+            body: components["schemas"]["SnapshotMeetingBody"];
+            previousMeeting: components["schemas"]["SnapshotPreviousMeeting"] | null;
+        };
+        SummaryCounts: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+        };
+        SnapshotPersonRef: {
+            name: string;
+            jobTitle: string | null;
+        };
+        SnapshotNextMilestone: {
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+        };
+        SnapshotMilestonesResponse: {
+            total: number;
+            done: number;
+            /** @description the first milestone not done, by due date */
+            next: components["schemas"]["SnapshotNextMilestone"] | null;
+        };
+        SnapshotEvidenceCounts: {
+            total: number;
+            /** @description those that demonstrate impact */
+            impact: number;
+        };
+        SnapshotIssue: {
+            code: components["schemas"]["InconsistencyCode"];
+            message: string;
+        };
+        SnapshotUpdateResponse: {
+            /** Format: uuid */
+            id: string;
+            periodTitle: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            narrative: string;
+            nextSteps: string;
+            risks: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"] | null;
+            impactStatus: components["schemas"]["ImpactStatus"] | null;
+        };
+        SnapshotActionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            description: string;
+            owner: components["schemas"]["SnapshotPersonRef"] | null;
+            organisation: string | null;
+            partners: string[];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            overdue: boolean;
+            milestones: components["schemas"]["SnapshotMilestonesResponse"];
+            evidence: components["schemas"]["SnapshotEvidenceCounts"];
+            /** @description warnings that the status may not tell the whole story */
+            issues: components["schemas"]["SnapshotIssue"][];
+            /** @description the latest approved update, when status updates are recorded */
+            latestUpdate?: components["schemas"]["SnapshotUpdateResponse"] | null;
+            /** @description no approved update for more than two reporting periods, when reporting periods are recorded */
+            stale?: boolean;
+        };
+        /** @enum {string} */
+        Polarity: "higher_is_better" | "lower_is_better";
+        SnapshotFigure: {
+            value: number | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+        };
+        SnapshotReading: {
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            value: number;
+            /** @description the people the figure stands for (a survey's respondents; newer snapshots) */
+            cohortSize?: number | null;
+        };
+        SnapshotMeasureResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            unit: string;
+            unitLabel: string;
+            polarity: components["schemas"]["Polarity"];
+            baseline: components["schemas"]["SnapshotFigure"];
+            target: components["schemas"]["SnapshotFigure"];
+            status: string;
+            statusLabel: string;
+            trend: string;
+            trendLabel: string;
+            latest: components["schemas"]["SnapshotReading"] | null;
+            expected: number | null;
+            /** @description values up to the snapshot's date, oldest first */
+            series: components["schemas"]["SnapshotReading"][];
+            source: string | null;
+            /** @description records or survey (newer snapshots) */
+            sourceKind?: string;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            targetMissed?: boolean;
+            valueOverdue?: boolean;
+            /** Format: date */
+            nextValueDue?: string | null;
+        };
+        SnapshotPriorityResponse: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            aim: string;
+            progressNarrative: string;
+            lead: components["schemas"]["SnapshotPersonRef"] | null;
+            deliveryGroup: string | null;
+            counts: components["schemas"]["SummaryCounts"];
+            actions: components["schemas"]["SnapshotActionResponse"][];
+            /** @description present once measures are recorded */
+            measures?: components["schemas"]["SnapshotMeasureResponse"][];
+        };
+        SnapshotActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+        };
+        SnapshotInconsistentAction: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            issues: components["schemas"]["SnapshotIssue"][];
+        };
+        /** @enum {string} */
+        ExceptionReason: "off_track" | "overdue" | "stale" | "inconsistent";
+        SnapshotExceptionItem: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            issues: components["schemas"]["SnapshotIssue"][];
+            reasons: components["schemas"]["ExceptionReason"][];
+        };
+        SnapshotExceptions: {
+            offTrack: components["schemas"]["SnapshotActionRef"][];
+            overdue: components["schemas"]["SnapshotActionRef"][];
+            inconsistent: components["schemas"]["SnapshotInconsistentAction"][];
+            /** @description present once reporting periods and approved updates are recorded */
+            stale?: components["schemas"]["SnapshotActionRef"][];
+            /** @description every exception with all its reasons (newer snapshots) */
+            items?: components["schemas"]["SnapshotExceptionItem"][];
+        };
+        SnapshotSince: {
+            meetingTitle: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /** Format: date-time */
+            date: string;
+        };
+        SnapshotDeliveryMove: {
+            from: components["schemas"]["DeliveryStatus"];
+            to: components["schemas"]["DeliveryStatus"];
+        };
+        SnapshotImpactMove: {
+            from: components["schemas"]["ImpactStatus"];
+            to: components["schemas"]["ImpactStatus"];
+        };
+        SnapshotStatusMoveResponse: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /** Format: date-time */
+            at: string;
+            delivery: components["schemas"]["SnapshotDeliveryMove"] | null;
+            impact: components["schemas"]["SnapshotImpactMove"] | null;
+            periodTitle: string | null;
+        };
+        SnapshotNewAction: {
+            action: components["schemas"]["SnapshotActionRef"];
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+        };
+        SnapshotCompletion: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /** Format: date-time */
+            at: string;
+        };
+        SnapshotMissedDeadline: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            owner: string | null;
+        };
+        SnapshotReDated: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            to: string | null;
+            reason: string | null;
+        };
+        SnapshotChangesResponse: {
+            since: components["schemas"]["SnapshotSince"];
+            statusChanges: components["schemas"]["SnapshotStatusMoveResponse"][];
+            newActions: components["schemas"]["SnapshotNewAction"][];
+            completions: components["schemas"]["SnapshotCompletion"][];
+            missedDeadlines: components["schemas"]["SnapshotMissedDeadline"][];
+            /** @description due dates moved (newer snapshots) */
+            reDated?: components["schemas"]["SnapshotReDated"][];
+        };
+        SnapshotDecisionAction: {
+            reference: string;
+            title: string;
+        };
+        SnapshotDecisionMeeting: {
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+        };
+        SnapshotDecisionResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DecisionKind"];
+            kindLabel: string;
+            text: string;
+            action: components["schemas"]["SnapshotDecisionAction"] | null;
+            owner: components["schemas"]["SnapshotPersonRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            overdue: boolean;
+            meeting: components["schemas"]["SnapshotDecisionMeeting"];
+            /** @enum {string} */
+            status: "open" | "closed";
+            closingNote: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            closedOn: string | null;
+        };
+        SnapshotDecisions: {
+            open: components["schemas"]["SnapshotDecisionResponse"][];
+            closedSinceLastMeeting: components["schemas"]["SnapshotDecisionResponse"][];
+        };
+        SnapshotVoiceResponseBody: {
+            whatChanged: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            respondedOn: string;
+            status: string;
+            statusLabel: string;
+            respondedBy: string;
+            actions: string[];
+        };
+        SnapshotVoiceItemResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            kindLabel: string;
+            sourceLabel: string;
+            sourceTitle: string;
+            voiceOfLabel: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            heardOn: string;
+            cohortSize: number | null;
+            words: string;
+            illustrative: boolean;
+            priorityNumbers: number[];
+            /** @description null when no response had been given by the snapshot's day */
+            response: components["schemas"]["SnapshotVoiceResponseBody"] | null;
+            unanswered: boolean;
+        };
+        SnapshotSections: {
+            measures: boolean;
+            updates: boolean;
+            changes: boolean;
+            stale: boolean;
+        };
+        PlanSnapshotResponse: {
+            schemaVersion: number;
+            /**
+             * Format: date-time
+             * @description when the snapshot was taken
+             */
+            generatedAt: string;
+            generatedBy: string;
+            /**
+             * Format: date-time
+             * @description the moment the figures describe: the meeting's cut-off, or the generation time if earlier
+             */
+            asAt: string;
+            /**
+             * Format: date
+             * @description the day (England) the statuses and "overdue" are judged on
+             * @example 2025-03-31
+             */
+            statusDate: string;
+            statusBasis: components["schemas"]["SnapshotStatusBasis"];
+            plan: components["schemas"]["SnapshotPlan"];
+            meeting: components["schemas"]["SnapshotMeeting"] | null;
+            /** @description every priority area is in scope */
+            allPriorityAreas: boolean;
+            totals: components["schemas"]["SummaryCounts"];
+            priorities: components["schemas"]["SnapshotPriorityResponse"][];
+            exceptions: components["schemas"]["SnapshotExceptions"];
+            /** @description null for a plan-level report or a body's first meeting */
+            changes?: components["schemas"]["SnapshotChangesResponse"] | null;
+            decisions: components["schemas"]["SnapshotDecisions"];
+            /** @description "You said, we did" (newer snapshots) */
+            voice?: components["schemas"]["SnapshotVoiceItemResponse"][];
+            sections: components["schemas"]["SnapshotSections"];
+        };
+        PackDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            meeting: components["schemas"]["PackMeeting"] | null;
+            state: components["schemas"]["PackState"];
+            stateLabel: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: components["schemas"]["PackActor"];
+            /**
+             * Format: date-time
+             * @description the moment the figures describe
+             */
+            asAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["PackActor"] | null;
+            headline: components["schemas"]["PackHeadline"];
+            files: components["schemas"]["PackFileResponse"][];
+            version: number;
+            snapshot: components["schemas"]["PlanSnapshotResponse"];
+        };
         PackVersionDto: {
             /** @description The version of the pack that was previewed; if it has been regenerated since, 409 */
             version?: number;
@@ -4203,8 +4710,6 @@ export interface components {
             impactStatus: components["schemas"]["ImpactStatus"];
             impactStatusLabel: string;
         };
-        /** @enum {string} */
-        ExceptionReason: "off_track" | "overdue" | "stale" | "inconsistent";
         ExceptionItem: {
             action: components["schemas"]["ExceptionAction"];
             reasons: components["schemas"]["ExceptionReason"][];
@@ -4227,8 +4732,6 @@ export interface components {
         };
         /** @enum {string} */
         MeasureUnit: "count" | "percent" | "days" | "weeks" | "people";
-        /** @enum {string} */
-        Polarity: "higher_is_better" | "lower_is_better";
         MeasurePoint: {
             value: number | null;
             /**
@@ -7794,7 +8297,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackList"];
+                };
             };
         };
     };
@@ -7809,11 +8314,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the draft, regenerated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
+            };
+            /** @description a new draft */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
             };
         };
     };
@@ -7833,7 +8350,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackList"];
+                };
             };
         };
     };
@@ -7852,7 +8371,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackDetailResponse"];
+                };
             };
         };
     };
@@ -7875,7 +8396,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
             };
         };
     };
@@ -7898,7 +8421,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
             };
         };
     };
