@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, ResetPasswordDto } from './dto/auth.dto';
 import { TooManyAttemptsException } from './login-throttle.service';
 import { Can, Public } from './policy.decorator';
 import { SessionService } from './session.service';
+import { MeResponse, SignInResponse } from './user.response';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,8 +16,9 @@ export class AuthController {
   /** Signs in: sets the HttpOnly session cookie and answers the user. */
   @Public()
   @Post('login')
+  @ApiOkResponse({ type: SignInResponse })
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SignInResponse> {
     const { token, user } = await withRetryAfter(reply, () => this.auth.signIn(dto.email, dto.password, request.ip));
     this.sessions.setCookie(request, reply, token);
     return { user };
@@ -34,6 +36,7 @@ export class AuthController {
   /** The signed-in user; 401 without a session. */
   @Can('signedIn')
   @Get('me')
+  @ApiOkResponse({ type: MeResponse })
   me(@Req() request: FastifyRequest) {
     return this.auth.me(request.sessionUser!);
   }

@@ -14,7 +14,7 @@ import { PasswordResetToken } from './password-reset-token.entity';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
 import { School } from '../school-review/school.entity';
-import { toUserAuditState, toUserResponse, UserResponse } from './user.response';
+import { PasswordResetResponse, toUserAuditState, toUserResponse, UserResponse } from './user.response';
 
 /** How long a password-reset token stays usable. */
 export const PASSWORD_RESET_HOURS = 24;
@@ -128,7 +128,7 @@ export class UserService {
    * Issues a one-time token with which the user sets a new password, for the administrator to pass
    * on. Any token issued before for the same user stops working.
    */
-  async issuePasswordReset(id: string, actor: Actor): Promise<{ token: string; expiresAt: string }> {
+  async issuePasswordReset(id: string, actor: Actor): Promise<PasswordResetResponse> {
     return this.dataSource.transaction(async (em) => {
       const user = await this.findOrFail(em, id, actor, true);
       if (!user.active) throw new BadRequestException({ message: 'This account is deactivated: reactivate it first', errors: [] });

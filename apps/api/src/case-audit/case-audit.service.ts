@@ -10,6 +10,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { CaseAudit } from './case-audit.entity';
+import type { CaseAuditResponse, CaseAuditSummaryResponse } from './case-audit.response';
 import { CreateCaseAuditDto, UpdateCaseAuditDto } from './dto/case-audit.dto';
 
 type Named = { id: string; name: string };
@@ -42,14 +43,14 @@ export class CaseAuditService {
   }
 
   /** Grades by domain across the plan's audits, and the learning themes with how many audits raised each. */
-  async summary(planId: string) {
+  async summary(planId: string): Promise<CaseAuditSummaryResponse> {
     const em = this.dataSource.manager;
     await this.assertPlan(em, planId);
     const rows = await em.find(CaseAudit, { where: { planId }, select: { id: true, grades: true, learningThemes: true, illustrative: true } });
     return { planId, ...summariseCaseAudits(rows), illustrative: rows.filter((r) => r.illustrative).length };
   }
 
-  async createAudit(planId: string, dto: CreateCaseAuditDto, actor: Actor) {
+  async createAudit(planId: string, dto: CreateCaseAuditDto, actor: Actor): Promise<CaseAuditResponse> {
     return this.dataSource.transaction(async (em) => {
       await this.assertPlan(em, planId);
       const auditorOrganisationIds = await this.checkOrganisations(em, dto.auditorOrganisationIds ?? []);
@@ -64,7 +65,7 @@ export class CaseAuditService {
     });
   }
 
-  async updateAudit(id: string, dto: UpdateCaseAuditDto, actor: Actor) {
+  async updateAudit(id: string, dto: UpdateCaseAuditDto, actor: Actor): Promise<CaseAuditResponse> {
     return this.dataSource.transaction(async (em) => {
       const row = await em.findOne(CaseAudit, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound(id);
@@ -138,23 +139,6 @@ export class CaseAuditService {
       throw new NotFoundException({ message: `There is no plan with id ${planId}`, errors: [] });
     }
   }
-}
-
-export interface CaseAuditResponse {
-  id: string;
-  planId: string;
-  reference: string;
-  auditDate: string;
-  auditorOrganisations: Named[];
-  grades: CaseAuditGrades;
-  strengths: string;
-  learningThemes: string[];
-  priorityAreas: PriorityAreaRef[];
-  illustrative: boolean;
-  recordedBy: { id: string | null; label: string };
-  createdAt: string;
-  updatedAt: string;
-  version: number;
 }
 
 /** The grades in the domains' order, and nothing else. */

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { PageOf } from '../common/api-response';
 import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
+import { CriticalReviewDetailResponse, CriticalReviewResponse } from './critical-review.response';
 import { CriticalReviewService } from './critical-review.service';
 import { CreateCriticalReviewDto, ModerateCriticalReviewDto, PutJudgementsDto, ReviewVersionDto, UpdateCriticalReviewDto } from './dto/critical-review.dto';
 
@@ -14,6 +16,7 @@ export class CriticalReviewController {
 
   /** The plan's critical reviews, latest first. Drafts and returned or submitted reviews only to those who record or moderate them. */
   @Get('plans/:planId/critical-reviews')
+  @ApiOkResponse({ type: PageOf(CriticalReviewResponse) })
   @Can('readPlan')
   findReviews(@Param('planId', IdPipe) planId: string, @Query() query: PaginationQueryDto, @CurrentActor() actor: Actor) {
     return this.reviews.findReviews(planId, query, actor);
@@ -21,6 +24,7 @@ export class CriticalReviewController {
 
   /** Starts a review as a draft: its day, title and who facilitated it. */
   @Post('plans/:planId/critical-reviews')
+  @ApiCreatedResponse({ type: CriticalReviewDetailResponse })
   @Can('recordCriticalReview')
   createReview(@Param('planId', IdPipe) planId: string, @Body() dto: CreateCriticalReviewDto, @CurrentActor() actor: Actor) {
     return this.reviews.createReview(planId, dto, actor);
@@ -28,12 +32,14 @@ export class CriticalReviewController {
 
   /** A review with its judgements and what moved forward or slipped back since the previous approved review. */
   @Get('critical-reviews/:id')
+  @ApiOkResponse({ type: CriticalReviewDetailResponse })
   @Can('readPlan')
   getReview(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.reviews.getReview(id, actor);
   }
 
   @Patch('critical-reviews/:id')
+  @ApiOkResponse({ type: CriticalReviewDetailResponse })
   @Can('recordCriticalReview')
   updateReview(@Param('id', IdPipe) id: string, @Body() dto: UpdateCriticalReviewDto, @CurrentActor() actor: Actor) {
     return this.reviews.updateReview(id, dto, actor);
@@ -41,12 +47,14 @@ export class CriticalReviewController {
 
   /** Replaces the review's judgements, one per action of the plan. */
   @Put('critical-reviews/:id/judgements')
+  @ApiOkResponse({ type: CriticalReviewDetailResponse })
   @Can('recordCriticalReview')
   putJudgements(@Param('id', IdPipe) id: string, @Body() dto: PutJudgementsDto, @CurrentActor() actor: Actor) {
     return this.reviews.putJudgements(id, dto, actor);
   }
 
   @Post('critical-reviews/:id/submit')
+  @ApiOkResponse({ type: CriticalReviewDetailResponse })
   @Can('recordCriticalReview')
   @HttpCode(200)
   submitReview(@Param('id', IdPipe) id: string, @Body() dto: ReviewVersionDto, @CurrentActor() actor: Actor) {
@@ -55,6 +63,7 @@ export class CriticalReviewController {
 
   /** Approves a submitted review: it becomes the plan's latest review. Never by who recorded or submitted it. */
   @Post('critical-reviews/:id/approve')
+  @ApiOkResponse({ type: CriticalReviewDetailResponse })
   @Can('moderate')
   @HttpCode(200)
   approveReview(@Param('id', IdPipe) id: string, @Body() dto: ModerateCriticalReviewDto, @CurrentActor() actor: Actor) {
@@ -63,6 +72,7 @@ export class CriticalReviewController {
 
   /** Returns a submitted review to its recorder with a note saying what to change. */
   @Post('critical-reviews/:id/return')
+  @ApiOkResponse({ type: CriticalReviewDetailResponse })
   @Can('moderate')
   @HttpCode(200)
   returnReview(@Param('id', IdPipe) id: string, @Body() dto: ModerateCriticalReviewDto, @CurrentActor() actor: Actor) {

@@ -22,6 +22,7 @@ import { Page, PaginationQueryDto, toPage } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
 import { Plan } from '../plan/plan.entity';
 import { CriticalReview, CriticalReviewJudgementRow } from './critical-review.entity';
+import type { CriticalReviewDetailResponse, CriticalReviewResponse } from './critical-review.response';
 import { CreateCriticalReviewDto, ModerateCriticalReviewDto, PutJudgementsDto, ReviewVersionDto, UpdateCriticalReviewDto } from './dto/critical-review.dto';
 
 /** Plan critical reviews: recorded and submitted by a plan manager, approved or returned by a second person. */
@@ -32,7 +33,7 @@ export class CriticalReviewService {
     private readonly audit: AuditService,
   ) {}
 
-  async findReviews(planId: string, query: PaginationQueryDto, reader: Actor): Promise<Page<ReturnType<typeof toReviewResponse>>> {
+  async findReviews(planId: string, query: PaginationQueryDto, reader: Actor): Promise<Page<CriticalReviewResponse>> {
     await this.assertPlan(this.dataSource.manager, planId);
     const qb = this.dataSource.getRepository(CriticalReview).createQueryBuilder('r').where('r.plan_id = :planId', { planId });
     if (!canReadDraftCriticalReviews(reader.roles)) qb.andWhere("r.status = 'approved'");
@@ -45,7 +46,7 @@ export class CriticalReviewService {
   }
 
   /** One review with its judgements and how they compare with the previous approved review. */
-  async getReview(id: string, reader: Actor | null, em: EntityManager = this.dataSource.manager) {
+  async getReview(id: string, reader: Actor | null, em: EntityManager = this.dataSource.manager): Promise<CriticalReviewDetailResponse> {
     const review = await em.findOne(CriticalReview, { where: { id } });
     if (!review || (reader && review.status !== 'approved' && !canReadDraftCriticalReviews(reader.roles))) throw notFound(id);
     const judgements = await this.judgementsOf(em, id);
@@ -70,7 +71,7 @@ export class CriticalReviewService {
     };
   }
 
-  async createReview(planId: string, dto: CreateCriticalReviewDto, actor: Actor) {
+  async createReview(planId: string, dto: CreateCriticalReviewDto, actor: Actor): Promise<CriticalReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       await this.assertPlan(em, planId);
       const saved = await em.save(em.create(CriticalReview, {
@@ -84,7 +85,7 @@ export class CriticalReviewService {
     });
   }
 
-  async updateReview(id: string, dto: UpdateCriticalReviewDto, actor: Actor) {
+  async updateReview(id: string, dto: UpdateCriticalReviewDto, actor: Actor): Promise<CriticalReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const review = await this.lockForWrite(em, id, dto.version, actor);
       const judgements = await this.judgementsOf(em, id);
@@ -101,7 +102,7 @@ export class CriticalReviewService {
   }
 
   /** Replaces the review's judgements; every action named must be one of the plan's (400 on the field otherwise). */
-  async putJudgements(id: string, dto: PutJudgementsDto, actor: Actor) {
+  async putJudgements(id: string, dto: PutJudgementsDto, actor: Actor): Promise<CriticalReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const review = await this.lockForWrite(em, id, dto.version, actor);
       review.status = nextCriticalReviewStatus(review.status, 'edit');
@@ -129,7 +130,7 @@ export class CriticalReviewService {
     });
   }
 
-  async submitReview(id: string, dto: ReviewVersionDto, actor: Actor) {
+  async submitReview(id: string, dto: ReviewVersionDto, actor: Actor): Promise<CriticalReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const review = await this.lockForWrite(em, id, dto.version, actor);
       const judgements = await this.judgementsOf(em, id);
@@ -147,7 +148,7 @@ export class CriticalReviewService {
   }
 
   /** Approves or returns a submitted review: a moderator who neither recorded nor submitted it. */
-  async moderateReview(id: string, event: 'approve' | 'return', dto: ModerateCriticalReviewDto, actor: Actor) {
+  async moderateReview(id: string, event: 'approve' | 'return', dto: ModerateCriticalReviewDto, actor: Actor): Promise<CriticalReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const review = await this.lockForWrite(em, id, dto.version, actor);
       const refusal = criticalReviewModerationRefusal(actor, partiesOf(review));
@@ -247,7 +248,7 @@ function partiesOf(review: CriticalReview): CriticalReviewParties {
   };
 }
 
-export function toReviewResponse(review: CriticalReview, byJudgement: JudgementCounts) {
+export function toReviewResponse(review: CriticalReview, byJudgement: JudgementCounts): CriticalReviewResponse {
   return {
     id: review.id,
     planId: review.planId,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
@@ -9,6 +9,7 @@ import { CreateEvidenceDto } from './dto/create-evidence.dto';
 import { EvidenceQueryDto } from './dto/evidence-query.dto';
 import { ArchiveEvidenceDto, UpdateEvidenceDto } from './dto/update-evidence.dto';
 import { readEvidenceSubmission } from './evidence-upload';
+import { EvidenceResponse } from './evidence.response';
 import { EvidenceService } from './evidence.service';
 
 @ApiTags('evidence')
@@ -17,6 +18,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Get('actions/:id/evidence')
+  @ApiOkResponse({ type: EvidenceResponse, isArray: true })
   @Can('readPlan')
   findActionEvidence(@Param('id', IdPipe) actionId: string, @Query() query: EvidenceQueryDto) {
     return this.evidence.findActionEvidence(actionId, query.includeArchived);
@@ -24,6 +26,7 @@ export class EvidenceController {
 
   /** Plan managers, and action owners on the actions they own. A link as JSON (`url`), or a document as multipart/form-data (`file` plus the same fields as text). */
   @Post('actions/:id/evidence')
+  @ApiCreatedResponse({ type: EvidenceResponse })
   @Can('addEvidence')
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: CreateEvidenceDto, description: 'For a file, send multipart/form-data with these fields and a `file` part (at most 25MB)' })
@@ -33,6 +36,7 @@ export class EvidenceController {
   }
 
   @Get('evidence/:id')
+  @ApiOkResponse({ type: EvidenceResponse })
   @Can('readPlan')
   getEvidence(@Param('id', IdPipe) id: string) {
     return this.evidence.getEvidence(id);
@@ -56,6 +60,7 @@ export class EvidenceController {
   }
 
   @Patch('evidence/:id')
+  @ApiOkResponse({ type: EvidenceResponse })
   @Can('addEvidence')
   updateEvidence(@Param('id', IdPipe) id: string, @Body() dto: UpdateEvidenceDto, @CurrentActor() actor: Actor) {
     return this.evidence.updateEvidence(id, dto, actor);
@@ -63,6 +68,7 @@ export class EvidenceController {
 
   /** Evidence is archived, never deleted. */
   @Post('evidence/:id/archive')
+  @ApiOkResponse({ type: EvidenceResponse })
   @Can('addEvidence')
   @HttpCode(200)
   archiveEvidence(@Param('id', IdPipe) id: string, @Body() dto: ArchiveEvidenceDto, @CurrentActor() actor: Actor) {

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { BodyMemberService } from './body-member.service';
+import { BodyMembersResponse } from './governance.response';
 
 export class SetBodyMembersDto {
   @ApiProperty({ type: [String], format: 'uuid', description: 'The accounts of every member' })
@@ -18,6 +19,7 @@ export class BodyMemberController {
   constructor(private readonly members: BodyMemberService) {}
 
   @Get()
+  @ApiOkResponse({ type: BodyMembersResponse })
   @Can('readPlan')
   findMembers(@Param('id', IdPipe) id: string) {
     return this.members.findMembers(id);
@@ -25,6 +27,7 @@ export class BodyMemberController {
 
   /** Replaces the members: they are told by email when the body's packs are published. */
   @Put()
+  @ApiOkResponse({ type: BodyMembersResponse })
   @Can('manageGovernance')
   setMembers(@Param('id', IdPipe) id: string, @Body() dto: SetBodyMembersDto, @CurrentActor() actor: Actor) {
     return this.members.setMembers(id, dto.userIds, actor);

@@ -5,19 +5,14 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { GovernanceBody } from './governance-body.entity';
-
-export interface BodyMemberResponse {
-  userId: string;
-  displayName: string;
-  email: string;
-}
+import type { BodyMembersResponse } from './governance.response';
 
 /** Who sits on a governance body: the people told when its pack is published. */
 @Injectable()
 export class BodyMemberService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
 
-  async findMembers(bodyId: string): Promise<{ bodyId: string; members: BodyMemberResponse[] }> {
+  async findMembers(bodyId: string): Promise<BodyMembersResponse> {
     await this.findBodyOrFail(bodyId);
     const rows: { user_id: string; display_name: string; email: string }[] = await this.dataSource.query(
       `SELECT m.user_id, u.display_name, u.email FROM governance_body_member m JOIN app_user u ON u.id = m.user_id
@@ -27,7 +22,7 @@ export class BodyMemberService {
   }
 
   /** Replaces the body's members with these accounts. */
-  async setMembers(bodyId: string, userIds: string[], actor: Actor) {
+  async setMembers(bodyId: string, userIds: string[], actor: Actor): Promise<BodyMembersResponse> {
     const body = await this.findBodyOrFail(bodyId);
     const ids = [...new Set(userIds)].sort();
     await this.dataSource.transaction(async (em) => {

@@ -27,10 +27,44 @@ export class MeetingRef {
 
 export const toMeetingRef = (m: Meeting): MeetingRef => ({ id: m.id, title: m.title, meetingDate: m.meetingDate });
 
+/** A board, group or committee of the plan, with its last and next meeting. */
+export class GovernanceBodyResponse {
+  @ApiId() id!: string;
+  @ApiId() planId!: string;
+  @ApiProperty({ description: "a short key, unique in the plan, that imports and seeds refer to it by" }) key!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: GOVERNANCE_BODY_KINDS, enumName: 'GovernanceBodyKind' }) kind!: GovernanceBodyKind;
+  @ApiProperty() kindLabel!: string;
+  @ApiProperty() chair!: string;
+  @ApiProperty({ description: 'how often it meets, in words' }) cadence!: string;
+  @ApiProperty({ type: () => PriorityAreaRef, isArray: true, description: 'the priority areas it delivers (for a priority delivery group)' }) priorityAreas!: PriorityAreaRef[];
+  @ApiProperty({ type: 'integer' }) meetingCount!: number;
+  @ApiProperty({ type: () => MeetingRef, nullable: true }) lastMeeting!: MeetingRef | null;
+  @ApiProperty({ type: () => MeetingRef, nullable: true }) nextMeeting!: MeetingRef | null;
+  @ApiProperty({ type: 'integer' }) version!: number;
+}
+
+export class GovernanceBodyList {
+  @ApiProperty({ type: () => GovernanceBodyResponse, isArray: true, description: 'boards first, then groups and committees, by name' }) items!: GovernanceBodyResponse[];
+  @ApiProperty({ type: 'integer' }) total!: number;
+}
+
+/** A member of a governance body: told by email when its packs are published. */
+export class BodyMemberResponse {
+  @ApiId() userId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+}
+
+export class BodyMembersResponse {
+  @ApiId() bodyId!: string;
+  @ApiProperty({ type: () => BodyMemberResponse, isArray: true }) members!: BodyMemberResponse[];
+}
+
 export function toGovernanceBodyResponse(
   body: GovernanceBody,
   extra: { priorityAreas: PriorityArea[]; meetingCount: number; lastMeeting: Meeting | null; nextMeeting: Meeting | null },
-) {
+): GovernanceBodyResponse {
   return {
     id: body.id,
     planId: body.planId,

@@ -18,7 +18,7 @@ import { Decision } from './decision.entity';
 import { CreateGovernanceBodyDto, CreateMeetingDto, GovernanceBodyQueryDto, MeetingQueryDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { GOVERNANCE_BODY_KINDS, GovernanceBody } from './governance-body.entity';
 import {
-  MeetingDetailResponse, MeetingResponse, toGovernanceBodyResponse, toMeetingAuditState, toMeetingRef, toMeetingResponse,
+  GovernanceBodyList, GovernanceBodyResponse, MeetingDetailResponse, MeetingResponse, toGovernanceBodyResponse, toMeetingAuditState, toMeetingRef, toMeetingResponse,
 } from './governance.response';
 import { Meeting } from './meeting.entity';
 
@@ -29,7 +29,7 @@ type MeetingRow = { id: string; body_id: string; title: string; meeting_date: st
 export class MeetingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
 
-  async findBodies(query: GovernanceBodyQueryDto) {
+  async findBodies(query: GovernanceBodyQueryDto): Promise<GovernanceBodyList> {
     const bodies = await this.dataSource.getRepository(GovernanceBody).find({ where: query.planId ? { planId: query.planId } : {} });
     bodies.sort((a, b) => GOVERNANCE_BODY_KINDS.indexOf(a.kind) - GOVERNANCE_BODY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
     const ids = bodies.map((b) => b.id);
@@ -57,7 +57,7 @@ export class MeetingService {
     return { items, total: items.length };
   }
 
-  async createBody(dto: CreateGovernanceBodyDto, actor: Actor) {
+  async createBody(dto: CreateGovernanceBodyDto, actor: Actor): Promise<GovernanceBodyResponse> {
     const id = await this.dataSource.transaction(async (em) => {
       if (!(await em.exists(Plan, { where: { id: dto.planId } }))) throw fieldError('planId', 'There is no plan with this id');
       const key = dto.key ?? slugOf(dto.name);

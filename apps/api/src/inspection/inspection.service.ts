@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FINDING_KIND_LABELS, FINDING_KINDS } from '@send/domain';
+import { FINDING_KIND_LABELS, FINDING_KINDS, type FindingKind } from '@send/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { AuditService } from '../audit/audit.service';
@@ -12,7 +12,9 @@ import { PlanService } from '../plan/plan.service';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { CreateFindingDto, CreateInspectionDto, SetFindingLinksDto, UpdateFindingDto } from './dto/inspection.dto';
 import { FindingAction, FindingMeasure, Inspection, InspectionFinding } from './inspection.entity';
-import { AnsweredFinding, toFindingResponse, toInspectionResponse } from './inspection.response';
+import {
+  AnsweredFinding, FindingResponse, InspectionDetailResponse, InspectionListItem, InspectionResponse, toFindingResponse, toInspectionResponse,
+} from './inspection.response';
 
 /** Inspections of a plan's local area, their findings, and the actions and measures that answer each. */
 @Injectable()
@@ -23,7 +25,7 @@ export class InspectionService {
     private readonly audit: AuditService,
   ) {}
 
-  async recordInspection(planId: string, dto: CreateInspectionDto, actor: Actor) {
+  async recordInspection(planId: string, dto: CreateInspectionDto, actor: Actor): Promise<InspectionResponse> {
     return this.dataSource.transaction(async (em) => {
       await this.plans.findPlanOrFail(planId);
       const saved = await em.save(em.create(Inspection, {
@@ -36,7 +38,7 @@ export class InspectionService {
   }
 
   /** The plan's inspections, latest first, each with how many findings of each kind it has. */
-  async findInspections(planId: string) {
+  async findInspections(planId: string): Promise<InspectionListItem[]> {
     await this.plans.findPlanOrFail(planId);
     const inspections = await this.dataSource.getRepository(Inspection).find({ where: { planId }, order: { date: 'DESC', createdAt: 'DESC' } });
     const counts: { inspection_id: string; kind: string; n: number }[] = inspections.length === 0 ? [] : await this.dataSource.query(
@@ -45,12 +47,12 @@ export class InspectionService {
     );
     return inspections.map((i) => ({
       ...toInspectionResponse(i),
-      findingCounts: Object.fromEntries(FINDING_KINDS.map((k) => [k, Number(counts.find((c) => c.inspection_id === i.id && c.kind === k)?.n ?? 0)])),
+      findingCounts: Object.fromEntries(FINDING_KINDS.map((k) => [k, Number(counts.find((c) => c.inspection_id === i.id && c.kind === k)?.n ?? 0)])) as Record<FindingKind, number>,
     }));
   }
 
   /** The inspection with its findings in the report's order, each with the actions and measures linked to it now. */
-  async getInspection(id: string) {
+  async getInspection(id: string): Promise<InspectionDetailResponse> {
     const inspection = await this.findInspectionOrFail(this.dataSource.manager, id);
     const findings = await this.dataSource.getRepository(InspectionFinding).find({ where: { inspectionId: id } });
     findings.sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind) || a.number - b.number);
@@ -58,7 +60,7 @@ export class InspectionService {
     return { ...toInspectionResponse(inspection), findings: findings.map((f) => toFindingResponse(f, links.get(f.id))) };
   }
 
-  async addFinding(inspectionId: string, dto: CreateFindingDto, actor: Actor) {
+  async addFinding(inspectionId: string, dto: CreateFindingDto, actor: Actor): Promise<FindingResponse> {
     return this.dataSource.transaction(async (em) => {
       const inspection = await this.findInspectionOrFail(em, inspectionId, true);
       await assertNumberFree(em, inspectionId, dto.kind, dto.number);
@@ -69,7 +71,7 @@ export class InspectionService {
     });
   }
 
-  async updateFinding(id: string, dto: UpdateFindingDto, actor: Actor) {
+  async updateFinding(id: string, dto: UpdateFindingDto, actor: Actor): Promise<FindingResponse> {
     return this.dataSource.transaction(async (em) => {
       const finding = await lockFinding(em, id);
       const inspection = await this.findInspectionOrFail(em, finding.inspectionId, true);
@@ -93,7 +95,7 @@ export class InspectionService {
    * The actions and measures that answer the finding, replacing those linked before. A link taken
    * away is marked removed rather than deleted, so readiness as at an earlier day still sees it.
    */
-  async setFindingLinks(id: string, dto: SetFindingLinksDto, actor: Actor) {
+  async setFindingLinks(id: string, dto: SetFindingLinksDto, actor: Actor): Promise<FindingResponse> {
     return this.dataSource.transaction(async (em) => {
       const finding = await lockFinding(em, id);
       const inspection = await this.findInspectionOrFail(em, finding.inspectionId);

@@ -18,7 +18,9 @@ import { MeasureValue } from './measure-value.entity';
 import { Measure } from './measure.entity';
 import {
   MeasureActionRef,
+  MeasureDetailResponse,
   MeasureResponse,
+  MeasureValueResponse,
   toMeasureAuditState,
   toMeasureDetailResponse,
   toMeasureResponse,
@@ -46,7 +48,7 @@ export class MeasureService {
   }
 
   /** Every measure of a plan with all its values, as getMeasure gives one: three queries, for packs and reports. */
-  async findPlanMeasureDetails(planId: string, asAt?: string) {
+  async findPlanMeasureDetails(planId: string, asAt?: string): Promise<MeasureDetailResponse[]> {
     const { measures, actions, values } = await this.loadPlanMeasures(planId, { asAt });
     return measures.map((m) => toMeasureDetailResponse(m, actions.get(m.id) ?? [], values.get(m.id) ?? [], asAt ?? todayIso()));
   }
@@ -68,18 +70,18 @@ export class MeasureService {
   }
 
   /** With `asAt`, as the measure stood at the end of that day: values for later periods, or recorded later, left out. */
-  getMeasure(id: string, asAt?: string) {
+  getMeasure(id: string, asAt?: string): Promise<MeasureDetailResponse> {
     return this.detail(this.dataSource.manager, id, asAt);
   }
 
-  private async detail(em: EntityManager, id: string, asAt?: string) {
+  private async detail(em: EntityManager, id: string, asAt?: string): Promise<MeasureDetailResponse> {
     const measure = await em.findOne(Measure, { where: { id }, relations: { priorityArea: true } });
     if (!measure) throw measureNotFound(id);
     const [actions, values] = await Promise.all([this.actionsOf(em, [id]), this.valuesOf(em, [id], asAt)]);
     return toMeasureDetailResponse(measure, actions.get(id) ?? [], values.get(id) ?? [], asAt ?? todayIso());
   }
 
-  async createMeasure(dto: CreateMeasureDto, actor: Actor) {
+  async createMeasure(dto: CreateMeasureDto, actor: Actor): Promise<MeasureDetailResponse> {
     const id = await this.dataSource.transaction(async (em) => {
       if (!(await em.exists(Plan, { where: { id: dto.planId } }))) throw fieldError('planId', 'There is no plan with this id');
       const measure = em.create(Measure, {
@@ -112,7 +114,7 @@ export class MeasureService {
     return this.getMeasure(id);
   }
 
-  async updateMeasure(id: string, dto: UpdateMeasureDto, actor: Actor) {
+  async updateMeasure(id: string, dto: UpdateMeasureDto, actor: Actor): Promise<MeasureDetailResponse> {
     await this.dataSource.transaction(async (em) => {
       const measure = await lockMeasure(em, id);
       if (measure.version !== dto.version) {
@@ -153,7 +155,7 @@ export class MeasureService {
     return this.getMeasure(id);
   }
 
-  async addMeasureValue(measureId: string, dto: CreateMeasureValueDto, actor: Actor) {
+  async addMeasureValue(measureId: string, dto: CreateMeasureValueDto, actor: Actor): Promise<MeasureValueResponse> {
     return this.dataSource.transaction(async (em) => {
       const measure = await lockMeasure(em, measureId);
       assertMayEnterValues(actor, (await this.actionsOf(em, [measureId])).get(measureId) ?? []);
@@ -178,7 +180,7 @@ export class MeasureService {
   }
 
   /** Corrects a value: the audit log keeps what it was. */
-  async updateMeasureValue(id: string, dto: UpdateMeasureValueDto, actor: Actor) {
+  async updateMeasureValue(id: string, dto: UpdateMeasureValueDto, actor: Actor): Promise<MeasureValueResponse> {
     return this.dataSource.transaction(async (em) => {
       const found = await em.findOne(MeasureValue, { where: { id } });
       if (!found) throw new NotFoundException({ message: `There is no measure value with id ${id}`, errors: [] });

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from '../report/attachment';
 import { PackVersionDto, PublishedPacksQueryDto } from './dto/pack.dto';
+import { PackDetailResponse, PackList, PackResponse } from './pack.response';
 import { PackService } from './pack.service';
 
 @ApiTags('packs')
@@ -16,6 +17,8 @@ export class PackController {
   /** Generates the meeting's pack from a snapshot at its cut-off: 201 for a new draft, 200 when its draft was regenerated. */
   @Can('managePacks')
   @Post('meetings/:id/packs')
+  @ApiCreatedResponse({ type: PackResponse, description: 'a new draft' })
+  @ApiOkResponse({ type: PackResponse, description: 'the draft, regenerated' })
   async generatePack(@Param('id', IdPipe) meetingId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const { created, pack } = await this.packs.generatePack(meetingId, actor);
     void reply.status(created ? 201 : 200);
@@ -25,6 +28,7 @@ export class PackController {
   /** Published packs for everyone who reads the plan and scrutiny members; drafts only for plan readers other than action owners. */
   @Can('readMeetings')
   @Get('meetings/:id/packs')
+  @ApiOkResponse({ type: PackList })
   findMeetingPacks(@Param('id', IdPipe) meetingId: string, @CurrentActor() actor: Actor) {
     return this.packs.findMeetingPacks(meetingId, actor);
   }
@@ -32,18 +36,21 @@ export class PackController {
   /** The plan's published packs, newest meeting first (drafts are never listed here). */
   @Can('readMeetings')
   @Get('packs')
+  @ApiOkResponse({ type: PackList })
   findPublishedPacks(@Query() query: PublishedPacksQueryDto) {
     return this.packs.findPublishedPacks(query.planId, query.pageSize);
   }
 
   @Can('readMeetings')
   @Get('packs/:id')
+  @ApiOkResponse({ type: PackDetailResponse })
   getPack(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.packs.getPack(id, actor);
   }
 
   @Can('managePacks')
   @Post('packs/:id/regenerate')
+  @ApiOkResponse({ type: PackResponse })
   @HttpCode(200)
   regeneratePack(@Param('id', IdPipe) id: string, @Body() dto: PackVersionDto, @CurrentActor() actor: Actor) {
     return this.packs.regeneratePack(id, dto, actor);
@@ -51,6 +58,7 @@ export class PackController {
 
   @Can('managePacks')
   @Post('packs/:id/publish')
+  @ApiOkResponse({ type: PackResponse })
   @HttpCode(200)
   publishPack(@Param('id', IdPipe) id: string, @Body() dto: PackVersionDto, @CurrentActor() actor: Actor) {
     return this.packs.publishPack(id, dto, actor);

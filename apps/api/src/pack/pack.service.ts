@@ -16,7 +16,7 @@ import { DRAFT_FORMATS, PACK_FORMATS, RenderedFormat } from '../report/render/re
 import { PackVersionDto } from './dto/pack.dto';
 import { PackFile } from './pack-file.entity';
 import { Pack } from './pack.entity';
-import { PackResponse, toPackAuditState, toPackResponse } from './pack.response';
+import { PackDetailResponse, PackList, PackResponse, toPackAuditState, toPackResponse } from './pack.response';
 
 interface RenderedFile {
   name: string;
@@ -144,14 +144,14 @@ export class PackService implements OnModuleInit {
   }
 
   /** A pack with its snapshot, for a preview. Drafts are hidden from those who may not see them. */
-  async getPack(id: string, actor: Actor): Promise<PackResponse & { snapshot: PlanSnapshot }> {
+  async getPack(id: string, actor: Actor): Promise<PackDetailResponse> {
     const pack = await this.findPackOrFail(id, actor);
     const files = await this.dataSource.getRepository(PackFile).find({ where: { packId: id }, order: { name: 'ASC' } });
     return { ...toPackResponse(pack, sortFiles(files)), snapshot: pack.snapshot };
   }
 
   /** The meeting's packs, newest first (without their snapshots); drafts only for those who may see them. */
-  async findMeetingPacks(meetingId: string, actor: Actor): Promise<{ items: PackResponse[]; total: number }> {
+  async findMeetingPacks(meetingId: string, actor: Actor): Promise<PackList> {
     await this.meetings.findMeetingOrFail(meetingId);
     const packs = await this.dataSource.getRepository(Pack).find({ where: { meetingId }, order: { createdAt: 'DESC' } });
     const visible = packs.filter((p) => p.state === 'published' || canReadDraftPacks(actor.roles));
@@ -166,7 +166,7 @@ export class PackService implements OnModuleInit {
    * A plan's published packs, newest meeting first, whatever body or date: what scrutiny reads.
    * Packs are often published before their meeting, so the list is not limited to past meetings.
    */
-  async findPublishedPacks(planId: string, limit: number): Promise<{ items: PackResponse[]; total: number }> {
+  async findPublishedPacks(planId: string, limit: number): Promise<PackList> {
     const [packs, total] = await this.dataSource.getRepository(Pack).createQueryBuilder('p')
       .innerJoin('meeting', 'm', 'm.id = p.meeting_id')
       .where('p.plan_id = :planId AND p.state = :state', { planId, state: 'published' })

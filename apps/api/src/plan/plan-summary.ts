@@ -13,7 +13,8 @@ export class SummaryCounts {
   @ApiProperty({ type: 'integer' }) overdue!: number;
 }
 
-const JudgementCountsSchema = CountsOf('JudgementCounts', CRITICAL_REVIEW_JUDGEMENTS);
+/** How many actions a critical review judged in each impact category. */
+export const JudgementCountsSchema = CountsOf('JudgementCounts', CRITICAL_REVIEW_JUDGEMENTS);
 
 /** The latest approved critical review by the summary's day: where the headline impact split the partners agreed comes from. */
 export class LatestCriticalReview {

@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can, Public } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { attachmentDisposition } from '../common/content-disposition';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { SlugPipe } from './slug.pipe';
+import { PublicSummaryOverview, PublishedSummary, PublishedSummaryVersion } from './public-summary.response';
 import { PUBLIC_CACHE_SECONDS, PublicSummaryService } from './public-summary.service';
 
 /** The plan managers' side: the versions published, a preview of the next, and publishing it. */
@@ -16,6 +17,7 @@ export class PublicSummaryController {
 
   /** The published versions (latest first) and what would be published now. */
   @Get()
+  @ApiOkResponse({ type: PublicSummaryOverview })
   @Can('publishPublicSummary')
   overview(@Param('planId', IdPipe) planId: string) {
     return this.summaries.overview(planId);
@@ -25,6 +27,7 @@ export class PublicSummaryController {
   @Post('publish')
   @Can('publishPublicSummary')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: PublishedSummaryVersion })
   publish(@Param('planId', IdPipe) planId: string, @CurrentActor() actor: Actor) {
     return this.summaries.publish(planId, actor);
   }
@@ -42,6 +45,7 @@ export class PublicController {
   /** The plan's latest published summary: 404 until one is published. */
   @Get('plans/:planId')
   @Public()
+  @ApiOkResponse({ type: PublishedSummary })
   async plan(@Param('planId', IdPipe) planId: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const summary = await this.summaries.publishedForPlan(planId);
     publicCache(reply);
@@ -64,6 +68,7 @@ export class PublicController {
   /** The latest published summary of the local area's current plan, by the area's slug: 404 when there is none. */
   @Get('local-areas/:slug')
   @Public()
+  @ApiOkResponse({ type: PublishedSummary })
   async localArea(@Param('slug', SlugPipe) slug: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const summary = await this.summaries.publishedForLocalArea(slug);
     publicCache(reply);

@@ -1,6 +1,6 @@
 import { dayInWords } from '@send/domain';
 import { PdfWriter } from '../report/render/pdf-writer';
-import type { PublishedSummary } from './public-summary.service';
+import type { PublishedSummary } from './public-summary.response';
 
 /** The published summary as an easy-read PDF: the same words as the public page, in the same order. */
 export async function renderPublicSummaryPdf(summary: PublishedSummary): Promise<Buffer> {

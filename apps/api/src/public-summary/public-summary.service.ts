@@ -20,15 +20,8 @@ import type { SummaryCounts } from '../plan/plan-summary';
 import { PlanService } from '../plan/plan.service';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 import { PublicSummary } from './public-summary.entity';
+import type { PublicSummaryOverview, PublishedSummary, PublishedSummaryVersion } from './public-summary.response';
 import { renderPublicSummaryPdf } from './public-summary.pdf';
-
-/** What the public routes answer: the frozen content and its version, never who published it. */
-export interface PublishedSummary {
-  planId: string;
-  versionNumber: number;
-  publishedAt: string;
-  content: PublicSummaryContent;
-}
 
 /** How long a public answer is kept before it is read again (a publication on this instance clears it at once). */
 export const PUBLIC_CACHE_SECONDS = 60;
@@ -53,7 +46,7 @@ export class PublicSummaryService {
   ) {}
 
   /** The versions published so far (latest first), and what would be published now. */
-  async overview(planId: string) {
+  async overview(planId: string): Promise<PublicSummaryOverview> {
     const preview = await this.buildContent(planId);
     const rows = await this.dataSource.getRepository(PublicSummary).find({
       where: { planId }, order: { versionNumber: 'DESC' },
@@ -67,7 +60,7 @@ export class PublicSummaryService {
   }
 
   /** Freezes what the summary says now as the plan's next version. */
-  async publish(planId: string, actor: Actor) {
+  async publish(planId: string, actor: Actor): Promise<PublishedSummaryVersion> {
     return this.dataSource.transaction(async (em) => {
       // The plan's row is the lock: two publications at once get consecutive numbers.
       const [plan] = await em.query<{ id: string }[]>('SELECT id FROM plan WHERE id = $1 FOR UPDATE', [planId]);

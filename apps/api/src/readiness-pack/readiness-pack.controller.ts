@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
@@ -7,6 +7,7 @@ import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from '../report/attachment';
 import { ReportQueryDto } from '../report/dto/report-query.dto';
 import { GenerateReadinessPackDto, ReadinessPackVersionDto } from './dto/readiness-pack.dto';
+import { ReadinessPackList, ReadinessPackResponse } from './readiness-pack.response';
 import { ReadinessPackService } from './readiness-pack.service';
 
 /** The monitoring evidence pack: live for plan readers, generated and published by plan managers, published ones for everyone. */
@@ -32,6 +33,8 @@ export class ReadinessPackController {
   /** Freezes the pack as at a day as the plan's draft: 201 for a new draft, 200 when the draft was regenerated. */
   @Can('managePacks')
   @Post('plans/:planId/readiness-packs')
+  @ApiCreatedResponse({ type: ReadinessPackResponse, description: 'a new draft' })
+  @ApiOkResponse({ type: ReadinessPackResponse, description: 'the draft, regenerated' })
   async generate(
     @Param('planId', IdPipe) planId: string, @Body() dto: GenerateReadinessPackDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -43,6 +46,7 @@ export class ReadinessPackController {
   /** The plan's packs, newest first: published ones for everyone (scrutiny included), drafts for plan readers. */
   @Can('readReadinessPacks')
   @Get('plans/:planId/readiness-packs')
+  @ApiOkResponse({ type: ReadinessPackList })
   list(@Param('planId', IdPipe) planId: string, @CurrentActor() actor: Actor) {
     return this.packs.list(planId, actor);
   }
@@ -50,6 +54,7 @@ export class ReadinessPackController {
   /** Renders and keeps the draft's files: from now on the pack never changes. */
   @Can('managePacks')
   @Post('readiness-packs/:id/publish')
+  @ApiOkResponse({ type: ReadinessPackResponse })
   @HttpCode(200)
   publish(@Param('id', IdPipe) id: string, @Body() dto: ReadinessPackVersionDto, @CurrentActor() actor: Actor) {
     return this.packs.publish(id, dto, actor);

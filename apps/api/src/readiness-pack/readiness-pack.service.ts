@@ -21,7 +21,7 @@ import { formatDate } from '../report/render/format';
 import { GenerateReadinessPackDto, ReadinessPackVersionDto } from './dto/readiness-pack.dto';
 import { type PackFinding, type ReadinessPackContent, readinessPackBlocks, readinessPackTitle } from './readiness-pack.content';
 import { ReadinessPack } from './readiness-pack.entity';
-import { type ReadinessPackResponse, toReadinessPackAuditState, toReadinessPackResponse } from './readiness-pack.response';
+import { type ReadinessPackList, type ReadinessPackResponse, toReadinessPackAuditState, toReadinessPackResponse } from './readiness-pack.response';
 
 export type ReadinessPackFormat = 'pdf' | 'docx';
 
@@ -111,7 +111,7 @@ export class ReadinessPackService {
   }
 
   /** The plan's packs, newest first: published ones for everyone, drafts only for plan readers. */
-  async list(planId: string, actor: Actor): Promise<{ items: ReadinessPackResponse[]; total: number }> {
+  async list(planId: string, actor: Actor): Promise<ReadinessPackList> {
     await this.plans.findPlanOrFail(planId);
     const packs = await this.dataSource.getRepository(ReadinessPack).find({ where: { planId }, order: { createdAt: 'DESC' } });
     const items = packs.filter((p) => p.state === 'published' || canReadDraftReadinessPacks(actor.roles)).map(toReadinessPackResponse);

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateReportingPeriodDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
+import { ReportingPeriodList, ReportingPeriodResponse } from './reporting-period.response';
 import { ReportingPeriodService } from './reporting-period.service';
 
 @ApiTags('reporting periods')
@@ -13,18 +14,21 @@ export class ReportingPeriodController {
 
   /** The plan's reporting periods in board order, with the current one (open, deadline next). */
   @Get()
+  @ApiOkResponse({ type: ReportingPeriodList })
   @Can('readPlan')
   findPeriods(@Param('planId', IdPipe) planId: string) {
     return this.periods.findPeriods(planId);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: ReportingPeriodResponse })
   @Can('managePlan')
   createPeriod(@Param('planId', IdPipe) planId: string, @Body() dto: CreateReportingPeriodDto, @CurrentActor() actor: Actor) {
     return this.periods.createPeriod(planId, dto, actor);
   }
 
   @Patch(':periodId')
+  @ApiOkResponse({ type: ReportingPeriodResponse })
   @Can('managePlan')
   updatePeriod(
     @Param('planId', IdPipe) planId: string,

@@ -13,7 +13,7 @@ import { PlanService } from '../plan/plan.service';
 import { CreateReportingPeriodDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
 import { findBoardMeeting, followMeeting } from './period-meeting';
 import { ReportingPeriod } from './reporting-period.entity';
-import { toPeriodAuditState, toReportingPeriodResponse } from './reporting-period.response';
+import { ReportingPeriodList, ReportingPeriodResponse, toPeriodAuditState, toReportingPeriodResponse } from './reporting-period.response';
 
 @Injectable()
 export class ReportingPeriodService {
@@ -24,7 +24,7 @@ export class ReportingPeriodService {
   ) {}
 
   /** Every period of the plan in board order, each with its meeting, saying whether it is open and which one is current. */
-  async findPeriods(planId: string) {
+  async findPeriods(planId: string): Promise<ReportingPeriodList> {
     await this.plans.findPlanOrFail(planId);
     const periods = await this.periodsOf(this.dataSource.manager, planId);
     const meetings = await this.meetingsOf(this.dataSource.manager, periods);
@@ -37,7 +37,7 @@ export class ReportingPeriodService {
   }
 
   /** A period for a meeting of the Improvement Board: its board date is the meeting's date. */
-  async createPeriod(planId: string, dto: CreateReportingPeriodDto, actor: Actor) {
+  async createPeriod(planId: string, dto: CreateReportingPeriodDto, actor: Actor): Promise<ReportingPeriodResponse> {
     await this.plans.findPlanOrFail(planId);
     return this.dataSource.transaction(async (em) => {
       const meeting = await findBoardMeeting(em, planId, dto.meetingId);
@@ -53,7 +53,7 @@ export class ReportingPeriodService {
     });
   }
 
-  async updatePeriod(planId: string, id: string, dto: UpdateReportingPeriodDto, actor: Actor) {
+  async updatePeriod(planId: string, id: string, dto: UpdateReportingPeriodDto, actor: Actor): Promise<ReportingPeriodResponse> {
     return this.dataSource.transaction(async (em) => {
       const period = await em.findOne(ReportingPeriod, { where: { id, planId }, lock: { mode: 'pessimistic_write' } });
       if (!period) throw notFound(id);

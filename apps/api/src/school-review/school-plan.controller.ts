@@ -1,14 +1,16 @@
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
+import { EvidenceResponse } from '../evidence/evidence.response';
 import { sendFile } from '../report/attachment';
 import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } from './dto/school-plan.dto';
 import { renderGovernorsReport } from './governors-report.render';
 import { SchoolPlanService } from './school-plan.service';
+import { SchoolPlanResponse } from './school-review.response';
 
 /**
  * A school's own SEND improvement plan and its report to governors. Its SENCO reads and keeps their
@@ -22,6 +24,7 @@ export class SchoolPlanController {
   /** The school's plan: its priorities, their actions with statuses, and each action's evidence. 404 when it has none yet. */
   @Can('readSchoolPlan')
   @Get()
+  @ApiOkResponse({ type: SchoolPlanResponse })
   getPlan(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.plans.getSchoolPlan(id, actor);
   }
@@ -29,6 +32,7 @@ export class SchoolPlanController {
   /** Starts the school's plan with its priorities (one live plan per school: 409 while one is live). */
   @Can('editSchoolPlan')
   @Post()
+  @ApiCreatedResponse({ type: SchoolPlanResponse })
   createPlan(@Param('id', IdPipe) id: string, @Body() dto: CreateSchoolPlanDto, @CurrentActor() actor: Actor) {
     return this.plans.createSchoolPlan(id, dto, actor);
   }
@@ -36,6 +40,7 @@ export class SchoolPlanController {
   /** Adds an action under one of the plan's priorities; the school owns it. Answers with the plan. */
   @Can('editSchoolPlan')
   @Post('actions')
+  @ApiCreatedResponse({ type: SchoolPlanResponse })
   addAction(@Param('id', IdPipe) id: string, @Body() dto: CreateSchoolActionDto, @CurrentActor() actor: Actor) {
     return this.plans.addAction(id, dto, actor);
   }
@@ -43,6 +48,7 @@ export class SchoolPlanController {
   /** Changes an action of the plan: its wording, due date or statuses (a stale version is refused with 409). Answers with the plan. */
   @Can('editSchoolPlan')
   @Patch('actions/:actionId')
+  @ApiOkResponse({ type: SchoolPlanResponse })
   updateAction(@Param('id', IdPipe) id: string, @Param('actionId', IdPipe) actionId: string, @Body() dto: UpdateSchoolActionDto, @CurrentActor() actor: Actor) {
     return this.plans.updateAction(id, actionId, dto, actor);
   }
@@ -50,6 +56,7 @@ export class SchoolPlanController {
   /** Records evidence (a link or a note) against an action of the plan. */
   @Can('editSchoolPlan')
   @Post('actions/:actionId/evidence')
+  @ApiCreatedResponse({ type: EvidenceResponse })
   addEvidence(@Param('id', IdPipe) id: string, @Param('actionId', IdPipe) actionId: string, @Body() dto: CreateEvidenceDto, @CurrentActor() actor: Actor) {
     return this.plans.addEvidence(id, actionId, dto, actor);
   }

@@ -10,15 +10,17 @@ import { fieldError } from '../common/error-envelope';
 import { Evidence } from '../evidence/evidence.entity';
 import { EvidenceService } from '../evidence/evidence.service';
 import type { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
+import type { EvidenceResponse } from '../evidence/evidence.response';
 import { Organisation } from '../organisation/organisation.entity';
 import { Plan } from '../plan/plan.entity';
 import { toPlanResponse } from '../plan/plan.response';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } from './dto/school-plan.dto';
+import type { SchoolPlanEvidence, SchoolPlanResponse } from './school-review.response';
 import { SchoolReviewService } from './school-review.service';
 import { School, SchoolAudit, SchoolSelfReview } from './school.entity';
 
-const toSchoolPlanEvidence = (e: Evidence) => ({
+const toSchoolPlanEvidence = (e: Evidence): SchoolPlanEvidence => ({
   id: e.id, type: e.type, title: e.title, description: e.description, date: e.evidenceDate, demonstratesImpact: e.demonstratesImpact,
   url: e.url, illustrative: e.illustrative,
 });
@@ -38,13 +40,13 @@ export class SchoolPlanService {
     private readonly evidence: EvidenceService,
   ) {}
 
-  async getSchoolPlan(schoolId: string, actor: Actor) {
+  async getSchoolPlan(schoolId: string, actor: Actor): Promise<SchoolPlanResponse> {
     const school = await this.reviews.schoolInSight(schoolId, actor);
     const plan = await this.planOf(this.dataSource.manager, school);
     return this.view(school, plan);
   }
 
-  async createSchoolPlan(schoolId: string, dto: CreateSchoolPlanDto, actor: Actor) {
+  async createSchoolPlan(schoolId: string, dto: CreateSchoolPlanDto, actor: Actor): Promise<SchoolPlanResponse> {
     const school = await this.reviews.schoolInSight(schoolId, actor);
     const planId = await this.dataSource.transaction(async (em) => {
       await em.query('SELECT id FROM school WHERE id = $1 FOR UPDATE', [school.id]);
@@ -69,7 +71,7 @@ export class SchoolPlanService {
     return this.view(school, await this.dataSource.manager.findOneOrFail(Plan, { where: { id: planId } }));
   }
 
-  async addAction(schoolId: string, dto: CreateSchoolActionDto, actor: Actor) {
+  async addAction(schoolId: string, dto: CreateSchoolActionDto, actor: Actor): Promise<SchoolPlanResponse> {
     const school = await this.reviews.schoolInSight(schoolId, actor);
     const plan = await this.planOf(this.dataSource.manager, school);
     const area = await this.dataSource.manager.findOne(PriorityArea, { where: { planId: plan.id, number: dto.priorityNumber } });
@@ -84,13 +86,13 @@ export class SchoolPlanService {
     return this.getSchoolPlan(schoolId, actor);
   }
 
-  async updateAction(schoolId: string, actionId: string, dto: UpdateSchoolActionDto, actor: Actor) {
+  async updateAction(schoolId: string, actionId: string, dto: UpdateSchoolActionDto, actor: Actor): Promise<SchoolPlanResponse> {
     await this.actionOfSchool(schoolId, actionId, actor);
     await this.actions.updateAction(actionId, dto, actor);
     return this.getSchoolPlan(schoolId, actor);
   }
 
-  async addEvidence(schoolId: string, actionId: string, dto: CreateEvidenceDto, actor: Actor) {
+  async addEvidence(schoolId: string, actionId: string, dto: CreateEvidenceDto, actor: Actor): Promise<EvidenceResponse> {
     await this.actionOfSchool(schoolId, actionId, actor);
     return this.evidence.addEvidence(actionId, { dto, file: null }, actor);
   }
@@ -140,7 +142,7 @@ export class SchoolPlanService {
     return this.dataSource.manager.findOneOrFail(Organisation, { where: { key: `school-${school.urn}` } });
   }
 
-  private async view(school: School, plan: Plan) {
+  private async view(school: School, plan: Plan): Promise<SchoolPlanResponse> {
     const today = todayIso();
     const areas = await this.dataSource.manager.find(PriorityArea, { where: { planId: plan.id }, order: { number: 'ASC' } });
     const actions = await this.dataSource.manager.find(Action, { where: { planId: plan.id, archivedAt: IsNull() }, order: { reference: 'ASC' } });
@@ -164,7 +166,7 @@ export class SchoolPlanService {
   }
 }
 
-export type SchoolPlanView = Awaited<ReturnType<SchoolPlanService['getSchoolPlan']>>;
+export type SchoolPlanView = SchoolPlanResponse;
 
 export interface GovernorsReportView {
   plan: SchoolPlanView;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
@@ -8,6 +8,9 @@ import { sendFile } from '../report/attachment';
 import {
   CreateAuditDto, CreateSchoolDto, CreateSelfReviewDto, SchoolYearQueryDto, UpdateAuditDto, UpdateSchoolDto, UpdateSelfReviewDto, VersionDto,
 } from './dto/school-review.dto';
+import {
+  AuditDetailResponse, AuditResponse, FrameworkView, SchoolOverviewResponse, SchoolResponse, SelfReviewDetailResponse, SelfReviewResponse, ThematicSummaryResponse,
+} from './school-review.response';
 import { SchoolReviewService } from './school-review.service';
 import { renderThematicSummary } from './thematic-summary.render';
 
@@ -19,6 +22,7 @@ export class ExpectationController {
 
   @Can('readExpectations')
   @Get()
+  @ApiOkResponse({ type: FrameworkView })
   currentFramework() {
     return this.reviews.currentFramework();
   }
@@ -32,30 +36,35 @@ export class SchoolController {
 
   @Can('readSchoolReviews')
   @Get()
+  @ApiOkResponse({ type: SchoolResponse, isArray: true })
   findSchools(@CurrentActor() actor: Actor) {
     return this.reviews.findSchools(actor);
   }
 
   @Can('reviewSchools')
   @Post()
+  @ApiCreatedResponse({ type: SchoolResponse })
   createSchool(@Body() dto: CreateSchoolDto, @CurrentActor() actor: Actor) {
     return this.reviews.createSchool(dto, actor);
   }
 
   @Can('readSchoolReviews')
   @Get(':id')
+  @ApiOkResponse({ type: SchoolResponse })
   getSchool(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.reviews.getSchool(id, actor);
   }
 
   @Can('reviewSchools')
   @Patch(':id')
+  @ApiOkResponse({ type: SchoolResponse })
   updateSchool(@Param('id', IdPipe) id: string, @Body() dto: UpdateSchoolDto, @CurrentActor() actor: Actor) {
     return this.reviews.updateSchool(id, dto, actor);
   }
 
   @Can('readSchoolReviews')
   @Get(':id/self-reviews')
+  @ApiOkResponse({ type: SelfReviewResponse, isArray: true })
   findSelfReviews(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.reviews.findSelfReviews(id, actor);
   }
@@ -63,6 +72,7 @@ export class SchoolController {
   /** Starts the school's self-review for an academic year, against the current edition of the expectations. */
   @Can('writeSelfReview')
   @Post(':id/self-reviews')
+  @ApiCreatedResponse({ type: SelfReviewDetailResponse })
   createSelfReview(@Param('id', IdPipe) id: string, @Body() dto: CreateSelfReviewDto, @CurrentActor() actor: Actor) {
     return this.reviews.createSelfReview(id, dto, actor);
   }
@@ -70,12 +80,14 @@ export class SchoolController {
   /** The school's audit visits: a school sees those published. */
   @Can('readSchoolReviews')
   @Get(':id/audits')
+  @ApiOkResponse({ type: AuditResponse, isArray: true })
   findAudits(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.reviews.findAudits(id, actor);
   }
 
   @Can('reviewSchools')
   @Post(':id/audits')
+  @ApiCreatedResponse({ type: AuditDetailResponse })
   createAudit(@Param('id', IdPipe) id: string, @Body() dto: CreateAuditDto, @CurrentActor() actor: Actor) {
     return this.reviews.createAudit(id, dto, actor);
   }
@@ -88,6 +100,7 @@ export class SelfReviewController {
 
   @Can('readSchoolReviews')
   @Get(':id')
+  @ApiOkResponse({ type: SelfReviewDetailResponse })
   getSelfReview(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.reviews.getSelfReview(id, actor);
   }
@@ -95,6 +108,7 @@ export class SelfReviewController {
   /** Ratings, notes and evidence of a draft self-review. */
   @Can('writeSelfReview')
   @Patch(':id')
+  @ApiOkResponse({ type: SelfReviewDetailResponse })
   updateSelfReview(@Param('id', IdPipe) id: string, @Body() dto: UpdateSelfReviewDto, @CurrentActor() actor: Actor) {
     return this.reviews.updateSelfReview(id, dto, actor);
   }
@@ -103,6 +117,7 @@ export class SelfReviewController {
   @Can('writeSelfReview')
   @Post(':id/submit')
   @HttpCode(200)
+  @ApiOkResponse({ type: SelfReviewDetailResponse })
   submitSelfReview(@Param('id', IdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: Actor) {
     return this.reviews.submitSelfReview(id, dto.version, actor);
   }
@@ -115,6 +130,7 @@ export class SchoolAuditController {
 
   @Can('readSchoolReviews')
   @Get(':id')
+  @ApiOkResponse({ type: AuditDetailResponse })
   getAudit(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.reviews.getAudit(id, actor);
   }
@@ -122,6 +138,7 @@ export class SchoolAuditController {
   /** The audit team's ratings, strengths, findings and next steps; `state: published` shows it to the school. */
   @Can('reviewSchools')
   @Patch(':id')
+  @ApiOkResponse({ type: AuditDetailResponse })
   updateAudit(@Param('id', IdPipe) id: string, @Body() dto: UpdateAuditDto, @CurrentActor() actor: Actor) {
     return this.reviews.updateAudit(id, dto, actor);
   }
@@ -136,6 +153,7 @@ export class SchoolOverviewController {
   /** Audit ratings by area (and self-review ratings), schools most in need of support, and where schools rated themselves above the audit. */
   @Can('readSchoolOverview')
   @Get('overview')
+  @ApiOkResponse({ type: SchoolOverviewResponse })
   overview(@Query() query: SchoolYearQueryDto) {
     return this.reviews.overview(query.year);
   }
@@ -143,6 +161,7 @@ export class SchoolOverviewController {
   /** A year's published audits summarised by theme: what was found, in how many schools, what is recommended. */
   @Can('readSchoolOverview')
   @Get('thematic-summary')
+  @ApiOkResponse({ type: ThematicSummaryResponse })
   thematicSummary(@Query() query: SchoolYearQueryDto, @CurrentActor() actor: Actor) {
     return this.reviews.thematicSummary(query.year, actor);
   }

@@ -11,27 +11,15 @@ import { fieldError, violationsException } from '../common/error-envelope';
 import { assertCurrentVersion } from '../common/versioning';
 import { CreateAuditDto, CreateSchoolDto, CreateSelfReviewDto, UpdateAuditDto, UpdateSchoolDto, UpdateSelfReviewDto } from './dto/school-review.dto';
 import { ExpectationArea, ExpectationFramework, ExpectationStatement } from './expectation.entity';
+import type {
+  AuditDetailResponse, AuditResponse, FrameworkView, SchoolOverviewResponse, SchoolResponse, SelfReviewDetailResponse, SelfReviewResponse, ThematicSummaryResponse,
+} from './school-review.response';
 import { School, SchoolAudit, SchoolAuditRating, SchoolSelfReview, SchoolSelfReviewRating } from './school.entity';
 
-export interface FrameworkView {
-  id: string;
-  /** The edition of the framework: a new edition never rewrites reviews made against an earlier one. */
-  version: number;
-  title: string;
-  label: string;
-  publishedOn: string | null;
-  areas: {
-    id: string; number: number; title: string; introduction: string | null;
-    localAuthority: { introduction: string; commitments: string[] } | null;
-    statements: { id: string; number: number; text: string }[];
-  }[];
-}
-
-const toSchool = (s: School) => ({
+const toSchool = (s: School): SchoolResponse => ({
   id: s.id, name: s.name, phase: s.phase, urn: s.urn, sencoName: s.sencoName, illustrative: s.illustrative, version: s.version,
   createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString(),
 });
-export type SchoolResponse = ReturnType<typeof toSchool>;
 
 const selfReviewState = (r: SchoolSelfReview) => ({ state: r.state, summary: r.summary, academicYear: r.academicYear, version: r.version });
 const auditState = (a: SchoolAudit) => ({
@@ -127,14 +115,14 @@ export class SchoolReviewService {
 
   // ---- self-reviews
 
-  async findSelfReviews(schoolId: string, actor: Actor) {
+  async findSelfReviews(schoolId: string, actor: Actor): Promise<SelfReviewResponse[]> {
     await this.schoolInSight(schoolId, actor);
     const rows = await this.dataSource.getRepository(SchoolSelfReview).find({ where: { schoolId }, order: { academicYear: 'DESC' } });
     const counts = await this.ratingCounts('school_self_review_rating', 'self_review_id', rows.map((r) => r.id));
     return rows.map((r) => this.selfReviewHeader(r, counts.get(r.id)));
   }
 
-  async createSelfReview(schoolId: string, dto: CreateSelfReviewDto, actor: Actor) {
+  async createSelfReview(schoolId: string, dto: CreateSelfReviewDto, actor: Actor): Promise<SelfReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const school = await this.schoolInSight(schoolId, actor, em);
       const academicYear = dto.academicYear ?? academicYearOf(todayIso());
@@ -148,7 +136,7 @@ export class SchoolReviewService {
     });
   }
 
-  async getSelfReview(id: string, actor: Actor, em: EntityManager = this.dataSource.manager) {
+  async getSelfReview(id: string, actor: Actor, em: EntityManager = this.dataSource.manager): Promise<SelfReviewDetailResponse> {
     const review = await this.selfReviewInSight(id, actor, em);
     const school = await em.findOneOrFail(School, { where: { id: review.schoolId } });
     const framework = await this.frameworkView(review.frameworkId, em);
@@ -169,7 +157,7 @@ export class SchoolReviewService {
     };
   }
 
-  async updateSelfReview(id: string, dto: UpdateSelfReviewDto, actor: Actor) {
+  async updateSelfReview(id: string, dto: UpdateSelfReviewDto, actor: Actor): Promise<SelfReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const review = await this.selfReviewInSight(id, actor, em, true);
       assertCurrentVersion(review, dto.version, () => selfReviewState(review));
@@ -199,7 +187,7 @@ export class SchoolReviewService {
     });
   }
 
-  async submitSelfReview(id: string, version: number, actor: Actor) {
+  async submitSelfReview(id: string, version: number, actor: Actor): Promise<SelfReviewDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const review = await this.selfReviewInSight(id, actor, em, true);
       assertCurrentVersion(review, version, () => selfReviewState(review));
@@ -218,7 +206,7 @@ export class SchoolReviewService {
     });
   }
 
-  private selfReviewHeader(r: SchoolSelfReview, counts: Record<ExpectationRating, number> | undefined) {
+  private selfReviewHeader(r: SchoolSelfReview, counts: Record<ExpectationRating, number> | undefined): SelfReviewResponse {
     return {
       id: r.id, schoolId: r.schoolId, frameworkId: r.frameworkId, academicYear: r.academicYear, state: r.state, summary: r.summary,
       submittedAt: r.submittedAt?.toISOString() ?? null, submittedBy: r.submittedBy,
@@ -236,7 +224,7 @@ export class SchoolReviewService {
 
   // ---- audits
 
-  async findAudits(schoolId: string, actor: Actor) {
+  async findAudits(schoolId: string, actor: Actor): Promise<AuditResponse[]> {
     await this.schoolInSight(schoolId, actor);
     const where = this.laReader(actor) ? { schoolId } : { schoolId, state: 'published' as const };
     const rows = await this.dataSource.getRepository(SchoolAudit).find({ where, order: { visitDate: 'DESC' } });
@@ -244,7 +232,7 @@ export class SchoolReviewService {
     return rows.map((a) => this.auditHeader(a, counts.get(a.id)));
   }
 
-  async createAudit(schoolId: string, dto: CreateAuditDto, actor: Actor) {
+  async createAudit(schoolId: string, dto: CreateAuditDto, actor: Actor): Promise<AuditDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       await this.schoolInSight(schoolId, actor, em);
       const framework = await this.currentFramework(em);
@@ -257,7 +245,7 @@ export class SchoolReviewService {
     });
   }
 
-  async getAudit(id: string, actor: Actor, em: EntityManager = this.dataSource.manager) {
+  async getAudit(id: string, actor: Actor, em: EntityManager = this.dataSource.manager): Promise<AuditDetailResponse> {
     const audit = await this.auditInSight(id, actor, em);
     const school = await em.findOneOrFail(School, { where: { id: audit.schoolId } });
     const framework = await this.frameworkView(audit.frameworkId, em);
@@ -280,7 +268,7 @@ export class SchoolReviewService {
     };
   }
 
-  async updateAudit(id: string, dto: UpdateAuditDto, actor: Actor) {
+  async updateAudit(id: string, dto: UpdateAuditDto, actor: Actor): Promise<AuditDetailResponse> {
     return this.dataSource.transaction(async (em) => {
       const audit = await this.auditInSight(id, actor, em, true);
       assertCurrentVersion(audit, dto.version, () => auditState(audit));
@@ -313,7 +301,7 @@ export class SchoolReviewService {
     });
   }
 
-  private auditHeader(a: SchoolAudit, counts: Record<ExpectationRating, number> | undefined) {
+  private auditHeader(a: SchoolAudit, counts: Record<ExpectationRating, number> | undefined): AuditResponse {
     return {
       id: a.id, schoolId: a.schoolId, frameworkId: a.frameworkId, visitDate: a.visitDate, auditors: a.auditors, state: a.state,
       publishedAt: a.publishedAt?.toISOString() ?? null, strengths: a.strengths, findings: a.findings, nextSteps: a.nextSteps,
@@ -386,7 +374,7 @@ export class SchoolReviewService {
     return { schools, audits: [...latest.values()], auditRatings, selfRatings };
   }
 
-  async overview(year: number | undefined) {
+  async overview(year: number | undefined): Promise<SchoolOverviewResponse> {
     const y = year ?? academicYearOf(todayIso());
     const framework = await this.currentFramework();
     const { schools, audits, auditRatings, selfRatings } = await this.yearFacts(y);
@@ -414,7 +402,7 @@ export class SchoolReviewService {
     };
   }
 
-  async thematicSummary(year: number | undefined, actor: Actor) {
+  async thematicSummary(year: number | undefined, actor: Actor): Promise<ThematicSummaryResponse> {
     const y = year ?? academicYearOf(todayIso());
     const { schools, audits } = await this.yearFacts(y);
     const phases = new Map(schools.map((s) => [s.id, s.phase]));

@@ -1,8 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
+import { UpdateProgressResponse } from './update-progress';
 import { UpdateProgressService } from './update-progress.service';
 
 @ApiTags('status updates')
@@ -17,6 +18,7 @@ export class UpdateProgressController {
    * milestones or evidence, judged today).
    */
   @Get()
+  @ApiOkResponse({ type: UpdateProgressResponse })
   @Can('readPlan')
   getProgress(@Param('planId', IdPipe) planId: string, @Param('periodId', IdPipe) periodId: string, @CurrentActor() actor: Actor) {
     return this.progress.getProgress(planId, periodId, actor);

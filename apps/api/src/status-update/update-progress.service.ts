@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { PlanService } from '../plan/plan.service';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
-import { toUpdateProgress, UPDATE_PROGRESS_SQL, UpdateProgressRow } from './update-progress';
+import { toUpdateProgress, UPDATE_PROGRESS_SQL, UpdateProgressResponse, UpdateProgressRow } from './update-progress';
 
 /** Who has reported for a period, and which actions need chasing: for the Strategic Delivery Group. */
 @Injectable()
@@ -21,7 +21,7 @@ export class UpdateProgressService {
    * returned) update sees that there is one, not which: its `update` is null. Without a reader (for
    * a snapshot of the plan, which quotes approved updates only), every update is referenced.
    */
-  async getProgress(planId: string, periodId: string, reader?: Actor) {
+  async getProgress(planId: string, periodId: string, reader?: Actor): Promise<UpdateProgressResponse> {
     await this.plans.findPlanOrFail(planId);
     const period = await this.periods.findPeriodOrFail(this.dataSource.manager, planId, periodId);
     const rows: UpdateProgressRow[] = await this.dataSource.query(UPDATE_PROGRESS_SQL, [planId, periodId]);

@@ -1,16 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
+  DELIVERY_STATUSES,
+  IMPACT_STATUSES,
   inconsistencies,
   isStale,
   needsUpdate,
   owesUpdate,
   periodsSinceApprovedUpdate,
+  UPDATE_STATES,
   type DeliveryStatus,
   type ImpactStatus,
   type UpdateState,
 } from '@send/domain';
 import { londonDayEndSql, notArchivedAtSql } from '../action/action-status-history.sql';
+import { InconsistencyResponse } from '../action/action.response';
+import { ApiDate, ApiId, NamedRef } from '../common/api-response';
 import type { ReportingPeriod } from '../reporting-period/reporting-period.entity';
-import { toPeriodSummary } from '../reporting-period/reporting-period.response';
+import { PeriodSummary, toPeriodSummary } from '../reporting-period/reporting-period.response';
 
 /**
  * One statement for the whole plan: every action that existed by the end of the period's board
@@ -84,8 +90,73 @@ export interface UpdateProgressRow {
 /** Where an action stands for the period: its update's state, or missing. */
 export type UpdateProgressState = UpdateState | 'missing';
 
-export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: UpdateProgressRow[], today: string) {
-  const actions = rows.map((r) => {
+const UPDATE_PROGRESS_STATES = [...UPDATE_STATES, 'missing'] as const;
+
+/** The action a row of update tracking is about. */
+export class ProgressActionRef {
+  @ApiId() id!: string;
+  @ApiProperty({ example: '1.2' }) reference!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: 'integer' }) priorityNumber!: number;
+  @ApiDate({ nullable: true }) dueDate!: string | null;
+}
+
+/** An update, by its id and state. */
+export class ProgressUpdateRef {
+  @ApiId() id!: string;
+  @ApiProperty({ enum: UPDATE_STATES, enumName: 'UpdateState' }) state!: UpdateState;
+}
+
+export class ProgressPeriodRef {
+  @ApiId() id!: string;
+  @ApiProperty() title!: string;
+}
+
+/** Where one action stands for a period. */
+export class ActionProgress {
+  @ApiProperty({ type: () => ProgressActionRef }) action!: ProgressActionRef;
+  @ApiProperty({ type: () => NamedRef, nullable: true }) ownerPerson!: NamedRef | null;
+  @ApiProperty({ type: () => NamedRef, nullable: true }) ownerOrganisation!: NamedRef | null;
+  @ApiProperty({ enum: DELIVERY_STATUSES, enumName: 'DeliveryStatus' }) deliveryStatus!: DeliveryStatus;
+  @ApiProperty({ enum: IMPACT_STATUSES, enumName: 'ImpactStatus' }) impactStatus!: ImpactStatus;
+  @ApiProperty({ type: () => ProgressUpdateRef, nullable: true, description: "its update for the period; null when there is none, or the reader may not read it" })
+  update!: ProgressUpdateRef | null;
+  @ApiProperty({ enum: UPDATE_PROGRESS_STATES, enumName: 'UpdateProgressState', description: "its update's state, or missing" }) updateState!: UpdateProgressState;
+  @ApiProperty({ type: () => ProgressPeriodRef, nullable: true }) lastApprovedPeriod!: ProgressPeriodRef | null;
+  @ApiProperty({ type: 'integer' }) periodsSinceApprovedUpdate!: number;
+  @ApiProperty({ description: 'no approved update for more than two periods, with something left to deliver' }) stale!: boolean;
+  @ApiProperty({ description: 'open, with no update submitted for the period yet' }) owesUpdate!: boolean;
+  @ApiProperty({ type: () => InconsistencyResponse, isArray: true, description: 'judged today' }) inconsistencies!: InconsistencyResponse[];
+}
+
+export class UpdateProgressCounts {
+  @ApiProperty({ type: 'integer' }) actions!: number;
+  @ApiProperty({ type: 'integer' }) approved!: number;
+  @ApiProperty({ type: 'integer' }) submitted!: number;
+  @ApiProperty({ type: 'integer', description: 'drafts, returned ones included' }) draft!: number;
+  @ApiProperty({ type: 'integer' }) returned!: number;
+  @ApiProperty({ type: 'integer' }) missing!: number;
+  @ApiProperty({ type: 'integer' }) stale!: number;
+  @ApiProperty({ type: 'integer' }) inconsistent!: number;
+  @ApiProperty({ type: 'integer', description: 'open actions still owing an update' }) owed!: number;
+  @ApiProperty({ type: 'integer', description: 'the distinct owners of those' }) owners!: number;
+}
+
+/** Update tracking for a period: who has reported, who has not, stale and inconsistent actions. */
+export class UpdateProgressResponse {
+  @ApiId() planId!: string;
+  @ApiProperty({ type: () => PeriodSummary }) period!: PeriodSummary;
+  @ApiProperty({ type: () => UpdateProgressCounts }) counts!: UpdateProgressCounts;
+  @ApiProperty({ type: () => ActionProgress, isArray: true, description: "open actions whose owners still owe an update for the period: the delivery view's list to chase" })
+  owed!: ActionProgress[];
+  @ApiProperty({ type: () => ActionProgress, isArray: true }) missing!: ActionProgress[];
+  @ApiProperty({ type: () => ActionProgress, isArray: true }) stale!: ActionProgress[];
+  @ApiProperty({ type: () => ActionProgress, isArray: true }) inconsistent!: ActionProgress[];
+  @ApiProperty({ type: () => ActionProgress, isArray: true, description: 'every action, in priority and reference order' }) actions!: ActionProgress[];
+}
+
+export function toUpdateProgress(planId: string, period: ReportingPeriod, rows: UpdateProgressRow[], today: string): UpdateProgressResponse {
+  const actions = rows.map((r): ActionProgress => {
     const lastApprovedIndex = r.last_approved_index === null ? null : Number(r.last_approved_index);
     const currentIndex = Number(r.period_index);
     const found = inconsistencies(

@@ -2106,6 +2106,28 @@ export interface components {
             email: string;
             password: string;
         };
+        /** @enum {string} */
+        Role: "admin" | "plan_manager" | "moderator" | "action_owner" | "board_member" | "scrutiny" | "viewer" | "adviser" | "school_senco";
+        MeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /** Format: uuid */
+            organisationId: string | null;
+            /** Format: uuid */
+            personId: string | null;
+            canEditOrganisationActions: boolean;
+            /** Format: uuid */
+            localAreaId: string;
+            /** @description runs the installation: adds local areas and their first administrators */
+            installationAdmin: boolean;
+        };
+        SignInResponse: {
+            user: components["schemas"]["MeResponse"];
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -2114,6 +2136,47 @@ export interface components {
             /** @description The one-time token an administrator passed on */
             token: string;
             password: string;
+        };
+        UserResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /** Format: uuid */
+            localAreaId: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /**
+             * Format: uuid
+             * @description the person record the account acts as, as an action owner
+             */
+            personId: string | null;
+            /** @description may edit every action of its organisation, not only its own */
+            canEditOrganisationActions: boolean;
+            /**
+             * Format: uuid
+             * @description a SENCO's school
+             */
+            schoolId: string | null;
+            active: boolean;
+            /** Format: date-time */
+            passwordChangedAt: string | null;
+            /** Format: date-time */
+            lastSignedInAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UserPage: {
+            items: components["schemas"]["UserResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateUserDto: {
             /** @example name@example.org */
@@ -2169,6 +2232,63 @@ export interface components {
             /** @description false deactivates the account and signs it out everywhere */
             active?: boolean;
         };
+        PasswordResetResponse: {
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        LocalAuthorityPart: {
+            introduction: string;
+            commitments: string[];
+        };
+        ExpectationStatementView: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            text: string;
+        };
+        ExpectationAreaView: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            introduction: string | null;
+            /** @description what the local authority itself commits to in the area */
+            localAuthority: components["schemas"]["LocalAuthorityPart"] | null;
+            statements: components["schemas"]["ExpectationStatementView"][];
+        };
+        FrameworkView: {
+            /** Format: uuid */
+            id: string;
+            /** @description the edition: a new edition never rewrites reviews made against an earlier one */
+            version: number;
+            title: string;
+            label: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            publishedOn: string | null;
+            areas: components["schemas"]["ExpectationAreaView"][];
+        };
+        /** @enum {string} */
+        SchoolPhase: "primary" | "secondary" | "special" | "all_through" | "post_16";
+        SchoolResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["SchoolPhase"];
+            /** @description its unique reference number */
+            urn: string;
+            sencoName: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CreateSchoolDto: {
             name: string;
             /** @enum {string} */
@@ -2190,6 +2310,36 @@ export interface components {
             urn?: string;
             sencoName?: string | null;
         };
+        /** @enum {string} */
+        SelfReviewState: "draft" | "submitted";
+        ExpectationRatingCounts: {
+            embedded: number;
+            developing: number;
+            not_yet: number;
+        };
+        SelfReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * @description the academic year, by the calendar year it starts in
+             * @example 2025
+             */
+            academicYear: number;
+            state: components["schemas"]["SelfReviewState"];
+            summary: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description the name of who submitted it */
+            submittedBy: string | null;
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CreateSelfReviewDto: {
             /**
              * @description The academic year by the year it starts in (2026 is 2026/27); this year if left out
@@ -2197,10 +2347,225 @@ export interface components {
              */
             academicYear?: number;
         };
+        FrameworkEditionLabelled: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            title: string;
+            label: string;
+        };
+        /** @enum {string} */
+        ExpectationRating: "embedded" | "developing" | "not_yet";
+        SelfReviewStatement: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            text: string;
+            rating: components["schemas"]["ExpectationRating"] | null;
+            notes: string | null;
+            evidence: string | null;
+        };
+        SelfReviewArea: {
+            number: number;
+            title: string;
+            statements: components["schemas"]["SelfReviewStatement"][];
+        };
+        SelfReviewDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * @description the academic year, by the calendar year it starts in
+             * @example 2025
+             */
+            academicYear: number;
+            state: components["schemas"]["SelfReviewState"];
+            summary: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description the name of who submitted it */
+            submittedBy: string | null;
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            school: components["schemas"]["SchoolResponse"];
+            framework: components["schemas"]["FrameworkEditionLabelled"];
+            /** @description the statements not rated yet */
+            unrated: number;
+            areas: components["schemas"]["SelfReviewArea"][];
+        };
+        /** @enum {string} */
+        AuditState: "draft" | "published";
+        /** @enum {string} */
+        AuditTheme: "identification" | "meeting_needs" | "outcomes" | "for_schools" | "for_local_authority";
+        AuditPointResponse: {
+            theme: components["schemas"]["AuditTheme"];
+            text: string;
+        };
+        AuditResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            visitDate: string;
+            auditors: string[];
+            state: components["schemas"]["AuditState"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            strengths: string[];
+            findings: components["schemas"]["AuditPointResponse"][];
+            nextSteps: components["schemas"]["AuditPointResponse"][];
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CreateAuditDto: {
             /** @example 2026-11-18 */
             visitDate: string;
             auditors?: string[];
+        };
+        AuditStatement: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            text: string;
+            rating: components["schemas"]["ExpectationRating"] | null;
+            note: string | null;
+            /** @description the school's own rating in its submitted self-review of the year */
+            selfRating: components["schemas"]["ExpectationRating"] | null;
+        };
+        AuditArea: {
+            number: number;
+            title: string;
+            statements: components["schemas"]["AuditStatement"][];
+        };
+        AuditDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            visitDate: string;
+            auditors: string[];
+            state: components["schemas"]["AuditState"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            strengths: string[];
+            findings: components["schemas"]["AuditPointResponse"][];
+            nextSteps: components["schemas"]["AuditPointResponse"][];
+            counts: components["schemas"]["ExpectationRatingCounts"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            school: components["schemas"]["SchoolResponse"];
+            framework: components["schemas"]["FrameworkEditionLabelled"];
+            /**
+             * Format: uuid
+             * @description the school's submitted self-review of the same year
+             */
+            selfReviewId: string | null;
+            areas: components["schemas"]["AuditArea"][];
+        };
+        SchoolPlanSchool: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["SchoolPhase"];
+            urn: string;
+            sencoName: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
+        /** @enum {string} */
+        ImpactStatus: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
+        /** @enum {string} */
+        EvidenceType: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
+        SchoolPlanEvidence: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["EvidenceType"];
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+            demonstratesImpact: boolean;
+            url: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        SchoolPlanAction: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            version: number;
+            /** @description oldest first */
+            evidence: components["schemas"]["SchoolPlanEvidence"][];
+        };
+        SchoolPlanPriority: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            aim: string;
+            actions: components["schemas"]["SchoolPlanAction"][];
+        };
+        SchoolPlanResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+            version: number;
+            school: components["schemas"]["SchoolPlanSchool"];
+            priorities: components["schemas"]["SchoolPlanPriority"][];
         };
         SchoolPriorityDto: {
             /** @example Identify needs early */
@@ -2268,6 +2633,55 @@ export interface components {
              */
             url?: string;
         };
+        /**
+         * @description `file` for an uploaded document, `link` for a URL
+         * @enum {string}
+         */
+        EvidenceKind: "file" | "link";
+        EvidenceFileDetail: {
+            name: string;
+            /** @example application/pdf */
+            mimeType: string;
+            sizeBytes: number;
+            /** @description the SHA-256 of the file's bytes, in hex */
+            sha256: string;
+            downloadUrl: string;
+        };
+        EvidenceAddedBy: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        EvidenceResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            type: components["schemas"]["EvidenceType"];
+            typeLabel: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+            demonstratesImpact: boolean;
+            /** @description `file` for an uploaded document, `link` for a URL */
+            kind: components["schemas"]["EvidenceKind"];
+            url: string | null;
+            file: components["schemas"]["EvidenceFileDetail"] | null;
+            addedBy: components["schemas"]["EvidenceAddedBy"];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            /** Format: date-time */
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         SelfReviewRatingDto: {
             /** Format: uuid */
             statementId: string;
@@ -2321,6 +2735,110 @@ export interface components {
              * @enum {string}
              */
             state?: "draft" | "published";
+        };
+        FrameworkEdition: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            title: string;
+        };
+        OverviewSchool: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phase: components["schemas"]["SchoolPhase"];
+            /** @description its unique reference number */
+            urn: string;
+            sencoName: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description it has a published audit in the year */
+            audited: boolean;
+            selfReviewSubmitted: boolean;
+        };
+        ExpectationRatingLabels: {
+            /** @example Embedded */
+            embedded: string;
+            /** @example Developing */
+            developing: string;
+            /** @example Not yet in place */
+            not_yet: string;
+        };
+        RatingTotals: {
+            embedded: number;
+            developing: number;
+            not_yet: number;
+            total: number;
+        };
+        HeatMapRowResponse: {
+            number: number;
+            title: string;
+            counts: components["schemas"]["RatingTotals"];
+            schools: number;
+        };
+        NeedsSupportRowResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            counts: components["schemas"]["RatingTotals"];
+            /** @description the areas with a statement not yet in place */
+            areasWithNotYet: number[];
+        };
+        RatingDifferenceResponse: {
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            statementId: string;
+            areaNumber: number;
+            selfRating: components["schemas"]["ExpectationRating"];
+            auditRating: components["schemas"]["ExpectationRating"];
+            schoolName: string;
+            statementNumber: number;
+            statementText: string;
+        };
+        SchoolOverviewResponse: {
+            year: number;
+            framework: components["schemas"]["FrameworkEdition"];
+            schools: components["schemas"]["OverviewSchool"][];
+            ratingLabels: components["schemas"]["ExpectationRatingLabels"];
+            auditHeatMap: components["schemas"]["HeatMapRowResponse"][];
+            selfReviewHeatMap: components["schemas"]["HeatMapRowResponse"][];
+            needsSupport: components["schemas"]["NeedsSupportRowResponse"][];
+            differences: components["schemas"]["RatingDifferenceResponse"][];
+        };
+        PhaseCount: {
+            phase: components["schemas"]["SchoolPhase"];
+            label: string;
+            schools: number;
+        };
+        ThematicPointResponse: {
+            text: string;
+            /** @description the schools it was said of */
+            schools: number;
+        };
+        ThematicSectionResponse: {
+            theme: components["schemas"]["AuditTheme"];
+            title: string;
+            schools: number;
+            findings: components["schemas"]["ThematicPointResponse"][];
+            recommendations: components["schemas"]["ThematicPointResponse"][];
+        };
+        ThematicSummaryResponse: {
+            /** @description the local area's name */
+            localArea: string;
+            year: number;
+            /** @example 2025 to 2026 */
+            yearLabel: string;
+            schoolsVisited: number;
+            byPhase: components["schemas"]["PhaseCount"][];
+            overview: string;
+            strengths: components["schemas"]["ThematicPointResponse"][];
+            themes: components["schemas"]["ThematicSectionResponse"][];
         };
         LocalAreaResponse: {
             /** Format: uuid */
@@ -2559,14 +3077,10 @@ export interface components {
             title: string;
             priorityNumber: number;
         };
-        /** @enum {string} */
-        DeliveryStatus: "not_started" | "on_track" | "at_risk" | "off_track" | "complete";
         DeliveryStatusMove: {
             from: components["schemas"]["DeliveryStatus"];
             to: components["schemas"]["DeliveryStatus"];
         };
-        /** @enum {string} */
-        ImpactStatus: "not_yet_complete" | "complete_monitoring_impact" | "complete_impact_evidenced";
         ImpactStatusMove: {
             from: components["schemas"]["ImpactStatus"];
             to: components["schemas"]["ImpactStatus"];
@@ -2658,6 +3172,48 @@ export interface components {
             completions: components["schemas"]["CompletionChange"][];
             missedDeadlines: components["schemas"]["MissedDeadline"][];
         };
+        /** @enum {string} */
+        CriticalReviewStatus: "draft" | "submitted" | "approved" | "returned";
+        ReviewParty: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        CriticalReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+            facilitators: string;
+            sourceNote: string;
+            status: components["schemas"]["CriticalReviewStatus"];
+            recordedBy: components["schemas"]["ReviewParty"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["ReviewParty"] | null;
+            /** Format: date-time */
+            moderatedAt: string | null;
+            moderatedBy: components["schemas"]["ReviewParty"] | null;
+            /** @description why it was returned, or what the moderator noted */
+            moderationNote: string | null;
+            /** @description the actions judged */
+            actions: number;
+            byJudgement: components["schemas"]["JudgementCounts"];
+            version: number;
+        };
+        CriticalReviewPage: {
+            items: components["schemas"]["CriticalReviewResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         CreateCriticalReviewDto: {
             /**
              * @description The day of the review
@@ -2673,6 +3229,83 @@ export interface components {
             facilitators?: string;
             /** @description Where the findings come from */
             sourceNote?: string;
+        };
+        ReviewActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+        };
+        /** @enum {string} */
+        JudgementChange: "moved_forward" | "slipped_back" | "unchanged" | "new";
+        ReviewJudgement: {
+            action: components["schemas"]["ReviewActionRef"];
+            judgement: components["schemas"]["ImpactStatus"];
+            reason: string;
+            /** @description its judgement in the previous approved review */
+            previousJudgement: components["schemas"]["ImpactStatus"] | null;
+            change: components["schemas"]["JudgementChange"];
+        };
+        PreviousReviewRef: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+        };
+        JudgementChangeCounts: {
+            moved_forward: number;
+            slipped_back: number;
+            unchanged: number;
+            new: number;
+        };
+        NotJudgedAgain: {
+            action: components["schemas"]["ReviewActionRef"];
+            judgement: components["schemas"]["ImpactStatus"];
+        };
+        ReviewComparisonResponse: {
+            previousReview: components["schemas"]["PreviousReviewRef"] | null;
+            counts: components["schemas"]["JudgementChangeCounts"];
+            /** @description the actions judged further on than before */
+            movedForward: string[];
+            /** @description the actions judged further back than before */
+            slippedBack: string[];
+            notJudgedAgain: components["schemas"]["NotJudgedAgain"][];
+        };
+        CriticalReviewDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            reviewDate: string;
+            title: string;
+            facilitators: string;
+            sourceNote: string;
+            status: components["schemas"]["CriticalReviewStatus"];
+            recordedBy: components["schemas"]["ReviewParty"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["ReviewParty"] | null;
+            /** Format: date-time */
+            moderatedAt: string | null;
+            moderatedBy: components["schemas"]["ReviewParty"] | null;
+            /** @description why it was returned, or what the moderator noted */
+            moderationNote: string | null;
+            /** @description the actions judged */
+            actions: number;
+            byJudgement: components["schemas"]["JudgementCounts"];
+            version: number;
+            judgements: components["schemas"]["ReviewJudgement"][];
+            comparison: components["schemas"]["ReviewComparisonResponse"];
         };
         UpdateCriticalReviewDto: {
             /** @description The version the review was read at; a stale version is refused with 409 */
@@ -2705,6 +3338,96 @@ export interface components {
             version: number;
             /** @description Required to return a review: what to change */
             note?: string;
+        };
+        /** @enum {string} */
+        CaseAuditGrade: "outstanding" | "good" | "requires_improvement" | "inadequate";
+        CaseAuditGrades: {
+            identification_of_need: components["schemas"]["CaseAuditGrade"];
+            assessment: components["schemas"]["CaseAuditGrade"];
+            quality_of_ehc_plan: components["schemas"]["CaseAuditGrade"];
+            childs_voice: components["schemas"]["CaseAuditGrade"];
+            multi_agency_working: components["schemas"]["CaseAuditGrade"];
+            outcomes: components["schemas"]["CaseAuditGrade"];
+        };
+        PriorityAreaRef: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+        };
+        CaseAuditRecorder: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        CaseAuditResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * @description a case reference, never a child's name
+             * @example CA-2025-01
+             */
+            reference: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            auditDate: string;
+            auditorOrganisations: components["schemas"]["NamedRef"][];
+            grades: components["schemas"]["CaseAuditGrades"];
+            strengths: string;
+            learningThemes: string[];
+            /** @description in priority order */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            recordedBy: components["schemas"]["CaseAuditRecorder"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CaseAuditPage: {
+            items: components["schemas"]["CaseAuditResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        CaseAuditDomain: "identification_of_need" | "assessment" | "quality_of_ehc_plan" | "childs_voice" | "multi_agency_working" | "outcomes";
+        CaseAuditGradeCounts: {
+            outstanding: number;
+            good: number;
+            requires_improvement: number;
+            inadequate: number;
+        };
+        CaseAuditDomainSummaryResponse: {
+            domain: components["schemas"]["CaseAuditDomain"];
+            label: string;
+            counts: components["schemas"]["CaseAuditGradeCounts"];
+            /** @description the audits that graded it */
+            graded: number;
+            /** @description graded good or outstanding */
+            goodOrBetter: number;
+        };
+        LearningThemeCountResponse: {
+            theme: string;
+            /** @description the audits that raised it */
+            count: number;
+        };
+        CaseAuditSummaryResponse: {
+            /** Format: uuid */
+            planId: string;
+            audits: number;
+            /** @description in the domains' order */
+            domains: components["schemas"]["CaseAuditDomainSummaryResponse"][];
+            learningThemes: components["schemas"]["LearningThemeCountResponse"][];
+            /** @description how many of the audits were made up for a demonstration */
+            illustrative: number;
         };
         CaseAuditGradesDto: {
             /** @enum {string} */
@@ -2759,6 +3482,101 @@ export interface components {
             learningThemes?: string[];
             priorityAreaIds?: string[];
             illustrative?: boolean;
+        };
+        PublicSummaryPublisher: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        PublicSummaryVersion: {
+            /** Format: uuid */
+            id: string;
+            versionNumber: number;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: components["schemas"]["PublicSummaryPublisher"];
+        };
+        PublicLocalArea: {
+            name: string;
+            /** @example plymouth */
+            slug: string;
+        };
+        PublicPlanRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        PublicProgressCountsResponse: {
+            actions: number;
+            complete: number;
+            onTrack: number;
+            /** @description at risk or off track */
+            needsWork: number;
+            notStarted: number;
+            /** @description done, and shown to have made a difference */
+            impactEvidenced: number;
+            overdue: number;
+        };
+        PublicPriorityAreaResponse: {
+            number: number;
+            title: string;
+            /** @description its progress in a sentence */
+            summary: string;
+        };
+        PublicSinceLastBoard: {
+            /**
+             * Format: date
+             * @description the day of the last board meeting, or null when there has been none
+             * @example 2025-03-31
+             */
+            boardDate: string | null;
+            sentences: string[];
+        };
+        PublicVoiceItemResponse: {
+            youSaid: string;
+            weDid: string;
+        };
+        PublicSummaryContentResponse: {
+            /** @enum {integer} */
+            schemaVersion: 1;
+            localArea: components["schemas"]["PublicLocalArea"];
+            plan: components["schemas"]["PublicPlanRef"];
+            /**
+             * Format: date
+             * @description the day the figures are for
+             * @example 2025-03-31
+             */
+            asAt: string;
+            headline: string[];
+            progress: components["schemas"]["PublicProgressCountsResponse"];
+            priorityAreas: components["schemas"]["PublicPriorityAreaResponse"][];
+            sinceLastBoard: components["schemas"]["PublicSinceLastBoard"];
+            youSaidWeDid: components["schemas"]["PublicVoiceItemResponse"][];
+        };
+        PublicSummaryOverview: {
+            /** Format: uuid */
+            planId: string;
+            versions: components["schemas"]["PublicSummaryVersion"][];
+            preview: components["schemas"]["PublicSummaryContentResponse"];
+        };
+        PublishedSummaryVersion: {
+            /** Format: uuid */
+            planId: string;
+            versionNumber: number;
+            /** Format: date-time */
+            publishedAt: string;
+            content: components["schemas"]["PublicSummaryContentResponse"];
+            /** Format: uuid */
+            id: string;
+            publishedBy: components["schemas"]["PublicSummaryPublisher"];
+        };
+        PublishedSummary: {
+            /** Format: uuid */
+            planId: string;
+            versionNumber: number;
+            /** Format: date-time */
+            publishedAt: string;
+            content: components["schemas"]["PublicSummaryContentResponse"];
         };
         CreatePriorityAreaDto: {
             /** Format: uuid */
@@ -3020,6 +3838,43 @@ export interface components {
         ArchiveEvidenceDto: {
             version: number;
         };
+        /** @enum {string} */
+        GovernanceBodyKind: "improvement_board" | "strategic_delivery_group" | "priority_delivery_group" | "scrutiny" | "nhs_committee" | "cabinet" | "other";
+        MeetingRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+        };
+        GovernanceBodyResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description a short key, unique in the plan, that imports and seeds refer to it by */
+            key: string;
+            name: string;
+            kind: components["schemas"]["GovernanceBodyKind"];
+            kindLabel: string;
+            chair: string;
+            /** @description how often it meets, in words */
+            cadence: string;
+            /** @description the priority areas it delivers (for a priority delivery group) */
+            priorityAreas: components["schemas"]["PriorityAreaRef"][];
+            meetingCount: number;
+            lastMeeting: components["schemas"]["MeetingRef"] | null;
+            nextMeeting: components["schemas"]["MeetingRef"] | null;
+            version: number;
+        };
+        GovernanceBodyList: {
+            /** @description boards first, then groups and committees, by name */
+            items: components["schemas"]["GovernanceBodyResponse"][];
+            total: number;
+        };
         CreateGovernanceBodyDto: {
             /** Format: uuid */
             planId: string;
@@ -3037,23 +3892,27 @@ export interface components {
             /** @example every six weeks */
             cadence?: string;
         };
+        BodyMemberResponse: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+        };
+        BodyMembersResponse: {
+            /** Format: uuid */
+            bodyId: string;
+            members: components["schemas"]["BodyMemberResponse"][];
+        };
         SetBodyMembersDto: {
             /** @description The accounts of every member */
             userIds: string[];
         };
-        /** @enum {string} */
-        GovernanceBodyKind: "improvement_board" | "strategic_delivery_group" | "priority_delivery_group" | "scrutiny" | "nhs_committee" | "cabinet" | "other";
         MeetingBodyRef: {
             /** Format: uuid */
             id: string;
             name: string;
             kind: components["schemas"]["GovernanceBodyKind"];
-        };
-        PriorityAreaRef: {
-            /** Format: uuid */
-            id: string;
-            number: number;
-            title: string;
         };
         MeetingResponse: {
             /** Format: uuid */
@@ -3104,16 +3963,6 @@ export interface components {
             name: string;
             kind: components["schemas"]["GovernanceBodyKind"];
             chair: string;
-        };
-        MeetingRef: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            meetingDate: string;
         };
         DecisionTally: {
             open: number;
@@ -3309,6 +4158,513 @@ export interface components {
             /** @example 2025-03-19 */
             closedOn?: string;
         };
+        PackMeetingBody: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PackMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            meetingDate: string;
+            body: components["schemas"]["PackMeetingBody"];
+        };
+        /** @enum {string} */
+        PackState: "draft" | "publishing" | "published";
+        PackActor: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+        };
+        /** @enum {string} */
+        SnapshotStatusBasis: "current" | "as_at";
+        PackHeadline: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+            openDecisions: number;
+            statusBasis: components["schemas"]["SnapshotStatusBasis"];
+        };
+        PackFileResponse: {
+            /** @example board-pack.pdf */
+            name: string;
+            title: string;
+            /** @example application/pdf */
+            contentType: string;
+            size: number | null;
+            sha256: string | null;
+            url: string;
+        };
+        PackResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            meeting: components["schemas"]["PackMeeting"] | null;
+            state: components["schemas"]["PackState"];
+            stateLabel: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: components["schemas"]["PackActor"];
+            /**
+             * Format: date-time
+             * @description the moment the figures describe
+             */
+            asAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["PackActor"] | null;
+            headline: components["schemas"]["PackHeadline"];
+            files: components["schemas"]["PackFileResponse"][];
+            version: number;
+        };
+        PackList: {
+            items: components["schemas"]["PackResponse"][];
+            total: number;
+        };
+        SnapshotPlan: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            localArea: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            endDate: string | null;
+        };
+        SnapshotMeetingBody: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string;
+            chair: string;
+        };
+        SnapshotPreviousMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /** Format: date-time */
+            cutOffAt: string;
+        };
+        SnapshotMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /** Format: date-time */
+            cutOffAt: string;
+            location: string;
+            body: components["schemas"]["SnapshotMeetingBody"];
+            previousMeeting: components["schemas"]["SnapshotPreviousMeeting"] | null;
+        };
+        SummaryCounts: {
+            actions: number;
+            byImpactStatus: components["schemas"]["ImpactStatusCounts"];
+            byDeliveryStatus: components["schemas"]["DeliveryStatusCounts"];
+            overdue: number;
+        };
+        SnapshotPersonRef: {
+            name: string;
+            jobTitle: string | null;
+        };
+        SnapshotNextMilestone: {
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+        };
+        SnapshotMilestonesResponse: {
+            total: number;
+            done: number;
+            /** @description the first milestone not done, by due date */
+            next: components["schemas"]["SnapshotNextMilestone"] | null;
+        };
+        SnapshotEvidenceCounts: {
+            total: number;
+            /** @description those that demonstrate impact */
+            impact: number;
+        };
+        SnapshotIssue: {
+            code: components["schemas"]["InconsistencyCode"];
+            message: string;
+        };
+        SnapshotUpdateResponse: {
+            /** Format: uuid */
+            id: string;
+            periodTitle: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            narrative: string;
+            nextSteps: string;
+            risks: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"] | null;
+            impactStatus: components["schemas"]["ImpactStatus"] | null;
+        };
+        SnapshotActionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            description: string;
+            owner: components["schemas"]["SnapshotPersonRef"] | null;
+            organisation: string | null;
+            partners: string[];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            overdue: boolean;
+            milestones: components["schemas"]["SnapshotMilestonesResponse"];
+            evidence: components["schemas"]["SnapshotEvidenceCounts"];
+            /** @description warnings that the status may not tell the whole story */
+            issues: components["schemas"]["SnapshotIssue"][];
+            /** @description the latest approved update, when status updates are recorded */
+            latestUpdate?: components["schemas"]["SnapshotUpdateResponse"] | null;
+            /** @description no approved update for more than two reporting periods, when reporting periods are recorded */
+            stale?: boolean;
+        };
+        /** @enum {string} */
+        Polarity: "higher_is_better" | "lower_is_better";
+        SnapshotFigure: {
+            value: number | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+        };
+        SnapshotReading: {
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            value: number;
+            /** @description the people the figure stands for (a survey's respondents; newer snapshots) */
+            cohortSize?: number | null;
+        };
+        SnapshotMeasureResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            unit: string;
+            unitLabel: string;
+            polarity: components["schemas"]["Polarity"];
+            baseline: components["schemas"]["SnapshotFigure"];
+            target: components["schemas"]["SnapshotFigure"];
+            status: string;
+            statusLabel: string;
+            trend: string;
+            trendLabel: string;
+            latest: components["schemas"]["SnapshotReading"] | null;
+            expected: number | null;
+            /** @description values up to the snapshot's date, oldest first */
+            series: components["schemas"]["SnapshotReading"][];
+            source: string | null;
+            /** @description records or survey (newer snapshots) */
+            sourceKind?: string;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            targetMissed?: boolean;
+            valueOverdue?: boolean;
+            /** Format: date */
+            nextValueDue?: string | null;
+        };
+        SnapshotPriorityResponse: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            aim: string;
+            progressNarrative: string;
+            lead: components["schemas"]["SnapshotPersonRef"] | null;
+            deliveryGroup: string | null;
+            counts: components["schemas"]["SummaryCounts"];
+            actions: components["schemas"]["SnapshotActionResponse"][];
+            /** @description present once measures are recorded */
+            measures?: components["schemas"]["SnapshotMeasureResponse"][];
+        };
+        SnapshotActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+        };
+        SnapshotInconsistentAction: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            issues: components["schemas"]["SnapshotIssue"][];
+        };
+        /** @enum {string} */
+        ExceptionReason: "off_track" | "overdue" | "stale" | "inconsistent";
+        SnapshotExceptionItem: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            issues: components["schemas"]["SnapshotIssue"][];
+            reasons: components["schemas"]["ExceptionReason"][];
+        };
+        SnapshotExceptions: {
+            offTrack: components["schemas"]["SnapshotActionRef"][];
+            overdue: components["schemas"]["SnapshotActionRef"][];
+            inconsistent: components["schemas"]["SnapshotInconsistentAction"][];
+            /** @description present once reporting periods and approved updates are recorded */
+            stale?: components["schemas"]["SnapshotActionRef"][];
+            /** @description every exception with all its reasons (newer snapshots) */
+            items?: components["schemas"]["SnapshotExceptionItem"][];
+        };
+        SnapshotSince: {
+            meetingTitle: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /** Format: date-time */
+            date: string;
+        };
+        SnapshotDeliveryMove: {
+            from: components["schemas"]["DeliveryStatus"];
+            to: components["schemas"]["DeliveryStatus"];
+        };
+        SnapshotImpactMove: {
+            from: components["schemas"]["ImpactStatus"];
+            to: components["schemas"]["ImpactStatus"];
+        };
+        SnapshotStatusMoveResponse: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /** Format: date-time */
+            at: string;
+            delivery: components["schemas"]["SnapshotDeliveryMove"] | null;
+            impact: components["schemas"]["SnapshotImpactMove"] | null;
+            periodTitle: string | null;
+        };
+        SnapshotNewAction: {
+            action: components["schemas"]["SnapshotActionRef"];
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+        };
+        SnapshotCompletion: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /** Format: date-time */
+            at: string;
+        };
+        SnapshotMissedDeadline: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            owner: string | null;
+        };
+        SnapshotReDated: {
+            action: components["schemas"]["SnapshotActionRef"];
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            to: string | null;
+            reason: string | null;
+        };
+        SnapshotChangesResponse: {
+            since: components["schemas"]["SnapshotSince"];
+            statusChanges: components["schemas"]["SnapshotStatusMoveResponse"][];
+            newActions: components["schemas"]["SnapshotNewAction"][];
+            completions: components["schemas"]["SnapshotCompletion"][];
+            missedDeadlines: components["schemas"]["SnapshotMissedDeadline"][];
+            /** @description due dates moved (newer snapshots) */
+            reDated?: components["schemas"]["SnapshotReDated"][];
+        };
+        SnapshotDecisionAction: {
+            reference: string;
+            title: string;
+        };
+        SnapshotDecisionMeeting: {
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+        };
+        SnapshotDecisionResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DecisionKind"];
+            kindLabel: string;
+            text: string;
+            action: components["schemas"]["SnapshotDecisionAction"] | null;
+            owner: components["schemas"]["SnapshotPersonRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            overdue: boolean;
+            meeting: components["schemas"]["SnapshotDecisionMeeting"];
+            /** @enum {string} */
+            status: "open" | "closed";
+            closingNote: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            closedOn: string | null;
+        };
+        SnapshotDecisions: {
+            open: components["schemas"]["SnapshotDecisionResponse"][];
+            closedSinceLastMeeting: components["schemas"]["SnapshotDecisionResponse"][];
+        };
+        SnapshotVoiceResponseBody: {
+            whatChanged: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            respondedOn: string;
+            status: string;
+            statusLabel: string;
+            respondedBy: string;
+            actions: string[];
+        };
+        SnapshotVoiceItemResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            kindLabel: string;
+            sourceLabel: string;
+            sourceTitle: string;
+            voiceOfLabel: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            heardOn: string;
+            cohortSize: number | null;
+            words: string;
+            illustrative: boolean;
+            priorityNumbers: number[];
+            /** @description null when no response had been given by the snapshot's day */
+            response: components["schemas"]["SnapshotVoiceResponseBody"] | null;
+            unanswered: boolean;
+        };
+        SnapshotSections: {
+            measures: boolean;
+            updates: boolean;
+            changes: boolean;
+            stale: boolean;
+        };
+        PlanSnapshotResponse: {
+            schemaVersion: number;
+            /**
+             * Format: date-time
+             * @description when the snapshot was taken
+             */
+            generatedAt: string;
+            generatedBy: string;
+            /**
+             * Format: date-time
+             * @description the moment the figures describe: the meeting's cut-off, or the generation time if earlier
+             */
+            asAt: string;
+            /**
+             * Format: date
+             * @description the day (England) the statuses and "overdue" are judged on
+             * @example 2025-03-31
+             */
+            statusDate: string;
+            statusBasis: components["schemas"]["SnapshotStatusBasis"];
+            plan: components["schemas"]["SnapshotPlan"];
+            meeting: components["schemas"]["SnapshotMeeting"] | null;
+            /** @description every priority area is in scope */
+            allPriorityAreas: boolean;
+            totals: components["schemas"]["SummaryCounts"];
+            priorities: components["schemas"]["SnapshotPriorityResponse"][];
+            exceptions: components["schemas"]["SnapshotExceptions"];
+            /** @description null for a plan-level report or a body's first meeting */
+            changes?: components["schemas"]["SnapshotChangesResponse"] | null;
+            decisions: components["schemas"]["SnapshotDecisions"];
+            /** @description "You said, we did" (newer snapshots) */
+            voice?: components["schemas"]["SnapshotVoiceItemResponse"][];
+            sections: components["schemas"]["SnapshotSections"];
+        };
+        PackDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            meeting: components["schemas"]["PackMeeting"] | null;
+            state: components["schemas"]["PackState"];
+            stateLabel: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: components["schemas"]["PackActor"];
+            /**
+             * Format: date-time
+             * @description the moment the figures describe
+             */
+            asAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["PackActor"] | null;
+            headline: components["schemas"]["PackHeadline"];
+            files: components["schemas"]["PackFileResponse"][];
+            version: number;
+            snapshot: components["schemas"]["PlanSnapshotResponse"];
+        };
         PackVersionDto: {
             /** @description The version of the pack that was previewed; if it has been regenerated since, 409 */
             version?: number;
@@ -3352,8 +4708,6 @@ export interface components {
             impactStatus: components["schemas"]["ImpactStatus"];
             impactStatusLabel: string;
         };
-        /** @enum {string} */
-        ExceptionReason: "off_track" | "overdue" | "stale" | "inconsistent";
         ExceptionItem: {
             action: components["schemas"]["ExceptionAction"];
             reasons: components["schemas"]["ExceptionReason"][];
@@ -3373,6 +4727,188 @@ export interface components {
             counts: components["schemas"]["ExceptionCounts"];
             /** @description in reference order */
             items: components["schemas"]["ExceptionItem"][];
+        };
+        /** @enum {string} */
+        MeasureUnit: "count" | "percent" | "days" | "weeks" | "people";
+        MeasurePoint: {
+            value: number | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string | null;
+        };
+        /**
+         * @description records, or survey: a survey's values carry their respondents
+         * @enum {string}
+         */
+        MeasureSourceKind: "records" | "survey";
+        /** @enum {string} */
+        MeasureFrequency: "weekly" | "monthly" | "quarterly" | "termly" | "annually";
+        /** @enum {string} */
+        MeasureStatus: "on_track" | "at_risk" | "off_track" | "no_data";
+        /** @enum {string} */
+        Rag: "grey" | "green" | "amber" | "red" | "blue";
+        /** @enum {string} */
+        Trend: "improving" | "stable" | "worsening" | "no_data";
+        MeasureValueEnteredBy: {
+            /** Format: uuid */
+            id: string | null;
+            label: string;
+        };
+        MeasureValueResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            measureId: string;
+            /**
+             * Format: date
+             * @description the end of the period the figure is for
+             * @example 2025-03-31
+             */
+            periodEnd: string;
+            value: number;
+            note: string;
+            /** @description how many people the figure stands for (a survey's respondents), when known */
+            cohortSize: number | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            enteredBy: components["schemas"]["MeasureValueEnteredBy"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeasureResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            priorityArea: components["schemas"]["PriorityAreaRef"] | null;
+            title: string;
+            description: string;
+            unit: components["schemas"]["MeasureUnit"];
+            unitLabel: string;
+            polarity: components["schemas"]["Polarity"];
+            polarityLabel: string;
+            baseline: components["schemas"]["MeasurePoint"];
+            target: components["schemas"]["MeasurePoint"];
+            /** @description how far from the trajectory still counts as on track */
+            tolerance: number;
+            source: string;
+            /** @description records, or survey: a survey's values carry their respondents */
+            sourceKind: components["schemas"]["MeasureSourceKind"];
+            sourceKindLabel: string;
+            frequency: components["schemas"]["MeasureFrequency"] | null;
+            frequencyLabel: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            illustrativeNote: string;
+            /** @description the actions it evidences, by reference */
+            actions: components["schemas"]["ActionRef"][];
+            status: components["schemas"]["MeasureStatus"];
+            statusLabel: string;
+            rag: components["schemas"]["Rag"];
+            trend: components["schemas"]["Trend"];
+            trendLabel: string;
+            latest: components["schemas"]["MeasureValueResponse"] | null;
+            previous: components["schemas"]["MeasureValueResponse"] | null;
+            /** @description where the trajectory says the latest value should be */
+            expected: number | null;
+            /** @description the target date has passed unmet on the day judged (then the status is off track) */
+            targetMissed: boolean;
+            /**
+             * Format: date
+             * @description when the next value is due, from the latest one and the measure's frequency
+             * @example 2025-03-31
+             */
+            nextValueDue: string | null;
+            /** @description the next value was due before the day judged */
+            valueOverdue: boolean;
+            /**
+             * Format: date
+             * @description the day the measure is judged on: today, or the "as at" date
+             * @example 2025-03-31
+             */
+            asAt: string;
+            valueCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrajectoryPoint: {
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            value: number;
+        };
+        MeasureDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            priorityArea: components["schemas"]["PriorityAreaRef"] | null;
+            title: string;
+            description: string;
+            unit: components["schemas"]["MeasureUnit"];
+            unitLabel: string;
+            polarity: components["schemas"]["Polarity"];
+            polarityLabel: string;
+            baseline: components["schemas"]["MeasurePoint"];
+            target: components["schemas"]["MeasurePoint"];
+            /** @description how far from the trajectory still counts as on track */
+            tolerance: number;
+            source: string;
+            /** @description records, or survey: a survey's values carry their respondents */
+            sourceKind: components["schemas"]["MeasureSourceKind"];
+            sourceKindLabel: string;
+            frequency: components["schemas"]["MeasureFrequency"] | null;
+            frequencyLabel: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            illustrativeNote: string;
+            /** @description the actions it evidences, by reference */
+            actions: components["schemas"]["ActionRef"][];
+            status: components["schemas"]["MeasureStatus"];
+            statusLabel: string;
+            rag: components["schemas"]["Rag"];
+            trend: components["schemas"]["Trend"];
+            trendLabel: string;
+            latest: components["schemas"]["MeasureValueResponse"] | null;
+            previous: components["schemas"]["MeasureValueResponse"] | null;
+            /** @description where the trajectory says the latest value should be */
+            expected: number | null;
+            /** @description the target date has passed unmet on the day judged (then the status is off track) */
+            targetMissed: boolean;
+            /**
+             * Format: date
+             * @description when the next value is due, from the latest one and the measure's frequency
+             * @example 2025-03-31
+             */
+            nextValueDue: string | null;
+            /** @description the next value was due before the day judged */
+            valueOverdue: boolean;
+            /**
+             * Format: date
+             * @description the day the measure is judged on: today, or the "as at" date
+             * @example 2025-03-31
+             */
+            asAt: string;
+            valueCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description oldest first */
+            values: components["schemas"]["MeasureValueResponse"][];
+            /** @description empty without a target value */
+            trajectory: components["schemas"]["TrajectoryPoint"][];
         };
         CreateMeasureDto: {
             /** Format: uuid */
@@ -3537,6 +5073,59 @@ export interface components {
             /** Format: uuid */
             organisationId?: string;
             version: number;
+        };
+        PeriodMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            /**
+             * Format: date-time
+             * @description when the meeting's papers close
+             */
+            cutOffAt: string;
+        };
+        /** @enum {string} */
+        PeriodState: "upcoming" | "open" | "closed";
+        ReportingPeriodResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            updateDeadline: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description its meeting, where the route gives it */
+            meeting?: components["schemas"]["PeriodMeeting"];
+            state: components["schemas"]["PeriodState"];
+            stateLabel: string;
+            /** @description the current period: open, with the next deadline */
+            current: boolean;
+            version: number;
+        };
+        ReportingPeriodList: {
+            items: components["schemas"]["ReportingPeriodResponse"][];
+            /** Format: uuid */
+            currentPeriodId: string | null;
         };
         CreateReportingPeriodDto: {
             /**
@@ -3737,6 +5326,81 @@ export interface components {
             version: number;
             /** @description Why the update is returned: what the owner should change */
             comment: string;
+        };
+        UpdateProgressCounts: {
+            actions: number;
+            approved: number;
+            submitted: number;
+            /** @description drafts, returned ones included */
+            draft: number;
+            returned: number;
+            missing: number;
+            stale: number;
+            inconsistent: number;
+            /** @description open actions still owing an update */
+            owed: number;
+            /** @description the distinct owners of those */
+            owners: number;
+        };
+        ProgressActionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+        };
+        ProgressUpdateRef: {
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["UpdateState"];
+        };
+        /**
+         * @description its update's state, or missing
+         * @enum {string}
+         */
+        UpdateProgressState: "draft" | "submitted" | "approved" | "returned" | "missing";
+        ProgressPeriodRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ActionProgress: {
+            action: components["schemas"]["ProgressActionRef"];
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            /** @description its update for the period; null when there is none, or the reader may not read it */
+            update: components["schemas"]["ProgressUpdateRef"] | null;
+            /** @description its update's state, or missing */
+            updateState: components["schemas"]["UpdateProgressState"];
+            lastApprovedPeriod: components["schemas"]["ProgressPeriodRef"] | null;
+            periodsSinceApprovedUpdate: number;
+            /** @description no approved update for more than two periods, with something left to deliver */
+            stale: boolean;
+            /** @description open, with no update submitted for the period yet */
+            owesUpdate: boolean;
+            /** @description judged today */
+            inconsistencies: components["schemas"]["InconsistencyResponse"][];
+        };
+        UpdateProgressResponse: {
+            /** Format: uuid */
+            planId: string;
+            period: components["schemas"]["PeriodSummary"];
+            counts: components["schemas"]["UpdateProgressCounts"];
+            /** @description open actions whose owners still owe an update for the period: the delivery view's list to chase */
+            owed: components["schemas"]["ActionProgress"][];
+            missing: components["schemas"]["ActionProgress"][];
+            stale: components["schemas"]["ActionProgress"][];
+            inconsistent: components["schemas"]["ActionProgress"][];
+            /** @description every action, in priority and reference order */
+            actions: components["schemas"]["ActionProgress"][];
         };
         UploadImportDto: {
             /**
@@ -3961,6 +5625,60 @@ export interface components {
              */
             asAt?: string;
         };
+        /** @enum {string} */
+        ReadinessPackState: "draft" | "published";
+        ReadinessPackActor: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+        };
+        ReadinessJudgementCounts: {
+            no_plan: number;
+            in_progress: number;
+            monitoring_impact: number;
+            impact_evidenced: number;
+        };
+        ReadinessPackHeadline: {
+            findings: number;
+            counts: components["schemas"]["ReadinessJudgementCounts"];
+            findingsWithGaps: number;
+        };
+        ReadinessPackFile: {
+            /** @example readiness.pdf */
+            name: string;
+            title: string;
+            /** @description the SHA-256 of the file's bytes, once published */
+            sha256: string | null;
+            url: string;
+        };
+        ReadinessPackResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            state: components["schemas"]["ReadinessPackState"];
+            stateLabel: string;
+            /**
+             * Format: date
+             * @description the day the pack describes
+             * @example 2025-03-31
+             */
+            asAt: string;
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: components["schemas"]["ReadinessPackActor"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["ReadinessPackActor"] | null;
+            headline: components["schemas"]["ReadinessPackHeadline"];
+            files: components["schemas"]["ReadinessPackFile"][];
+            version: number;
+        };
+        ReadinessPackList: {
+            /** @description newest first */
+            items: components["schemas"]["ReadinessPackResponse"][];
+            total: number;
+        };
         ReadinessPackVersionDto: {
             /** @description The version of the pack that was previewed; if it has changed since, 409 */
             version?: number;
@@ -3982,6 +5700,216 @@ export interface components {
             reportUrl?: string | null;
             /** @description Where the record's words come from */
             sourceNote?: string;
+        };
+        /** @enum {string} */
+        InspectionKind: "full" | "monitoring" | "re_inspection";
+        InspectionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            kind: components["schemas"]["InspectionKind"];
+            kindLabel: string;
+            outcome: string;
+            reportUrl: string | null;
+            /** @description where the record of it comes from */
+            sourceNote: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FindingKindCounts: {
+            area_for_priority_action: number;
+            area_for_improvement: number;
+            strength: number;
+        };
+        InspectionListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            kind: components["schemas"]["InspectionKind"];
+            kindLabel: string;
+            outcome: string;
+            reportUrl: string | null;
+            /** @description where the record of it comes from */
+            sourceNote: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            findingCounts: components["schemas"]["FindingKindCounts"];
+        };
+        /** @enum {string} */
+        FindingKind: "area_for_priority_action" | "area_for_improvement" | "strength";
+        /** @enum {string} */
+        ReadinessJudgement: "no_plan" | "in_progress" | "monitoring_impact" | "impact_evidenced";
+        /** @enum {string} */
+        ReadinessGapKind: "no_action" | "no_impact_evidence" | "measure_off_track" | "measure_silent" | "action_overdue" | "action_stale";
+        ReadinessGap: {
+            kind: components["schemas"]["ReadinessGapKind"];
+            message: string;
+            /** Format: uuid */
+            actionId: string | null;
+            /** Format: uuid */
+            measureId: string | null;
+        };
+        ReadinessEvidence: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            typeLabel: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            evidenceDate: string | null;
+            url: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        ReadinessAction: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            /** Format: uuid */
+            priorityAreaId: string;
+            priorityNumber: number | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            dueDate: string | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            deliveryStatusLabel: string;
+            /** @description its delivery status's colour */
+            rag: components["schemas"]["Rag"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+            impactStatusLabel: string;
+            overdue: boolean;
+            /** @description chased for an update, as the exceptions judge it */
+            stale: boolean;
+            /** @description its evidence of impact */
+            impactEvidence: components["schemas"]["ReadinessEvidence"][];
+        };
+        ReadinessMeasureValue: {
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            periodEnd: string;
+            value: number;
+        };
+        ReadinessMeasure: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            unitLabel: string;
+            status: components["schemas"]["MeasureStatus"];
+            statusLabel: string;
+            rag: components["schemas"]["Rag"];
+            trend: components["schemas"]["Trend"];
+            trendLabel: string;
+            latest: components["schemas"]["ReadinessMeasureValue"] | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+        };
+        ReadinessFinding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string;
+            kind: components["schemas"]["FindingKind"];
+            kindLabel: string;
+            number: number;
+            title: string | null;
+            text: string;
+            judgement: components["schemas"]["ReadinessJudgement"];
+            judgementLabel: string;
+            rag: components["schemas"]["Rag"];
+            /** @description some action answering it has impact evidenced */
+            impactEvidenced: boolean;
+            gaps: components["schemas"]["ReadinessGap"][];
+            actions: components["schemas"]["ReadinessAction"][];
+            measures: components["schemas"]["ReadinessMeasure"][];
+        };
+        ReadinessResponse: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @description the day judged
+             * @example 2025-03-31
+             */
+            asAt: string;
+            /** @description the inspections dated by then, latest first */
+            inspections: components["schemas"]["InspectionResponse"][];
+            counts: components["schemas"]["ReadinessJudgementCounts"];
+            findingsWithoutImpactEvidence: number;
+            findingsWithGaps: number;
+            /** @description findings with gaps first, then priority actions before improvements and strengths, by number */
+            findings: components["schemas"]["ReadinessFinding"][];
+        };
+        FindingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string;
+            kind: components["schemas"]["FindingKind"];
+            kindLabel: string;
+            /** @description its number among the inspection's findings of its kind */
+            number: number;
+            title: string | null;
+            text: string;
+            /** @description the actions linked to it now */
+            actionIds: string[];
+            /** @description the measures linked to it now */
+            measureIds: string[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InspectionDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            date: string;
+            kind: components["schemas"]["InspectionKind"];
+            kindLabel: string;
+            outcome: string;
+            reportUrl: string | null;
+            /** @description where the record of it comes from */
+            sourceNote: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            findings: components["schemas"]["FindingResponse"][];
         };
         CreateFindingDto: {
             /** @enum {string} */
@@ -4015,6 +5943,24 @@ export interface components {
             actionIds: string[];
             /** @description The measures that show whether it has changed things (of the same plan) */
             measureIds: string[];
+        };
+        AnsweredFinding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            inspectionDate: string;
+            kind: components["schemas"]["FindingKind"];
+            kindLabel: string;
+            number: number;
+            title: string | null;
+            text: string;
+            /** @description the actions (of the action, or of the priority area) linked to it */
+            actions: components["schemas"]["ActionRef"][];
         };
         /** @enum {string} */
         VoiceSource: "survey" | "forum" | "discussion_group" | "complaint" | "case_audit" | "compliment";
@@ -4197,7 +6143,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignInResponse"];
+                };
             };
         };
     };
@@ -4231,7 +6179,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
             };
         };
     };
@@ -4298,7 +6248,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
             };
         };
     };
@@ -4319,7 +6271,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
             };
         };
     };
@@ -4338,7 +6292,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
             };
         };
     };
@@ -4361,7 +6317,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
             };
         };
     };
@@ -4380,7 +6338,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordResetResponse"];
+                };
             };
         };
     };
@@ -4397,7 +6357,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FrameworkView"];
+                };
             };
         };
     };
@@ -4414,7 +6376,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"][];
+                };
             };
         };
     };
@@ -4435,7 +6399,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
             };
         };
     };
@@ -4454,7 +6420,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
             };
         };
     };
@@ -4477,7 +6445,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
             };
         };
     };
@@ -4496,7 +6466,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewResponse"][];
+                };
             };
         };
     };
@@ -4519,7 +6491,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -4538,7 +6512,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditResponse"][];
+                };
             };
         };
     };
@@ -4561,7 +6537,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditDetailResponse"];
+                };
             };
         };
     };
@@ -4580,7 +6558,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -4603,7 +6583,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -4626,7 +6608,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -4650,7 +6634,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
             };
         };
     };
@@ -4674,7 +6660,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -4731,7 +6719,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -4754,7 +6744,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -4777,7 +6769,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfReviewDetailResponse"];
+                };
             };
         };
     };
@@ -4796,7 +6790,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditDetailResponse"];
+                };
             };
         };
     };
@@ -4819,7 +6815,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditDetailResponse"];
+                };
             };
         };
     };
@@ -4839,7 +6837,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolOverviewResponse"];
+                };
             };
         };
     };
@@ -4859,7 +6859,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThematicSummaryResponse"];
+                };
             };
         };
     };
@@ -5153,7 +7155,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewPage"];
+                };
             };
         };
     };
@@ -5176,7 +7180,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5195,7 +7201,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5218,7 +7226,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5241,7 +7251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5264,7 +7276,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5287,7 +7301,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5310,7 +7326,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CriticalReviewDetailResponse"];
+                };
             };
         };
     };
@@ -5332,7 +7350,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditPage"];
+                };
             };
         };
     };
@@ -5355,7 +7375,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
             };
         };
     };
@@ -5374,7 +7396,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditSummaryResponse"];
+                };
             };
         };
     };
@@ -5393,7 +7417,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
             };
         };
     };
@@ -5416,7 +7442,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
             };
         };
     };
@@ -5435,7 +7463,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicSummaryOverview"];
+                };
             };
         };
     };
@@ -5454,7 +7484,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedSummaryVersion"];
+                };
             };
         };
     };
@@ -5473,7 +7505,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedSummary"];
+                };
             };
         };
     };
@@ -5511,7 +7545,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedSummary"];
+                };
             };
         };
     };
@@ -5804,7 +7840,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"][];
+                };
             };
         };
     };
@@ -5829,7 +7867,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -5848,7 +7888,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -5871,7 +7913,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -5913,7 +7957,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
             };
         };
     };
@@ -5932,7 +7978,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GovernanceBodyList"];
+                };
             };
         };
     };
@@ -5953,7 +8001,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GovernanceBodyResponse"];
+                };
             };
         };
     };
@@ -5972,7 +8022,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BodyMembersResponse"];
+                };
             };
         };
     };
@@ -5995,7 +8047,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BodyMembersResponse"];
+                };
             };
         };
     };
@@ -6241,7 +8295,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackList"];
+                };
             };
         };
     };
@@ -6256,11 +8312,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the draft, regenerated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
+            };
+            /** @description a new draft */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
             };
         };
     };
@@ -6280,7 +8348,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackList"];
+                };
             };
         };
     };
@@ -6299,7 +8369,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackDetailResponse"];
+                };
             };
         };
     };
@@ -6322,7 +8394,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
             };
         };
     };
@@ -6345,7 +8419,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PackResponse"];
+                };
             };
         };
     };
@@ -6520,7 +8596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureResponse"][];
+                };
             };
         };
     };
@@ -6542,7 +8620,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureDetailResponse"];
+                };
             };
         };
     };
@@ -6565,7 +8645,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureDetailResponse"];
+                };
             };
         };
     };
@@ -6586,7 +8668,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureDetailResponse"];
+                };
             };
         };
     };
@@ -6609,7 +8693,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureValueResponse"];
+                };
             };
         };
     };
@@ -6632,7 +8718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureValueResponse"];
+                };
             };
         };
     };
@@ -6819,7 +8907,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodList"];
+                };
             };
         };
     };
@@ -6842,7 +8932,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodResponse"];
+                };
             };
         };
     };
@@ -6866,7 +8958,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodResponse"];
+                };
             };
         };
     };
@@ -7091,7 +9185,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdateProgressResponse"];
+                };
             };
         };
     };
@@ -7573,7 +9669,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackList"];
+                };
             };
         };
     };
@@ -7592,11 +9690,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the draft, regenerated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackResponse"];
+                };
+            };
+            /** @description a new draft */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackResponse"];
+                };
             };
         };
     };
@@ -7619,7 +9729,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessPackResponse"];
+                };
             };
         };
     };
@@ -7676,7 +9788,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionListItem"][];
+                };
             };
         };
     };
@@ -7699,7 +9813,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionResponse"];
+                };
             };
         };
     };
@@ -7721,7 +9837,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
             };
         };
     };
@@ -7740,7 +9858,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionDetailResponse"];
+                };
             };
         };
     };
@@ -7763,7 +9883,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
             };
         };
     };
@@ -7786,7 +9908,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
             };
         };
     };
@@ -7809,7 +9933,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
             };
         };
     };
@@ -7828,7 +9954,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnsweredFinding"][];
+                };
             };
         };
     };
@@ -7847,7 +9975,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnsweredFinding"][];
+                };
             };
         };
     };

@@ -1,20 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '@send/domain';
 import { api, isApiError } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  organisationId: string | null;
-  personId: string | null;
-  /** An action owner granted every action of their organisation. */
-  canEditOrganisationActions?: boolean;
-  localAreaId?: string;
-  /** Manages the installation's local areas and advisers, beside their roles in their own area. */
-  installationAdmin?: boolean;
-}
+/**
+ * The signed-in user, as the API's OpenAPI document declares them (generated: lib/api-types.ts):
+ * `canEditOrganisationActions` when an action owner is granted every action of their organisation,
+ * `installationAdmin` when they manage the installation's local areas and advisers too.
+ */
+export type CurrentUser = components['schemas']['MeResponse'];
 
 export interface SignInInput {
   email: string;
@@ -48,7 +41,7 @@ export function useMe() {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post<{ user: CurrentUser }>('/api/auth/login', input),
+    mutationFn: (input: SignInInput) => api.post<components['schemas']['SignInResponse']>('/api/auth/login', input),
     onSuccess: ({ user }) => {
       // Whatever was cached belonged to nobody or to someone else.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });

@@ -1,21 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseAuditDomain, CaseAuditGrade, CaseAuditGrades, CaseAuditSummary } from '@send/domain';
-import { api, type Page } from '@/lib/api-client';
+import type { CaseAuditDomain, CaseAuditGrade } from '@send/domain';
+import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface CaseAudit {
-  id: string;
-  planId: string;
-  reference: string;
-  auditDate: string;
-  auditorOrganisations: { id: string; name: string }[];
-  grades: CaseAuditGrades;
-  strengths: string;
-  learningThemes: string[];
-  priorityAreas: { id: string; number: number; title: string }[];
-  illustrative: boolean;
-  recordedBy: { id: string | null; label: string };
-  version: number;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
+
+/** A case audit: its grade in each domain, strengths, learning themes and the priority areas it bears on. */
+export type CaseAudit = Schemas['CaseAuditResponse'];
 
 export interface CaseAuditInput {
   reference: string;
@@ -27,7 +19,8 @@ export interface CaseAuditInput {
   priorityAreaIds: string[];
 }
 
-export type CaseAuditSummaryResponse = CaseAuditSummary & { planId: string; illustrative: number };
+/** The pattern across a plan's audits; `illustrative` counts those made up for a demonstration. */
+export type CaseAuditSummaryResponse = Schemas['CaseAuditSummaryResponse'];
 
 export const caseAuditKeys = {
   all: ['case-audits'] as const,
@@ -38,7 +31,7 @@ export const caseAuditKeys = {
 export const caseAuditsQuery = (planId: string) =>
   queryOptions({
     queryKey: caseAuditKeys.list(planId),
-    queryFn: () => api.get<Page<CaseAudit>>(`/api/plans/${planId}/case-audits`, { query: { pageSize: 200 } }),
+    queryFn: () => api.get<Schemas['CaseAuditPage']>(`/api/plans/${planId}/case-audits`, { query: { pageSize: 200 } }),
     enabled: !!planId,
   });
 

@@ -1,49 +1,16 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CriticalReviewJudgement, CriticalReviewStatus, JudgementChange, JudgementCounts } from '@send/domain';
-import { api, type Page } from '@/lib/api-client';
+import type { CriticalReviewJudgement } from '@send/domain';
+import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface CriticalReview {
-  id: string;
-  planId: string;
-  reviewDate: string;
-  title: string;
-  facilitators: string;
-  sourceNote: string;
-  status: CriticalReviewStatus;
-  recordedBy: { id: string | null; label: string };
-  submittedAt: string | null;
-  submittedBy: { id: string | null; label: string } | null;
-  moderatedAt: string | null;
-  moderatedBy: { id: string | null; label: string } | null;
-  moderationNote: string | null;
-  actions: number;
-  byJudgement: JudgementCounts;
-  version: number;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
 
-export interface ReviewActionRef {
-  id: string;
-  reference: string;
-  title: string;
-  priorityNumber: number;
-}
-
-export interface CriticalReviewDetail extends CriticalReview {
-  judgements: {
-    action: ReviewActionRef;
-    judgement: CriticalReviewJudgement;
-    reason: string;
-    previousJudgement: CriticalReviewJudgement | null;
-    change: JudgementChange;
-  }[];
-  comparison: {
-    previousReview: { id: string; reviewDate: string; title: string } | null;
-    counts: Record<JudgementChange, number>;
-    movedForward: string[];
-    slippedBack: string[];
-    notJudgedAgain: { action: ReviewActionRef; judgement: CriticalReviewJudgement }[];
-  };
-}
+/** A critical review in brief, with how many actions it judged in each impact category. */
+export type CriticalReview = Schemas['CriticalReviewResponse'];
+export type ReviewActionRef = Schemas['ReviewActionRef'];
+/** A review with its judgements and how they compare with the previous approved review. */
+export type CriticalReviewDetail = Schemas['CriticalReviewDetailResponse'];
 
 export interface JudgementInput {
   actionId: string;
@@ -60,7 +27,7 @@ export const criticalReviewKeys = {
 export const criticalReviewsQuery = (planId: string) =>
   queryOptions({
     queryKey: criticalReviewKeys.list(planId),
-    queryFn: () => api.get<Page<CriticalReview>>(`/api/plans/${planId}/critical-reviews`, { query: { pageSize: 100 } }),
+    queryFn: () => api.get<Schemas['CriticalReviewPage']>(`/api/plans/${planId}/critical-reviews`, { query: { pageSize: 100 } }),
     enabled: !!planId,
   });
 

@@ -1,25 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EvidenceType } from '@send/domain';
 import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface Evidence {
-  id: string;
-  /** Made up by the demonstration plan's seed. */
-  illustrative?: boolean;
-  actionId: string;
-  type: EvidenceType;
-  typeLabel: string;
-  title: string;
-  description: string;
-  date: string | null;
-  demonstratesImpact: boolean;
-  kind: 'file' | 'link';
-  url: string | null;
-  file: { name: string; mimeType: string; sizeBytes: number; sha256: string; downloadUrl: string } | null;
-  addedBy: { id: string | null; label: string | null };
-  archivedAt: string | null;
-  version: number;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
+
+/** An item of evidence: a document (`kind` file) or a link; `illustrative` when made up by the demonstration plan's seed. */
+export type Evidence = Schemas['EvidenceResponse'];
 
 export interface AddEvidenceInput {
   type: EvidenceType;
@@ -38,6 +26,11 @@ export const evidenceKeys = {
 
 export const getActionEvidence = (actionId: string) => api.get<Evidence[]>(`/api/actions/${actionId}/evidence`);
 
+/** Each query once, key and fetcher together (`queryOptions`): the hooks below and any prefetch use these. */
+export const evidenceQueries = {
+  action: (actionId: string) => queryOptions({ queryKey: evidenceKeys.action(actionId), queryFn: () => getActionEvidence(actionId) }),
+};
+
 /** A document goes as multipart/form-data with the same fields as text; a link as JSON. */
 export function addEvidence(actionId: string, input: AddEvidenceInput): Promise<Evidence> {
   if (input.file) {
@@ -55,7 +48,7 @@ export function addEvidence(actionId: string, input: AddEvidenceInput): Promise<
 }
 
 export function useActionEvidence(actionId: string) {
-  return useQuery({ queryKey: evidenceKeys.action(actionId), queryFn: () => getActionEvidence(actionId) });
+  return useQuery(evidenceQueries.action(actionId));
 }
 
 export function useAddEvidence(actionId: string) {

@@ -1,24 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DecisionKind, DecisionStatus, DeliveryStatus, ImpactStatus, PackState } from '@send/domain';
+import type { DecisionStatus } from '@send/domain';
 import { api, getAllPages, type Page } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 import type { MutationConfig } from '@/lib/react-query';
 
-export interface GovernanceBody {
-  id: string;
-  planId: string;
-  key: string;
-  name: string;
-  kind: string;
-  kindLabel: string;
-  chair: string;
-  cadence: string;
-  priorityAreas: { id: string; number: number; title: string }[];
-  meetingCount: number;
-  lastMeeting: MeetingRef | null;
-  nextMeeting: MeetingRef | null;
-  version: number;
-}
+/** A board, group or committee of the plan, with its last and next meeting (generated: lib/api-types.ts). */
+export type GovernanceBody = components['schemas']['GovernanceBodyResponse'];
 
 /** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts); `illustrative` when made up by the demonstration plan's seed. */
 export type MeetingRef = components['schemas']['MeetingRef'];
@@ -31,86 +18,16 @@ export type Decision = components['schemas']['DecisionResponse'];
 export type RecordDecisionInput = components['schemas']['CreateDecisionDto'];
 export type UpdateDecisionInput = components['schemas']['UpdateDecisionDto'];
 
-export interface PackFile {
-  name: string;
-  title: string;
-  contentType: string;
-  size: number | null;
-  sha256: string | null;
-  url: string;
-}
-
-type Counts = { actions: number; byImpactStatus: Record<ImpactStatus, number>; byDeliveryStatus: Record<DeliveryStatus, number>; overdue: number };
-
-export interface Pack {
-  id: string;
-  planId: string;
-  meeting: { id: string; title: string; meetingDate: string; body: { id: string; name: string } } | null;
-  state: PackState;
-  stateLabel: string;
-  generatedAt: string;
-  generatedBy: { id: string | null; label: string | null };
-  asAt: string;
-  publishedAt: string | null;
-  publishedBy: { id: string | null; label: string | null } | null;
-  headline: Omit<Counts, 'byDeliveryStatus'> & { byDeliveryStatus: Record<DeliveryStatus, number>; openDecisions: number; statusBasis: 'current' | 'as_at' };
-  files: PackFile[];
-  version: number;
-}
-
-export interface SnapshotActionRef {
-  id: string;
-  reference: string;
-  title: string;
-  priorityNumber: number;
-}
-
-export interface SnapshotDecision {
-  id: string;
-  kind: DecisionKind;
-  kindLabel: string;
-  text: string;
-  action: { reference: string; title: string } | null;
-  owner: { name: string; jobTitle: string | null } | null;
-  dueDate: string | null;
-  overdue: boolean;
-  meeting: { title: string; meetingDate: string };
-  status: DecisionStatus;
-  closingNote: string | null;
-  closedOn: string | null;
-}
-
-/**
- * The parts of a pack's stored snapshot the preview shows. The snapshot only ever gains optional
- * sections, so everything added after the first version is optional here too.
- */
-export interface PackSnapshot {
-  schemaVersion: number;
-  generatedAt: string;
-  asAt: string;
-  statusDate: string;
-  statusBasis: 'current' | 'as_at';
-  totals: Counts;
-  priorities: { id: string; number: number; title: string; counts: Counts }[];
-  exceptions: {
-    offTrack: SnapshotActionRef[];
-    overdue: SnapshotActionRef[];
-    inconsistent: (SnapshotActionRef & { issues: { code: string; message: string }[] })[];
-    stale?: SnapshotActionRef[];
-  };
-  changes?: {
-    since: { meetingTitle: string; meetingDate: string; date: string };
-    statusChanges: { action: SnapshotActionRef; at: string; delivery: { from: DeliveryStatus; to: DeliveryStatus } | null; impact: { from: ImpactStatus; to: ImpactStatus } | null }[];
-    newActions: { action: SnapshotActionRef; deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus }[];
-    completions: { action: SnapshotActionRef; at: string }[];
-    missedDeadlines: { action: SnapshotActionRef; dueDate: string; deliveryStatus: DeliveryStatus; owner: string | null }[];
-  } | null;
-  decisions: { open: SnapshotDecision[]; closedSinceLastMeeting: SnapshotDecision[] };
-}
-
-export interface PackDetail extends Pack {
-  snapshot: PackSnapshot;
-}
+/** A file of a pack; a draft's files other than the board pack are rendered when downloaded, so their size and hash are null. */
+export type PackFile = components['schemas']['PackFileResponse'];
+/** A meeting's pack as listed: its state, who made and published it, its headline figures and its files. */
+export type Pack = components['schemas']['PackResponse'];
+export type SnapshotActionRef = components['schemas']['SnapshotActionRef'];
+export type SnapshotDecision = components['schemas']['SnapshotDecisionResponse'];
+/** The plan snapshot a pack was rendered from; it only ever gains optional sections, so an older pack's may lack those. */
+export type PackSnapshot = components['schemas']['PlanSnapshotResponse'];
+/** A pack with its snapshot, for a preview. */
+export type PackDetail = components['schemas']['PackDetailResponse'];
 
 export interface MeetingFilters {
   planId: string;
@@ -141,10 +58,10 @@ export const governanceKeys = {
   meetingDecisions: (meetingId: string) => [...governanceKeys.decisions(), 'meeting', meetingId] as const,
 };
 
-export const getGovernanceBodies = (planId?: string) => api.get<{ items: GovernanceBody[]; total: number }>('/api/governance-bodies', { query: { planId } });
+export const getGovernanceBodies = (planId?: string) => api.get<components['schemas']['GovernanceBodyList']>('/api/governance-bodies', { query: { planId } });
 export const getMeetings = (f: MeetingFilters) => api.get<Page<Meeting>>('/api/meetings', { query: { ...f } });
 export const getMeeting = (id: string) => api.get<MeetingDetail>(`/api/meetings/${id}`);
-export const getMeetingPacks = (meetingId: string) => api.get<{ items: Pack[]; total: number }>(`/api/meetings/${meetingId}/packs`);
+export const getMeetingPacks = (meetingId: string) => api.get<components['schemas']['PackList']>(`/api/meetings/${meetingId}/packs`);
 export const getPack = (id: string) => api.get<PackDetail>(`/api/packs/${id}`);
 export const getMeetingDecisions = (meetingId: string) => getAllPages<Decision>(`/api/meetings/${meetingId}/decisions`);
 export const getDecisions = (f: DecisionFilters) => getAllPages<Decision>('/api/decisions', { ...f });
@@ -200,7 +117,7 @@ export function useMeetingsPacks(meetingIds: readonly string[]) {
 export function usePublishedPacks(planId: string | undefined, pageSize = 20) {
   return useQuery({
     queryKey: [...governanceKeys.all, 'published-packs', planId ?? '', pageSize] as const,
-    queryFn: () => api.get<{ items: Pack[]; total: number }>('/api/packs', { query: { planId, pageSize } }),
+    queryFn: () => api.get<components['schemas']['PackList']>('/api/packs', { query: { planId, pageSize } }),
     enabled: !!planId,
     placeholderData: keepPreviousData,
   });

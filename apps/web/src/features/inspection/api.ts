@@ -1,98 +1,21 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryStatus, FindingKind, ImpactStatus, MeasureStatus, Rag, ReadinessGapKind, ReadinessJudgement, Trend } from '@send/domain';
 import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface Inspection {
-  id: string;
-  planId: string;
-  date: string;
-  kind: string;
-  kindLabel: string;
-  outcome: string;
-  reportUrl: string | null;
-  sourceNote: string;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
 
-export interface ReadinessEvidence {
-  id: string;
-  type: string;
-  typeLabel: string;
-  title: string;
-  evidenceDate: string | null;
-  url: string | null;
-  illustrative: boolean;
-}
-
-export interface ReadinessAction {
-  id: string;
-  reference: string;
-  title: string;
-  priorityAreaId: string;
-  priorityNumber: number | null;
-  ownerOrganisation: { id: string; name: string } | null;
-  dueDate: string | null;
-  deliveryStatus: DeliveryStatus;
-  deliveryStatusLabel: string;
-  rag: Rag;
-  impactStatus: ImpactStatus;
-  impactStatusLabel: string;
-  overdue: boolean;
-  stale: boolean;
-  impactEvidence: ReadinessEvidence[];
-}
-
-export interface ReadinessMeasure {
-  id: string;
-  title: string;
-  unitLabel: string;
-  status: MeasureStatus;
-  statusLabel: string;
-  rag: Rag;
-  trend: Trend;
-  trendLabel: string;
-  latest: { periodEnd: string; value: number } | null;
-  illustrative: boolean;
-}
-
-export interface ReadinessFinding {
-  id: string;
-  inspectionId: string;
-  kind: FindingKind;
-  kindLabel: string;
-  number: number;
-  title: string | null;
-  text: string;
-  judgement: ReadinessJudgement;
-  judgementLabel: string;
-  rag: Rag;
-  impactEvidenced: boolean;
-  gaps: { kind: ReadinessGapKind; message: string; actionId: string | null; measureId: string | null }[];
-  actions: ReadinessAction[];
-  measures: ReadinessMeasure[];
-}
-
-export interface Readiness {
-  planId: string;
-  asAt: string;
-  inspections: Inspection[];
-  counts: Record<ReadinessJudgement, number>;
-  findingsWithoutImpactEvidence: number;
-  findingsWithGaps: number;
-  findings: ReadinessFinding[];
-}
-
+export type Inspection = Schemas['InspectionResponse'];
+export type ReadinessEvidence = Schemas['ReadinessEvidence'];
+/** An action answering a finding, as readiness judges it. */
+export type ReadinessAction = Schemas['ReadinessAction'];
+export type ReadinessMeasure = Schemas['ReadinessMeasure'];
+/** A finding with its judgement, the gaps behind it, and the actions and measures answering it. */
+export type ReadinessFinding = Schemas['ReadinessFinding'];
+/** Readiness on the day judged (`asAt`): the inspections by then and each finding needing an answer. */
+export type Readiness = Schemas['ReadinessResponse'];
 /** A finding as an action or a priority area lists the findings it answers. */
-export interface AnsweredFinding {
-  id: string;
-  inspectionId: string;
-  inspectionDate: string;
-  kind: FindingKind;
-  kindLabel: string;
-  number: number;
-  title: string | null;
-  text: string;
-  actions: { id: string; reference: string; title: string }[];
-}
+export type AnsweredFinding = Schemas['AnsweredFinding'];
 
 export const inspectionKeys = {
   all: ['inspections'] as const,
@@ -134,20 +57,7 @@ export function findingName(f: Pick<ReadinessFinding, 'kindLabel' | 'number' | '
 }
 
 /** A monitoring evidence pack as listed: the day it describes, who made and published it, its files. */
-export interface ReadinessPack {
-  id: string;
-  planId: string;
-  state: 'draft' | 'published';
-  stateLabel: string;
-  asAt: string;
-  generatedAt: string;
-  generatedBy: { id: string | null; label: string };
-  publishedAt: string | null;
-  publishedBy: { id: string | null; label: string | null } | null;
-  headline: { findings: number; counts: Record<ReadinessJudgement, number>; findingsWithGaps: number };
-  files: { name: string; title: string; sha256: string | null; url: string }[];
-  version: number;
-}
+export type ReadinessPack = Schemas['ReadinessPackResponse'];
 
 export const readinessPackKeys = {
   ofPlan: (planId: string) => [...inspectionKeys.all, 'readiness-packs', planId] as const,
@@ -156,7 +66,7 @@ export const readinessPackKeys = {
 export const readinessPacksQuery = (planId: string) =>
   queryOptions({
     queryKey: readinessPackKeys.ofPlan(planId),
-    queryFn: () => api.get<{ items: ReadinessPack[]; total: number }>(`/api/plans/${planId}/readiness-packs`),
+    queryFn: () => api.get<Schemas['ReadinessPackList']>(`/api/plans/${planId}/readiness-packs`),
   });
 
 export function useReadinessPacks(planId: string | undefined) {

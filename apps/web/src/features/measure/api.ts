@@ -1,63 +1,16 @@
 import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MeasureStatus, MeasureUnit, Polarity, Rag, Trend } from '@send/domain';
 import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface MeasureValue {
-  id: string;
-  measureId: string;
-  periodEnd: string;
-  value: number;
-  note: string | null;
-  /** How many people the figure stands for (a survey's respondents), when known. */
-  cohortSize?: number | null;
-  illustrative: boolean;
-  enteredBy: { id: string | null; label: string | null };
-  version: number;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
 
-export interface Measure {
-  id: string;
-  planId: string;
-  priorityArea: { id: string; number: number; title: string } | null;
-  title: string;
-  description: string;
-  unit: MeasureUnit;
-  unitLabel: string;
-  polarity: Polarity;
-  polarityLabel: string;
-  baseline: { value: number | null; date: string | null };
-  target: { value: number | null; date: string | null };
-  tolerance: number;
-  source: string;
-  /** records, or survey: a survey's values carry their respondents. */
-  sourceKind: 'records' | 'survey';
-  sourceKindLabel: string;
-  frequency: string | null;
-  frequencyLabel: string | null;
-  illustrative: boolean;
-  illustrativeNote: string | null;
-  actions: { id: string; reference: string; title: string }[];
-  status: MeasureStatus;
-  statusLabel: string;
-  rag: Rag;
-  trend: Trend;
-  trendLabel: string;
-  latest: MeasureValue | null;
-  previous: MeasureValue | null;
-  expected: number | null;
-  /** The target date has passed unmet on the day judged (then the status is off track). */
-  targetMissed?: boolean;
-  nextValueDue?: string | null;
-  /** The next value was due before the day judged. */
-  valueOverdue?: boolean;
-  valueCount: number;
-  version: number;
-}
-
-export interface MeasureDetail extends Measure {
-  values: MeasureValue[];
-  trajectory: { date: string; value: number }[];
-}
+/** A value of a measure; `cohortSize` is how many people the figure stands for (a survey's respondents), when known. */
+export type MeasureValue = Schemas['MeasureValueResponse'];
+/** A measure with its judgement on the day asked for: status, trend, latest and previous values. */
+export type Measure = Schemas['MeasureResponse'];
+/** A measure with its whole series, oldest first, and the trajectory to draw beside it. */
+export type MeasureDetail = Schemas['MeasureDetailResponse'];
 
 export interface AddMeasureValueInput {
   periodEnd: string | null;

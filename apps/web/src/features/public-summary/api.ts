@@ -1,20 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PublicSummaryContent } from '@send/domain';
 import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
+
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
 
 /** What the public routes answer: the frozen content of the latest published version. */
-export interface PublishedSummary {
-  planId: string;
-  versionNumber: number;
-  publishedAt: string;
-  content: PublicSummaryContent;
-}
-
-export interface PublicSummaryOverview {
-  planId: string;
-  versions: { id: string; versionNumber: number; publishedAt: string; publishedBy: { id: string | null; label: string } }[];
-  preview: PublicSummaryContent;
-}
+export type PublishedSummary = Schemas['PublishedSummary'];
+/** The versions published so far (latest first), and what would be published now. */
+export type PublicSummaryOverview = Schemas['PublicSummaryOverview'];
 
 export const publicSummaryKeys = {
   all: ['public-summary'] as const,
@@ -48,7 +42,7 @@ export function usePublicSummaryOverview(planId: string | undefined) {
 export function usePublishSummary(planId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<PublishedSummary & { id: string }>(`/api/plans/${planId}/public-summary/publish`),
+    mutationFn: () => api.post<Schemas['PublishedSummaryVersion']>(`/api/plans/${planId}/public-summary/publish`),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: publicSummaryKeys.all }),
   });
 }

@@ -1,80 +1,23 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditTheme, DeliveryStatus, ExpectationRating, ImpactStatus, SchoolPhase } from '@send/domain';
 import { api, isApiError } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
-export type RatingCounts = Record<ExpectationRating, number>;
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
 
-export interface School {
-  id: string;
-  name: string;
-  phase: SchoolPhase;
-  urn: string;
-  sencoName: string | null;
-  illustrative: boolean;
-  version: number;
-}
-
-interface StatementRow { id: string; number: number; text: string; rating: ExpectationRating | null }
-export interface SelfReview {
-  id: string;
-  schoolId: string;
-  academicYear: number;
-  state: 'draft' | 'submitted';
-  summary: string | null;
-  submittedAt: string | null;
-  submittedBy: string | null;
-  counts: RatingCounts;
-  version: number;
-}
-export interface SelfReviewDetail extends SelfReview {
-  school: School;
-  framework: { id: string; version: number; title: string; label: string };
-  unrated: number;
-  areas: { number: number; title: string; statements: (StatementRow & { notes: string | null; evidence: string | null })[] }[];
-}
-export interface AuditPoint { theme: AuditTheme; text: string }
-export interface Audit {
-  id: string;
-  schoolId: string;
-  visitDate: string;
-  auditors: string[];
-  state: 'draft' | 'published';
-  publishedAt: string | null;
-  strengths: string[];
-  findings: AuditPoint[];
-  nextSteps: AuditPoint[];
-  counts: RatingCounts;
-  version: number;
-}
-export interface AuditDetail extends Audit {
-  school: School;
-  framework: { id: string; version: number; title: string; label: string };
-  selfReviewId: string | null;
-  areas: { number: number; title: string; statements: (StatementRow & { note: string | null; selfRating: ExpectationRating | null })[] }[];
-}
-
-export interface HeatMapRow { number: number; title: string; schools: number; counts: RatingCounts & { total: number } }
-export interface SchoolOverview {
-  year: number;
-  framework: { id: string; version: number; title: string };
-  schools: (School & { audited: boolean; selfReviewSubmitted: boolean })[];
-  auditHeatMap: HeatMapRow[];
-  selfReviewHeatMap: HeatMapRow[];
-  needsSupport: { id: string; name: string; counts: RatingCounts & { total: number }; areasWithNotYet: number[] }[];
-  differences: { schoolId: string; schoolName: string; statementId: string; areaNumber: number; statementNumber: number; statementText: string; selfRating: ExpectationRating; auditRating: ExpectationRating }[];
-}
-export interface ThematicPoint { text: string; schools: number }
-export interface ThematicSummary {
-  localArea: string;
-  year: number;
-  yearLabel: string;
-  schoolsVisited: number;
-  byPhase: { phase: SchoolPhase; label: string; schools: number }[];
-  overview: string;
-  strengths: ThematicPoint[];
-  themes: { theme: AuditTheme; title: string; schools: number; findings: ThematicPoint[]; recommendations: ThematicPoint[] }[];
-}
+export type RatingCounts = Schemas['ExpectationRatingCounts'];
+export type School = Schemas['SchoolResponse'];
+export type SelfReview = Schemas['SelfReviewResponse'];
+export type SelfReviewDetail = Schemas['SelfReviewDetailResponse'];
+export type AuditPoint = Schemas['AuditPointResponse'];
+export type Audit = Schemas['AuditResponse'];
+export type AuditDetail = Schemas['AuditDetailResponse'];
+export type HeatMapRow = Schemas['HeatMapRowResponse'];
+/** A year's cohort: who was audited, heat maps of the ratings, the schools needing support, and self-ratings above the audit's. */
+export type SchoolOverview = Schemas['SchoolOverviewResponse'];
+export type ThematicPoint = Schemas['ThematicPointResponse'];
+/** What the year's published audits found, by theme, for the local area's report. */
+export type ThematicSummary = Schemas['ThematicSummaryResponse'];
 
 export type UpdateSelfReviewInput = components['schemas']['UpdateSelfReviewDto'];
 export type CreateSchoolInput = components['schemas']['CreateSchoolDto'];
@@ -84,22 +27,7 @@ export type UpdateSchoolActionInput = components['schemas']['UpdateSchoolActionD
 export type SchoolEvidenceInput = components['schemas']['CreateEvidenceDto'];
 
 /** A school's own improvement plan: its priorities, their actions with statuses and evidence. */
-export interface SchoolPlan {
-  id: string;
-  title: string;
-  description: string;
-  startDate: string | null;
-  endDate: string | null;
-  school: { id: string; name: string; illustrative: boolean };
-  priorities: {
-    id: string; number: number; title: string; aim: string;
-    actions: {
-      id: string; reference: string; title: string; description: string; startDate: string | null; dueDate: string | null;
-      deliveryStatus: DeliveryStatus; impactStatus: ImpactStatus; overdue: boolean; version: number;
-      evidence: { id: string; title: string; date: string | null; demonstratesImpact: boolean }[];
-    }[];
-  }[];
-}
+export type SchoolPlan = Schemas['SchoolPlanResponse'];
 
 export const schoolReviewKeys = {
   all: ['school-reviews'] as const,

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryStatus, ImpactStatus, UpdateState } from '@send/domain';
+import type { UpdateState } from '@send/domain';
 import { api, getAllPages, isApiError, type Page } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
@@ -9,14 +9,10 @@ type Requests = components['schemas'];
 /** A period in brief; its board date is the date of the meeting it reports to. */
 export type PeriodSummary = Requests['PeriodSummary'];
 
-export interface Period extends PeriodSummary {
-  planId: string;
-  meeting?: { id: string; title: string; meetingDate: string; cutOffAt: string };
-  state: 'upcoming' | 'open' | 'closed';
-  stateLabel: string;
-  current: boolean;
-  version: number;
-}
+/** A period with its meeting (where the route gives it), whether it is open, and whether it is the current one. */
+export type Period = Requests['ReportingPeriodResponse'];
+/** A plan's periods in board order, and which one is current. */
+export type PeriodList = Requests['ReportingPeriodList'];
 
 /** The responses, as the API's OpenAPI document declares them. */
 export type Party = Requests['UpdateParty'];
@@ -37,39 +33,12 @@ export const updateKeys = {
   progress: (planId: string, periodId: string) => [...updateKeys.all, 'progress', planId, periodId] as const,
 };
 
-/** Where one action stands for a period. */
-export interface ActionProgress {
-  action: { id: string; reference: string; title: string; priorityNumber: number; dueDate: string | null };
-  ownerPerson: { id: string; name: string } | null;
-  ownerOrganisation: { id: string; name: string } | null;
-  deliveryStatus: DeliveryStatus;
-  impactStatus: ImpactStatus;
-  update: { id: string; state: UpdateState } | null;
-  updateState: UpdateState | 'missing';
-  lastApprovedPeriod: { id: string; title: string } | null;
-  periodsSinceApprovedUpdate: number;
-  stale: boolean;
-  /** Open, with no update submitted for the period yet. */
-  owesUpdate?: boolean;
-  inconsistencies: { code: string; message: string }[];
-}
-
+/** Where one action stands for a period: `owesUpdate` when open, with no update submitted for the period yet. */
+export type ActionProgress = Requests['ActionProgress'];
 /** Update tracking for a period: who has reported, who has not, stale and inconsistent actions. */
-export interface PeriodProgress {
-  planId: string;
-  period: PeriodSummary;
-  counts: {
-    actions: number; approved: number; submitted: number; draft: number; returned: number; missing: number; stale: number; inconsistent: number;
-    /** Open actions still owing an update, and their distinct owners. */
-    owed?: number; owners?: number;
-  };
-  missing: ActionProgress[];
-  stale: ActionProgress[];
-  inconsistent: ActionProgress[];
-  actions: ActionProgress[];
-}
+export type PeriodProgress = Requests['UpdateProgressResponse'];
 
-export const getPeriods = (planId: string) => api.get<{ items: Period[]; currentPeriodId: string | null }>(`/api/plans/${planId}/periods`);
+export const getPeriods = (planId: string) => api.get<PeriodList>(`/api/plans/${planId}/periods`);
 export const getActionUpdates = (actionId: string) => getAllPages<StatusUpdate>(`/api/actions/${actionId}/updates`);
 export const getUpdate = (id: string) => api.get<StatusUpdate>(`/api/updates/${id}`);
 export const getUpdates = (planId: string, periodId: string, state?: UpdateState) =>

@@ -1,20 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@send/domain';
-import { api, type Page } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  organisationId: string | null;
-  personId: string | null;
-  canEditOrganisationActions: boolean;
-  active: boolean;
-  passwordChangedAt: string | null;
-  lastSignedInAt: string | null;
-  version: number;
-}
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+type Schemas = components['schemas'];
+
+/** An account as an administrator sees it. */
+export type User = Schemas['UserResponse'];
 
 export interface UserInput {
   email?: string;
@@ -38,7 +31,7 @@ export const userQueries = {
   list: (includeInactive: boolean) =>
     queryOptions({
       queryKey: userKeys.list(includeInactive),
-      queryFn: () => api.get<Page<User>>('/api/users', { query: { includeInactive, pageSize: 200 } }),
+      queryFn: () => api.get<Schemas['UserPage']>('/api/users', { query: { includeInactive, pageSize: 200 } }),
     }),
   detail: (id: string) => queryOptions({ queryKey: userKeys.detail(id), queryFn: () => api.get<User>(`/api/users/${id}`) }),
 };
@@ -71,5 +64,5 @@ export function useUpdateUser(id: string) {
 }
 
 export function useIssuePasswordReset(id: string) {
-  return useMutation({ mutationFn: () => api.post<{ token: string; expiresAt: string }>(`/api/users/${id}/password-reset`) });
+  return useMutation({ mutationFn: () => api.post<Schemas['PasswordResetResponse']>(`/api/users/${id}/password-reset`) });
 }

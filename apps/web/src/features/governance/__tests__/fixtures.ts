@@ -67,12 +67,19 @@ export const detailOf = (pack: Pack): PackDetail => ({
   snapshot: {
     schemaVersion: 1,
     generatedAt: pack.generatedAt,
+    generatedBy: 'Head of SEND',
     asAt: pack.asAt,
     statusDate: '2025-02-05',
     statusBasis: 'as_at',
+    plan: { id: PLAN_ID, title: 'SEND Improvement Plan', localArea: 'Plymouth', inspectionDate: null, startDate: null, endDate: null },
+    meeting: null,
+    allPriorityAreas: true,
     totals: counts(55),
     priorities: [
-      { id: 'pa1', number: 1, title: 'Leadership and governance', counts: { ...counts(6), byDeliveryStatus: { not_started: 0, on_track: 2, at_risk: 1, off_track: 1, complete: 2 } } },
+      {
+        id: 'pa1', number: 1, title: 'Leadership and governance', aim: '', progressNarrative: '', lead: null, deliveryGroup: null, actions: [],
+        counts: { ...counts(6), byDeliveryStatus: { not_started: 0, on_track: 2, at_risk: 1, off_track: 1, complete: 2 } },
+      },
     ],
     exceptions: {
       offTrack: [{ id: 'a1', reference: '1.2', title: 'Publish the local offer', priorityNumber: 1 }],
@@ -82,7 +89,7 @@ export const detailOf = (pack: Pack): PackDetail => ({
     },
     changes: {
       since: { meetingTitle: 'SEND Improvement Board', meetingDate: '2024-12-18', date: '2024-12-11' },
-      statusChanges: [{ action: { id: 'a1', reference: '1.2', title: 'Publish the local offer', priorityNumber: 1 }, at: '2025-01-10T10:00:00.000Z', delivery: { from: 'at_risk', to: 'off_track' }, impact: null }],
+      statusChanges: [{ action: { id: 'a1', reference: '1.2', title: 'Publish the local offer', priorityNumber: 1 }, at: '2025-01-10T10:00:00.000Z', delivery: { from: 'at_risk', to: 'off_track' }, impact: null, periodTitle: null }],
       newActions: [],
       completions: [],
       missedDeadlines: [],
@@ -96,6 +103,7 @@ export const detailOf = (pack: Pack): PackDetail => ({
       ],
       closedSinceLastMeeting: [],
     },
+    sections: { measures: false, updates: false, changes: true, stale: true },
   },
 });
 

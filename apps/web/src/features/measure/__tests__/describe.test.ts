@@ -1,7 +1,19 @@
-import type { Measure } from '../api';
+import type { Measure, MeasureValue } from '../api';
 import { chartRows, describeMeasure, describeTrend, withUnit } from '../describe';
 
-const value = (periodEnd: string, v: number) => ({ id: periodEnd, measureId: 'm', periodEnd, value: v, note: null, illustrative: false, enteredBy: { id: null, label: null }, version: 1 });
+const value = (periodEnd: string, v: number): MeasureValue => ({
+  id: periodEnd,
+  measureId: 'm',
+  periodEnd,
+  value: v,
+  note: '',
+  cohortSize: null,
+  illustrative: false,
+  enteredBy: { id: null, label: '' },
+  version: 1,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+});
 
 const measure: Measure = {
   id: 'm',
@@ -22,7 +34,7 @@ const measure: Measure = {
   frequency: null,
   frequencyLabel: null,
   illustrative: false,
-  illustrativeNote: null,
+  illustrativeNote: '',
   actions: [],
   status: 'off_track',
   statusLabel: 'Off track',
@@ -32,8 +44,14 @@ const measure: Measure = {
   latest: value('2024-12-20', 968),
   previous: value('2024-07-31', 1010),
   expected: 999.5,
+  targetMissed: false,
+  nextValueDue: null,
+  valueOverdue: false,
+  asAt: '2025-01-01',
   valueCount: 2,
   version: 1,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
 describe('describing a measure in words', () => {
