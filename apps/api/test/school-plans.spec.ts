@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { DELIVERY_STATUS_INFO, type Role, todayIso } from '@send/domain';
+import { DELIVERY_STATUS_INFO, type Role, termlyMeetings, todayIso } from '@send/domain';
 import { download, pdfText } from './files';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
 
@@ -223,6 +223,99 @@ describe("a school's own improvement plan and its governors' report", () => {
       `SELECT count(*) FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.school_id IS NULL AND p.archived_at IS NULL AND a.archived_at IS NULL
           AND p.local_area_id = (SELECT local_area_id FROM plan WHERE id = $1)`, [plans[0].id]);
     expect(summary.some((a) => a.actions === Number(localActions))).toBe(true);
+  });
+
+  it('reports to its governing board each term: a board started with the plan, three termly meetings, each with its reporting period', async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const bodies = await ownerQuery<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM governance_body WHERE plan_id = $1', [plan.id]);
+    expect(bodies).toEqual([{ id: expect.any(String), name: 'Governing board', kind: 'improvement_board' }]);
+    const rows = await ownerQuery<{ body_id: string; meeting_date: string; title: string; opens_on: string; update_deadline: string; board_date: string }>(
+      `SELECT m.body_id, m.meeting_date::text, p.title, p.opens_on::text, p.update_deadline::text, p.board_date::text
+         FROM meeting m JOIN reporting_period p ON p.meeting_id = m.id WHERE m.plan_id = $1 ORDER BY m.meeting_date`, [plan.id]);
+    // Created the day the plan was started (today): the academic year's three terms.
+    expect(rows.map((r) => [r.body_id, r.title, r.meeting_date, r.opens_on, r.update_deadline, r.board_date])).toEqual(
+      termlyMeetings(todayIso()).map((m) => [bodies[0].id, m.title, m.meetingDate, m.opensOn, m.updateDeadline, m.meetingDate]));
+    // In the audit trail, by the SENCO who started the plan.
+    const [{ count }] = await ownerQuery<{ count: string }>(
+      "SELECT count(*) FROM audit_event WHERE plan_id = $1 AND actor_id = $2 AND entity_type IN ('governance_body', 'meeting', 'reporting_period')", [plan.id, senco.user.id]);
+    expect(Number(count)).toBe(7);
+  });
+
+  /** Opens the plan's next reporting period today (as its plan manager may), unless one is open already. */
+  async function openPeriodToday(planId: string): Promise<{ id: string; title: string }> {
+    const pm = await as('plan_manager');
+    const periods = (await callAs(app, pm, 'GET', `/api/plans/${planId}/periods`)).body as { currentPeriodId: string | null; items: { id: string; title: string; version: number; opensOn: string; boardDate: string }[] };
+    const current = periods.items.find((p) => p.id === periods.currentPeriodId);
+    if (current) return current;
+    const next = periods.items.find((p) => p.boardDate >= todayIso())!;
+    const opened = await callAs(app, pm, 'PATCH', `/api/plans/${planId}/periods/${next.id}`, { version: next.version, opensOn: todayIso() });
+    expect(opened.status).toBe(200);
+    return opened.body;
+  }
+
+  it("takes a status update from its own SENCO, written and submitted through the update routes; another school's SENCO and the local area's owners find no such action", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const action = plan.priorities[1].actions[0];
+    const period = await openPeriodToday(plan.id);
+    const body = { narrative: 'Provision is mapped for half of our pupils with SEND.', proposedDeliveryStatus: 'at_risk', nextSteps: 'Map the rest by half term' };
+
+    // The plan fence: to another school's SENCO and to the local area's action owners the action does not exist.
+    expect((await callAs(app, otherSenco, 'POST', `/api/actions/${action.id}/updates`, body)).status).toBe(404);
+    expect((await callAs(app, await as('action_owner'), 'POST', `/api/actions/${action.id}/updates`, body)).status).toBe(404);
+
+    const written = await callAs(app, senco, 'POST', `/api/actions/${action.id}/updates`, body);
+    expect(written.status).toBe(201);
+    expect(written.body).toMatchObject({ state: 'draft', period: { id: period.id }, proposedDeliveryStatus: 'at_risk', narrative: body.narrative });
+    const edited = await callAs(app, senco, 'PATCH', `/api/updates/${written.body.id}`, { version: written.body.version, risks: 'Staff absence' });
+    expect(edited.status).toBe(200);
+    for (const session of [otherSenco, await as('action_owner')]) {
+      expect((await callAs(app, session, 'POST', `/api/updates/${written.body.id}/submit`, { version: edited.body.version })).status).toBe(404);
+      expect((await callAs(app, session, 'PATCH', `/api/updates/${written.body.id}`, { version: edited.body.version, risks: 'Not theirs' })).status).toBe(404);
+    }
+    const submitted = await callAs(app, senco, 'POST', `/api/updates/${written.body.id}/submit`, { version: edited.body.version });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body).toMatchObject({ state: 'submitted', risks: 'Staff absence' });
+    // A SENCO keeps their own school's plan and nothing else: the local area's actions take no update from them.
+    const [laAction] = await ownerQuery<{ id: string }>('SELECT a.id FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.school_id IS NULL AND a.archived_at IS NULL LIMIT 1');
+    expect((await callAs(app, senco, 'POST', `/api/actions/${laAction.id}/updates`, body)).status).toBe(403);
+  });
+
+  it('has its updates moderated by a second person of the local authority, whose approval moves the action and writes its history', async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const action = plan.priorities[1].actions[0];
+    const [update] = await ownerQuery<{ id: string; version: number }>("SELECT id, version FROM status_update WHERE action_id = $1 AND state = 'submitted'", [action.id]);
+    // Its SENCO keeps the plan but does not moderate their own updates.
+    expect((await callAs(app, senco, 'POST', `/api/updates/${update.id}/approve`, { version: update.version })).status).toBe(403);
+    // No SENCO moderates at all (the route's permission refuses them before any plan is looked at).
+    expect((await callAs(app, otherSenco, 'POST', `/api/updates/${update.id}/approve`, { version: update.version })).status).toBe(403);
+    const moderator = await as('moderator');
+    const returned = await callAs(app, moderator, 'POST', `/api/updates/${update.id}/return`, { version: update.version, comment: 'Say which pupils are still to be mapped' });
+    expect(returned.status).toBe(200);
+    expect(returned.body.state).toBe('returned');
+    const edited = await callAs(app, senco, 'PATCH', `/api/updates/${update.id}`, { version: returned.body.version, narrative: 'Provision is mapped for half of our pupils with SEND; Years 5 and 6 are next.' });
+    const resubmitted = await callAs(app, senco, 'POST', `/api/updates/${update.id}/submit`, { version: edited.body.version });
+    expect(resubmitted.status).toBe(200);
+
+    const approved = await callAs(app, moderator, 'POST', `/api/updates/${update.id}/approve`, { version: resubmitted.body.version });
+    expect(approved.status).toBe(200);
+    expect(approved.body.state).toBe('approved');
+    const after = ((await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView).priorities[1].actions[0];
+    expect(after.deliveryStatus).toBe('at_risk');
+    const history = await ownerQuery<{ cause: string; delivery_status: string; status_update_id: string }>(
+      'SELECT cause, delivery_status, status_update_id FROM action_status_history WHERE action_id = $1 ORDER BY valid_from DESC LIMIT 1', [action.id]);
+    expect(history).toEqual([{ cause: 'update_approved', delivery_status: 'at_risk', status_update_id: update.id }]);
+
+    // A plan manager who writes an update on the school's plan does not approve it themselves either.
+    const pm = await as('plan_manager');
+    const added = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan/actions`, { priorityNumber: 1, title: 'Review the SEND register each half term' });
+    const second = (added.body as PlanView).priorities[0].actions.at(-1)!;
+    const own = await callAs(app, pm, 'POST', `/api/actions/${second.id}/updates`, { narrative: 'The register was reviewed in October.' });
+    expect(own.status).toBe(201);
+    const ownSubmitted = await callAs(app, pm, 'POST', `/api/updates/${own.body.id}/submit`, { version: own.body.version });
+    const self = await callAs(app, pm, 'POST', `/api/updates/${own.body.id}/approve`, { version: ownSubmitted.body.version });
+    expect(self.status).toBe(400);
+    expect(self.body.errors[0].field).toBe('moderatorId');
+    expect((await callAs(app, moderator, 'POST', `/api/updates/${own.body.id}/approve`, { version: ownSubmitted.body.version })).status).toBe(200);
   });
 
   it('is seeded for the illustrative demo school, marked illustrative, with actions live on the day', async () => {

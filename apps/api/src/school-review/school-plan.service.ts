@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DELIVERY_STATUS_INFO, EXPECTATION_RATING_LABELS, IMPACT_STATUS_LABELS, isOverdue, todayIso } from '@send/domain';
+import { DELIVERY_STATUS_INFO, EXPECTATION_RATING_LABELS, IMPACT_STATUS_LABELS, isOverdue, termlyMeetings, todayIso } from '@send/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
@@ -8,13 +8,16 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { Evidence } from '../evidence/evidence.entity';
+import { MeetingService } from '../governance/meeting.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import type { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
 import { Organisation } from '../organisation/organisation.entity';
 import { Plan } from '../plan/plan.entity';
 import { toPlanResponse } from '../plan/plan.response';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } from './dto/school-plan.dto';
+import { startGoverningBoard } from './school-governing-board';
 import { SchoolReviewService } from './school-review.service';
 import { School, SchoolAudit, SchoolSelfReview } from './school.entity';
 
@@ -36,6 +39,8 @@ export class SchoolPlanService {
     private readonly reviews: SchoolReviewService,
     private readonly actions: ActionService,
     private readonly evidence: EvidenceService,
+    private readonly meetings: MeetingService,
+    private readonly periods: ReportingPeriodService,
   ) {}
 
   async getSchoolPlan(schoolId: string, actor: Actor) {
@@ -64,6 +69,8 @@ export class SchoolPlanService {
         entityType: 'plan', entityId: plan.id, action: 'create', planId: plan.id,
         after: { ...toPlanResponse(plan), schoolId: school.id, priorities: priorities.map((p) => ({ number: p.number, title: p.title })) },
       });
+      // The plan reports to the school's governing board once a term, as the local area's reports to its board.
+      await startGoverningBoard(em, plan.id, termlyMeetings(todayIso()), { meetings: this.meetings, periods: this.periods }, actor);
       return plan.id;
     });
     return this.view(school, await this.dataSource.manager.findOneOrFail(Plan, { where: { id: planId } }));
