@@ -318,6 +318,39 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect((await callAs(app, moderator, 'POST', `/api/updates/${own.body.id}/approve`, { version: ownSubmitted.body.version })).status).toBe(200);
   });
 
+  it("keeps its governing board, meetings, periods and updates out of the local area's own governance lists and moderation queue", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const [body] = await ownerQuery<{ id: string }>('SELECT id FROM governance_body WHERE plan_id = $1', [plan.id]);
+    const meetings = await ownerQuery<{ id: string; meeting_date: string }>('SELECT id, meeting_date::text FROM meeting WHERE plan_id = $1', [plan.id]);
+    const periods = await ownerQuery<{ id: string }>('SELECT id FROM reporting_period WHERE plan_id = $1', [plan.id]);
+    expect(meetings).toHaveLength(3);
+    const moderator = await as('moderator');
+    for (const session of [await as('plan_manager'), moderator, await as('action_owner')]) {
+      const bodies = (await callAs(app, session, 'GET', '/api/governance-bodies')).body.items as { id: string }[];
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.map((b) => b.id)).not.toContain(body.id);
+      for (const m of meetings) {
+        const listed = (await callAs(app, session, 'GET', `/api/meetings?from=${m.meeting_date}&to=${m.meeting_date}&pageSize=100`)).body.items as { id: string }[];
+        expect(listed.map((x) => x.id)).not.toContain(m.id);
+      }
+      // The local area's moderation queue, even filtered to the school's period, holds none of its updates.
+      for (const period of periods) expect((await callAs(app, session, 'GET', `/api/updates?periodId=${period.id}`)).body.total).toBe(0);
+    }
+    // Named by its plan, the school's updates are there for the local authority's moderators.
+    expect((await callAs(app, moderator, 'GET', `/api/updates?planId=${plan.id}`)).body.total).toBeGreaterThanOrEqual(2);
+    expect((await callAs(app, moderator, 'GET', `/api/governance-bodies?planId=${plan.id}`)).body.items.map((b: { id: string }) => b.id)).toEqual([body.id]);
+    expect((await callAs(app, moderator, 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(200);
+    // The school's board and meetings do not exist, by their own routes, for the local area's people who do not read school plans.
+    for (const role of ['action_owner', 'viewer', 'adviser'] as Role[]) {
+      const session = await as(role);
+      expect((await callAs(app, session, 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(404);
+      expect((await callAs(app, session, 'GET', `/api/meetings/${meetings[0].id}/decisions`)).status).toBe(404);
+      expect((await callAs(app, session, 'GET', `/api/meetings?planId=${plan.id}`)).status).toBe(404);
+      expect((await callAs(app, session, 'GET', `/api/plans/${plan.id}/periods`)).status).toBe(404);
+    }
+    expect((await callAs(app, await as('scrutiny'), 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(404);
+  });
+
   it('is seeded for the illustrative demo school, marked illustrative, with actions live on the day', async () => {
     const [row] = await ownerQuery<{ id: string; school_id: string }>("SELECT p.id, p.school_id FROM plan p JOIN school s ON s.id = p.school_id WHERE s.urn = '990001'");
     const plan = (await call(app, 'GET', `/api/schools/${row.school_id}/plan`)).body as PlanView & { description: string; school: { illustrative: boolean } };

@@ -236,6 +236,8 @@ export class StatusUpdateService {
   async findUpdates(query: StatusUpdateQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
     const qb = onlyReadable(this.hydratedQuery(this.dataSource.manager), reader);
     if (query.planId) qb.andWhere('u.plan_id = :planId', { planId: query.planId });
+    // Without a plan, the local area's own queue: a school's plan's updates are found by naming the plan.
+    else qb.andWhere('u.plan_id IN (SELECT id FROM plan WHERE school_id IS NULL)');
     if (query.periodId) qb.andWhere('u.period_id = :periodId', { periodId: query.periodId });
     if (query.state) qb.andWhere('u.state = :state', { state: query.state });
     qb.orderBy('p.board_date', 'DESC')
