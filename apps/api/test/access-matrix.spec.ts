@@ -220,6 +220,7 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/schools/:id/plan/actions': SELF_REVIEW_WRITERS,
   'PATCH /api/schools/:id/plan/actions/:actionId': SELF_REVIEW_WRITERS,
   'POST /api/schools/:id/plan/actions/:actionId/evidence': SELF_REVIEW_WRITERS,
+  'GET /api/schools/:id/plan/actions/:actionId/updates': SCHOOL_REVIEW_READERS,
   'GET /api/schools/:id/plan/governors-report.docx': SCHOOL_REVIEW_READERS,
   'GET /api/schools/:id/plan/governors-report.pdf': SCHOOL_REVIEW_READERS,
   'GET /api/self-reviews/:id': SCHOOL_REVIEW_READERS,

@@ -268,6 +268,13 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect(written.body).toMatchObject({ state: 'draft', period: { id: period.id }, proposedDeliveryStatus: 'at_risk', narrative: body.narrative });
     const edited = await callAs(app, senco, 'PATCH', `/api/updates/${written.body.id}`, { version: written.body.version, risks: 'Staff absence' });
     expect(edited.status).toBe(200);
+    // Its SENCO reads the draft on the school's own route; another school's SENCO finds no such action, and a board member reads no draft.
+    const listed = await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan/actions/${action.id}/updates`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((u: { id: string; state: string; risks: string }) => [u.id, u.state, u.risks])).toEqual([[written.body.id, 'draft', 'Staff absence']]);
+    expect((await callAs(app, otherSenco, 'GET', `/api/schools/${school.id}/plan/actions/${action.id}/updates`)).status).toBe(404);
+    expect((await callAs(app, otherSenco, 'GET', `/api/schools/${otherSchool.id}/plan/actions/${action.id}/updates`)).status).toBe(404);
+    expect((await callAs(app, await as('board_member'), 'GET', `/api/schools/${school.id}/plan/actions/${action.id}/updates`)).body.total).toBe(0);
     for (const session of [otherSenco, await as('action_owner')]) {
       expect((await callAs(app, session, 'POST', `/api/updates/${written.body.id}/submit`, { version: edited.body.version })).status).toBe(404);
       expect((await callAs(app, session, 'PATCH', `/api/updates/${written.body.id}`, { version: edited.body.version, risks: 'Not theirs' })).status).toBe(404);

@@ -16,6 +16,8 @@ import { Plan } from '../plan/plan.entity';
 import { toPlanResponse } from '../plan/plan.response';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
+import type { PaginationQueryDto } from '../common/pagination.dto';
+import { StatusUpdateService } from '../status-update/status-update.service';
 import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } from './dto/school-plan.dto';
 import { startGoverningBoard } from './school-governing-board';
 import { SchoolReviewService } from './school-review.service';
@@ -41,6 +43,7 @@ export class SchoolPlanService {
     private readonly evidence: EvidenceService,
     private readonly meetings: MeetingService,
     private readonly periods: ReportingPeriodService,
+    private readonly updates: StatusUpdateService,
   ) {}
 
   async getSchoolPlan(schoolId: string, actor: Actor) {
@@ -100,6 +103,15 @@ export class SchoolPlanService {
   async addEvidence(schoolId: string, actionId: string, dto: CreateEvidenceDto, actor: Actor) {
     await this.actionOfSchool(schoolId, actionId, actor);
     return this.evidence.addEvidence(actionId, { dto, file: null }, actor);
+  }
+
+  /**
+   * An action's status updates, newest period first, with who did what and moderators' comments:
+   * drafts and returned ones too for those who keep the plan (its SENCO) and moderate it.
+   */
+  async actionUpdates(schoolId: string, actionId: string, query: PaginationQueryDto, actor: Actor) {
+    await this.actionOfSchool(schoolId, actionId, actor);
+    return this.updates.findActionUpdates(actionId, query, actor);
   }
 
   /** What the governors' report is made of: the plan, the school's latest audit and self-review. */

@@ -455,6 +455,9 @@ function onlyReadable(qb: SelectQueryBuilder<StatusUpdate>, reader: Actor): Sele
       if (scope.ownerOrganisationId !== null) {
         where.orWhere('a.owner_organisation_id = :readerOrganisationId', { readerOrganisationId: scope.ownerOrganisationId });
       }
+      if (scope.planSchoolId !== null) {
+        where.orWhere('a.plan_id IN (SELECT id FROM plan WHERE school_id = :readerSchoolId)', { readerSchoolId: scope.planSchoolId });
+      }
     }),
   );
 }
