@@ -311,6 +311,10 @@ describe("a school's own improvement plan and its governors' report", () => {
     const history = await ownerQuery<{ cause: string; delivery_status: string; status_update_id: string }>(
       'SELECT cause, delivery_status, status_update_id FROM action_status_history WHERE action_id = $1 ORDER BY valid_from DESC LIMIT 1', [action.id]);
     expect(history).toEqual([{ cause: 'update_approved', delivery_status: 'at_risk', status_update_id: update.id }]);
+    // The SENCO is told, with a link to the action's page on the school's routes (the local area's action page is not theirs).
+    const notices = await ownerQuery<{ link: string }>("SELECT link FROM notification WHERE user_id = $1 AND kind = 'update_moderated'", [senco.user.id]);
+    expect(notices.map((n) => n.link)).toEqual(expect.arrayContaining([`/schools/${school.id}/plan/actions/${action.id}`]));
+    expect(notices.every((n) => n.link === `/schools/${school.id}/plan/actions/${action.id}`)).toBe(true);
 
     // A plan manager who writes an update on the school's plan does not approve it themselves either.
     const pm = await as('plan_manager');

@@ -287,7 +287,8 @@ export class StatusUpdateService {
   /** Tells the author, in this transaction, that their update was approved or returned. */
   private async notifyAuthor(em: EntityManager, update: StatusUpdate, action: Action, event: 'approve' | 'return', comment: string | null, actor: Actor) {
     const period = await this.periods.findPeriodOrFail(em, update.planId, update.periodId);
-    const notice = moderationNotice(update, action, event, comment, period.title, this.notifications.publicUrl, actor.id);
+    const [plan] = await em.query<{ school_id: string | null }[]>('SELECT school_id FROM plan WHERE id = $1', [update.planId]);
+    const notice = moderationNotice(update, action, event, comment, period.title, this.notifications.publicUrl, actor.id, plan?.school_id ?? null);
     if (notice) await this.notifications.notify(em, notice);
   }
 
