@@ -371,6 +371,12 @@ describe("a school's own improvement plan and its governors' report", () => {
     const actions = plan.priorities.flatMap((p) => p.actions);
     expect(actions.length).toBeGreaterThanOrEqual(5);
     expect(actions.some((a) => a.deliveryStatus !== 'complete' && a.dueDate! > todayIso())).toBe(true);
+    // It reports to its governing board, with a period open on the day it was seeded, so that its SENCO can write an update that day.
+    const periods = (await call(app, 'GET', `/api/plans/${row.id}/periods`)).body as { items: { opensOn: string; boardDate: string }[] };
+    expect(periods.items).toHaveLength(3);
+    const [{ day }] = await ownerQuery<{ day: string }>(
+      "SELECT (created_at AT TIME ZONE 'Europe/London')::date::text AS day FROM plan WHERE id = $1", [row.id]);
+    expect(periods.items.filter((p) => p.opensOn <= day && day <= p.boardDate)).toHaveLength(1);
   });
 
   it("renders the governors' report, Word and PDF, from what the database holds", async () => {
