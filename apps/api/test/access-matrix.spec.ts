@@ -13,6 +13,8 @@ const EVERYONE: readonly Role[] = ROLES;
 const PLAN_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'action_owner', 'board_member', 'viewer', 'adviser'];
 const PLAN_MANAGER: readonly Role[] = ['admin', 'plan_manager'];
 const PLAN_MANAGER_OR_OWNER: readonly Role[] = ['admin', 'plan_manager', 'action_owner'];
+/** Status updates: an action owner on their own actions, a school's SENCO on their own school's plan (by the service). */
+const UPDATE_WRITERS: readonly Role[] = ['admin', 'plan_manager', 'action_owner', 'school_senco'];
 const MODERATORS: readonly Role[] = ['admin', 'plan_manager', 'moderator'];
 const AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
 const ADMIN: readonly Role[] = ['admin'];
@@ -73,12 +75,12 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'PATCH /api/plans/:planId/periods/:periodId': PLAN_MANAGER,
   'GET /api/plans/:planId/periods/:periodId/progress': PLAN_READERS,
 
-  'POST /api/actions/:id/updates': PLAN_MANAGER_OR_OWNER,
+  'POST /api/actions/:id/updates': UPDATE_WRITERS,
   'GET /api/actions/:id/updates': PLAN_READERS,
   'GET /api/updates': PLAN_READERS,
   'GET /api/updates/:id': PLAN_READERS,
-  'PATCH /api/updates/:id': PLAN_MANAGER_OR_OWNER,
-  'POST /api/updates/:id/submit': PLAN_MANAGER_OR_OWNER,
+  'PATCH /api/updates/:id': UPDATE_WRITERS,
+  'POST /api/updates/:id/submit': UPDATE_WRITERS,
   'POST /api/updates/:id/approve': MODERATORS,
   'POST /api/updates/:id/return': MODERATORS,
 
@@ -218,6 +220,7 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/schools/:id/plan/actions': SELF_REVIEW_WRITERS,
   'PATCH /api/schools/:id/plan/actions/:actionId': SELF_REVIEW_WRITERS,
   'POST /api/schools/:id/plan/actions/:actionId/evidence': SELF_REVIEW_WRITERS,
+  'GET /api/schools/:id/plan/actions/:actionId/updates': SCHOOL_REVIEW_READERS,
   'GET /api/schools/:id/plan/governors-report.docx': SCHOOL_REVIEW_READERS,
   'GET /api/schools/:id/plan/governors-report.pdf': SCHOOL_REVIEW_READERS,
   'GET /api/self-reviews/:id': SCHOOL_REVIEW_READERS,

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { DELIVERY_STATUS_INFO, type Role, todayIso } from '@send/domain';
+import { DELIVERY_STATUS_INFO, type Role, termlyMeetings, todayIso } from '@send/domain';
 import { download, pdfText } from './files';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
 
@@ -225,6 +225,143 @@ describe("a school's own improvement plan and its governors' report", () => {
     expect(summary.some((a) => a.actions === Number(localActions))).toBe(true);
   });
 
+  it('reports to its governing board each term: a board started with the plan, three termly meetings, each with its reporting period', async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const bodies = await ownerQuery<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM governance_body WHERE plan_id = $1', [plan.id]);
+    expect(bodies).toEqual([{ id: expect.any(String), name: 'Governing board', kind: 'improvement_board' }]);
+    const rows = await ownerQuery<{ body_id: string; meeting_date: string; title: string; opens_on: string; update_deadline: string; board_date: string }>(
+      `SELECT m.body_id, m.meeting_date::text, p.title, p.opens_on::text, p.update_deadline::text, p.board_date::text
+         FROM meeting m JOIN reporting_period p ON p.meeting_id = m.id WHERE m.plan_id = $1 ORDER BY m.meeting_date`, [plan.id]);
+    // Created the day the plan was started (today): the academic year's three terms.
+    expect(rows.map((r) => [r.body_id, r.title, r.meeting_date, r.opens_on, r.update_deadline, r.board_date])).toEqual(
+      termlyMeetings(todayIso()).map((m) => [bodies[0].id, m.title, m.meetingDate, m.opensOn, m.updateDeadline, m.meetingDate]));
+    // In the audit trail, by the SENCO who started the plan.
+    const [{ count }] = await ownerQuery<{ count: string }>(
+      "SELECT count(*) FROM audit_event WHERE plan_id = $1 AND actor_id = $2 AND entity_type IN ('governance_body', 'meeting', 'reporting_period')", [plan.id, senco.user.id]);
+    expect(Number(count)).toBe(7);
+  });
+
+  /** Opens the plan's next reporting period today (as its plan manager may), unless one is open already. */
+  async function openPeriodToday(planId: string): Promise<{ id: string; title: string }> {
+    const pm = await as('plan_manager');
+    const periods = (await callAs(app, pm, 'GET', `/api/plans/${planId}/periods`)).body as { currentPeriodId: string | null; items: { id: string; title: string; version: number; opensOn: string; boardDate: string }[] };
+    const current = periods.items.find((p) => p.id === periods.currentPeriodId);
+    if (current) return current;
+    const next = periods.items.find((p) => p.boardDate >= todayIso())!;
+    const opened = await callAs(app, pm, 'PATCH', `/api/plans/${planId}/periods/${next.id}`, { version: next.version, opensOn: todayIso() });
+    expect(opened.status).toBe(200);
+    return opened.body;
+  }
+
+  it("takes a status update from its own SENCO, written and submitted through the update routes; another school's SENCO and the local area's owners find no such action", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const action = plan.priorities[1].actions[0];
+    const period = await openPeriodToday(plan.id);
+    const body = { narrative: 'Provision is mapped for half of our pupils with SEND.', proposedDeliveryStatus: 'at_risk', nextSteps: 'Map the rest by half term' };
+
+    // The plan fence: to another school's SENCO and to the local area's action owners the action does not exist.
+    expect((await callAs(app, otherSenco, 'POST', `/api/actions/${action.id}/updates`, body)).status).toBe(404);
+    expect((await callAs(app, await as('action_owner'), 'POST', `/api/actions/${action.id}/updates`, body)).status).toBe(404);
+
+    const written = await callAs(app, senco, 'POST', `/api/actions/${action.id}/updates`, body);
+    expect(written.status).toBe(201);
+    expect(written.body).toMatchObject({ state: 'draft', period: { id: period.id }, proposedDeliveryStatus: 'at_risk', narrative: body.narrative });
+    const edited = await callAs(app, senco, 'PATCH', `/api/updates/${written.body.id}`, { version: written.body.version, risks: 'Staff absence' });
+    expect(edited.status).toBe(200);
+    // Its SENCO reads the draft on the school's own route; another school's SENCO finds no such action, and a board member reads no draft.
+    const listed = await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan/actions/${action.id}/updates`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((u: { id: string; state: string; risks: string }) => [u.id, u.state, u.risks])).toEqual([[written.body.id, 'draft', 'Staff absence']]);
+    expect((await callAs(app, otherSenco, 'GET', `/api/schools/${school.id}/plan/actions/${action.id}/updates`)).status).toBe(404);
+    expect((await callAs(app, otherSenco, 'GET', `/api/schools/${otherSchool.id}/plan/actions/${action.id}/updates`)).status).toBe(404);
+    expect((await callAs(app, await as('board_member'), 'GET', `/api/schools/${school.id}/plan/actions/${action.id}/updates`)).body.total).toBe(0);
+    for (const session of [otherSenco, await as('action_owner')]) {
+      expect((await callAs(app, session, 'POST', `/api/updates/${written.body.id}/submit`, { version: edited.body.version })).status).toBe(404);
+      expect((await callAs(app, session, 'PATCH', `/api/updates/${written.body.id}`, { version: edited.body.version, risks: 'Not theirs' })).status).toBe(404);
+    }
+    const submitted = await callAs(app, senco, 'POST', `/api/updates/${written.body.id}/submit`, { version: edited.body.version });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body).toMatchObject({ state: 'submitted', risks: 'Staff absence' });
+    // A SENCO keeps their own school's plan and nothing else: the local area's actions take no update from them.
+    const [laAction] = await ownerQuery<{ id: string }>('SELECT a.id FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.school_id IS NULL AND a.archived_at IS NULL LIMIT 1');
+    expect((await callAs(app, senco, 'POST', `/api/actions/${laAction.id}/updates`, body)).status).toBe(403);
+  });
+
+  it('has its updates moderated by a second person of the local authority, whose approval moves the action and writes its history', async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const action = plan.priorities[1].actions[0];
+    const [update] = await ownerQuery<{ id: string; version: number }>("SELECT id, version FROM status_update WHERE action_id = $1 AND state = 'submitted'", [action.id]);
+    // Its SENCO keeps the plan but does not moderate their own updates.
+    expect((await callAs(app, senco, 'POST', `/api/updates/${update.id}/approve`, { version: update.version })).status).toBe(403);
+    // No SENCO moderates at all (the route's permission refuses them before any plan is looked at).
+    expect((await callAs(app, otherSenco, 'POST', `/api/updates/${update.id}/approve`, { version: update.version })).status).toBe(403);
+    const moderator = await as('moderator');
+    const returned = await callAs(app, moderator, 'POST', `/api/updates/${update.id}/return`, { version: update.version, comment: 'Say which pupils are still to be mapped' });
+    expect(returned.status).toBe(200);
+    expect(returned.body.state).toBe('returned');
+    const edited = await callAs(app, senco, 'PATCH', `/api/updates/${update.id}`, { version: returned.body.version, narrative: 'Provision is mapped for half of our pupils with SEND; Years 5 and 6 are next.' });
+    const resubmitted = await callAs(app, senco, 'POST', `/api/updates/${update.id}/submit`, { version: edited.body.version });
+    expect(resubmitted.status).toBe(200);
+
+    const approved = await callAs(app, moderator, 'POST', `/api/updates/${update.id}/approve`, { version: resubmitted.body.version });
+    expect(approved.status).toBe(200);
+    expect(approved.body.state).toBe('approved');
+    const after = ((await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView).priorities[1].actions[0];
+    expect(after.deliveryStatus).toBe('at_risk');
+    const history = await ownerQuery<{ cause: string; delivery_status: string; status_update_id: string }>(
+      'SELECT cause, delivery_status, status_update_id FROM action_status_history WHERE action_id = $1 ORDER BY valid_from DESC LIMIT 1', [action.id]);
+    expect(history).toEqual([{ cause: 'update_approved', delivery_status: 'at_risk', status_update_id: update.id }]);
+    // The SENCO is told, with a link to the action's page on the school's routes (the local area's action page is not theirs).
+    const notices = await ownerQuery<{ link: string }>("SELECT link FROM notification WHERE user_id = $1 AND kind = 'update_moderated'", [senco.user.id]);
+    expect(notices.map((n) => n.link)).toEqual(expect.arrayContaining([`/schools/${school.id}/plan/actions/${action.id}`]));
+    expect(notices.every((n) => n.link === `/schools/${school.id}/plan/actions/${action.id}`)).toBe(true);
+
+    // A plan manager who writes an update on the school's plan does not approve it themselves either.
+    const pm = await as('plan_manager');
+    const added = await callAs(app, senco, 'POST', `/api/schools/${school.id}/plan/actions`, { priorityNumber: 1, title: 'Review the SEND register each half term' });
+    const second = (added.body as PlanView).priorities[0].actions.at(-1)!;
+    const own = await callAs(app, pm, 'POST', `/api/actions/${second.id}/updates`, { narrative: 'The register was reviewed in October.' });
+    expect(own.status).toBe(201);
+    const ownSubmitted = await callAs(app, pm, 'POST', `/api/updates/${own.body.id}/submit`, { version: own.body.version });
+    const self = await callAs(app, pm, 'POST', `/api/updates/${own.body.id}/approve`, { version: ownSubmitted.body.version });
+    expect(self.status).toBe(400);
+    expect(self.body.errors[0].field).toBe('moderatorId');
+    expect((await callAs(app, moderator, 'POST', `/api/updates/${own.body.id}/approve`, { version: ownSubmitted.body.version })).status).toBe(200);
+  });
+
+  it("keeps its governing board, meetings, periods and updates out of the local area's own governance lists and moderation queue", async () => {
+    const plan = (await callAs(app, senco, 'GET', `/api/schools/${school.id}/plan`)).body as PlanView;
+    const [body] = await ownerQuery<{ id: string }>('SELECT id FROM governance_body WHERE plan_id = $1', [plan.id]);
+    const meetings = await ownerQuery<{ id: string; meeting_date: string }>('SELECT id, meeting_date::text FROM meeting WHERE plan_id = $1', [plan.id]);
+    const periods = await ownerQuery<{ id: string }>('SELECT id FROM reporting_period WHERE plan_id = $1', [plan.id]);
+    expect(meetings).toHaveLength(3);
+    const moderator = await as('moderator');
+    for (const session of [await as('plan_manager'), moderator, await as('action_owner')]) {
+      const bodies = (await callAs(app, session, 'GET', '/api/governance-bodies')).body.items as { id: string }[];
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.map((b) => b.id)).not.toContain(body.id);
+      for (const m of meetings) {
+        const listed = (await callAs(app, session, 'GET', `/api/meetings?from=${m.meeting_date}&to=${m.meeting_date}&pageSize=100`)).body.items as { id: string }[];
+        expect(listed.map((x) => x.id)).not.toContain(m.id);
+      }
+      // The local area's moderation queue, even filtered to the school's period, holds none of its updates.
+      for (const period of periods) expect((await callAs(app, session, 'GET', `/api/updates?periodId=${period.id}`)).body.total).toBe(0);
+    }
+    // Named by its plan, the school's updates are there for the local authority's moderators.
+    expect((await callAs(app, moderator, 'GET', `/api/updates?planId=${plan.id}`)).body.total).toBeGreaterThanOrEqual(2);
+    expect((await callAs(app, moderator, 'GET', `/api/governance-bodies?planId=${plan.id}`)).body.items.map((b: { id: string }) => b.id)).toEqual([body.id]);
+    expect((await callAs(app, moderator, 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(200);
+    // The school's board and meetings do not exist, by their own routes, for the local area's people who do not read school plans.
+    for (const role of ['action_owner', 'viewer', 'adviser'] as Role[]) {
+      const session = await as(role);
+      expect((await callAs(app, session, 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(404);
+      expect((await callAs(app, session, 'GET', `/api/meetings/${meetings[0].id}/decisions`)).status).toBe(404);
+      expect((await callAs(app, session, 'GET', `/api/meetings?planId=${plan.id}`)).status).toBe(404);
+      expect((await callAs(app, session, 'GET', `/api/plans/${plan.id}/periods`)).status).toBe(404);
+    }
+    expect((await callAs(app, await as('scrutiny'), 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(404);
+  });
+
   it('is seeded for the illustrative demo school, marked illustrative, with actions live on the day', async () => {
     const [row] = await ownerQuery<{ id: string; school_id: string }>("SELECT p.id, p.school_id FROM plan p JOIN school s ON s.id = p.school_id WHERE s.urn = '990001'");
     const plan = (await call(app, 'GET', `/api/schools/${row.school_id}/plan`)).body as PlanView & { description: string; school: { illustrative: boolean } };
@@ -234,6 +371,12 @@ describe("a school's own improvement plan and its governors' report", () => {
     const actions = plan.priorities.flatMap((p) => p.actions);
     expect(actions.length).toBeGreaterThanOrEqual(5);
     expect(actions.some((a) => a.deliveryStatus !== 'complete' && a.dueDate! > todayIso())).toBe(true);
+    // It reports to its governing board, with a period open on the day it was seeded, so that its SENCO can write an update that day.
+    const periods = (await call(app, 'GET', `/api/plans/${row.id}/periods`)).body as { items: { opensOn: string; boardDate: string }[] };
+    expect(periods.items).toHaveLength(3);
+    const [{ day }] = await ownerQuery<{ day: string }>(
+      "SELECT (created_at AT TIME ZONE 'Europe/London')::date::text AS day FROM plan WHERE id = $1", [row.id]);
+    expect(periods.items.filter((p) => p.opensOn <= day && day <= p.boardDate)).toHaveLength(1);
   });
 
   it("renders the governors' report, Word and PDF, from what the database holds", async () => {

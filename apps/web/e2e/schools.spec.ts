@@ -226,7 +226,7 @@ describe("schools' SEND self-reviews and audits", () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Impact judged before delivery is complete: refused, by the impact field.
-    await page.getByRole('group', { name: 'Delivery' }).getByLabel(DELIVERY_STATUS_INFO.on_track.label, { exact: true }).check();
+    await page.getByRole('group', { name: 'Delivery', exact: true }).getByLabel(DELIVERY_STATUS_INFO.on_track.label, { exact: true }).check();
     await page.getByRole('group', { name: /^Impact/ }).first().getByLabel(IMPACT_STATUS_LABELS.complete_monitoring_impact, { exact: true }).check();
     await page.getByRole('button', { name: 'Save the status' }).click();
     await page.locator('#impact-status-error').waitFor();
@@ -249,6 +249,35 @@ describe("schools' SEND self-reviews and audits", () => {
     const action = plan.priorities.flatMap((p) => p.actions).find((a) => a.title === 'Review IEPs half-termly with parents')!;
     expect(action.deliveryStatus).toBe('on_track');
     expect(action.evidence.map((e) => e.title)).toContain('IEP review notes, autumn half term');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+  it("a school's SENCO writes the term's update on an action of their plan and submits it to the local authority, a missing narrative refused by its field", async () => {
+    const { page, problems, context } = await signedIn('school_senco');
+    const [own] = await apiGet<{ id: string }[]>('/api/schools', await apiCookie('school_senco'));
+    const plan = await apiGet<{ priorities: { actions: { id: string; title: string }[] }[] }>(`/api/schools/${own.id}/plan`, await apiCookie('school_senco'));
+    const action = plan.priorities.flatMap((p) => p.actions).find((a) => a.title === 'Introduce SENCO referrals for raising concerns')!;
+    await page.goto(`/schools/${own.id}/plan/actions/${action.id}`);
+    await waitForPage(page);
+    await page.getByRole('heading', { name: 'Update for the governing board' }).waitFor();
+    await page.getByText('No update has been written for this action yet.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Submitted with no word of progress: refused, by the narrative's field.
+    await page.getByRole('button', { name: 'Submit the update' }).click();
+    await page.locator('#update-narrative-error').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('What progress was made this term').fill('Every class teacher has raised at least one referral; each was acted on within a week.');
+    await page.getByRole('group', { name: 'Delivery status you propose' }).getByLabel(DELIVERY_STATUS_INFO.on_track.label, { exact: true }).check();
+    await page.getByRole('button', { name: 'Submit the update' }).click();
+    await page.getByText("Your update is sent to the local authority's moderators.").waitFor();
+    await page.getByRole('heading', { name: /: Awaiting moderation$/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'school-plan-action-update');
+
+    const updates = await apiGet<{ items: { state: string; narrative: string }[] }>(`/api/schools/${own.id}/plan/actions/${action.id}/updates`, await apiCookie('school_senco'));
+    expect(updates.items.map((u) => [u.state, u.narrative])).toEqual([['submitted', 'Every class teacher has raised at least one referral; each was acted on within a week.']]);
     expect(problems).toEqual([]);
     await context.close();
   });

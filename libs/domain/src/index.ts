@@ -32,3 +32,4 @@ export * from './voice';
 export * from './expectations';
 export * from './school-review';
 export * from './school-plan-report';
+export * from './school-calendar';

@@ -14,7 +14,7 @@ const GRID: Record<Permission, string> = {
   readAudit: '       PM MO    BM',
   managePlan: '      PM',
   editAction: '      PM    AO',
-  writeUpdate: '     PM    AO',
+  writeUpdate: '     PM    AO                   SS',
   moderate: '        PM MO',
   recordCriticalReview: 'PM',
   addEvidence: '     PM    AO',

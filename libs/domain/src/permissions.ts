@@ -37,8 +37,11 @@ export const PERMISSIONS = {
   managePlan: ['plan_manager'],
   /** An action's details and milestones: an action owner only on their own actions (canEditAction). */
   editAction: ['plan_manager', 'action_owner'],
-  /** Write and submit status updates: an action owner only on their own actions. */
-  writeUpdate: ['plan_manager', 'action_owner'],
+  /**
+   * Write and submit status updates: an action owner only on their own actions; a school's SENCO
+   * only on their own school's plan, which they keep (managesActionPlan in access.ts).
+   */
+  writeUpdate: ['plan_manager', 'action_owner', 'school_senco'],
   /** Approve or return submitted updates, as a second person (moderationRefusal). */
   moderate: ['plan_manager', 'moderator'],
   /** Record a critical review of the plan and its judgements, and submit it; a moderator approves or returns it (`moderate`). */

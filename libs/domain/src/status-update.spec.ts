@@ -247,9 +247,17 @@ describe('who may read draft and returned updates', () => {
 
   it('says whose drafts a user reads, for a query to filter on', () => {
     expect(draftUpdateScope(reader(['moderator']))).toBe('all');
-    expect(draftUpdateScope(reader(['board_member']))).toEqual({ ownerPersonId: null, ownerOrganisationId: null });
-    expect(draftUpdateScope(reader(['action_owner']))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: null });
-    expect(draftUpdateScope(reader(['action_owner'], { canEditOrganisationActions: true }))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: 'org-a' });
+    expect(draftUpdateScope(reader(['board_member']))).toEqual({ ownerPersonId: null, ownerOrganisationId: null, planSchoolId: null });
+    expect(draftUpdateScope(reader(['action_owner']))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: null, planSchoolId: null });
+    expect(draftUpdateScope(reader(['action_owner'], { canEditOrganisationActions: true }))).toEqual({ ownerPersonId: 'person-1', ownerOrganisationId: 'org-a', planSchoolId: null });
+    expect(draftUpdateScope(reader(['school_senco'], { schoolId: 'school-1' }))).toEqual({ ownerPersonId: null, ownerOrganisationId: null, planSchoolId: 'school-1' });
+  });
+
+  it("shows a school's SENCO the drafts of their own school's plan, and of no other plan", () => {
+    const senco = reader(['school_senco'], { schoolId: 'school-1' });
+    expect(canReadUpdate(senco, 'draft', { ...colleagues, planSchoolId: 'school-1' })).toBe(true);
+    expect(canReadUpdate(senco, 'returned', { ...colleagues, planSchoolId: 'school-2' })).toBe(false);
+    expect(canReadUpdate(senco, 'draft', colleagues)).toBe(false);
   });
 });
 

@@ -146,17 +146,20 @@ export const SHARED_UPDATE_STATES: readonly UpdateState[] = ['submitted', 'appro
 /**
  * Whose draft and returned updates a user may read: `all` for moderators and plan managers (and
  * administrators); otherwise those of the actions they may edit, as an action owner: the actions
- * naming their person, and every action of their organisation when granted. Neither, for anyone
- * else (board members, viewers). The API turns this into its SQL; canReadUpdate() applies it to one.
+ * naming their person, and every action of their organisation when granted; and, for a school's
+ * SENCO, every action of their own school's plan, which they keep. None, for anyone else (board
+ * members, viewers). The API turns this into its SQL; canReadUpdate() applies it to one.
  */
-export type DraftUpdateScope = 'all' | { ownerPersonId: string | null; ownerOrganisationId: string | null };
+export type DraftUpdateScope = 'all' | { ownerPersonId: string | null; ownerOrganisationId: string | null; planSchoolId: string | null };
 
 export function draftUpdateScope(subject: AccessSubject): DraftUpdateScope {
   if (can(subject.roles, 'moderate')) return 'all';
-  if (!subject.roles.includes('action_owner')) return { ownerPersonId: null, ownerOrganisationId: null };
+  const planSchoolId = can(subject.roles, 'editSchoolPlan') ? (subject.schoolId ?? null) : null;
+  if (!subject.roles.includes('action_owner')) return { ownerPersonId: null, ownerOrganisationId: null, planSchoolId };
   return {
     ownerPersonId: subject.personId,
     ownerOrganisationId: subject.canEditOrganisationActions === true ? subject.organisationId : null,
+    planSchoolId,
   };
 }
 
@@ -167,7 +170,8 @@ export function canReadUpdate(subject: AccessSubject, state: UpdateState, action
   if (scope === 'all') return true;
   return (
     (scope.ownerPersonId !== null && action.ownerPersonId === scope.ownerPersonId) ||
-    (scope.ownerOrganisationId !== null && action.ownerOrganisationId === scope.ownerOrganisationId)
+    (scope.ownerOrganisationId !== null && action.ownerOrganisationId === scope.ownerOrganisationId) ||
+    (scope.planSchoolId !== null && (action.planSchoolId ?? null) === scope.planSchoolId)
   );
 }
 

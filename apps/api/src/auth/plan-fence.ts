@@ -19,6 +19,11 @@ const PLAN_SCHOOL_OF: Readonly<Record<string, { noun: string; sql: string }>> = 
   milestones: { noun: 'milestone', sql: 'SELECT p.school_id FROM milestone m JOIN action a ON a.id = m.action_id JOIN plan p ON p.id = a.plan_id WHERE m.id = $1' },
   updates: { noun: 'update', sql: 'SELECT p.school_id FROM status_update u JOIN plan p ON p.id = u.plan_id WHERE u.id = $1' },
   measures: { noun: 'measure', sql: 'SELECT p.school_id FROM measure m JOIN plan p ON p.id = m.plan_id WHERE m.id = $1' },
+  // A school's plan reports to its governing board: its body, meetings, decisions and packs are the school's too.
+  'governance-bodies': { noun: 'governance body', sql: 'SELECT p.school_id FROM governance_body b JOIN plan p ON p.id = b.plan_id WHERE b.id = $1' },
+  meetings: { noun: 'meeting', sql: 'SELECT p.school_id FROM meeting m JOIN plan p ON p.id = m.plan_id WHERE m.id = $1' },
+  decisions: { noun: 'decision', sql: 'SELECT p.school_id FROM decision d JOIN plan p ON p.id = d.plan_id WHERE d.id = $1' },
+  packs: { noun: 'pack', sql: 'SELECT p.school_id FROM pack k JOIN plan p ON p.id = k.plan_id WHERE k.id = $1' },
 };
 
 /**

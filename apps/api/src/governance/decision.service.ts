@@ -13,7 +13,7 @@ import { Decision } from './decision.entity';
 import { CreateDecisionDto, DecisionQueryDto, UpdateDecisionDto } from './dto/decision.dto';
 import { DecisionResponse, toDecisionAuditState, toDecisionResponse } from './governance.response';
 import { Meeting } from './meeting.entity';
-import { MeetingService } from './meeting.service';
+import { LOCAL_AREA_PLANS, MeetingService } from './meeting.service';
 
 /** Board decisions and challenges, recorded at a meeting and tracked to closure. */
 @Injectable()
@@ -27,6 +27,7 @@ export class DecisionService {
   async findDecisions(query: DecisionQueryDto): Promise<Page<DecisionResponse>> {
     const qb = this.baseQuery();
     if (query.planId) qb.andWhere('d.plan_id = :planId', { planId: query.planId });
+    else qb.andWhere(LOCAL_AREA_PLANS('d'));
     const { asAt } = query;
     if (asAt) {
       // As at a day: what had been recorded by then, open or closed as it was that day.

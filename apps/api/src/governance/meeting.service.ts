@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertNoViolations, checkMeetingCutOff, checkPeriodMeeting, defaultCutOff, DomainRuleError, englandInstant, type PeriodMeeting, todayIso,
 } from '@send/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
@@ -22,6 +22,9 @@ import {
 } from './governance.response';
 import { Meeting } from './meeting.entity';
 
+/** The condition for rows (of the table aliased `alias`) of the local area's own plans, not of a school's plan: lists asked for no plan show only these. */
+export const LOCAL_AREA_PLANS = (alias: string) => `${alias}.plan_id IN (SELECT id FROM plan WHERE school_id IS NULL)`;
+
 type MeetingRow = { id: string; body_id: string; title: string; meeting_date: string };
 
 /** Governance bodies and their meetings. */
@@ -30,7 +33,8 @@ export class MeetingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
 
   async findBodies(query: GovernanceBodyQueryDto): Promise<GovernanceBodyList> {
-    const bodies = await this.dataSource.getRepository(GovernanceBody).find({ where: query.planId ? { planId: query.planId } : {} });
+    // Without a plan, the local area's own bodies: a school's plan's governing board is the school's (its plan names it).
+    const bodies = await this.dataSource.getRepository(GovernanceBody).find({ where: query.planId ? { planId: query.planId } : { plan: { schoolId: IsNull() } } });
     bodies.sort((a, b) => GOVERNANCE_BODY_KINDS.indexOf(a.kind) - GOVERNANCE_BODY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
     const ids = bodies.map((b) => b.id);
     if (ids.length === 0) return { items: [], total: 0 };
@@ -58,29 +62,33 @@ export class MeetingService {
   }
 
   async createBody(dto: CreateGovernanceBodyDto, actor: Actor): Promise<GovernanceBodyResponse> {
-    const id = await this.dataSource.transaction(async (em) => {
-      if (!(await em.exists(Plan, { where: { id: dto.planId } }))) throw fieldError('planId', 'There is no plan with this id');
-      const key = dto.key ?? slugOf(dto.name);
-      if (await em.exists(GovernanceBody, { where: { planId: dto.planId, key } })) {
-        throw fieldError(dto.key ? 'key' : 'name', 'Another governance body of this plan already has this key', 409);
-      }
-      const saved = await em.save(em.create(GovernanceBody, {
-        planId: dto.planId, key, name: dto.name, kind: dto.kind, chair: dto.chair ?? '', cadence: dto.cadence ?? '',
-      }));
-      await this.audit.record(em, actor, {
-        entityType: 'governance_body', entityId: saved.id, action: 'create', planId: dto.planId,
-        after: { key, name: saved.name, kind: saved.kind, chair: saved.chair, cadence: saved.cadence },
-      });
-      return saved.id;
-    });
+    const id = await this.dataSource.transaction((em) => this.createBodyIn(em, dto, actor));
     const planId = dto.planId;
     return (await this.findBodies({ planId })).items.find((b) => b.id === id)!;
+  }
+
+  /** Creates a body in the caller's transaction (with its audit record); answers its id. */
+  async createBodyIn(em: EntityManager, dto: CreateGovernanceBodyDto, actor: Actor): Promise<string> {
+    if (!(await em.exists(Plan, { where: { id: dto.planId } }))) throw fieldError('planId', 'There is no plan with this id');
+    const key = dto.key ?? slugOf(dto.name);
+    if (await em.exists(GovernanceBody, { where: { planId: dto.planId, key } })) {
+      throw fieldError(dto.key ? 'key' : 'name', 'Another governance body of this plan already has this key', 409);
+    }
+    const saved = await em.save(em.create(GovernanceBody, {
+      planId: dto.planId, key, name: dto.name, kind: dto.kind, chair: dto.chair ?? '', cadence: dto.cadence ?? '',
+    }));
+    await this.audit.record(em, actor, {
+      entityType: 'governance_body', entityId: saved.id, action: 'create', planId: dto.planId,
+      after: { key, name: saved.name, kind: saved.kind, chair: saved.chair, cadence: saved.cadence },
+    });
+    return saved.id;
   }
 
   async findMeetings(query: MeetingQueryDto): Promise<Page<MeetingResponse>> {
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
     const qb = this.dataSource.getRepository(Meeting).createQueryBuilder('m').innerJoinAndSelect('m.body', 'b');
     if (query.planId) qb.andWhere('m.plan_id = :planId', { planId: query.planId });
+    else qb.andWhere(LOCAL_AREA_PLANS('m'));
     if (query.bodyId) qb.andWhere('m.body_id = :bodyId', { bodyId: query.bodyId });
     if (query.from) qb.andWhere('m.meeting_date >= :from', { from: query.from });
     if (query.to) qb.andWhere('m.meeting_date <= :to', { to: query.to });
@@ -113,20 +121,23 @@ export class MeetingService {
   }
 
   async createMeeting(dto: CreateMeetingDto, actor: Actor): Promise<MeetingDetailResponse> {
-    const id = await this.dataSource.transaction(async (em) => {
-      const body = await em.findOne(GovernanceBody, { where: { id: dto.bodyId } });
-      if (!body) throw fieldError('bodyId', 'There is no governance body with this id');
-      const cutOffAt = dto.cutOffAt ? parseCutOff(dto.cutOffAt) : defaultCutOff(dto.meetingDate);
-      assertNoViolations(checkMeetingCutOff(dto.meetingDate, cutOffAt));
-      const priorityAreaIds = await this.checkedScope(em, body.planId, dto.priorityAreaIds ?? []);
-      const saved = await em.save(em.create(Meeting, {
-        planId: body.planId, bodyId: body.id, title: dto.title ?? body.name, meetingDate: dto.meetingDate, cutOffAt,
-        priorityAreaIds, location: dto.location ?? '',
-      }));
-      await this.audit.record(em, actor, { entityType: 'meeting', entityId: saved.id, action: 'create', planId: saved.planId, after: toMeetingAuditState(saved) });
-      return saved.id;
-    });
+    const id = await this.dataSource.transaction((em) => this.createMeetingIn(em, dto, actor));
     return this.getMeeting(id);
+  }
+
+  /** Creates a meeting in the caller's transaction (with its audit record); answers its id. */
+  async createMeetingIn(em: EntityManager, dto: CreateMeetingDto, actor: Actor): Promise<string> {
+    const body = await em.findOne(GovernanceBody, { where: { id: dto.bodyId } });
+    if (!body) throw fieldError('bodyId', 'There is no governance body with this id');
+    const cutOffAt = dto.cutOffAt ? parseCutOff(dto.cutOffAt) : defaultCutOff(dto.meetingDate);
+    assertNoViolations(checkMeetingCutOff(dto.meetingDate, cutOffAt));
+    const priorityAreaIds = await this.checkedScope(em, body.planId, dto.priorityAreaIds ?? []);
+    const saved = await em.save(em.create(Meeting, {
+      planId: body.planId, bodyId: body.id, title: dto.title ?? body.name, meetingDate: dto.meetingDate, cutOffAt,
+      priorityAreaIds, location: dto.location ?? '',
+    }));
+    await this.audit.record(em, actor, { entityType: 'meeting', entityId: saved.id, action: 'create', planId: saved.planId, after: toMeetingAuditState(saved) });
+    return saved.id;
   }
 
   async updateMeeting(id: string, dto: UpdateMeetingDto, actor: Actor): Promise<MeetingDetailResponse> {

@@ -21,11 +21,13 @@ export function moderationNotice(
   periodTitle: string,
   publicUrl: string,
   moderatorId: string | null,
+  /** The school whose own plan holds the action: its page is on the school's routes, which its SENCO reads. */
+  planSchoolId: string | null = null,
 ): Notice | null {
   if (!update.authorUserId || update.authorUserId === moderatorId) return null;
   const who = update.moderatedByLabel ?? 'A moderator';
   const name = `action ${action.reference} (${action.title})`;
-  const link = `/actions/${update.actionId}`;
+  const link = planSchoolId ? `/schools/${planSchoolId}/plan/actions/${update.actionId}` : `/actions/${update.actionId}`;
   const commentBlocks = comment ? [{ p: `${who} said:` }, { inset: comment }] : [];
   const approved = event === 'approve';
   return {

@@ -39,18 +39,21 @@ export class ReportingPeriodService {
   /** A period for a meeting of the Improvement Board: its board date is the meeting's date. */
   async createPeriod(planId: string, dto: CreateReportingPeriodDto, actor: Actor): Promise<ReportingPeriodResponse> {
     await this.plans.findPlanOrFail(planId);
-    return this.dataSource.transaction(async (em) => {
-      const meeting = await findBoardMeeting(em, planId, dto.meetingId);
-      await this.assertMeetingFree(em, planId, meeting);
-      const opensOn = dto.opensOn ?? (await this.dayAfterPreviousBoard(em, planId, meeting.meetingDate));
-      const updateDeadline = dto.updateDeadline ?? lastDeadlineFor(meeting);
-      assertNoViolations(checkPeriodMeeting({ opensOn, updateDeadline }, meeting));
-      const saved = await em.save(em.create(ReportingPeriod, {
-        planId, meetingId: meeting.id, title: dto.title ?? boardPeriodTitle(meeting.meetingDate), opensOn, updateDeadline, boardDate: meeting.meetingDate,
-      }));
-      await this.audit.record(em, actor, { entityType: 'reporting_period', entityId: saved.id, action: 'create', planId, after: toPeriodAuditState(saved) });
-      return toReportingPeriodResponse(saved, todayIso(), null, meeting);
-    });
+    return this.dataSource.transaction((em) => this.createPeriodIn(em, planId, dto, actor));
+  }
+
+  /** Creates a period in the caller's transaction (with its audit record), for a plan known to exist. */
+  async createPeriodIn(em: EntityManager, planId: string, dto: CreateReportingPeriodDto, actor: Actor) {
+    const meeting = await findBoardMeeting(em, planId, dto.meetingId);
+    await this.assertMeetingFree(em, planId, meeting);
+    const opensOn = dto.opensOn ?? (await this.dayAfterPreviousBoard(em, planId, meeting.meetingDate));
+    const updateDeadline = dto.updateDeadline ?? lastDeadlineFor(meeting);
+    assertNoViolations(checkPeriodMeeting({ opensOn, updateDeadline }, meeting));
+    const saved = await em.save(em.create(ReportingPeriod, {
+      planId, meetingId: meeting.id, title: dto.title ?? boardPeriodTitle(meeting.meetingDate), opensOn, updateDeadline, boardDate: meeting.meetingDate,
+    }));
+    await this.audit.record(em, actor, { entityType: 'reporting_period', entityId: saved.id, action: 'create', planId, after: toPeriodAuditState(saved) });
+    return toReportingPeriodResponse(saved, todayIso(), null, meeting);
   }
 
   async updatePeriod(planId: string, id: string, dto: UpdateReportingPeriodDto, actor: Actor): Promise<ReportingPeriodResponse> {

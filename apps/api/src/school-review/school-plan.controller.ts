@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { PageOf } from '../common/api-response';
+import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
 import { EvidenceResponse } from '../evidence/evidence.response';
 import { sendFile } from '../report/attachment';
+import { StatusUpdateResponse } from '../status-update/status-update.response';
 import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } from './dto/school-plan.dto';
 import { renderGovernorsReport } from './governors-report.render';
 import { SchoolPlanService } from './school-plan.service';
@@ -51,6 +54,17 @@ export class SchoolPlanController {
   @ApiOkResponse({ type: SchoolPlanResponse })
   updateAction(@Param('id', IdPipe) id: string, @Param('actionId', IdPipe) actionId: string, @Body() dto: UpdateSchoolActionDto, @CurrentActor() actor: Actor) {
     return this.plans.updateAction(id, actionId, dto, actor);
+  }
+
+  /**
+   * The action's status updates, newest period first. Its SENCO writes and submits them by the
+   * update routes (POST /api/actions/:id/updates, /api/updates/:id/submit); a moderator approves them.
+   */
+  @Can('readSchoolPlan')
+  @Get('actions/:actionId/updates')
+  @ApiOkResponse({ type: PageOf(StatusUpdateResponse) })
+  actionUpdates(@Param('id', IdPipe) id: string, @Param('actionId', IdPipe) actionId: string, @Query() query: PaginationQueryDto, @CurrentActor() actor: Actor) {
+    return this.plans.actionUpdates(id, actionId, query, actor);
   }
 
   /** Records evidence (a link or a note) against an action of the plan. */

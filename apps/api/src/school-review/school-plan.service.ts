@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DELIVERY_STATUS_INFO, EXPECTATION_RATING_LABELS, IMPACT_STATUS_LABELS, isOverdue, todayIso } from '@send/domain';
+import { DELIVERY_STATUS_INFO, EXPECTATION_RATING_LABELS, IMPACT_STATUS_LABELS, isOverdue, termlyMeetings, todayIso } from '@send/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { Evidence } from '../evidence/evidence.entity';
+import { MeetingService } from '../governance/meeting.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import type { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
 import type { EvidenceResponse } from '../evidence/evidence.response';
@@ -15,8 +16,12 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Plan } from '../plan/plan.entity';
 import { toPlanResponse } from '../plan/plan.response';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
+import type { PaginationQueryDto } from '../common/pagination.dto';
+import { StatusUpdateService } from '../status-update/status-update.service';
 import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } from './dto/school-plan.dto';
 import type { SchoolPlanEvidence, SchoolPlanResponse } from './school-review.response';
+import { startGoverningBoard } from './school-governing-board';
 import { SchoolReviewService } from './school-review.service';
 import { School, SchoolAudit, SchoolSelfReview } from './school.entity';
 
@@ -38,6 +43,9 @@ export class SchoolPlanService {
     private readonly reviews: SchoolReviewService,
     private readonly actions: ActionService,
     private readonly evidence: EvidenceService,
+    private readonly meetings: MeetingService,
+    private readonly periods: ReportingPeriodService,
+    private readonly updates: StatusUpdateService,
   ) {}
 
   async getSchoolPlan(schoolId: string, actor: Actor): Promise<SchoolPlanResponse> {
@@ -66,6 +74,8 @@ export class SchoolPlanService {
         entityType: 'plan', entityId: plan.id, action: 'create', planId: plan.id,
         after: { ...toPlanResponse(plan), schoolId: school.id, priorities: priorities.map((p) => ({ number: p.number, title: p.title })) },
       });
+      // The plan reports to the school's governing board once a term, as the local area's reports to its board.
+      await startGoverningBoard(em, plan.id, termlyMeetings(todayIso()), { meetings: this.meetings, periods: this.periods }, actor);
       return plan.id;
     });
     return this.view(school, await this.dataSource.manager.findOneOrFail(Plan, { where: { id: planId } }));
@@ -95,6 +105,15 @@ export class SchoolPlanService {
   async addEvidence(schoolId: string, actionId: string, dto: CreateEvidenceDto, actor: Actor): Promise<EvidenceResponse> {
     await this.actionOfSchool(schoolId, actionId, actor);
     return this.evidence.addEvidence(actionId, { dto, file: null }, actor);
+  }
+
+  /**
+   * An action's status updates, newest period first, with who did what and moderators' comments:
+   * drafts and returned ones too for those who keep the plan (its SENCO) and moderate it.
+   */
+  async actionUpdates(schoolId: string, actionId: string, query: PaginationQueryDto, actor: Actor) {
+    await this.actionOfSchool(schoolId, actionId, actor);
+    return this.updates.findActionUpdates(actionId, query, actor);
   }
 
   /** What the governors' report is made of: the plan, the school's latest audit and self-review. */

@@ -1,13 +1,16 @@
-import { addDays, type DeliveryStatus, type ImpactStatus, todayIso } from '@send/domain';
+import { addDays, type DeliveryStatus, type ImpactStatus, termlyMeetingsOpenOn, todayIso } from '@send/domain';
 import type { EntityManager } from 'typeorm';
 import { recordActionHistory } from '../action/action-history';
 import { Action } from '../action/action.entity';
 import type { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/actor';
 import { Evidence } from '../evidence/evidence.entity';
+import type { MeetingService } from '../governance/meeting.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Plan } from '../plan/plan.entity';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import type { ReportingPeriodService } from '../reporting-period/reporting-period.service';
+import { startGoverningBoard } from '../school-review/school-governing-board';
 import { School } from '../school-review/school.entity';
 
 /** The demo school whose own plan is seeded: the one the demo SENCO account belongs to. */
@@ -77,8 +80,15 @@ const PRIORITIES: { title: string; aim: string; actions: SeedAction[] }[] = [
   },
 ];
 
-/** The illustrative school's plan, once: a school with a plan already keeps it. */
-export async function seedSchoolPlan(em: EntityManager, audit: AuditService, schoolIdsByUrn: ReadonlyMap<string, string>, now: Date): Promise<string | null> {
+/**
+ * The illustrative school's plan, once: a school with a plan already keeps it. Like any school's
+ * plan it reports to its governing board each term; the next term's period opens on the day it is
+ * seeded when none is open then, so that the demo's SENCO can write an update that day.
+ */
+export async function seedSchoolPlan(
+  em: EntityManager, audit: AuditService, services: { meetings: MeetingService; periods: ReportingPeriodService },
+  schoolIdsByUrn: ReadonlyMap<string, string>, now: Date,
+): Promise<string | null> {
   const schoolId = schoolIdsByUrn.get(ILLUSTRATIVE_SCHOOL_PLAN_URN);
   if (!schoolId) return null;
   if (await em.exists(Plan, { where: { schoolId } })) return null;
@@ -92,6 +102,7 @@ export async function seedSchoolPlan(em: EntityManager, audit: AuditService, sch
     inspectionDate: null, startDate: addDays(today, -120), endDate: addDays(today, 240), archivedAt: null,
   }));
   await audit.record(em, SYSTEM_ACTOR, { entityType: 'plan', entityId: plan.id, action: 'import', planId: plan.id, after: { title: plan.title, schoolId, illustrative: true } });
+  await startGoverningBoard(em, plan.id, termlyMeetingsOpenOn(today), services, SYSTEM_ACTOR);
   for (const [i, p] of PRIORITIES.entries()) {
     const area = await em.save(em.create(PriorityArea, { planId: plan.id, number: i + 1, title: p.title, aim: p.aim, progressNarrative: '', leadPersonId: null, deliveryGroupId: null }));
     for (const [j, a] of p.actions.entries()) {

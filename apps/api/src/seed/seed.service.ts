@@ -10,6 +10,7 @@ import { SYSTEM_ACTOR } from '../common/actor';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { Evidence } from '../evidence/evidence.entity';
 import { GovernanceBody } from '../governance/governance-body.entity';
+import { MeetingService } from '../governance/meeting.service';
 import { Milestone } from '../milestone/milestone.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../person/person.entity';
@@ -18,6 +19,7 @@ import { PackService } from '../pack/pack.service';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { PublicSummaryService } from '../public-summary/public-summary.service';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
+import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import { seedCaseAudits } from './case-audit.seed';
 import { seedCriticalReviews } from './critical-review.seed';
 import { continueDemo } from './demo/continue-demo.seed';
@@ -58,6 +60,8 @@ export class SeedService {
     private readonly packs: PackService,
     private readonly localAreas: LocalAreaService,
     private readonly publicSummaries: PublicSummaryService,
+    private readonly meetings: MeetingService,
+    private readonly periods: ReportingPeriodService,
   ) {}
 
   async seedPlymouth(options: SeedOptions = {}): Promise<SeedResult> {
@@ -78,7 +82,7 @@ export class SeedService {
       const existing = await em.findOne(Plan, { where: { slug: data.plan.slug } });
       const planId = existing?.id ?? (await this.insertPlan(em, data, now));
       const schools = data === PLYMOUTH ? await seedSchoolReviews(em, this.audit, now) : null;
-      if (schools) await seedSchoolPlan(em, this.audit, schools.schoolIdsByUrn, now);
+      if (schools) await seedSchoolPlan(em, this.audit, { meetings: this.meetings, periods: this.periods }, schools.schoolIdsByUrn, now);
       if (!existing) {
         if (data === PLYMOUTH) this.announceDemoUsers(await seedDemoUsers(em, this.audit, this.config.demoPassword, localAreaId, schools?.schoolIdsByUrn));
         this.logger.log(`Loaded the plan "${data.plan.title}": ${data.priorityAreas.length} priority areas, ${data.actions.length} actions`);

@@ -236,6 +236,8 @@ export class StatusUpdateService {
   async findUpdates(query: StatusUpdateQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
     const qb = onlyReadable(this.hydratedQuery(this.dataSource.manager), reader);
     if (query.planId) qb.andWhere('u.plan_id = :planId', { planId: query.planId });
+    // Without a plan, the local area's own queue: a school's plan's updates are found by naming the plan.
+    else qb.andWhere('u.plan_id IN (SELECT id FROM plan WHERE school_id IS NULL)');
     if (query.periodId) qb.andWhere('u.period_id = :periodId', { periodId: query.periodId });
     if (query.state) qb.andWhere('u.state = :state', { state: query.state });
     qb.orderBy('p.board_date', 'DESC')
@@ -285,7 +287,8 @@ export class StatusUpdateService {
   /** Tells the author, in this transaction, that their update was approved or returned. */
   private async notifyAuthor(em: EntityManager, update: StatusUpdate, action: Action, event: 'approve' | 'return', comment: string | null, actor: Actor) {
     const period = await this.periods.findPeriodOrFail(em, update.planId, update.periodId);
-    const notice = moderationNotice(update, action, event, comment, period.title, this.notifications.publicUrl, actor.id);
+    const [plan] = await em.query<{ school_id: string | null }[]>('SELECT school_id FROM plan WHERE id = $1', [update.planId]);
+    const notice = moderationNotice(update, action, event, comment, period.title, this.notifications.publicUrl, actor.id, plan?.school_id ?? null);
     if (notice) await this.notifications.notify(em, notice);
   }
 
@@ -452,6 +455,9 @@ function onlyReadable(qb: SelectQueryBuilder<StatusUpdate>, reader: Actor): Sele
       if (scope.ownerPersonId !== null) where.orWhere('a.owner_person_id = :readerPersonId', { readerPersonId: scope.ownerPersonId });
       if (scope.ownerOrganisationId !== null) {
         where.orWhere('a.owner_organisation_id = :readerOrganisationId', { readerOrganisationId: scope.ownerOrganisationId });
+      }
+      if (scope.planSchoolId !== null) {
+        where.orWhere('a.plan_id IN (SELECT id FROM plan WHERE school_id = :readerSchoolId)', { readerSchoolId: scope.planSchoolId });
       }
     }),
   );

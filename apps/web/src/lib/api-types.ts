@@ -273,6 +273,22 @@ export interface paths {
         patch: operations["SchoolPlanController_updateAction"];
         trace?: never;
     };
+    "/api/schools/{id}/plan/actions/{actionId}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SchoolPlanController_actionUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schools/{id}/plan/actions/{actionId}/evidence": {
         parameters: {
             query?: never;
@@ -2612,6 +2628,136 @@ export interface components {
             /** @description Why the change is made; required when the due date changes. Kept in the action's history and shown in packs. */
             reason?: string;
         };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        UpdateActionBrief: {
+            /** Format: uuid */
+            id: string;
+            /** @example 1.2 */
+            reference: string;
+            title: string;
+            priorityNumber: number | null;
+            ownerPerson: components["schemas"]["NamedRef"] | null;
+            ownerOrganisation: components["schemas"]["NamedRef"] | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"];
+            impactStatus: components["schemas"]["ImpactStatus"];
+        };
+        PeriodSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            updateDeadline: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            boardDate: string;
+            /** Format: uuid */
+            meetingId: string;
+        };
+        /** @enum {string} */
+        UpdateState: "draft" | "submitted" | "approved" | "returned";
+        /**
+         * @description what the lifecycle allows next (permissions aside)
+         * @enum {string}
+         */
+        UpdateEvent: "edit" | "submit" | "approve" | "return";
+        EvidenceFile: {
+            name: string;
+            downloadUrl: string;
+        };
+        LinkedEvidence: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            type: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            evidenceDate: string | null;
+            demonstratesImpact: boolean;
+            /** @description where to open it, so whoever moderates the update can read what it rests on */
+            url: string | null;
+            file: components["schemas"]["EvidenceFile"] | null;
+        };
+        UpdateParty: {
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: uuid */
+            personId: string | null;
+            label: string;
+        };
+        /** @enum {string} */
+        UpdateTransitionEvent: "create" | "submit" | "approve" | "return";
+        UpdateTransition: {
+            event: components["schemas"]["UpdateTransitionEvent"];
+            fromState: components["schemas"]["UpdateState"] | null;
+            toState: components["schemas"]["UpdateState"];
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UpdateParty"];
+            comment: string | null;
+        };
+        StatusUpdateResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            actionId: string;
+            action: components["schemas"]["UpdateActionBrief"];
+            period: components["schemas"]["PeriodSummary"];
+            state: components["schemas"]["UpdateState"];
+            stateLabel: string;
+            /** @description what the lifecycle allows next (permissions aside) */
+            allowedEvents: components["schemas"]["UpdateEvent"][];
+            narrative: string;
+            proposedDeliveryStatus: components["schemas"]["DeliveryStatus"];
+            proposedDeliveryStatusLabel: string;
+            proposedImpactStatus: components["schemas"]["ImpactStatus"];
+            proposedImpactStatusLabel: string;
+            nextSteps: string;
+            risks: string;
+            evidenceIds: string[];
+            evidence: components["schemas"]["LinkedEvidence"][];
+            author: components["schemas"]["UpdateParty"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["UpdateParty"] | null;
+            /** Format: date-time */
+            moderatedAt: string | null;
+            moderatedBy: components["schemas"]["UpdateParty"] | null;
+            moderatorComment: string | null;
+            /** @description made up for a demonstration */
+            illustrative: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description its moves between states, where the route gives them */
+            transitions?: components["schemas"]["UpdateTransition"][];
+        };
+        StatusUpdatePage: {
+            items: components["schemas"]["StatusUpdateResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         CreateEvidenceDto: {
             /** @enum {string} */
             type: "document" | "link" | "data" | "case_study" | "audit" | "training_record" | "minutes" | "voice_of_children_and_young_people" | "voice_of_parent_carers";
@@ -2970,11 +3116,6 @@ export interface components {
             id: string;
             name: string;
             jobTitle: string | null;
-        };
-        NamedRef: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         PriorityAreaResponse: {
             /** Format: uuid */
@@ -3967,28 +4108,6 @@ export interface components {
         DecisionTally: {
             open: number;
             closed: number;
-        };
-        PeriodSummary: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            opensOn: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            updateDeadline: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            boardDate: string;
-            /** Format: uuid */
-            meetingId: string;
         };
         MeetingDetailResponse: {
             /** Format: uuid */
@@ -5186,109 +5305,6 @@ export interface components {
             evidenceIds?: string[];
             /** @description When saving over an existing draft of the same period: the version it was read at */
             version?: number;
-        };
-        UpdateActionBrief: {
-            /** Format: uuid */
-            id: string;
-            /** @example 1.2 */
-            reference: string;
-            title: string;
-            priorityNumber: number | null;
-            ownerPerson: components["schemas"]["NamedRef"] | null;
-            ownerOrganisation: components["schemas"]["NamedRef"] | null;
-            deliveryStatus: components["schemas"]["DeliveryStatus"];
-            impactStatus: components["schemas"]["ImpactStatus"];
-        };
-        /** @enum {string} */
-        UpdateState: "draft" | "submitted" | "approved" | "returned";
-        /**
-         * @description what the lifecycle allows next (permissions aside)
-         * @enum {string}
-         */
-        UpdateEvent: "edit" | "submit" | "approve" | "return";
-        EvidenceFile: {
-            name: string;
-            downloadUrl: string;
-        };
-        LinkedEvidence: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            type: string;
-            /**
-             * Format: date
-             * @example 2025-03-31
-             */
-            evidenceDate: string | null;
-            demonstratesImpact: boolean;
-            /** @description where to open it, so whoever moderates the update can read what it rests on */
-            url: string | null;
-            file: components["schemas"]["EvidenceFile"] | null;
-        };
-        UpdateParty: {
-            /** Format: uuid */
-            userId: string | null;
-            /** Format: uuid */
-            personId: string | null;
-            label: string;
-        };
-        /** @enum {string} */
-        UpdateTransitionEvent: "create" | "submit" | "approve" | "return";
-        UpdateTransition: {
-            event: components["schemas"]["UpdateTransitionEvent"];
-            fromState: components["schemas"]["UpdateState"] | null;
-            toState: components["schemas"]["UpdateState"];
-            /** Format: date-time */
-            at: string;
-            by: components["schemas"]["UpdateParty"];
-            comment: string | null;
-        };
-        StatusUpdateResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            planId: string;
-            /** Format: uuid */
-            actionId: string;
-            action: components["schemas"]["UpdateActionBrief"];
-            period: components["schemas"]["PeriodSummary"];
-            state: components["schemas"]["UpdateState"];
-            stateLabel: string;
-            /** @description what the lifecycle allows next (permissions aside) */
-            allowedEvents: components["schemas"]["UpdateEvent"][];
-            narrative: string;
-            proposedDeliveryStatus: components["schemas"]["DeliveryStatus"];
-            proposedDeliveryStatusLabel: string;
-            proposedImpactStatus: components["schemas"]["ImpactStatus"];
-            proposedImpactStatusLabel: string;
-            nextSteps: string;
-            risks: string;
-            evidenceIds: string[];
-            evidence: components["schemas"]["LinkedEvidence"][];
-            author: components["schemas"]["UpdateParty"];
-            /** Format: date-time */
-            submittedAt: string | null;
-            submittedBy: components["schemas"]["UpdateParty"] | null;
-            /** Format: date-time */
-            moderatedAt: string | null;
-            moderatedBy: components["schemas"]["UpdateParty"] | null;
-            moderatorComment: string | null;
-            /** @description made up for a demonstration */
-            illustrative: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description its moves between states, where the route gives them */
-            transitions?: components["schemas"]["UpdateTransition"][];
-        };
-        StatusUpdatePage: {
-            items: components["schemas"]["StatusUpdateResponse"][];
-            /** @description every item that matches, over all pages */
-            total: number;
-            page: number;
-            pageSize: number;
         };
         EditStatusUpdateDto: {
             /** @description Progress this period. Required before the update is submitted. */
@@ -6636,6 +6652,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolPlanResponse"];
+                };
+            };
+        };
+    };
+    SchoolPlanController_actionUpdates: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusUpdatePage"];
                 };
             };
         };

@@ -25,6 +25,9 @@ export type CreateAuditInput = components['schemas']['CreateAuditDto'];
 export type UpdateAuditInput = components['schemas']['UpdateAuditDto'];
 export type UpdateSchoolActionInput = components['schemas']['UpdateSchoolActionDto'];
 export type SchoolEvidenceInput = components['schemas']['CreateEvidenceDto'];
+export type SchoolActionUpdate = components['schemas']['StatusUpdateResponse'];
+export type SchoolUpdateInput = components['schemas']['CreateStatusUpdateDto'];
+type SchoolActionUpdatePage = components['schemas']['StatusUpdatePage'];
 
 /** A school's own improvement plan: its priorities, their actions with statuses and evidence. */
 export type SchoolPlan = Schemas['SchoolPlanResponse'];
@@ -38,6 +41,7 @@ export const schoolReviewKeys = {
   selfReview: (id: string) => [...schoolReviewKeys.all, 'self-review', id] as const,
   audit: (id: string) => [...schoolReviewKeys.all, 'audit', id] as const,
   plan: (schoolId: string) => [...schoolReviewKeys.all, 'school', schoolId, 'plan'] as const,
+  actionUpdates: (schoolId: string, actionId: string) => [...schoolReviewKeys.plan(schoolId), 'action', actionId, 'updates'] as const,
   overview: (year?: number) => [...schoolReviewKeys.all, 'overview', year ?? 'current'] as const,
   thematic: (year?: number) => [...schoolReviewKeys.all, 'thematic', year ?? 'current'] as const,
 };
@@ -59,6 +63,10 @@ export const schoolReviewQueries = {
       throw e;
     }),
   }),
+  actionUpdates: (schoolId: string, actionId: string) => queryOptions({
+    queryKey: schoolReviewKeys.actionUpdates(schoolId, actionId),
+    queryFn: ({ signal }) => api.get<SchoolActionUpdatePage>(`/api/schools/${schoolId}/plan/actions/${actionId}/updates?pageSize=50`, { signal }),
+  }),
   overview: (year?: number) => queryOptions({ queryKey: schoolReviewKeys.overview(year), queryFn: ({ signal }) => api.get<SchoolOverview>(`/api/school-reviews/overview${yearQuery(year)}`, { signal }) }),
   thematic: (year?: number) => queryOptions({ queryKey: schoolReviewKeys.thematic(year), queryFn: ({ signal }) => api.get<ThematicSummary>(`/api/school-reviews/thematic-summary${yearQuery(year)}`, { signal }) }),
 };
@@ -68,6 +76,7 @@ export const thematicSummaryHref = (format: 'docx' | 'pdf', year?: number) => `/
 export const governorsReportHref = (schoolId: string, format: 'docx' | 'pdf') => `/api/schools/${schoolId}/plan/governors-report.${format}`;
 
 export const useSchoolPlan = (schoolId: string) => useQuery(schoolReviewQueries.plan(schoolId));
+export const useSchoolActionUpdates = (schoolId: string, actionId: string) => useQuery(schoolReviewQueries.actionUpdates(schoolId, actionId));
 export const useSchools = () => useQuery(schoolReviewQueries.schools());
 export const useSchool = (id: string) => useQuery(schoolReviewQueries.school(id));
 export const useSelfReviews = (schoolId: string) => useQuery(schoolReviewQueries.selfReviews(schoolId));
@@ -147,5 +156,23 @@ export function useAddSchoolEvidence(schoolId: string, actionId: string) {
   return useMutation({
     mutationFn: (input: SchoolEvidenceInput) => api.post<unknown>(`/api/schools/${schoolId}/plan/actions/${actionId}/evidence`, input),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.plan(schoolId) }),
+  });
+}
+
+/** Writes (or, while it is a draft or returned, changes) the action's update for the current period. */
+export function useSaveSchoolUpdate(schoolId: string, actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SchoolUpdateInput) => api.post<SchoolActionUpdate>(`/api/actions/${actionId}/updates`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.actionUpdates(schoolId, actionId) }),
+  });
+}
+
+/** Sends the update to the local authority's moderators. */
+export function useSubmitSchoolUpdate(schoolId: string, actionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => api.post<SchoolActionUpdate>(`/api/updates/${id}/submit`, { version }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.actionUpdates(schoolId, actionId) }),
   });
 }

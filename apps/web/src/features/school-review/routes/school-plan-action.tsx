@@ -11,7 +11,9 @@ import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { toFormErrors } from '@/lib/form-errors';
 import { RequirePolicy } from '@/features/auth/components/require-policy';
-import { useAddSchoolEvidence, useSchoolPlan, useUpdateSchoolAction, type SchoolPlan } from '../api';
+import {
+  useAddSchoolEvidence, useSaveSchoolUpdate, useSchoolActionUpdates, useSchoolPlan, useSubmitSchoolUpdate, useUpdateSchoolAction, type SchoolActionUpdate, type SchoolPlan,
+} from '../api';
 
 type PlanAction = SchoolPlan['priorities'][number]['actions'][number];
 
@@ -82,7 +84,85 @@ function EvidenceForm({ schoolId, action }: { schoolId: string; action: PlanActi
   );
 }
 
-/** One action of a school's own plan: its SENCO moves its statuses and records its evidence. */
+const EDITABLE_STATES: readonly string[] = ['draft', 'returned'];
+
+/**
+ * The action's status update for the current reporting period (to the governing board): the SENCO
+ * writes what progress was made and the statuses they propose, then submits it to the local
+ * authority's moderators, whose approval makes the proposal the action's status.
+ */
+function UpdateForm({ schoolId, action, editable }: { schoolId: string; action: PlanAction; editable: SchoolActionUpdate | undefined }) {
+  const save = useSaveSchoolUpdate(schoolId, action.id);
+  const submitUpdate = useSubmitSchoolUpdate(schoolId, action.id);
+  const [narrative, setNarrative] = useState(editable?.narrative ?? '');
+  const [delivery, setDelivery] = useState<string>(editable?.proposedDeliveryStatus ?? action.deliveryStatus);
+  const [notice, setNotice] = useState<string | null>(null);
+  const error = save.error ?? submitUpdate.error;
+  const errors = toFormErrors(error, [['narrative', 'update-narrative'], ['proposedDeliveryStatus', 'update-delivery'], ['proposedImpactStatus', 'update-delivery'], ['periodId', 'update-narrative']]);
+  async function saveDraft(): Promise<SchoolActionUpdate> {
+    return save.mutateAsync({ narrative, proposedDeliveryStatus: delivery as DeliveryStatus, ...(editable ? { version: editable.version, periodId: editable.period.id } : {}) });
+  }
+  function onSave(event: FormEvent) {
+    event.preventDefault();
+    setNotice(null);
+    saveDraft().then(() => setNotice('Your update is saved as a draft.'), () => undefined);
+  }
+  function onSubmit() {
+    setNotice(null);
+    submitUpdate.reset();
+    saveDraft()
+      .then((saved) => submitUpdate.mutateAsync({ id: saved.id, version: saved.version }))
+      .then(() => setNotice('Your update is sent to the local authority\'s moderators.'), () => undefined);
+  }
+  return (
+    <form onSubmit={onSave} noValidate aria-labelledby="update-heading">
+      <h2 className="govuk-heading-m" id="update-heading">Update for the governing board</h2>
+      <ErrorSummary errors={errors.summary} description={errors.general} />
+      {notice && <NotificationBanner success title="Saved">{notice}</NotificationBanner>}
+      {editable?.state === 'returned' && editable.moderatorComment && (
+        <div className="govuk-inset-text">Returned by the moderator: {editable.moderatorComment}</div>
+      )}
+      <Textarea id="update-narrative" label="What progress was made this term" rows={4} value={narrative} onChange={(e) => setNarrative(e.target.value)} errors={errors.byField.narrative ?? errors.byField.periodId} />
+      <Radios id="update-delivery" legend="Delivery status you propose" options={DELIVERY_OPTIONS} value={delivery} onChange={setDelivery} errors={errors.byField.proposedDeliveryStatus ?? errors.byField.proposedImpactStatus} small />
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={save.isPending || submitUpdate.isPending}>Save as a draft</button>
+        <button type="button" className="govuk-button" onClick={onSubmit} disabled={save.isPending || submitUpdate.isPending}>Submit the update</button>
+      </div>
+    </form>
+  );
+}
+
+function ActionUpdates({ schoolId, action }: { schoolId: string; action: PlanAction }) {
+  const updates = useSchoolActionUpdates(schoolId, action.id);
+  return (
+    <QueryState query={updates} loadingLabel="Loading the action's updates">
+      {(page) => {
+        const items = page?.items ?? [];
+        const editable = items.find((u) => EDITABLE_STATES.includes(u.state));
+        return (
+          <>
+            <UpdateForm schoolId={schoolId} action={action} editable={editable} />
+            <h2 className="govuk-heading-m">Updates</h2>
+            {items.length === 0 ? <p className="govuk-body">No update has been written for this action yet.</p> : (
+              <ul className="govuk-list">
+                {items.map((u) => (
+                  <li key={u.id} className="govuk-!-margin-bottom-4">
+                    <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{u.period.title}: {u.stateLabel}</h3>
+                    <p className="govuk-body govuk-!-margin-bottom-1">{u.narrative || 'No progress written yet.'}</p>
+                    <p className="govuk-body-s govuk-!-margin-bottom-1">Proposed delivery: {u.proposedDeliveryStatusLabel}. Written by {u.author.label}.</p>
+                    {u.moderatorComment && <p className="govuk-body-s">Moderator&apos;s comment: {u.moderatorComment}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+/** One action of a school's own plan: its SENCO moves its statuses, records its evidence and writes its updates. */
 export function SchoolPlanActionRoute() {
   const { schoolId = '', actionId = '' } = useParams();
   const plan = useSchoolPlan(schoolId);
@@ -108,6 +188,7 @@ export function SchoolPlanActionRoute() {
               ]} />
               <StatusForm key={a.id} schoolId={schoolId} action={a} />
               <EvidenceForm schoolId={schoolId} action={a} />
+              <ActionUpdates schoolId={schoolId} action={a} />
             </>
           );
         }}
