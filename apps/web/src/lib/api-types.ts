@@ -5044,6 +5044,24 @@ export interface components {
             /** @description The version the record was read at; a stale version is refused with 409 */
             version: number;
         };
+        /** @enum {string} */
+        OrganisationKind: "council" | "nhs_icb" | "nhs_provider" | "parent_carer_forum" | "school" | "trust" | "voluntary" | "other";
+        OrganisationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example plymouth-city-council */
+            key: string;
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            version: number;
+        };
+        OrganisationPage: {
+            items: components["schemas"]["OrganisationResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         CreateOrganisationDto: {
             /** @example nhs-devon-icb */
             key: string;
@@ -5058,6 +5076,24 @@ export interface components {
             /** @enum {string} */
             kind?: "council" | "nhs_icb" | "nhs_provider" | "parent_carer_forum" | "school" | "trust" | "voluntary" | "other";
             version: number;
+        };
+        PersonResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Head of SEND */
+            name: string;
+            jobTitle: string | null;
+            email: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            version: number;
+        };
+        PersonPage: {
+            items: components["schemas"]["PersonResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreatePersonDto: {
             name: string;
@@ -8741,7 +8777,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
             };
         };
     };
@@ -8762,7 +8800,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
             };
         };
     };
@@ -8781,7 +8821,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
             };
         };
     };
@@ -8804,7 +8846,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
             };
         };
     };
@@ -8825,7 +8869,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
             };
         };
     };
@@ -8846,7 +8892,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
             };
         };
     };
@@ -8865,7 +8913,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
             };
         };
     };
@@ -8888,7 +8938,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
             };
         };
     };

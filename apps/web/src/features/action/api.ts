@@ -30,22 +30,8 @@ export interface UpdateActionInput {
   reason?: string;
 }
 
-export interface Organisation {
-  id: string;
-  key: string;
-  name: string;
-  kind: string;
-  version: number;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-  email: string | null;
-  organisationId: string;
-  version: number;
-}
+export type Organisation = Schemas['OrganisationResponse'];
+export type Person = Schemas['PersonResponse'];
 
 export interface AuditEvent {
   id: string;
