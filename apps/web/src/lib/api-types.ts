@@ -2101,6 +2101,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditActor: {
+            /** Format: uuid */
+            id: string | null;
+            /** @example Head of SEND */
+            label: string;
+        };
+        AuditEventResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["AuditActor"];
+            /** Format: uuid */
+            planId: string | null;
+            /** @example action */
+            entityType: string;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @example update */
+            action: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         LoginDto: {
             /** @example head.of.send@demo.example */
             email: string;
@@ -5521,6 +5555,61 @@ export interface components {
             /** @description how many were marked read */
             read: number;
         };
+        /** @enum {string} */
+        EmailKind: "update_reminder" | "update_moderated" | "weekly_digest" | "pack_published" | "decision_due";
+        /** @enum {string} */
+        EmailStatus: "queued" | "sending" | "retrying" | "sent" | "failed" | "outbox";
+        EmailResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EmailKind"];
+            /** Format: email */
+            to: string;
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: uuid */
+            planId: string | null;
+            subject: string;
+            text: string;
+            html: string;
+            status: components["schemas"]["EmailStatus"];
+            attempts: number;
+            /** @description the SMTP server's last answer */
+            lastResponse: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+        };
+        EmailPage: {
+            items: components["schemas"]["EmailResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmailChoices: {
+            update_reminder: boolean;
+            update_moderated: boolean;
+            weekly_digest: boolean;
+            pack_published: boolean;
+            decision_due: boolean;
+        };
+        /** @enum {string} */
+        Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+        EmailKindOption: {
+            kind: components["schemas"]["EmailKind"];
+            /** @example Update reminders */
+            label: string;
+        };
+        PreferencesResponse: {
+            emails: components["schemas"]["EmailChoices"];
+            digestDay: components["schemas"]["Weekday"];
+            /** @description each kind with the words the settings page shows */
+            kinds: components["schemas"]["EmailKindOption"][];
+            /** @description 0 until first changed */
+            version: number;
+        };
         EmailChoicesDto: {
             update_reminder?: boolean;
             update_moderated?: boolean;
@@ -5538,9 +5627,29 @@ export interface components {
             /** @description The version read, to refuse a stale change (409) */
             version?: number;
         };
+        UnsubscribeResponse: {
+            kind: components["schemas"]["EmailKind"];
+            /** @example Update reminders */
+            label: string;
+            subscribed: boolean;
+        };
         UnsubscribeDto: {
             /** @description The token from the link in the email */
             token: string;
+        };
+        ReminderDaysResponse: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * @description days before the deadline, the default until the plan sets its own
+             * @example [
+             *       7,
+             *       1
+             *     ]
+             */
+            days: number[];
+            /** @description null while the plan uses the default */
+            version: number | null;
         };
         SetReminderDaysDto: {
             /**
@@ -6158,7 +6267,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
             };
         };
     };
@@ -9440,7 +9551,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailPage"];
+                };
             };
         };
     };
@@ -9457,7 +9570,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -9478,7 +9593,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -9498,7 +9615,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
             };
         };
     };
@@ -9519,7 +9638,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
             };
         };
     };
@@ -9538,7 +9659,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderDaysResponse"];
+                };
             };
         };
     };
@@ -9561,7 +9684,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderDaysResponse"];
+                };
             };
         };
     };

@@ -33,17 +33,7 @@ export interface UpdateActionInput {
 export type Organisation = Schemas['OrganisationResponse'];
 export type Person = Schemas['PersonResponse'];
 
-export interface AuditEvent {
-  id: string;
-  occurredAt: string;
-  actor: { id: string | null; label: string };
-  planId: string | null;
-  entityType: string;
-  entityId: string | null;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+export type AuditEvent = Schemas['AuditEventResponse'];
 
 export const actionKeys = {
   all: ['actions'] as const,
