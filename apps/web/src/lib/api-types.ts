@@ -2908,6 +2908,18 @@ export interface components {
             icbName?: string;
             administrator: components["schemas"]["FirstAdministratorDto"];
         };
+        CreatedAdministrator: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            /** @description the first password, shown only in this answer */
+            password: string;
+        };
+        CreatedLocalAreaResponse: {
+            localArea: components["schemas"]["LocalAreaResponse"];
+            administrator: components["schemas"]["CreatedAdministrator"];
+        };
         LocalAreaRef: {
             /** Format: uuid */
             id: string;
@@ -2949,9 +2961,39 @@ export interface components {
              */
             lastApprovedBoardPackAt: string | null;
         };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        AdvisedLocalArea: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example plymouth */
+            slug: string;
+        };
+        AdviserResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            active: boolean;
+            /** @description the local area the account belongs to */
+            localArea: components["schemas"]["NamedRef"];
+            /** @description by name */
+            advisedLocalAreas: components["schemas"]["AdvisedLocalArea"][];
+        };
         AdvisedLocalAreasDto: {
             /** @description Every local area the adviser reads besides their own; replaces the list */
             localAreaIds: string[];
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            database: "up";
         };
         PlanResponse: {
             /** Format: uuid */
@@ -3004,11 +3046,6 @@ export interface components {
             id: string;
             name: string;
             jobTitle: string | null;
-        };
-        NamedRef: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         PriorityAreaResponse: {
             /** Format: uuid */
@@ -7088,7 +7125,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedLocalAreaResponse"];
+                };
             };
         };
     };
@@ -7124,7 +7163,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdviserResponse"][];
+                };
             };
         };
     };
@@ -7147,7 +7188,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdviserResponse"];
+                };
             };
         };
     };
@@ -7164,7 +7207,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
             };
         };
     };
