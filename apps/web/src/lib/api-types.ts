@@ -5520,6 +5520,218 @@ export interface components {
             /** @description Local area of the new plan (when no planId is given) */
             localArea?: string;
         };
+        /** @enum {string} */
+        ImportState: "pending" | "committed";
+        ImportSheet: {
+            /** @description null for a CSV file */
+            name: string | null;
+            hidden: boolean;
+            /** @description the sheet the import reads */
+            used: boolean;
+        };
+        ImportMappingResponse: {
+            reference: number | null;
+            priorityArea: number | null;
+            title: number | null;
+            description: number | null;
+            ownerPerson: number | null;
+            ownerOrganisation: number | null;
+            partners: number | null;
+            startDate: number | null;
+            dueDate: number | null;
+            deliveryStatus: number | null;
+            impactStatus: number | null;
+            latestUpdate: number | null;
+        };
+        /** @enum {string} */
+        ImportField: "reference" | "priorityArea" | "title" | "description" | "ownerPerson" | "ownerOrganisation" | "partners" | "startDate" | "dueDate" | "deliveryStatus" | "impactStatus" | "latestUpdate";
+        ImportColumnResponse: {
+            index: number;
+            /** @example C */
+            letter: string;
+            /** @description as written in the header row ('' when the column has none) */
+            header: string;
+            /** @description the label of a merged cell above it spanning several columns */
+            group: string | null;
+            field: components["schemas"]["ImportField"] | null;
+        };
+        ImportFieldInfo: {
+            field: components["schemas"]["ImportField"];
+            label: string;
+            required: boolean;
+            column: number | null;
+            letter: string | null;
+            header: string | null;
+        };
+        ImportCounts: {
+            new: number;
+            changed: number;
+            unchanged: number;
+        };
+        ImportActionCounts: {
+            new: number;
+            changed: number;
+            unchanged: number;
+            /** @description the plan's actions the file does not mention (left as they are) */
+            notInFile: number;
+        };
+        ImportPriorityAreaCounts: {
+            number: number;
+            title: string;
+            /** @enum {string} */
+            change: "new" | "renamed" | "unchanged";
+            actions: components["schemas"]["ImportCounts"];
+        };
+        ImportNewNames: {
+            new: number;
+            names: string[];
+        };
+        ImportNotWritten: {
+            /** @example latestUpdate */
+            field: string;
+            message: string;
+        };
+        ImportPlanSummary: {
+            /** @enum {string} */
+            action: "create" | "update";
+            /** Format: uuid */
+            planId: string | null;
+            title: string;
+            localArea: string;
+            priorityAreas: components["schemas"]["ImportCounts"];
+            actions: components["schemas"]["ImportActionCounts"];
+            byPriorityArea: components["schemas"]["ImportPriorityAreaCounts"][];
+            organisations: components["schemas"]["ImportNewNames"];
+            people: components["schemas"]["ImportNewNames"];
+            /** @description mapped columns shown in the preview but not written to the plan */
+            notWritten: components["schemas"]["ImportNotWritten"][];
+        };
+        ImportRowCounts: {
+            read: number;
+            actions: number;
+            sections: number;
+            skipped: number;
+            blank: number;
+            withProblems: number;
+        };
+        ImportNoticeResponse: {
+            row: number | null;
+            /** @example C */
+            column: string | null;
+            columnIndex: number | null;
+            header: string | null;
+            field: components["schemas"]["ImportField"] | null;
+            /** @example unreadable_date */
+            code: string;
+            message: string;
+            /** @description the cell's text, when the notice is about what it says */
+            value?: string;
+        };
+        ImportRowValues: {
+            reference?: string | null;
+            priorityNumber?: number | null;
+            priorityTitle?: string | null;
+            title?: string | null;
+            description?: string | null;
+            ownerPerson?: string | null;
+            ownerOrganisation?: string | null;
+            partners?: string[];
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            deliveryStatus?: components["schemas"]["DeliveryStatus"] | null;
+            deliveryStatusLabel?: string | null;
+            impactStatus?: components["schemas"]["ImpactStatus"] | null;
+            impactStatusLabel?: string | null;
+            latestUpdate?: string | null;
+        };
+        ImportRow: {
+            /** @description the row number Excel shows */
+            row: number;
+            /**
+             * @description `section`: a heading naming the priority area of the rows below it
+             * @enum {string}
+             */
+            kind: "action" | "section";
+            skipped: boolean;
+            /**
+             * @description null while the row has problems or is skipped
+             * @enum {string|null}
+             */
+            outcome: "new" | "changed" | "unchanged" | null;
+            /**
+             * @example [
+             *       "dueDate"
+             *     ]
+             */
+            changes: string[];
+            values: components["schemas"]["ImportRowValues"];
+            problems: components["schemas"]["ImportNoticeResponse"][];
+            warnings: components["schemas"]["ImportNoticeResponse"][];
+        };
+        ImportRowPage: {
+            items: components["schemas"]["ImportRow"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @enum {string} */
+            view: "all" | "problems" | "changes";
+        };
+        ImportActor: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+        };
+        ImportNewCount: {
+            new: number;
+        };
+        ImportResultResponse: {
+            /** Format: uuid */
+            planId: string;
+            priorityAreas: components["schemas"]["ImportCounts"];
+            actions: components["schemas"]["ImportCounts"];
+            organisations: components["schemas"]["ImportNewCount"];
+            people: components["schemas"]["ImportNewCount"];
+        };
+        ImportResponse: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            state: components["schemas"]["ImportState"];
+            fileName: string;
+            /** @description bytes */
+            fileSize: number;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description the text encoding of a CSV file */
+            encoding: string | null;
+            sheet: string | null;
+            sheets: components["schemas"]["ImportSheet"][];
+            headerRow: number;
+            mapping: components["schemas"]["ImportMappingResponse"];
+            columns: components["schemas"]["ImportColumnResponse"][];
+            fields: components["schemas"]["ImportFieldInfo"][];
+            plan: components["schemas"]["ImportPlanSummary"];
+            rowCounts: components["schemas"]["ImportRowCounts"];
+            skipRows: number[];
+            problemCount: number;
+            /** @description at most 200; the rest are counted */
+            problems: components["schemas"]["ImportNoticeResponse"][];
+            warningCount: number;
+            /** @description at most 200; they never block the commit */
+            warnings: components["schemas"]["ImportNoticeResponse"][];
+            canCommit: boolean;
+            rows: components["schemas"]["ImportRowPage"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["ImportActor"];
+            /** Format: date-time */
+            committedAt: string | null;
+            committedBy: components["schemas"]["ImportActor"] | null;
+            result: components["schemas"]["ImportResultResponse"] | null;
+        };
         ImportMappingDto: {
             /** @description Column index (0 = column A), or null for none */
             reference?: number | null;
@@ -9417,7 +9629,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
@@ -9441,7 +9655,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
@@ -9469,7 +9685,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
@@ -9492,7 +9710,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
