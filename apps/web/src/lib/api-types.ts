@@ -7926,11 +7926,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the published summary as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -8334,11 +8337,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the file as uploaded, with the content type it was uploaded with */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };
@@ -8840,11 +8846,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the board pack as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -8860,11 +8869,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the file: board-pack.pdf, progress-report.pdf, progress-report.docx, action-plan-tracker.xlsx, action-plan-tracker.csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
             };
         };
     };
@@ -8882,11 +8897,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the progress report as a Word document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };
@@ -8904,11 +8922,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the progress report as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -8926,11 +8947,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the action plan tracker as an Excel workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -8948,11 +8972,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the action plan tracker as CSV (UTF-8) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
             };
         };
     };
@@ -10066,11 +10093,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the monitoring evidence pack as a PDF, marked as a draft */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -10088,11 +10118,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the monitoring evidence pack as a Word document, marked as a draft */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };
@@ -10188,11 +10221,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the pack as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -10207,11 +10243,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the pack as a Word document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };
