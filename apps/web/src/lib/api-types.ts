@@ -6554,6 +6554,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description signed out, the session cookie cleared */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6594,6 +6595,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description changed: a new session cookie is set and every other session of yours is signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6615,6 +6617,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the new password is set */
             204: {
                 headers: {
                     [name: string]: unknown;
