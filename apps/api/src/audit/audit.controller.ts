@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageOf } from '../common/api-response';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { AuditEventResponse } from './audit.response';
 import { AuditService } from './audit.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
@@ -12,6 +14,7 @@ export class AuditController {
 
   /** The audit trail, newest first. */
   @Get()
+  @ApiOkResponse({ type: PageOf(AuditEventResponse) })
   @Can('readAudit')
   findEvents(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor) {
     return this.audit.findEvents(query, actor);

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Page, toPage } from '../common/pagination.dto';
 import { AuditEvent } from './audit-event.entity';
+import type { AuditEventResponse } from './audit.response';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 /** Audit events about accounts and sign-ins, shown to administrators only. */
@@ -61,7 +62,7 @@ export class AuditService {
    * Sign-ins and account changes carry email addresses: only administrators read them. Draft
    * status updates are hidden from those who may not read them.
    */
-  async findEvents(query: AuditQueryDto, reader: Actor): Promise<Page<ReturnType<typeof toAuditEventResponse>>> {
+  async findEvents(query: AuditQueryDto, reader: Actor): Promise<Page<AuditEventResponse>> {
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
     if (query.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
@@ -83,7 +84,7 @@ function toJson(value: object | null | undefined): Record<string, unknown> | nul
   return value == null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
 }
 
-export function toAuditEventResponse(e: AuditEvent) {
+export function toAuditEventResponse(e: AuditEvent): AuditEventResponse {
   return {
     id: e.id,
     occurredAt: e.occurredAt.toISOString(),

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, ResetPasswordDto } from './dto/auth.dto';
@@ -28,6 +28,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'signed out, the session cookie cleared' })
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.auth.signOut(this.sessions.tokenOf(request));
     this.sessions.clearCookie(request, reply);
@@ -45,6 +46,7 @@ export class AuthController {
   @Can('signedIn')
   @Post('password')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'changed: a new session cookie is set and every other session of yours is signed out' })
   async changePassword(@Body() dto: ChangePasswordDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const token = await withRetryAfter(reply, () =>
       this.auth.changePassword(request.sessionUser!, dto.currentPassword, dto.newPassword, request.ip),
@@ -56,6 +58,7 @@ export class AuthController {
   @Public()
   @Post('reset-password')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'the new password is set' })
   async resetPassword(@Body() dto: ResetPasswordDto) {
     await this.auth.resetPassword(dto.token, dto.password);
   }

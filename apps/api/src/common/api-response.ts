@@ -1,5 +1,5 @@
-import type { Type } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiProperty } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, IMPACT_STATUSES, type DeliveryStatus, type ImpactStatus } from '@send/domain';
 import type { Page } from './pagination.dto';
 
@@ -66,4 +66,16 @@ export class TitledRef {
 /** Who did something, as shown: `{ label }`. */
 export class ActorLabel {
   @ApiProperty({ example: 'Head of SEND' }) label!: string;
+}
+
+/**
+ * A route answering a file rather than JSON: the document lists its content types, each a binary
+ * string, so a client knows what it downloads.
+ */
+export function ApiFileResponse(description: string, ...contentTypes: [string, ...string[]]) {
+  const binary = { schema: { type: 'string', format: 'binary' } };
+  return applyDecorators(
+    ApiProduces(...contentTypes),
+    ApiOkResponse({ description, content: Object.fromEntries(contentTypes.map((type) => [type, binary])) }),
+  );
 }

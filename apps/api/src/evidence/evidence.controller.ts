@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { ApiFileResponse } from '../common/api-response';
 import { attachmentDisposition } from '../common/content-disposition';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateEvidenceDto } from './dto/create-evidence.dto';
@@ -45,7 +46,7 @@ export class EvidenceController {
   /** The file, byte for byte as uploaded, under its original name. */
   @Get('evidence/:id/file')
   @Can('readPlan')
-  @ApiProduces('application/octet-stream')
+  @ApiFileResponse('the file as uploaded, with the content type it was uploaded with', 'application/octet-stream')
   async downloadEvidenceFile(@Param('id', IdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const file = await this.evidence.getEvidenceFile(id);
     void reply

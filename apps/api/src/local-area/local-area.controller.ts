@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can, InstallationAdmin } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreateLocalAreaDto } from './dto/create-local-area.dto';
 import { LocalAreaSummary } from './local-area-summary';
-import { LocalAreaResponse } from './local-area.response';
+import { CreatedLocalAreaResponse, LocalAreaResponse } from './local-area.response';
 import { LocalAreaService } from './local-area.service';
 
 @ApiTags('local-areas')
@@ -23,6 +23,7 @@ export class LocalAreaController {
   /** A new local area and its first administrator, with a random password shown this once. */
   @Post()
   @InstallationAdmin()
+  @ApiCreatedResponse({ type: CreatedLocalAreaResponse })
   createLocalArea(@Body() dto: CreateLocalAreaDto, @CurrentActor() actor: Actor) {
     return this.localAreas.createLocalArea(dto, actor);
   }

@@ -18,7 +18,7 @@ import { LocalArea } from './local-area.entity';
 import {
   LOCAL_AREA_MEASURES_SQL, LOCAL_AREA_SUMMARY_SQL, type LocalAreaMeasureRow, type LocalAreaSummary, type LocalAreaSummaryRow, toLocalAreaSummaries,
 } from './local-area-summary';
-import { LocalAreaResponse, toLocalAreaResponse } from './local-area.response';
+import { AdviserResponse, CreatedLocalAreaResponse, LocalAreaResponse, toLocalAreaResponse } from './local-area.response';
 
 /** Local areas (the tenants): created by the installation's administrators, compared by advisers. */
 @Injectable()
@@ -51,7 +51,7 @@ export class LocalAreaService implements OnModuleInit {
    * A new local area and its first administrator, whose random password is answered this once
    * (only its hash is kept). The event is recorded in the installation administrator's own area.
    */
-  async createLocalArea(dto: CreateLocalAreaDto, actor: Actor) {
+  async createLocalArea(dto: CreateLocalAreaDto, actor: Actor): Promise<CreatedLocalAreaResponse> {
     assertInstallationAdmin(actor);
     const password = randomPassword();
     const passwordHash = await hashPassword(password);
@@ -141,7 +141,7 @@ const ADVISERS_SQL = `
    WHERE 'adviser' = ANY (u.roles) AND ($1::uuid IS NULL OR u.id = $1)
    ORDER BY u.display_name, u.email`;
 
-function toAdviserResponse(r: AdviserRow) {
+function toAdviserResponse(r: AdviserRow): AdviserResponse {
   return {
     id: r.id,
     email: r.email,
@@ -151,8 +151,6 @@ function toAdviserResponse(r: AdviserRow) {
     advisedLocalAreas: r.advised,
   };
 }
-
-export type AdviserResponse = ReturnType<typeof toAdviserResponse>;
 
 function assertInstallationAdmin(actor: Actor): void {
   if (!actor.installationAdmin) throw new ForbiddenException({ message: "Only the installation's administrators manage local areas", errors: [] });

@@ -2,9 +2,10 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { PageOf } from '../common/api-response';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { NotificationQueryDto, OutboxQueryDto } from './dto/notification.dto';
-import { NotificationPage, NotificationResponse, ReadCount, UnreadCount } from './notification.response';
+import { EmailResponse, NotificationPage, NotificationResponse, ReadCount, UnreadCount } from './notification.response';
 import { NotificationService } from './notification.service';
 import { OutboxService } from './outbox.service';
 
@@ -53,6 +54,7 @@ export class OutboxController {
 
   /** Every email sent or, without an SMTP server, written to the outbox: for administrators. */
   @Get()
+  @ApiOkResponse({ type: PageOf(EmailResponse) })
   @Can('readOutbox')
   findEmails(@Query() query: OutboxQueryDto) {
     return this.outbox.findEmails(query);

@@ -5,21 +5,7 @@ import { Page, toPage } from '../common/pagination.dto';
 import { OutboxQueryDto } from './dto/notification.dto';
 import { EmailMessage } from './email-message.entity';
 
-export interface EmailResponse {
-  id: string;
-  kind: string;
-  to: string;
-  userId: string | null;
-  planId: string | null;
-  subject: string;
-  text: string;
-  html: string;
-  status: string;
-  attempts: number;
-  lastResponse: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
+import { EmailResponse } from './notification.response';
 
 export const toEmailResponse = (e: EmailMessage): EmailResponse => ({
   id: e.id, kind: e.kind, to: e.toAddress, userId: e.userId, planId: e.planId, subject: e.subject, text: e.textBody, html: e.htmlBody,

@@ -10,14 +10,7 @@ import { UpdatePreferencesDto } from './dto/preference.dto';
 import { NotificationPreference } from './notification-preference.entity';
 import { UnsubscribeTokenService, type UnsubscribeClaim } from './unsubscribe-token.service';
 
-export interface PreferencesResponse {
-  emails: Record<EmailKind, boolean>;
-  digestDay: Weekday;
-  /** Each kind with the words the settings page shows. */
-  kinds: { kind: EmailKind; label: string }[];
-  /** 0 until first changed. */
-  version: number;
-}
+import { PreferencesResponse, UnsubscribeResponse } from './notification.response';
 
 const toResponse = (p: NotificationPreference | null): PreferencesResponse => ({
   emails: Object.fromEntries(EMAIL_KINDS.map((k) => [k, !(p?.emailKindsOff ?? []).includes(k)])) as Record<EmailKind, boolean>,
@@ -60,23 +53,23 @@ export class PreferenceService {
   }
 
   /** What an unsubscribe link would stop, for the page that asks to confirm. */
-  async describeUnsubscribe(token: string) {
+  async describeUnsubscribe(token: string): Promise<UnsubscribeResponse> {
     const claim = await this.tokens.verify(token);
     return this.inLocalAreaOf(claim.userId, () => this.describe(claim));
   }
 
-  private async describe(claim: UnsubscribeClaim) {
+  private async describe(claim: UnsubscribeClaim): Promise<UnsubscribeResponse> {
     const preferences = await this.getPreferences(claim.userId);
     return { kind: claim.kind, label: EMAIL_KIND_LABELS[claim.kind], subscribed: preferences.emails[claim.kind] };
   }
 
   /** Stops the one kind of email the link names, for the one person it was sent to. */
-  async unsubscribe(token: string) {
+  async unsubscribe(token: string): Promise<UnsubscribeResponse> {
     const claim = await this.tokens.verify(token);
     return this.inLocalAreaOf(claim.userId, () => this.stop(claim));
   }
 
-  private async stop(claim: UnsubscribeClaim) {
+  private async stop(claim: UnsubscribeClaim): Promise<UnsubscribeResponse> {
     await this.dataSource.transaction(async (em) => {
       const current = await this.lock(em, claim.userId);
       const off = new Set(current?.emailKindsOff ?? []);

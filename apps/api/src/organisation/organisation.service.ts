@@ -4,18 +4,17 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
-import { toPage } from '../common/pagination.dto';
+import { toPage, type Page } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
 import { CreateOrganisationDto, OrganisationQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { Organisation } from './organisation.entity';
-
-export const toOrganisationResponse = (o: Organisation) => ({ id: o.id, key: o.key, name: o.name, kind: o.kind, version: o.version });
+import { OrganisationResponse, toOrganisationResponse } from './organisation.response';
 
 @Injectable()
 export class OrganisationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly audit: AuditService) {}
 
-  async findOrganisations(query: OrganisationQueryDto) {
+  async findOrganisations(query: OrganisationQueryDto): Promise<Page<OrganisationResponse>> {
     const [rows, total] = await this.dataSource.getRepository(Organisation).findAndCount({
       where: query.kind ? { kind: query.kind } : {},
       order: { name: 'ASC' },
@@ -25,13 +24,13 @@ export class OrganisationService {
     return toPage(rows.map(toOrganisationResponse), total, query);
   }
 
-  async getOrganisation(id: string) {
+  async getOrganisation(id: string): Promise<OrganisationResponse> {
     const org = await this.dataSource.getRepository(Organisation).findOne({ where: { id } });
     if (!org) throw new NotFoundException({ message: `There is no organisation with id ${id}`, errors: [] });
     return toOrganisationResponse(org);
   }
 
-  async createOrganisation(dto: CreateOrganisationDto, actor: Actor) {
+  async createOrganisation(dto: CreateOrganisationDto, actor: Actor): Promise<OrganisationResponse> {
     return this.dataSource.transaction(async (em) => {
       if (await em.exists(Organisation, { where: { key: dto.key } })) throw fieldError('key', 'Another organisation already has this key', 409);
       const after = toOrganisationResponse(await em.save(em.create(Organisation, dto)));
@@ -40,7 +39,7 @@ export class OrganisationService {
     });
   }
 
-  async updateOrganisation(id: string, dto: UpdateOrganisationDto, actor: Actor) {
+  async updateOrganisation(id: string, dto: UpdateOrganisationDto, actor: Actor): Promise<OrganisationResponse> {
     return this.dataSource.transaction(async (em) => {
       const org = await em.findOne(Organisation, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!org) throw new NotFoundException({ message: `There is no organisation with id ${id}`, errors: [] });

@@ -3,11 +3,15 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { ApiFileResponse } from '../common/api-response';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from '../report/attachment';
+import { PACK_FORMATS, PDF } from '../report/render/renderers';
 import { PackVersionDto, PublishedPacksQueryDto } from './dto/pack.dto';
 import { PackDetailResponse, PackList, PackResponse } from './pack.response';
 import { PackService } from './pack.service';
+
+const packContentTypes = [...new Set(PACK_FORMATS.map((f) => f.contentType))] as [string, ...string[]];
 
 @ApiTags('packs')
 @Controller()
@@ -66,6 +70,7 @@ export class PackController {
 
   @Can('readMeetings')
   @Get('packs/:id/board-pack.pdf')
+  @ApiFileResponse('the board pack as a PDF', PDF)
   async downloadBoardPack(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.getPackFile(id, 'board-pack.pdf', actor));
   }
@@ -73,6 +78,7 @@ export class PackController {
   /** Any of the pack's files, as listed in its `files`. */
   @Can('readMeetings')
   @Get('packs/:id/files/:name')
+  @ApiFileResponse(`the file: ${PACK_FORMATS.map((f) => f.name).join(', ')}`, ...packContentTypes)
   async downloadFile(@Param('id', IdPipe) id: string, @Param('name') name: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.getPackFile(id, name, actor));
   }

@@ -3,8 +3,10 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can, Public } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { ApiFileResponse } from '../common/api-response';
 import { attachmentDisposition } from '../common/content-disposition';
 import { IdPipe } from '../common/uuid-param.pipe';
+import { PDF } from '../report/render/renderers';
 import { SlugPipe } from './slug.pipe';
 import { PublicSummaryOverview, PublishedSummary, PublishedSummaryVersion } from './public-summary.response';
 import { PUBLIC_CACHE_SECONDS, PublicSummaryService } from './public-summary.service';
@@ -54,6 +56,7 @@ export class PublicController {
 
   /** The latest published summary as a printable PDF. */
   @Get('plans/:planId/summary.pdf')
+  @ApiFileResponse('the published summary as a PDF', PDF)
   @Public()
   async pdf(@Param('planId', IdPipe) planId: string, @Res() reply: FastifyReply) {
     const file = await this.summaries.publishedPdf(planId);

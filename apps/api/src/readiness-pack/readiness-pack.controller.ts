@@ -3,9 +3,11 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
+import { ApiFileResponse } from '../common/api-response';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from '../report/attachment';
 import { ReportQueryDto } from '../report/dto/report-query.dto';
+import { DOCX, PDF } from '../report/render/renderers';
 import { GenerateReadinessPackDto, ReadinessPackVersionDto } from './dto/readiness-pack.dto';
 import { ReadinessPackList, ReadinessPackResponse } from './readiness-pack.response';
 import { ReadinessPackService } from './readiness-pack.service';
@@ -19,6 +21,7 @@ export class ReadinessPackController {
   /** The monitoring evidence pack as things stand (or stood at the end of `asAt`), rendered now and marked as a draft. */
   @Can('readInspections')
   @Get('plans/:planId/reports/readiness.pdf')
+  @ApiFileResponse('the monitoring evidence pack as a PDF, marked as a draft', PDF)
   async livePdf(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.renderLive(planId, 'pdf', query.asAt));
   }
@@ -26,6 +29,7 @@ export class ReadinessPackController {
   /** The same, as a Word document. */
   @Can('readInspections')
   @Get('plans/:planId/reports/readiness.docx')
+  @ApiFileResponse('the monitoring evidence pack as a Word document, marked as a draft', DOCX)
   async liveDocx(@Param('planId', IdPipe) planId: string, @Query() query: ReportQueryDto, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.renderLive(planId, 'docx', query.asAt));
   }
@@ -62,12 +66,14 @@ export class ReadinessPackController {
 
   @Can('readReadinessPacks')
   @Get('readiness-packs/:id/readiness.pdf')
+  @ApiFileResponse('the pack as a PDF', PDF)
   async pdf(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.file(id, 'pdf', actor));
   }
 
   @Can('readReadinessPacks')
   @Get('readiness-packs/:id/readiness.docx')
+  @ApiFileResponse('the pack as a Word document', DOCX)
   async docx(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await this.packs.file(id, 'docx', actor));
   }

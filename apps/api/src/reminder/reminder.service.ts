@@ -9,6 +9,7 @@ import { Notice, NotificationService } from '../notification/notification.servic
 import { PlanService } from '../plan/plan.service';
 import { UPDATE_PROGRESS_SQL, UpdateProgressRow } from '../status-update/update-progress';
 import { PlanReminderSetting } from './plan-reminder-setting.entity';
+import type { ReminderDaysResponse } from './reminder.response';
 import { ReminderAction, updateReminderNotice } from './update-reminder';
 
 export const UPDATE_REMINDERS = 'update-reminders';
@@ -91,13 +92,13 @@ export class ReminderService implements OnModuleInit {
     return told;
   }
 
-  async getReminderDays(planId: string): Promise<{ planId: string; days: number[]; version: number | null }> {
+  async getReminderDays(planId: string): Promise<ReminderDaysResponse> {
     await this.plans.findPlanOrFail(planId);
     const setting = await this.dataSource.getRepository(PlanReminderSetting).findOneBy({ planId });
     return { planId, days: setting?.reminderDays ?? [...DEFAULT_REMINDER_DAYS], version: setting?.version ?? null };
   }
 
-  async setReminderDays(planId: string, days: number[], actor: Actor) {
+  async setReminderDays(planId: string, days: number[], actor: Actor): Promise<ReminderDaysResponse> {
     await this.plans.findPlanOrFail(planId);
     const reminderDays = normaliseReminderDays(days);
     await this.dataSource.transaction(async (em) => {

@@ -2117,6 +2117,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditActor: {
+            /** Format: uuid */
+            id: string | null;
+            /** @example Head of SEND */
+            label: string;
+        };
+        AuditEventResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["AuditActor"];
+            /** Format: uuid */
+            planId: string | null;
+            /** @example action */
+            entityType: string;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @example update */
+            action: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         LoginDto: {
             /** @example head.of.send@demo.example */
             email: string;
@@ -3020,6 +3054,18 @@ export interface components {
             icbName?: string;
             administrator: components["schemas"]["FirstAdministratorDto"];
         };
+        CreatedAdministrator: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            /** @description the first password, shown only in this answer */
+            password: string;
+        };
+        CreatedLocalAreaResponse: {
+            localArea: components["schemas"]["LocalAreaResponse"];
+            administrator: components["schemas"]["CreatedAdministrator"];
+        };
         LocalAreaRef: {
             /** Format: uuid */
             id: string;
@@ -3061,9 +3107,39 @@ export interface components {
              */
             lastApprovedBoardPackAt: string | null;
         };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        AdvisedLocalArea: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example plymouth */
+            slug: string;
+        };
+        AdviserResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            active: boolean;
+            /** @description the local area the account belongs to */
+            localArea: components["schemas"]["NamedRef"];
+            /** @description by name */
+            advisedLocalAreas: components["schemas"]["AdvisedLocalArea"][];
+        };
         AdvisedLocalAreasDto: {
             /** @description Every local area the adviser reads besides their own; replaces the list */
             localAreaIds: string[];
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            database: "up";
         };
         PlanResponse: {
             /** Format: uuid */
@@ -5163,6 +5239,24 @@ export interface components {
             /** @description The version the record was read at; a stale version is refused with 409 */
             version: number;
         };
+        /** @enum {string} */
+        OrganisationKind: "council" | "nhs_icb" | "nhs_provider" | "parent_carer_forum" | "school" | "trust" | "voluntary" | "other";
+        OrganisationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example plymouth-city-council */
+            key: string;
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            version: number;
+        };
+        OrganisationPage: {
+            items: components["schemas"]["OrganisationResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         CreateOrganisationDto: {
             /** @example nhs-devon-icb */
             key: string;
@@ -5177,6 +5271,24 @@ export interface components {
             /** @enum {string} */
             kind?: "council" | "nhs_icb" | "nhs_provider" | "parent_carer_forum" | "school" | "trust" | "voluntary" | "other";
             version: number;
+        };
+        PersonResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Head of SEND */
+            name: string;
+            jobTitle: string | null;
+            email: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            version: number;
+        };
+        PersonPage: {
+            items: components["schemas"]["PersonResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreatePersonDto: {
             name: string;
@@ -5429,6 +5541,218 @@ export interface components {
             /** @description Local area of the new plan (when no planId is given) */
             localArea?: string;
         };
+        /** @enum {string} */
+        ImportState: "pending" | "committed";
+        ImportSheet: {
+            /** @description null for a CSV file */
+            name: string | null;
+            hidden: boolean;
+            /** @description the sheet the import reads */
+            used: boolean;
+        };
+        ImportMappingResponse: {
+            reference: number | null;
+            priorityArea: number | null;
+            title: number | null;
+            description: number | null;
+            ownerPerson: number | null;
+            ownerOrganisation: number | null;
+            partners: number | null;
+            startDate: number | null;
+            dueDate: number | null;
+            deliveryStatus: number | null;
+            impactStatus: number | null;
+            latestUpdate: number | null;
+        };
+        /** @enum {string} */
+        ImportField: "reference" | "priorityArea" | "title" | "description" | "ownerPerson" | "ownerOrganisation" | "partners" | "startDate" | "dueDate" | "deliveryStatus" | "impactStatus" | "latestUpdate";
+        ImportColumnResponse: {
+            index: number;
+            /** @example C */
+            letter: string;
+            /** @description as written in the header row ('' when the column has none) */
+            header: string;
+            /** @description the label of a merged cell above it spanning several columns */
+            group: string | null;
+            field: components["schemas"]["ImportField"] | null;
+        };
+        ImportFieldInfo: {
+            field: components["schemas"]["ImportField"];
+            label: string;
+            required: boolean;
+            column: number | null;
+            letter: string | null;
+            header: string | null;
+        };
+        ImportCounts: {
+            new: number;
+            changed: number;
+            unchanged: number;
+        };
+        ImportActionCounts: {
+            new: number;
+            changed: number;
+            unchanged: number;
+            /** @description the plan's actions the file does not mention (left as they are) */
+            notInFile: number;
+        };
+        ImportPriorityAreaCounts: {
+            number: number;
+            title: string;
+            /** @enum {string} */
+            change: "new" | "renamed" | "unchanged";
+            actions: components["schemas"]["ImportCounts"];
+        };
+        ImportNewNames: {
+            new: number;
+            names: string[];
+        };
+        ImportNotWritten: {
+            /** @example latestUpdate */
+            field: string;
+            message: string;
+        };
+        ImportPlanSummary: {
+            /** @enum {string} */
+            action: "create" | "update";
+            /** Format: uuid */
+            planId: string | null;
+            title: string;
+            localArea: string;
+            priorityAreas: components["schemas"]["ImportCounts"];
+            actions: components["schemas"]["ImportActionCounts"];
+            byPriorityArea: components["schemas"]["ImportPriorityAreaCounts"][];
+            organisations: components["schemas"]["ImportNewNames"];
+            people: components["schemas"]["ImportNewNames"];
+            /** @description mapped columns shown in the preview but not written to the plan */
+            notWritten: components["schemas"]["ImportNotWritten"][];
+        };
+        ImportRowCounts: {
+            read: number;
+            actions: number;
+            sections: number;
+            skipped: number;
+            blank: number;
+            withProblems: number;
+        };
+        ImportNoticeResponse: {
+            row: number | null;
+            /** @example C */
+            column: string | null;
+            columnIndex: number | null;
+            header: string | null;
+            field: components["schemas"]["ImportField"] | null;
+            /** @example unreadable_date */
+            code: string;
+            message: string;
+            /** @description the cell's text, when the notice is about what it says */
+            value?: string;
+        };
+        ImportRowValues: {
+            reference?: string | null;
+            priorityNumber?: number | null;
+            priorityTitle?: string | null;
+            title?: string | null;
+            description?: string | null;
+            ownerPerson?: string | null;
+            ownerOrganisation?: string | null;
+            partners?: string[];
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            deliveryStatus?: components["schemas"]["DeliveryStatus"] | null;
+            deliveryStatusLabel?: string | null;
+            impactStatus?: components["schemas"]["ImpactStatus"] | null;
+            impactStatusLabel?: string | null;
+            latestUpdate?: string | null;
+        };
+        ImportRow: {
+            /** @description the row number Excel shows */
+            row: number;
+            /**
+             * @description `section`: a heading naming the priority area of the rows below it
+             * @enum {string}
+             */
+            kind: "action" | "section";
+            skipped: boolean;
+            /**
+             * @description null while the row has problems or is skipped
+             * @enum {string|null}
+             */
+            outcome: "new" | "changed" | "unchanged" | null;
+            /**
+             * @example [
+             *       "dueDate"
+             *     ]
+             */
+            changes: string[];
+            values: components["schemas"]["ImportRowValues"];
+            problems: components["schemas"]["ImportNoticeResponse"][];
+            warnings: components["schemas"]["ImportNoticeResponse"][];
+        };
+        ImportRowPage: {
+            items: components["schemas"]["ImportRow"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @enum {string} */
+            view: "all" | "problems" | "changes";
+        };
+        ImportActor: {
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+        };
+        ImportNewCount: {
+            new: number;
+        };
+        ImportResultResponse: {
+            /** Format: uuid */
+            planId: string;
+            priorityAreas: components["schemas"]["ImportCounts"];
+            actions: components["schemas"]["ImportCounts"];
+            organisations: components["schemas"]["ImportNewCount"];
+            people: components["schemas"]["ImportNewCount"];
+        };
+        ImportResponse: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            state: components["schemas"]["ImportState"];
+            fileName: string;
+            /** @description bytes */
+            fileSize: number;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description the text encoding of a CSV file */
+            encoding: string | null;
+            sheet: string | null;
+            sheets: components["schemas"]["ImportSheet"][];
+            headerRow: number;
+            mapping: components["schemas"]["ImportMappingResponse"];
+            columns: components["schemas"]["ImportColumnResponse"][];
+            fields: components["schemas"]["ImportFieldInfo"][];
+            plan: components["schemas"]["ImportPlanSummary"];
+            rowCounts: components["schemas"]["ImportRowCounts"];
+            skipRows: number[];
+            problemCount: number;
+            /** @description at most 200; the rest are counted */
+            problems: components["schemas"]["ImportNoticeResponse"][];
+            warningCount: number;
+            /** @description at most 200; they never block the commit */
+            warnings: components["schemas"]["ImportNoticeResponse"][];
+            canCommit: boolean;
+            rows: components["schemas"]["ImportRowPage"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["ImportActor"];
+            /** Format: date-time */
+            committedAt: string | null;
+            committedBy: components["schemas"]["ImportActor"] | null;
+            result: components["schemas"]["ImportResultResponse"] | null;
+        };
         ImportMappingDto: {
             /** @description Column index (0 = column A), or null for none */
             reference?: number | null;
@@ -5501,6 +5825,61 @@ export interface components {
             /** @description how many were marked read */
             read: number;
         };
+        /** @enum {string} */
+        EmailKind: "update_reminder" | "update_moderated" | "weekly_digest" | "pack_published" | "decision_due";
+        /** @enum {string} */
+        EmailStatus: "queued" | "sending" | "retrying" | "sent" | "failed" | "outbox";
+        EmailResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EmailKind"];
+            /** Format: email */
+            to: string;
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: uuid */
+            planId: string | null;
+            subject: string;
+            text: string;
+            html: string;
+            status: components["schemas"]["EmailStatus"];
+            attempts: number;
+            /** @description the SMTP server's last answer */
+            lastResponse: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+        };
+        EmailPage: {
+            items: components["schemas"]["EmailResponse"][];
+            /** @description every item that matches, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmailChoices: {
+            update_reminder: boolean;
+            update_moderated: boolean;
+            weekly_digest: boolean;
+            pack_published: boolean;
+            decision_due: boolean;
+        };
+        /** @enum {string} */
+        Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+        EmailKindOption: {
+            kind: components["schemas"]["EmailKind"];
+            /** @example Update reminders */
+            label: string;
+        };
+        PreferencesResponse: {
+            emails: components["schemas"]["EmailChoices"];
+            digestDay: components["schemas"]["Weekday"];
+            /** @description each kind with the words the settings page shows */
+            kinds: components["schemas"]["EmailKindOption"][];
+            /** @description 0 until first changed */
+            version: number;
+        };
         EmailChoicesDto: {
             update_reminder?: boolean;
             update_moderated?: boolean;
@@ -5518,9 +5897,29 @@ export interface components {
             /** @description The version read, to refuse a stale change (409) */
             version?: number;
         };
+        UnsubscribeResponse: {
+            kind: components["schemas"]["EmailKind"];
+            /** @example Update reminders */
+            label: string;
+            subscribed: boolean;
+        };
         UnsubscribeDto: {
             /** @description The token from the link in the email */
             token: string;
+        };
+        ReminderDaysResponse: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * @description days before the deadline, the default until the plan sets its own
+             * @example [
+             *       7,
+             *       1
+             *     ]
+             */
+            days: number[];
+            /** @description null while the plan uses the default */
+            version: number | null;
         };
         SetReminderDaysDto: {
             /**
@@ -6138,7 +6537,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
             };
         };
     };
@@ -6174,6 +6575,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description signed out, the session cookie cleared */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6214,6 +6616,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description changed: a new session cookie is set and every other session of yours is signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6235,6 +6638,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the new password is set */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6982,7 +7386,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedLocalAreaResponse"];
+                };
             };
         };
     };
@@ -7018,7 +7424,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdviserResponse"][];
+                };
             };
         };
     };
@@ -7041,7 +7449,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdviserResponse"];
+                };
             };
         };
     };
@@ -7058,7 +7468,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
             };
         };
     };
@@ -7563,11 +7975,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the published summary as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -7971,11 +8386,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the file as uploaded, with the content type it was uploaded with */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };
@@ -8477,11 +8895,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the board pack as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -8497,11 +8918,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the file: board-pack.pdf, progress-report.pdf, progress-report.docx, action-plan-tracker.xlsx, action-plan-tracker.csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
             };
         };
     };
@@ -8519,11 +8946,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the progress report as a Word document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };
@@ -8541,11 +8971,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the progress report as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -8563,11 +8996,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the action plan tracker as an Excel workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -8585,11 +9021,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the action plan tracker as CSV (UTF-8) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
             };
         };
     };
@@ -8782,7 +9221,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
             };
         };
     };
@@ -8803,7 +9244,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
             };
         };
     };
@@ -8822,7 +9265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
             };
         };
     };
@@ -8845,7 +9290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
             };
         };
     };
@@ -8866,7 +9313,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
             };
         };
     };
@@ -8887,7 +9336,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
             };
         };
     };
@@ -8906,7 +9357,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
             };
         };
     };
@@ -8929,7 +9382,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
             };
         };
     };
@@ -9250,7 +9705,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
@@ -9274,7 +9731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
@@ -9302,7 +9761,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
@@ -9325,7 +9786,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
         };
     };
@@ -9429,7 +9892,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailPage"];
+                };
             };
         };
     };
@@ -9446,7 +9911,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -9467,7 +9934,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -9487,7 +9956,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
             };
         };
     };
@@ -9508,7 +9979,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
             };
         };
     };
@@ -9527,7 +10000,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderDaysResponse"];
+                };
             };
         };
     };
@@ -9550,7 +10025,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderDaysResponse"];
+                };
             };
         };
     };
@@ -9665,11 +10142,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the monitoring evidence pack as a PDF, marked as a draft */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -9687,11 +10167,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the monitoring evidence pack as a Word document, marked as a draft */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };
@@ -9787,11 +10270,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the pack as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -9806,11 +10292,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the pack as a Word document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };

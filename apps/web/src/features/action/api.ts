@@ -30,34 +30,10 @@ export interface UpdateActionInput {
   reason?: string;
 }
 
-export interface Organisation {
-  id: string;
-  key: string;
-  name: string;
-  kind: string;
-  version: number;
-}
+export type Organisation = Schemas['OrganisationResponse'];
+export type Person = Schemas['PersonResponse'];
 
-export interface Person {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-  email: string | null;
-  organisationId: string;
-  version: number;
-}
-
-export interface AuditEvent {
-  id: string;
-  occurredAt: string;
-  actor: { id: string | null; label: string };
-  planId: string | null;
-  entityType: string;
-  entityId: string | null;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+export type AuditEvent = Schemas['AuditEventResponse'];
 
 export const actionKeys = {
   all: ['actions'] as const,

@@ -1,126 +1,24 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DeliveryStatus, ImpactStatus, ImportField, ImportMapping } from '@send/domain';
-import { api, type Page } from '@/lib/api-client';
+import type { ImportMapping } from '@send/domain';
+import { api } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
 import type { MutationConfig } from '@/lib/react-query';
 
-export interface ImportColumn {
-  index: number;
-  letter: string;
-  header: string;
-  group: string | null;
-  field: ImportField | null;
-}
+type Schemas = components['schemas'];
 
-export interface ImportFieldInfo {
-  field: ImportField;
-  label: string;
-  required: boolean;
-  column: number | null;
-  letter: string | null;
-  header: string | null;
-}
-
-/** Where in the sheet, and what: a problem or a warning. `row` is null for the mapping as a whole. */
-interface ImportNotice {
-  row: number | null;
-  column: string | null;
-  columnIndex: number | null;
-  header: string | null;
-  field: ImportField | null;
-  code: string;
-  message: string;
-}
-
-/** One thing to resolve before the import can be committed. */
-export interface ImportProblem extends ImportNotice {
-  value?: string;
-}
-
+/** The responses, as the API's OpenAPI document declares them (generated: lib/api-types.ts). */
+export type ImportColumn = Schemas['ImportColumnResponse'];
+export type ImportFieldInfo = Schemas['ImportFieldInfo'];
+/** One thing to resolve before the import can be committed. `row` is null for the mapping as a whole. */
+export type ImportProblem = Schemas['ImportNoticeResponse'];
 /** Something imported as the sheet says that the plan will flag; it never blocks the commit. */
-export type ImportWarning = ImportNotice;
-
-export interface ImportRow {
-  row: number;
-  kind: 'action' | 'section';
-  skipped: boolean;
-  outcome: 'new' | 'changed' | 'unchanged' | null;
-  changes: string[];
-  values: {
-    reference?: string | null;
-    priorityNumber?: number | null;
-    priorityTitle?: string | null;
-    title?: string | null;
-    deliveryStatus?: DeliveryStatus | null;
-    deliveryStatusLabel?: string | null;
-    impactStatus?: ImpactStatus | null;
-    impactStatusLabel?: string | null;
-  };
-  problems: ImportProblem[];
-  warnings: ImportWarning[];
-}
-
-export interface Counts {
-  new: number;
-  changed: number;
-  unchanged: number;
-}
-
-export interface PriorityAreaCounts {
-  number: number;
-  title: string;
-  change: 'new' | 'renamed' | 'unchanged';
-  actions: Counts;
-}
-
-export interface ImportResult {
-  planId: string;
-  priorityAreas: Counts;
-  actions: Counts;
-  organisations: { new: number };
-  people: { new: number };
-}
-
+export type ImportWarning = Schemas['ImportNoticeResponse'];
+export type ImportRow = Schemas['ImportRow'];
+export type Counts = Schemas['ImportCounts'];
+export type PriorityAreaCounts = Schemas['ImportPriorityAreaCounts'];
+export type ImportResult = Schemas['ImportResultResponse'];
 /** The preview of an uploaded tracker, as the API answers it for every call. */
-export interface ImportPreview {
-  id: string;
-  version: number;
-  state: 'pending' | 'committed';
-  fileName: string;
-  fileSize: number;
-  format: 'xlsx' | 'csv';
-  encoding: string | null;
-  sheet: string | null;
-  sheets: { name: string; hidden: boolean; used: boolean }[];
-  headerRow: number;
-  mapping: ImportMapping;
-  columns: ImportColumn[];
-  fields: ImportFieldInfo[];
-  plan: {
-    action: 'create' | 'update';
-    planId: string | null;
-    title: string;
-    localArea: string;
-    priorityAreas: Counts;
-    actions: Counts & { notInFile: number };
-    byPriorityArea: PriorityAreaCounts[];
-    organisations: { new: number; names: string[] };
-    people: { new: number; names: string[] };
-    notWritten: { field: string; message: string }[];
-  };
-  rowCounts: { read: number; actions: number; sections: number; skipped: number; blank: number; withProblems: number };
-  skipRows: number[];
-  problemCount: number;
-  problems: ImportProblem[];
-  warningCount: number;
-  warnings: ImportWarning[];
-  canCommit: boolean;
-  rows: Page<ImportRow> & { view: 'all' | 'problems' | 'changes' };
-  createdAt: string;
-  createdBy: { id: string | null; label: string | null };
-  committedAt: string | null;
-  committedBy: { id: string | null; label: string | null } | null;
-  result: ImportResult | null;
-}
+export type ImportPreview = Schemas['ImportResponse'];
 
 /** Either a plan to update, or the title and local area of a new one. */
 export type ImportTarget = { planId: string } | { title: string; localArea: string };

@@ -11,20 +11,10 @@ export type LocalAreaInput = components['schemas']['CreateLocalAreaDto'];
 export type AdvisedLocalAreasInput = components['schemas']['AdvisedLocalAreasDto'];
 
 /** A new local area, with its first administrator's password shown this once. */
-export interface CreatedLocalArea {
-  localArea: LocalArea;
-  administrator: { id: string; email: string; password: string };
-}
+export type CreatedLocalArea = components['schemas']['CreatedLocalAreaResponse'];
 
 /** An adviser (DfE, NHS England) and the local areas they read besides their own. */
-export interface Adviser {
-  id: string;
-  email: string;
-  displayName: string;
-  active: boolean;
-  localArea: { id: string; name: string };
-  advisedLocalAreas: { id: string; name: string; slug: string }[];
-}
+export type Adviser = components['schemas']['AdviserResponse'];
 
 export const localAreaKeys = {
   all: ['local-areas'] as const,

@@ -7,32 +7,10 @@ import type { components } from '@/lib/api-types';
 export type AppNotification = components['schemas']['NotificationResponse'];
 export type NotificationPage = components['schemas']['NotificationPage'];
 
-export interface Preferences {
-  emails: Record<EmailKind, boolean>;
-  digestDay: Weekday;
-  kinds: { kind: EmailKind; label: string }[];
-  version: number;
-}
-
-export interface OutboxEmail {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  text: string;
-  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'outbox';
-  attempts: number;
-  lastResponse: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
-
+export type Preferences = components['schemas']['PreferencesResponse'];
+export type OutboxEmail = components['schemas']['EmailResponse'];
 /** What an unsubscribe link stops, and whether the person still gets it. */
-export interface UnsubscribeLink {
-  kind: EmailKind;
-  label: string;
-  subscribed: boolean;
-}
+export type UnsubscribeLink = components['schemas']['UnsubscribeResponse'];
 
 export const notificationKeys = {
   all: ['notifications'] as const,
