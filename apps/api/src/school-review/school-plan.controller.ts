@@ -3,7 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
-import { PageOf } from '../common/api-response';
+import { ApiFileResponse, PageOf } from '../common/api-response';
+import { DOCX, PDF } from '../report/render/renderers';
 import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
@@ -77,6 +78,7 @@ export class SchoolPlanController {
 
   /** The report to governors as a Word document: the audit and self-review, the actions, a provision map and the evidence of impact. */
   @Can('readSchoolPlan')
+  @ApiFileResponse('the report to governors as a Word document', DOCX)
   @Get('governors-report.docx')
   async governorsReportDocx(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await renderGovernorsReport(await this.plans.governorsReport(id, actor), 'docx'));
@@ -84,6 +86,7 @@ export class SchoolPlanController {
 
   /** The report to governors as a tagged PDF, from the same content as the Word document. */
   @Can('readSchoolPlan')
+  @ApiFileResponse('the report to governors as a PDF', PDF)
   @Get('governors-report.pdf')
   async governorsReportPdf(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await renderGovernorsReport(await this.plans.governorsReport(id, actor), 'pdf'));

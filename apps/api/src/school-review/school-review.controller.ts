@@ -5,6 +5,8 @@ import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { sendFile } from '../report/attachment';
+import { ApiFileResponse } from '../common/api-response';
+import { DOCX, PDF } from '../report/render/renderers';
 import {
   CreateAuditDto, CreateSchoolDto, CreateSelfReviewDto, SchoolYearQueryDto, UpdateAuditDto, UpdateSchoolDto, UpdateSelfReviewDto, VersionDto,
 } from './dto/school-review.dto';
@@ -167,12 +169,14 @@ export class SchoolOverviewController {
   }
 
   @Can('readSchoolOverview')
+  @ApiFileResponse('the thematic summary as a Word document', DOCX)
   @Get('thematic-summary.docx')
   async thematicSummaryDocx(@Query() query: SchoolYearQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await renderThematicSummary(await this.reviews.thematicSummary(query.year, actor), 'docx'));
   }
 
   @Can('readSchoolOverview')
+  @ApiFileResponse('the thematic summary as a PDF', PDF)
   @Get('thematic-summary.pdf')
   async thematicSummaryPdf(@Query() query: SchoolYearQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendFile(reply, await renderThematicSummary(await this.reviews.thematicSummary(query.year, actor), 'pdf'));

@@ -3107,11 +3107,6 @@ export interface components {
              */
             lastApprovedBoardPackAt: string | null;
         };
-        NamedRef: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
         AdvisedLocalArea: {
             /** Format: uuid */
             id: string;
@@ -7122,11 +7117,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the report to governors as a Word document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };
@@ -7141,11 +7139,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the report to governors as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -7322,11 +7323,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the thematic summary as a Word document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
         };
     };
@@ -7342,11 +7346,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the thematic summary as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
