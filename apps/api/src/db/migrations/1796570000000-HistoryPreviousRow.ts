@@ -11,6 +11,17 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * row, the usual write, writes that row alone. (A cascade from deleting an action or plan takes
  * all their rows, so nothing is left to re-link.)
  */
+/** Each history row of the actions `where` picks, with what the same action's row before it said. */
+const linked = (where: string) => `(
+  SELECT id, lag(id) OVER by_time AS previous_id, lag(delivery_status) OVER by_time AS previous_delivery_status,
+         lag(impact_status) OVER by_time AS previous_impact_status, lag(due_date) OVER by_time AS previous_due_date
+    FROM action_status_history
+   WHERE ${where}
+  WINDOW by_time AS (PARTITION BY action_id ORDER BY valid_from, id))`;
+
+const SET_LINKS = `previous_id = w.previous_id, previous_delivery_status = w.previous_delivery_status,
+  previous_impact_status = w.previous_impact_status, previous_due_date = w.previous_due_date`;
+
 export class HistoryPreviousRow1796570000000 implements MigrationInterface {
   name = 'HistoryPreviousRow1796570000000';
 
@@ -26,13 +37,8 @@ export class HistoryPreviousRow1796570000000 implements MigrationInterface {
         -- Its own update below fires the update trigger again: that firing has nothing to do.
         IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF;
         UPDATE action_status_history h
-           SET previous_id = w.previous_id, previous_delivery_status = w.previous_delivery_status,
-               previous_impact_status = w.previous_impact_status, previous_due_date = w.previous_due_date
-          FROM (SELECT id, lag(id) OVER by_time AS previous_id, lag(delivery_status) OVER by_time AS previous_delivery_status,
-                       lag(impact_status) OVER by_time AS previous_impact_status, lag(due_date) OVER by_time AS previous_due_date
-                  FROM action_status_history
-                 WHERE action_id IN (SELECT DISTINCT action_id FROM changed_rows)
-                WINDOW by_time AS (PARTITION BY action_id ORDER BY valid_from, id)) w
+           SET ${SET_LINKS}
+          FROM ${linked('action_id IN (SELECT DISTINCT action_id FROM changed_rows)')} w
          WHERE h.id = w.id
            AND (h.previous_id, h.previous_delivery_status, h.previous_impact_status, h.previous_due_date)
                IS DISTINCT FROM (w.previous_id, w.previous_delivery_status, w.previous_impact_status, w.previous_due_date);
@@ -46,15 +52,7 @@ export class HistoryPreviousRow1796570000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TRIGGER action_status_history_linked_on_delete AFTER DELETE ON action_status_history
       REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION link_previous_history_rows()`);
     // The rows already written: every action's, once.
-    await queryRunner.query(`
-      UPDATE action_status_history h
-         SET previous_id = w.previous_id, previous_delivery_status = w.previous_delivery_status,
-             previous_impact_status = w.previous_impact_status, previous_due_date = w.previous_due_date
-        FROM (SELECT id, lag(id) OVER by_time AS previous_id, lag(delivery_status) OVER by_time AS previous_delivery_status,
-                     lag(impact_status) OVER by_time AS previous_impact_status, lag(due_date) OVER by_time AS previous_due_date
-                FROM action_status_history
-              WINDOW by_time AS (PARTITION BY action_id ORDER BY valid_from, id)) w
-       WHERE h.id = w.id AND w.previous_id IS NOT NULL`);
+    await queryRunner.query(`UPDATE action_status_history h SET ${SET_LINKS} FROM ${linked('true')} w WHERE h.id = w.id AND w.previous_id IS NOT NULL`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -18,12 +18,7 @@ export class PlanReadNotices1796590000000 implements MigrationInterface {
   name = 'PlanReadNotices1796590000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE FUNCTION notify_plans_of_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('plan_changed', plan_id::text) FROM (SELECT DISTINCT plan_id FROM changed_rows) p;
-        RETURN NULL;
-      END $$`);
+    // notify_plans_of_rows() is HistoryChangeNotices': the plans named by the changed rows' plan_id.
     for (const table of BY_PLAN_COLUMN) {
       for (const [event, rows] of [['insert', 'NEW'], ['update', 'NEW'], ['delete', 'OLD']]) {
         await queryRunner.query(`CREATE TRIGGER ${table}_plan_changed_on_${event} AFTER ${event.toUpperCase()} ON "${table}"
@@ -54,6 +49,5 @@ export class PlanReadNotices1796590000000 implements MigrationInterface {
     for (const table of BY_PLAN_COLUMN) {
       for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER ${table}_plan_changed_on_${event} ON "${table}"`);
     }
-    await queryRunner.query(`DROP FUNCTION notify_plans_of_rows()`);
   }
 }
