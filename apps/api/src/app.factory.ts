@@ -10,9 +10,10 @@ import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { SessionService } from './auth/session.service';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import { useAppLogging } from './common/logging';
+import { logAnswer, useAppLogging } from './common/logging';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
+import { runInRequestScope } from './db/local-area-context';
 import { MULTIPART_LIMITS } from './evidence/evidence-upload';
 import { buildOpenApiDocument } from './openapi';
 import type { AppConfig } from './config/app.config';
@@ -48,6 +49,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // access guard: they are for signed-in users only.
     if (docs) void assertSignedIn(sessions, request).then(() => done(), done);
     else done();
+  });
+  // Each request is handled (guard, pipes, handler and all they start) in a scope of its own, which
+  // the access guard narrows to the user's local areas. Opened just before the handler, after the
+  // body is read: a scope opened earlier would not reach past the body's stream events.
+  fastify.addHook('preHandler', (request, _reply, done) => runInRequestScope(request.id, done));
+  fastify.addHook('onResponse', (request, reply, done) => {
+    logAnswer(request, reply);
+    done();
   });
   // Uploads (evidence files, tracker imports): parsed as a stream by the routes that take them, within
   // these limits, which a route may tighten (the JSON body limit above does not apply to multipart bodies).

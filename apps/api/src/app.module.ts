@@ -1,10 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { ActionModule } from './action/action.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { loggingParams } from './common/logging';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { appDataSourceOptions } from './db/data-source';
 import { CaseAuditModule } from './case-audit/case-audit.module';
@@ -44,8 +42,6 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        // The request id on every line logged while a request is handled (common/logging.ts).
-        LoggerModule.forRoot(loggingParams(config)),
         TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,

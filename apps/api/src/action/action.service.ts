@@ -20,7 +20,7 @@ import { ActionDetailResponse, ActionFacts, ActionHistoryResponse, ActionRespons
 import { ActionQueryDto } from './dto/action-query.dto';
 import { actionListParams, ActionListRow, actionListStatement, toActionListItem } from './action-list';
 import { queryPrepared } from '../db/prepared-query';
-import { PlanReadCache } from '../plan/plan-read-cache';
+import { PlanReadCache, type Shared } from '../plan/plan-read-cache';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 
@@ -47,7 +47,7 @@ export class ActionService {
    * overdue filters) are those that stood at the end of that day, and actions that did not exist
    * yet, or were archived by then, are left out.
    */
-  async findActions(query: ActionQueryDto): Promise<Page<ActionResponse>> {
+  async findActions(query: ActionQueryDto): Promise<Shared<Page<ActionResponse>>> {
     const day = query.asAt ?? todayIso();
     // One plan's list, as this process last read it, while no write to the plan has been announced since.
     if (query.planId) {
@@ -67,8 +67,8 @@ export class ActionService {
   }
 
   /** Every action of a plan (in reference order), now or as at the end of a day: every page of findActions. */
-  async findAllActions(planId: string, asAt?: string): Promise<ActionResponse[]> {
-    const actions: ActionResponse[] = [];
+  async findAllActions(planId: string, asAt?: string): Promise<Shared<ActionResponse>[]> {
+    const actions: Shared<ActionResponse>[] = [];
     for (let page = 1; ; page++) {
       const result = await this.findActions(Object.assign(new ActionQueryDto(), { planId, asAt, page, pageSize: 200 }));
       actions.push(...result.items);

@@ -1,8 +1,9 @@
 import { Logger as NestLogger } from '@nestjs/common';
-import { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger, Params, PinoLogger } from 'nestjs-pino';
 import pretty from 'pino-pretty';
 import type { AppConfig } from '../config/app.config';
+import { currentRequestId } from '../db/local-area-context';
 
 /** Nest's level names, in the words of pino (which has no `log` or `verbose`). */
 const PINO_LEVEL: Record<AppConfig['logLevel'], string> = { error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
@@ -14,29 +15,36 @@ const DEBUG_ONLY_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'Instan
  * The logging of the whole process, in one place: pino, one line per event, JSON when
  * `LOG_FORMAT=json` (for a log shipper) and readable otherwise. Every line written while a request
  * is handled carries its id (`reqId`, the `x-request-id` the client sent or one made for it), so a
- * user's report of an error can be found in the logs. Answers are logged at debug when they
- * succeed, at info when refused (4xx) and at error when they fail.
+ * user's report of an error can be found in the logs: pino's mixin reads it from the request's scope
+ * as each line is written, so a request that logs nothing costs nothing. Each answer is logged once,
+ * when sent (`logAnswer`): at debug when it succeeds, at info when refused (4xx), at error when it fails.
  */
 export function loggingParams(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): Params {
   const options = {
     level: PINO_LEVEL[config.logLevel],
-    // Fastify has already given the request its id (app.factory.ts); pino-http takes the same one.
-    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
-    customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-    // Lines inside a request carry its id, not the whole request again; the request itself is
-    // logged once, when it ends, without its cookies.
-    quietReqLogger: true,
-    serializers: {
-      req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    mixin: () => {
+      const reqId = currentRequestId();
+      return reqId === undefined ? {} : { reqId };
     },
-    customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) => `${req.method} ${req.url} ${res.statusCode} in ${Math.round(ms)} ms`,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} failed with ${res.statusCode}`,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    // The answer's line carries its request's id itself (it is written outside the request's scope).
+    mixinMergeStrategy: (fromCall: object, fromMixin: object) => ({ ...fromMixin, ...fromCall }),
   };
   if (config.logFormat === 'json') return { pinoHttp: options };
   // Readable lines, written in this thread (no transport worker) so nothing is lost on exit.
   return { pinoHttp: [options, pretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })] };
+}
+
+/** The line for an answer sent: its request, status and time, at a level set by its status. */
+export function logAnswer(request: FastifyRequest, reply: FastifyReply): void {
+  const logger = PinoLogger.root;
+  const status = reply.statusCode;
+  const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
+  if (!logger?.isLevelEnabled(level)) return;
+  const ms = reply.elapsedTime;
+  logger[level](
+    { reqId: request.id, method: request.method, url: request.url, remoteAddress: request.ip, statusCode: status, responseTime: Math.round(ms) },
+    status >= 500 ? `${request.method} ${request.url} failed with ${status}` : `${request.method} ${request.url} ${status} in ${Math.round(ms)} ms`,
+  );
 }
 
 /** Nest's logger interface over pino, with the start-up chatter moved to debug. */

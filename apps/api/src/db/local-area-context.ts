@@ -5,10 +5,12 @@ import type { Pool, PoolClient } from 'pg';
  * The local areas whose rows the work in hand may see: PostgreSQL's row-level security compares
  * every tenant row's local_area_id with the connection's `app.local_area_ids` setting (see the
  * LocalAreas migration). Work outside any request (start-up, background) has none, and sees nothing.
+ * Work done for a request also carries the request's id, which every line it logs names.
  */
 interface LocalAreaScope {
   /** The ids, comma-separated: the setting's value. Empty: no local area. */
   setting: string;
+  requestId?: string;
 }
 
 const storage = new AsyncLocalStorage<LocalAreaScope>();
@@ -22,12 +24,20 @@ function settingOf(ids: readonly string[]): string {
 
 /** Runs `work` (and everything it starts) with the rows of these local areas in sight. */
 export function runInLocalAreas<T>(ids: readonly string[], work: () => T): T {
-  return storage.run({ setting: settingOf(ids) }, work);
+  return storage.run({ setting: settingOf(ids), requestId: storage.getStore()?.requestId }, work);
 }
 
-/** Opens an empty scope for a request; the access guard fills it once it knows the user (`scopeToLocalAreas`). */
-export function runInRequestScope<T>(work: () => T): T {
-  return storage.run({ setting: '' }, work);
+/**
+ * Opens an empty scope for a request's handling (guard, pipes, handler and everything they start);
+ * the access guard fills it once it knows the user (`scopeToLocalAreas`).
+ */
+export function runInRequestScope<T>(requestId: string, work: () => T): T {
+  return storage.run({ setting: '', requestId }, work);
+}
+
+/** The id of the request the work in hand is done for, if any. */
+export function currentRequestId(): string | undefined {
+  return storage.getStore()?.requestId;
 }
 
 /** Narrows the current request's scope to these local areas (the signed-in user's). */

@@ -1,6 +1,7 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { EXCEPTION_REASONS, type ExceptionReason } from '@send/domain';
 import { ActionResponse, InconsistencyResponse } from '../action/action.response';
+import type { Shared } from '../common/shared-answer';
 import { ApiDate, ApiId, CountsOf } from '../common/api-response';
 
 /** The action as an exception shows it. */
@@ -35,7 +36,7 @@ export class PlanExceptions {
   @ApiProperty({ type: () => ExceptionItem, isArray: true, description: 'in reference order' }) items!: ExceptionItem[];
 }
 
-export function toExceptionItem(a: ActionResponse, reasons: ExceptionReason[], issues: InconsistencyResponse[]): ExceptionItem {
+export function toExceptionItem(a: Shared<ActionResponse>, reasons: ExceptionReason[], issues: InconsistencyResponse[]): ExceptionItem {
   return {
     action: {
       id: a.id, reference: a.reference, title: a.title, priorityAreaId: a.priorityAreaId, priorityNumber: a.priorityNumber, dueDate: a.dueDate,

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { londonDayEndSql } from '../action/action-status-history.sql';
 import { ActionResponse } from '../action/action.response';
 import { ActionService } from '../action/action.service';
-import { PlanReadCache } from '../plan/plan-read-cache';
+import { PlanReadCache, type Shared } from '../plan/plan-read-cache';
 import { PlanService } from '../plan/plan.service';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import { UpdateProgressService } from '../status-update/update-progress.service';
@@ -31,7 +31,7 @@ export class ExceptionService {
    * at the end of that day (Europe/London), its milestones and evidence as they were then, and
    * staleness as tracked for the period of that day.
    */
-  async findExceptions(planId: string, asAt?: string): Promise<PlanExceptions> {
+  async findExceptions(planId: string, asAt?: string): Promise<Shared<PlanExceptions>> {
     const day = asAt ?? todayIso();
     // As this process last judged them, while no write to the plan has been announced since.
     return this.answers.read(planId, `exceptions|${asAt ? 'asAt' : 'current'}|${day}`, () => this.judgeExceptions(planId, day, asAt), (found) => found.items.length);
@@ -56,7 +56,7 @@ export class ExceptionService {
       asAt: day,
       period: tracked?.period ?? null,
       counts: countExceptions(found),
-      items: found.map((f) => toExceptionItem(f.action as ActionResponse, f.reasons, f.issues)),
+      items: found.map((f) => toExceptionItem(f.action as Shared<ActionResponse>, f.reasons, f.issues)),
     };
   }
 

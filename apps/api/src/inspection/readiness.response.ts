@@ -5,6 +5,7 @@ import {
   type ReadinessJudgement, type Trend,
 } from '@send/domain';
 import type { ActionResponse } from '../action/action.response';
+import type { Shared } from '../common/shared-answer';
 import { ApiDate, ApiId, CountsOf, NamedRef } from '../common/api-response';
 import type { MeasureResponse } from '../measure/measure.response';
 import { InspectionResponse } from './inspection.response';
@@ -38,7 +39,7 @@ export class ReadinessAction {
   @ApiProperty({ type: () => ReadinessEvidence, isArray: true, description: 'its evidence of impact' }) impactEvidence!: ReadinessEvidence[];
 }
 
-export function toReadinessAction(a: ActionResponse, judged: JudgedAction, rag: Rag, evidence: ReadinessEvidence[]): ReadinessAction {
+export function toReadinessAction(a: Shared<ActionResponse>, judged: JudgedAction, rag: Rag, evidence: ReadinessEvidence[]): ReadinessAction {
   return {
     id: a.id,
     reference: a.reference,

@@ -4,7 +4,10 @@ import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { freeze, type Shared } from '../common/shared-answer';
 import { currentLocalAreaIds } from '../db/local-area-context';
+
+export type { Shared };
 
 /**
  * The notice the database sends, on commit, with the id of a plan whose answers a write may have
@@ -49,16 +52,16 @@ export class PlanReadCache implements OnApplicationBootstrap, OnApplicationShutd
    * Kept only for a request with one local area in sight (a read of one plan is scoped to the plan's
    * own), and under that area. `size`: about how many actions' worth the answer holds.
    */
-  async read<T>(planId: string, question: string, load: () => Promise<T>, size: (value: T) => number = () => 1): Promise<T> {
+  async read<T>(planId: string, question: string, load: () => Promise<T>, size: (value: T) => number = () => 1): Promise<Shared<T>> {
     const inSight = currentLocalAreaIds();
     const k = key(planId, question);
-    // Each caller gets a copy of its own: an answer may be reworked by the service that asked (a pack, a report).
     const kept = await this.get(k, inSight);
-    if (kept !== undefined) return structuredClone(kept) as T;
+    if (kept !== undefined) return kept as Shared<T>;
     const mark = this.epoch;
-    const value = await load();
+    const loaded = await load();
+    const value = freeze(loaded);
     if (inSight.length === 1 && this.listening && mark === this.epoch) {
-      this.entries.set(k, { localAreaId: inSight[0], value: structuredClone(value) }, { size: Math.max(1, size(value)) });
+      this.entries.set(k, { localAreaId: inSight[0], value }, { size: Math.max(1, size(loaded)) });
     }
     return value;
   }

@@ -12,7 +12,7 @@ import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
 import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PLAN_EXISTS_SQL, PlanChanges, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
 import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
-import { PlanReadCache } from './plan-read-cache';
+import { PlanReadCache, type Shared } from './plan-read-cache';
 import { PlanDetailResponse, PlanResponse, toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
@@ -58,7 +58,7 @@ export class PlanService {
   }
 
   /** Headline figures now, or as they stood at the end of `asAt` (Europe/London), rebuilt from the status history. */
-  async getSummary(id: string, asAt?: string): Promise<PlanSummary> {
+  async getSummary(id: string, asAt?: string): Promise<Shared<PlanSummary>> {
     const day = asAt ?? todayIso();
     const source = asAt ? 'asAt' : 'current';
     // The figures as this process last read them, while no write to the plan has been announced since.
@@ -71,7 +71,7 @@ export class PlanService {
   }
 
   /** What changed between the end of `from` and the end of `to`: status moves, new actions, completions, missed deadlines. */
-  async getChanges(id: string, from: string, to: string): Promise<PlanChanges> {
+  async getChanges(id: string, from: string, to: string): Promise<Shared<PlanChanges>> {
     if (from > to) throw fieldError('to', 'to must be on or after from');
     return this.answers.read(id, `changes|${from}|${to}`, async () => {
       // Prepared: PostgreSQL plans these once per connection (planning costs more than running them).

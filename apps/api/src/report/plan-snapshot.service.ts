@@ -5,6 +5,7 @@ import {
 } from '@send/domain';
 import { DataSource } from 'typeorm';
 import { ActionResponse } from '../action/action.response';
+import type { Shared } from '../common/shared-answer';
 import { ActionService } from '../action/action.service';
 import type { Actor } from '../common/actor';
 import { londonDayEndSql } from '../action/action-status-history.sql';
@@ -146,9 +147,9 @@ export class PlanSnapshotService {
       exceptions: {
         offTrack: listed('off_track').map(exceptionRef),
         overdue: listed('overdue').map(exceptionRef),
-        inconsistent: listed('inconsistent').map((e) => ({ ...exceptionRef(e), issues: e.issues })),
+        inconsistent: listed('inconsistent').map((e) => ({ ...exceptionRef(e), issues: e.issues.map((issue) => ({ ...issue })) })),
         ...(found.period ? { stale: listed('stale').map(exceptionRef) } : {}),
-        items: exceptionsInScope(found, inScopeIds).map((e) => ({ ...exceptionRef(e), reasons: e.reasons, issues: e.issues })),
+        items: exceptionsInScope(found, inScopeIds).map((e) => ({ ...exceptionRef(e), reasons: [...e.reasons], issues: e.issues.map((issue) => ({ ...issue })) })),
       },
       changes: changes && scope ? inScope(changes, new Set(priorities.map((p) => p.number))) : changes,
       decisions: { open: openDecisions.map(toSnapshotDecision), closedSinceLastMeeting: closedDecisions.map(toSnapshotDecision) },
@@ -225,16 +226,16 @@ export class PlanSnapshotService {
   }
 }
 
-function exceptionsInScope(found: PlanExceptions, ids: Set<string>): ExceptionItem[] {
+function exceptionsInScope(found: Shared<PlanExceptions>, ids: Set<string>): Shared<ExceptionItem>[] {
   return found.items.filter((e) => ids.has(e.action.id));
 }
 
-function exceptionRef(e: ExceptionItem): ActionRef {
+function exceptionRef(e: Shared<ExceptionItem>): ActionRef {
   return { id: e.action.id, reference: e.action.reference, title: e.action.title, priorityNumber: e.action.priorityNumber ?? 0 };
 }
 
 function toSnapshotAction(
-  a: ActionResponse, priorityNumber: number, statusDate: string, milestones: MilestoneRow[], evidence?: EvidenceRow, exception?: ExceptionItem,
+  a: Shared<ActionResponse>, priorityNumber: number, statusDate: string, milestones: MilestoneRow[], evidence?: EvidenceRow, exception?: Shared<ExceptionItem>,
 ): SnapshotAction {
   const done = (m: MilestoneRow) => m.completed_on !== null && m.completed_on <= statusDate;
   const open = milestones.filter((m) => !done(m));
@@ -260,7 +261,7 @@ function toSnapshotAction(
     overdue: exception?.reasons.includes('overdue') ?? false,
     milestones: summary,
     evidence: { total: evidence?.total ?? 0, impact },
-    issues: exception?.issues ?? [],
+    issues: exception?.issues.map((issue) => ({ ...issue })) ?? [],
   };
 }
 
