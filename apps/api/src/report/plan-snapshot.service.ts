@@ -18,7 +18,8 @@ import { MeetingService } from '../governance/meeting.service';
 import { SummaryCounts } from '../plan/plan-summary';
 import { MeasureService } from '../measure/measure.service';
 import { PlanService } from '../plan/plan.service';
-import { LatestApprovedUpdate, StatusUpdateService } from '../status-update/status-update.service';
+import type { LatestApprovedUpdate } from '../status-update/status-update.repository';
+import { StatusUpdateService } from '../status-update/status-update.service';
 import type { VoiceItemResponse } from '../voice/voice.response';
 import { VoiceService } from '../voice/voice.service';
 import {
