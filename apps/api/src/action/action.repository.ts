@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DeliveryStatus, ImpactStatus } from '@send/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { queryPrepared } from '../db/prepared-query';
 import { Milestone } from '../milestone/milestone.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Person } from '../person/person.entity';
+import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
 import { HistoryCause, HistoryEntry, recordActionHistory } from './action-history';
 import { actionListParams, ActionListRow, actionListStatement } from './action-list';
@@ -105,6 +108,24 @@ export class ActionRepository {
         WHERE h.action_id = $1 ORDER BY h.valid_from, h.id`,
       [actionId],
     );
+  }
+
+  /** The priority area an action is filed under; null when there is none in sight. */
+  findPriorityArea(em: EntityManager, id: string): Promise<PriorityArea | null> {
+    return em.findOne(PriorityArea, { where: { id } });
+  }
+
+  organisationExists(em: EntityManager, id: string): Promise<boolean> {
+    return em.exists(Organisation, { where: { id } });
+  }
+
+  personExists(em: EntityManager, id: string): Promise<boolean> {
+    return em.exists(Person, { where: { id } });
+  }
+
+  /** How many of these organisations exist in sight (the caller's local areas). */
+  countOrganisations(em: EntityManager, ids: readonly string[]): Promise<number> {
+    return em.count(Organisation, { where: { id: In([...ids]) } });
   }
 
   /** Writes history rows in the caller's transaction, through the one writer of action_status_history (recordActionHistory). */

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants, todayIso, type DeliveryStatus, type ImpactStatus } from '@send/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertCanEditAction, assertMayChangeActionFields } from '../auth/action-access';
 import type { Actor } from '../common/actor';
@@ -10,8 +10,6 @@ import { Page, toPage } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
 import { EvidenceService } from '../evidence/evidence.service';
 import { Organisation } from '../organisation/organisation.entity';
-import { Person } from '../person/person.entity';
-import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
 import type { StatusChangeCause } from './action-status-history.entity';
 import { ActionRepository } from './action.repository';
@@ -92,7 +90,7 @@ export class ActionService {
 
   async createAction(dto: CreateActionDto, actor: Actor): Promise<ActionDetailResponse> {
     const id = await this.dataSource.transaction(async (em) => {
-      const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });
+      const area = await this.repository.findPriorityArea(em, dto.priorityAreaId);
       if (!area) throw fieldError('priorityAreaId', 'There is no priority area with this id');
       await this.assertOwnerAndPartners(em, dto);
       const candidate = {
@@ -137,7 +135,7 @@ export class ActionService {
       const before = toActionAuditState(action);
 
       if (dto.priorityAreaId && dto.priorityAreaId !== action.priorityAreaId) {
-        const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });
+        const area = await this.repository.findPriorityArea(em, dto.priorityAreaId);
         if (!area || area.planId !== action.planId) throw fieldError('priorityAreaId', 'There is no priority area with this id in this plan');
         action.priorityAreaId = area.id;
         action.priorityArea = area;
@@ -246,16 +244,16 @@ export class ActionService {
   }
 
   private async assertOwnerAndPartners(em: EntityManager, dto: Partial<CreateActionDto>) {
-    if (dto.ownerOrganisationId && !(await em.exists(Organisation, { where: { id: dto.ownerOrganisationId } }))) {
+    if (dto.ownerOrganisationId && !(await this.repository.organisationExists(em, dto.ownerOrganisationId))) {
       throw fieldError('ownerOrganisationId', 'There is no organisation with this id');
     }
-    if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) {
+    if (dto.ownerPersonId && !(await this.repository.personExists(em, dto.ownerPersonId))) {
       throw fieldError('ownerPersonId', 'There is no person with this id');
     }
     // Looked up here, in the caller's local area: a foreign key alone would accept another area's
     // organisation (PostgreSQL checks keys past row-level security).
     const partners = [...new Set(dto.partnerOrganisationIds ?? [])];
-    if (partners.length && (await em.count(Organisation, { where: { id: In(partners) } })) !== partners.length) {
+    if (partners.length && (await this.repository.countOrganisations(em, partners)) !== partners.length) {
       throw fieldError('partnerOrganisationIds', 'The request refers to a record that does not exist');
     }
   }
