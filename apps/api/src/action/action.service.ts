@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertStatusInvariants, todayIso, type DeliveryStatus, type ImpactStatus } from '@send/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertCanEditAction, assertMayChangeActionFields } from '../auth/action-access';
 import type { Actor } from '../common/actor';
@@ -9,34 +9,22 @@ import { fieldError } from '../common/error-envelope';
 import { Page, toPage } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
 import { EvidenceService } from '../evidence/evidence.service';
-import { Milestone } from '../milestone/milestone.entity';
 import { Organisation } from '../organisation/organisation.entity';
-import { Person } from '../person/person.entity';
-import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Action } from './action.entity';
-import { recordActionHistory } from './action-history';
 import type { StatusChangeCause } from './action-status-history.entity';
+import { ActionRepository } from './action.repository';
 import { ActionDetailResponse, ActionFacts, ActionHistoryResponse, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
-import { actionListParams, ActionListRow, actionListStatement, toActionListItem } from './action-list';
-import { queryPrepared } from '../db/prepared-query';
+import { actionListParams, toActionListItem } from './action-list';
 import { PlanReadCache, type Shared } from '../plan/plan-read-cache';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
-
-const ACTION_RELATIONS = { priorityArea: true, ownerOrganisation: true, ownerPerson: true, partners: true } as const;
-
-/** A row of the history statement in getHistory(). */
-interface HistorySqlRow {
-  id: string; valid_from: Date; cause: StatusChangeCause; actor_label: string; status_update_id: string | null; reason: string | null;
-  delivery_status: DeliveryStatus; impact_status: ImpactStatus; reference: string; title: string; due_date: string | null; start_date: string | null;
-  owner_person_id: string | null; owner_person_name: string | null; owner_organisation_id: string; owner_organisation_name: string;
-}
 
 @Injectable()
 export class ActionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ActionRepository,
     private readonly audit: AuditService,
     private readonly evidence: EvidenceService,
     private readonly answers: PlanReadCache,
@@ -57,13 +45,8 @@ export class ActionService {
   }
 
   private async listActions(query: ActionQueryDto, day: string): Promise<Page<ActionResponse>> {
-    const { name, text } = actionListStatement(query);
-    const rows = await queryPrepared<ActionListRow>(this.dataSource, name, text, actionListParams(query, day));
-    // A page past the end has no row to carry the total: the first page's first row does.
-    const total = rows[0]?.total ?? (query.page > 1
-      ? (await queryPrepared<ActionListRow>(this.dataSource, name, text, actionListParams(Object.assign(new ActionQueryDto(), query, { page: 1, pageSize: 1 }), day)))[0]?.total
-      : 0);
-    return toPage(rows.map((row) => toActionListItem(row, day)), Number(total ?? 0), query);
+    const { rows, total } = await this.repository.listPage(query, day);
+    return toPage(rows.map((row) => toActionListItem(row, day)), total, query);
   }
 
   /** Every action of a plan (in reference order), now or as at the end of a day: every page of findActions. */
@@ -76,27 +59,11 @@ export class ActionService {
     }
   }
 
-  /** Open milestones and evidence showing impact, per action: what the inconsistency rules need (one query for the page). */
-  private async factsOf(ids: string[]): Promise<Map<string, ActionFacts>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; open_milestones: number; impact_evidence: number }[] = await this.dataSource.query(
-      `SELECT a.id,
-              (SELECT count(*) FROM milestone m WHERE m.action_id = a.id AND m.completed_on IS NULL)::int AS open_milestones,
-              (SELECT count(*) FROM evidence e WHERE e.action_id = a.id AND e.demonstrates_impact AND e.archived_at IS NULL)::int AS impact_evidence
-         FROM unnest($1::uuid[]) AS a(id)`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, { openMilestones: Number(r.open_milestones), impactEvidenceCount: Number(r.impact_evidence) }]));
-  }
-
   async getAction(id: string): Promise<ActionDetailResponse> {
-    const action = await this.dataSource.getRepository(Action).findOne({ where: { id }, relations: ACTION_RELATIONS });
+    const action = await this.repository.findWithRelations(id);
     if (!action) throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
-    const milestones = await this.dataSource.getRepository(Milestone).find({
-      where: { actionId: id },
-      order: { dueDate: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
-    });
-    const facts = (await this.factsOf([id])).get(id) as ActionFacts;
+    const milestones = await this.repository.milestonesOf(id);
+    const facts = (await this.repository.inconsistencyFacts([id])).get(id) as ActionFacts;
     return toActionDetailResponse(action, milestones, todayIso(), facts);
   }
 
@@ -106,19 +73,10 @@ export class ActionService {
    * read the action, its owner included: unlike the audit trail, it holds nothing but the action.
    */
   async getHistory(id: string): Promise<ActionHistoryResponse> {
-    if (!(await this.dataSource.getRepository(Action).exists({ where: { id } }))) {
+    if (!(await this.repository.exists(id))) {
       throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
     }
-    const rows: HistorySqlRow[] = await this.dataSource.query(
-      `SELECT h.id, h.valid_from, h.cause, h.actor_label, h.status_update_id, h.reason, h.delivery_status, h.impact_status,
-              h.reference, h.title, h.due_date::text AS due_date, h.start_date::text AS start_date,
-              h.owner_person_id, p.name AS owner_person_name, h.owner_organisation_id, o.name AS owner_organisation_name
-         FROM action_status_history h
-         LEFT JOIN person p ON p.id = h.owner_person_id
-         LEFT JOIN organisation o ON o.id = h.owner_organisation_id
-        WHERE h.action_id = $1 ORDER BY h.valid_from, h.id`,
-      [id],
-    );
+    const rows = await this.repository.historyOf(id);
     return {
       actionId: id,
       items: rows.map((r) => ({
@@ -132,7 +90,7 @@ export class ActionService {
 
   async createAction(dto: CreateActionDto, actor: Actor): Promise<ActionDetailResponse> {
     const id = await this.dataSource.transaction(async (em) => {
-      const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });
+      const area = await this.repository.findPriorityArea(em, dto.priorityAreaId);
       if (!area) throw fieldError('priorityAreaId', 'There is no priority area with this id');
       await this.assertOwnerAndPartners(em, dto);
       const candidate = {
@@ -156,7 +114,7 @@ export class ActionService {
         archivedAt: null,
         partners: [...new Set(dto.partnerOrganisationIds ?? [])].map((pid) => ({ id: pid }) as Organisation),
       });
-      const saved = await em.save(action);
+      const saved = await this.repository.save(em, action);
       await this.recordStatus(em, saved, 'create', actor);
       await this.audit.record(em, actor, {
         entityType: 'action', entityId: saved.id, action: 'create', planId: saved.planId,
@@ -177,7 +135,7 @@ export class ActionService {
       const before = toActionAuditState(action);
 
       if (dto.priorityAreaId && dto.priorityAreaId !== action.priorityAreaId) {
-        const area = await em.findOne(PriorityArea, { where: { id: dto.priorityAreaId } });
+        const area = await this.repository.findPriorityArea(em, dto.priorityAreaId);
         if (!area || area.planId !== action.planId) throw fieldError('priorityAreaId', 'There is no priority area with this id in this plan');
         action.priorityAreaId = area.id;
         action.priorityArea = area;
@@ -212,7 +170,7 @@ export class ActionService {
       });
       // Relations loaded for the lock would be re-saved stale; save the columns and the partner list only.
       const { ownerOrganisation: _o, ownerPerson: _p, ...columns } = action;
-      const saved = await em.save(Action, columns as Action);
+      const saved = await this.repository.save(em, columns);
       const after = toActionAuditState(saved, dto.partnerOrganisationIds ? [...new Set(dto.partnerOrganisationIds)].sort() : before.partnerOrganisationIds);
       // Every field a pack or an "as at" view shows is kept in the history, not only the statuses.
       if (reportableFieldsChanged(before, after)) await this.recordStatus(em, saved, 'edit', actor, null, dto.reason?.trim() || null);
@@ -232,7 +190,7 @@ export class ActionService {
       const before = toActionAuditState(action);
       action.archivedAt = new Date();
       const { ownerOrganisation: _o, ownerPerson: _p, partners: _partners, ...columns } = action;
-      const saved = await em.save(Action, columns as Action);
+      const saved = await this.repository.save(em, columns);
       await this.audit.record(em, actor, {
         entityType: 'action', entityId: id, action: 'archive', planId: action.planId,
         before, after: toActionAuditState(saved, before.partnerOrganisationIds),
@@ -261,7 +219,7 @@ export class ActionService {
     action.deliveryStatus = statuses.deliveryStatus;
     action.impactStatus = statuses.impactStatus;
     const { ownerOrganisation: _o, ownerPerson: _p, partners: _partners, ...columns } = action;
-    const saved = await em.save(Action, columns as Action);
+    const saved = await this.repository.save(em, columns);
     await this.recordStatus(em, saved, 'update_approved', actor, statusUpdateId);
     await this.audit.record(em, actor, {
       entityType: 'action', entityId: actionId, action: 'approve_status', planId: action.planId,
@@ -271,37 +229,37 @@ export class ActionService {
 
   /** Keeps the action's statuses and reportable fields in its history, in the same transaction as the change. */
   private async recordStatus(em: EntityManager, action: Action, cause: StatusChangeCause, actor: Actor, statusUpdateId: string | null = null, reason: string | null = null) {
-    await recordActionHistory(em, [{ actionId: action.id, statusUpdateId }], { cause, actor, reason });
+    await this.repository.recordHistory(em, [{ actionId: action.id, statusUpdateId }], { cause, actor, reason });
   }
 
   actionExists(em: EntityManager, id: string): Promise<boolean> {
-    return em.exists(Action, { where: { id } });
+    return this.repository.exists(id, em);
   }
 
   /** Loads an action for a change, locking its row until the transaction ends. */
   async lockAction(em: EntityManager, id: string): Promise<Action> {
-    const locked = await em.findOne(Action, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const locked = await this.repository.lock(em, id);
     if (!locked) throw new NotFoundException({ message: `There is no action with id ${id}`, errors: [] });
-    return em.findOneOrFail(Action, { where: { id }, relations: ACTION_RELATIONS });
+    return locked;
   }
 
   private async assertOwnerAndPartners(em: EntityManager, dto: Partial<CreateActionDto>) {
-    if (dto.ownerOrganisationId && !(await em.exists(Organisation, { where: { id: dto.ownerOrganisationId } }))) {
+    if (dto.ownerOrganisationId && !(await this.repository.organisationExists(em, dto.ownerOrganisationId))) {
       throw fieldError('ownerOrganisationId', 'There is no organisation with this id');
     }
-    if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) {
+    if (dto.ownerPersonId && !(await this.repository.personExists(em, dto.ownerPersonId))) {
       throw fieldError('ownerPersonId', 'There is no person with this id');
     }
     // Looked up here, in the caller's local area: a foreign key alone would accept another area's
     // organisation (PostgreSQL checks keys past row-level security).
     const partners = [...new Set(dto.partnerOrganisationIds ?? [])];
-    if (partners.length && (await em.count(Organisation, { where: { id: In(partners) } })) !== partners.length) {
+    if (partners.length && (await this.repository.countOrganisations(em, partners)) !== partners.length) {
       throw fieldError('partnerOrganisationIds', 'The request refers to a record that does not exist');
     }
   }
 
   private async assertReferenceFree(em: EntityManager, planId: string, reference: string) {
-    if (await em.exists(Action, { where: { planId, reference } })) {
+    if (await this.repository.referenceTaken(em, planId, reference)) {
       throw fieldError('reference', `Another action in this plan already has the reference ${reference}`, 409);
     }
   }

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   compareIsoDates, DECISION_KIND_LABELS, MEASURE_STATUS_LABELS, todayIso, TREND_LABELS,
 } from '@send/domain';
-import { DataSource } from 'typeorm';
 import { ActionResponse } from '../action/action.response';
 import type { Shared } from '../common/shared-answer';
 import { ActionService } from '../action/action.service';
 import type { Actor } from '../common/actor';
-import { londonDayEndSql } from '../action/action-status-history.sql';
 import { ExceptionService } from '../exception/exception.service';
 import type { ExceptionItem, PlanExceptions } from '../exception/exception.response';
 import { DecisionService } from '../governance/decision.service';
@@ -19,13 +16,15 @@ import { MeetingService } from '../governance/meeting.service';
 import { SummaryCounts } from '../plan/plan-summary';
 import { MeasureService } from '../measure/measure.service';
 import { PlanService } from '../plan/plan.service';
-import { LatestApprovedUpdate, StatusUpdateService } from '../status-update/status-update.service';
+import type { LatestApprovedUpdate } from '../status-update/status-update.repository';
+import { StatusUpdateService } from '../status-update/status-update.service';
 import type { VoiceItemResponse } from '../voice/voice.response';
 import { VoiceService } from '../voice/voice.service';
 import {
   ActionRef, PlanSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotAction, SnapshotChanges, SnapshotDecision, SnapshotMilestones, SnapshotPriority,
   SnapshotMeasure, SnapshotUpdate, SnapshotVoiceItem,
 } from './plan-snapshot';
+import { PlanSnapshotRepository, SnapshotEvidenceRow as EvidenceRow, SnapshotMilestoneRow as MilestoneRow } from './plan-snapshot.repository';
 
 export interface SnapshotRequest {
   planId: string;
@@ -37,9 +36,6 @@ export interface SnapshotRequest {
   now?: Date;
 }
 
-type MilestoneRow = { action_id: string; title: string; due_date: string | null; completed_on: string | null };
-type EvidenceRow = { action_id: string; total: number; impact: number };
-
 /**
  * Builds the snapshot every pack and report is rendered from: the plan, its headline figures (the
  * same summary the dashboard shows), every action with its owner, dates and milestones, the
@@ -48,7 +44,7 @@ type EvidenceRow = { action_id: string; total: number; impact: number };
 @Injectable()
 export class PlanSnapshotService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: PlanSnapshotRepository,
     private readonly plans: PlanService,
     private readonly actions: ActionService,
     private readonly meetings: MeetingService,
@@ -203,12 +199,7 @@ export class PlanSnapshotService {
   }
 
   private async milestonesOf(planId: string): Promise<Map<string, MilestoneRow[]>> {
-    const rows: MilestoneRow[] = await this.dataSource.query(
-      `SELECT m.action_id, m.title, m.due_date::text AS due_date, m.completed_on::text AS completed_on
-         FROM milestone m JOIN action a ON a.id = m.action_id
-        WHERE a.plan_id = $1 ORDER BY m.due_date NULLS LAST, m.created_at`,
-      [planId],
-    );
+    const rows = await this.repository.milestonesOfPlan(planId);
     const byAction = new Map<string, MilestoneRow[]>();
     for (const r of rows) byAction.set(r.action_id, [...(byAction.get(r.action_id) ?? []), r]);
     return byAction;
@@ -216,12 +207,7 @@ export class PlanSnapshotService {
 
   /** Evidence not archived by the end of `day`, as the exceptions count it. */
   private async evidenceOf(planId: string, day: string): Promise<Map<string, EvidenceRow>> {
-    const rows: EvidenceRow[] = await this.dataSource.query(
-      `SELECT e.action_id, count(*)::int AS total, count(*) FILTER (WHERE e.demonstrates_impact)::int AS impact
-         FROM evidence e JOIN action a ON a.id = e.action_id
-        WHERE a.plan_id = $1 AND (e.archived_at IS NULL OR e.archived_at >= ${londonDayEndSql('$2')}) GROUP BY e.action_id`,
-      [planId, day],
-    );
+    const rows = await this.repository.evidenceCountsAt(planId, day);
     return new Map(rows.map((r) => [r.action_id, r]));
   }
 }

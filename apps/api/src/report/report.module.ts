@@ -7,9 +7,10 @@ import { PlanModule } from '../plan/plan.module';
 import { ReportingPeriodModule } from '../reporting-period/reporting-period.module';
 import { StatusUpdateModule } from '../status-update/status-update.module';
 import { VoiceModule } from '../voice/voice.module';
+import { PlanSnapshotRepository } from './plan-snapshot.repository';
 import { PlanSnapshotService } from './plan-snapshot.service';
 import { ReportController } from './report.controller';
 import { ReportService } from './report.service';
 
-@Module({ imports: [PlanModule, ActionModule, GovernanceModule, ReportingPeriodModule, StatusUpdateModule, MeasureModule, ExceptionModule, VoiceModule], controllers: [ReportController], providers: [PlanSnapshotService, ReportService], exports: [PlanSnapshotService] })
+@Module({ imports: [PlanModule, ActionModule, GovernanceModule, ReportingPeriodModule, StatusUpdateModule, MeasureModule, ExceptionModule, VoiceModule], controllers: [ReportController], providers: [PlanSnapshotRepository, PlanSnapshotService, ReportService], exports: [PlanSnapshotService] })
 export class ReportModule {}

@@ -5,6 +5,7 @@ import { NotificationModule } from '../notification/notification.module';
 import { PlanModule } from '../plan/plan.module';
 import { ReportingPeriodModule } from '../reporting-period/reporting-period.module';
 import { StatusUpdateController } from './status-update.controller';
+import { StatusUpdateRepository } from './status-update.repository';
 import { StatusUpdateService } from './status-update.service';
 import { UpdateProgressController } from './update-progress.controller';
 import { UpdateProgressService } from './update-progress.service';
@@ -12,7 +13,7 @@ import { UpdateProgressService } from './update-progress.service';
 @Module({
   imports: [ActionModule, EvidenceModule, NotificationModule, PlanModule, ReportingPeriodModule],
   controllers: [StatusUpdateController, UpdateProgressController],
-  providers: [StatusUpdateService, UpdateProgressService],
+  providers: [StatusUpdateRepository, StatusUpdateService, UpdateProgressService],
   exports: [StatusUpdateService, UpdateProgressService],
 })
 export class StatusUpdateModule {}

@@ -11,13 +11,11 @@ import {
   nextUpdateState,
   periodState,
   SELF_APPROVAL_MESSAGE,
-  SHARED_UPDATE_STATES,
   todayIso,
   UPDATE_STATE_LABELS,
   type UpdateState,
 } from '@send/domain';
-import type { DeliveryStatus, ImpactStatus } from '@send/domain';
-import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
 import { AuditService } from '../audit/audit.service';
@@ -40,11 +38,10 @@ import {
   SubmitStatusUpdateDto,
 } from './dto/status-update.dto';
 import { assertModeratorRole, assertSecondPerson } from './status-update.access';
-import { StatusUpdateTransition, TransitionEvent } from './status-update-transition.entity';
+import type { TransitionEvent } from './status-update-transition.entity';
 import { StatusUpdate } from './status-update.entity';
-import { LinkedEvidence, StatusUpdateResponse, toStatusUpdateAuditState, toStatusUpdateResponse } from './status-update.response';
-
-type Hydrated = StatusUpdate & { action: Action; period: ReportingPeriod };
+import { HydratedStatusUpdate, LatestApprovedUpdate, StatusUpdateRepository } from './status-update.repository';
+import { StatusUpdateResponse, toStatusUpdateAuditState, toStatusUpdateResponse } from './status-update.response';
 
 export const RETURN_OWN_MESSAGE = 'You cannot return your own update';
 
@@ -56,23 +53,11 @@ export const RETURN_OWN_MESSAGE = 'You cannot return your own update';
  * Locks: the action row first, then the update row, in every use case, so that two requests on
  * the same action queue up rather than deadlock.
  */
-/** An approved update as packs and reports quote it. */
-export interface LatestApprovedUpdate {
-  id: string;
-  actionId: string;
-  periodTitle: string;
-  moderatedAt: string;
-  narrative: string;
-  nextSteps: string;
-  risks: string;
-  proposedDeliveryStatus: DeliveryStatus;
-  proposedImpactStatus: ImpactStatus;
-}
-
 @Injectable()
 export class StatusUpdateService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: StatusUpdateRepository,
     private readonly actions: ActionService,
     private readonly periods: ReportingPeriodService,
     private readonly evidence: EvidenceService,
@@ -93,7 +78,7 @@ export class StatusUpdateService {
       }
       await assertCanEditAction(em, actor, action);
       const period = await this.resolvePeriod(em, action.planId, dto.periodId);
-      const existing = await em.findOne(StatusUpdate, { where: { actionId, periodId: period.id }, lock: { mode: 'pessimistic_write' } });
+      const existing = await this.repository.lockForPeriod(em, actionId, period.id);
       if (existing) {
         if (!isEditableUpdateState(existing.state)) {
           const message = `Action ${action.reference} already has an update for ${period.title}, and it is ${UPDATE_STATE_LABELS[existing.state].toLowerCase()}, so it can no longer be changed.`;
@@ -122,8 +107,8 @@ export class StatusUpdateService {
       });
       assertProposalConsistent(update);
       const evidenceIds = await this.checkEvidence(em, actionId, dto.evidenceIds ?? []);
-      const saved = await em.save(update);
-      await this.linkEvidence(em, saved.id, evidenceIds);
+      const saved = await this.repository.save(em, update);
+      await this.repository.replaceEvidenceLinks(em, saved.id, evidenceIds);
       await this.recordTransition(em, saved, 'create', null, actor);
       await this.audit.record(em, actor, {
         entityType: 'status_update', entityId: saved.id, action: 'create', planId: saved.planId, after: toStatusUpdateAuditState(saved, evidenceIds),
@@ -149,18 +134,18 @@ export class StatusUpdateService {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
       await assertCanEditAction(em, actor, action);
-      const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
+      const before = toStatusUpdateAuditState(update, await this.repository.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'submit');
       assertSubmittable(update);
       assertProposalConsistent(update, await this.evidence.countImpactEvidence(em, action.id));
-      const now = await transactionTime(em);
+      const now = await this.repository.transactionTime(em);
       Object.assign(update, {
         submittedAt: now, submittedByUserId: actor.id, submittedByPersonId: actor.personId, submittedByLabel: actor.label,
         // The last moderation was answered by this submission; its comment stays in the transitions.
         moderatedAt: null, moderatedByUserId: null, moderatedByPersonId: null, moderatedByLabel: null, moderatorComment: null,
       });
-      const saved = await em.save(update);
+      const saved = await this.repository.save(em, update);
       await this.recordTransition(em, saved, 'submit', from, actor);
       await this.audit.record(em, actor, {
         entityType: 'status_update', entityId: id, action: 'submit', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
@@ -178,7 +163,7 @@ export class StatusUpdateService {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
       assertModeratorRole(actor, update, action);
-      const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
+      const before = toStatusUpdateAuditState(update, await this.repository.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'approve');
       assertSecondPerson(actor, update, action, SELF_APPROVAL_MESSAGE);
@@ -191,7 +176,7 @@ export class StatusUpdateService {
       );
       const comment = dto.comment?.trim() || null;
       await this.recordModeration(em, update, actor, comment);
-      const saved = await em.save(update);
+      const saved = await this.repository.save(em, update);
       await this.recordTransition(em, saved, 'approve', from, actor, comment);
       await this.audit.record(em, actor, {
         entityType: 'status_update', entityId: id, action: 'approve', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
@@ -207,14 +192,14 @@ export class StatusUpdateService {
       const { update, action } = await this.lockUpdate(em, id);
       await this.assertVersion(em, update, dto.version);
       assertModeratorRole(actor, update, action);
-      const before = toStatusUpdateAuditState(update, await this.linkedEvidenceIds(em, id));
+      const before = toStatusUpdateAuditState(update, await this.repository.linkedEvidenceIds(em, id));
       const from = update.state;
       update.state = nextUpdateState(update.state, 'return');
       assertSecondPerson(actor, update, action, RETURN_OWN_MESSAGE);
       assertReturnComment(dto.comment);
       const comment = (dto.comment as string).trim();
       await this.recordModeration(em, update, actor, comment);
-      const saved = await em.save(update);
+      const saved = await this.repository.save(em, update);
       await this.recordTransition(em, saved, 'return', from, actor, comment);
       await this.audit.record(em, actor, {
         entityType: 'status_update', entityId: id, action: 'return', planId: saved.planId, before, after: toStatusUpdateAuditState(saved, before.evidenceIds),
@@ -229,57 +214,30 @@ export class StatusUpdateService {
    * canReadUpdate) answers 404, as if it did not exist.
    */
   async getUpdate(id: string, reader?: Actor): Promise<StatusUpdateResponse> {
-    return this.responseOf(this.dataSource.manager, id, reader);
+    return this.responseOf(this.repository.manager, id, reader);
   }
 
   /** The moderation queue: updates by plan, period and state, newest period first, longest waiting first. */
   async findUpdates(query: StatusUpdateQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
-    const qb = onlyReadable(this.hydratedQuery(this.dataSource.manager), reader);
-    if (query.planId) qb.andWhere('u.plan_id = :planId', { planId: query.planId });
     // Without a plan, the local area's own queue: a school's plan's updates are found by naming the plan.
-    else qb.andWhere('u.plan_id IN (SELECT id FROM plan WHERE school_id IS NULL)');
-    if (query.periodId) qb.andWhere('u.period_id = :periodId', { periodId: query.periodId });
-    if (query.state) qb.andWhere('u.state = :state', { state: query.state });
-    qb.orderBy('p.board_date', 'DESC')
-      .addOrderBy('u.submitted_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('pa.number', 'ASC')
-      .addOrderBy('length(a.reference)', 'ASC')
-      .addOrderBy('a.reference', 'ASC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize);
-    const [updates, total] = await qb.getManyAndCount();
-    return toPage(await this.toResponses(this.dataSource.manager, updates as Hydrated[], false), total, query);
+    const [updates, total] = await this.repository.findPage(query, draftUpdateScope(reader));
+    return toPage(await this.toResponses(this.repository.manager, updates, false), total, query);
   }
 
   /**
    * Each action's latest update approved by `asAt` (that of its latest reporting period), in one
    * statement: what packs and reports quote, without paging through years of updates.
    */
-  async findLatestApproved(planId: string, asAt: Date): Promise<LatestApprovedUpdate[]> {
-    const rows: (Omit<LatestApprovedUpdate, 'moderatedAt'> & { moderatedAt: Date })[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (u.action_id)
-              u.id, u.action_id AS "actionId", p.title AS "periodTitle", u.moderated_at AS "moderatedAt",
-              u.narrative, u.next_steps AS "nextSteps", u.risks,
-              u.proposed_delivery_status AS "proposedDeliveryStatus", u.proposed_impact_status AS "proposedImpactStatus"
-         FROM status_update u JOIN reporting_period p ON p.id = u.period_id
-        WHERE u.plan_id = $1 AND u.state = 'approved' AND date_trunc('milliseconds', u.moderated_at) <= $2
-        ORDER BY u.action_id, p.board_date DESC, u.submitted_at ASC NULLS LAST`,
-      [planId, asAt],
-    );
-    return rows.map((r) => ({ ...r, moderatedAt: r.moderatedAt.toISOString() }));
+  findLatestApproved(planId: string, asAt: Date): Promise<LatestApprovedUpdate[]> {
+    return this.repository.latestApprovedUpdates(planId, asAt);
   }
 
   /** An action's updates, newest period first, each with its transitions (who, when, comments). */
   async findActionUpdates(actionId: string, query: PaginationQueryDto, reader: Actor): Promise<Page<StatusUpdateResponse>> {
-    const em = this.dataSource.manager;
+    const em = this.repository.manager;
     if (!(await this.actions.actionExists(em, actionId))) throw new NotFoundException({ message: `There is no action with id ${actionId}`, errors: [] });
-    const qb = onlyReadable(this.hydratedQuery(em).where('u.action_id = :actionId', { actionId }), reader)
-      .orderBy('p.board_date', 'DESC')
-      .addOrderBy('u.created_at', 'DESC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize);
-    const [updates, total] = await qb.getManyAndCount();
-    return toPage(await this.toResponses(em, updates as Hydrated[], true), total, query);
+    const [updates, total] = await this.repository.findPageOfAction(actionId, draftUpdateScope(reader), query);
+    return toPage(await this.toResponses(em, updates, true), total, query);
   }
 
   // ---- internals ----
@@ -287,13 +245,13 @@ export class StatusUpdateService {
   /** Tells the author, in this transaction, that their update was approved or returned. */
   private async notifyAuthor(em: EntityManager, update: StatusUpdate, action: Action, event: 'approve' | 'return', comment: string | null, actor: Actor) {
     const period = await this.periods.findPeriodOrFail(em, update.planId, update.periodId);
-    const [plan] = await em.query<{ school_id: string | null }[]>('SELECT school_id FROM plan WHERE id = $1', [update.planId]);
-    const notice = moderationNotice(update, action, event, comment, period.title, this.notifications.publicUrl, actor.id, plan?.school_id ?? null);
+    const schoolId = await this.repository.planSchoolId(em, update.planId);
+    const notice = moderationNotice(update, action, event, comment, period.title, this.notifications.publicUrl, actor.id, schoolId);
     if (notice) await this.notifications.notify(em, notice);
   }
 
   private async applyEdit(em: EntityManager, update: StatusUpdate, action: Action, dto: Omit<EditStatusUpdateDto, 'version'>, actor: Actor) {
-    const linked = await this.linkedEvidenceIds(em, update.id);
+    const linked = await this.repository.linkedEvidenceIds(em, update.id);
     const before = toStatusUpdateAuditState(update, linked);
     update.state = nextUpdateState(update.state, 'edit');
     if (dto.narrative !== undefined) update.narrative = dto.narrative;
@@ -303,19 +261,13 @@ export class StatusUpdateService {
     if (dto.risks !== undefined) update.risks = dto.risks;
     assertProposalConsistent(update);
     const evidenceIds = dto.evidenceIds !== undefined ? await this.checkEvidence(em, action.id, dto.evidenceIds) : linked;
-    const saved = await em.save(update);
-    if (dto.evidenceIds !== undefined) await this.linkEvidence(em, update.id, evidenceIds);
+    const saved = await this.repository.save(em, update);
+    if (dto.evidenceIds !== undefined) await this.repository.replaceEvidenceLinks(em, update.id, evidenceIds);
     // An edit that changes only the evidence links leaves the row alone: bump the version anyway.
-    if (saved.version === before.version && !sameIds(linked, evidenceIds)) await this.bumpVersion(em, update);
+    if (saved.version === before.version && !sameIds(linked, evidenceIds)) await this.repository.bumpVersion(em, update);
     await this.audit.record(em, actor, {
       entityType: 'status_update', entityId: update.id, action: 'edit', planId: update.planId, before, after: toStatusUpdateAuditState(update, evidenceIds),
     });
-  }
-
-  private async bumpVersion(em: EntityManager, update: StatusUpdate) {
-    await em.update(StatusUpdate, { id: update.id }, { updatedAt: () => 'now()' });
-    const { version, updatedAt } = await em.findOneOrFail(StatusUpdate, { where: { id: update.id }, select: { id: true, version: true, updatedAt: true } });
-    Object.assign(update, { version, updatedAt });
   }
 
   private async resolvePeriod(em: EntityManager, planId: string, periodId: string | undefined): Promise<ReportingPeriod> {
@@ -337,10 +289,10 @@ export class StatusUpdateService {
 
   /** Loads an update for a change: locks its action, then the update itself. */
   private async lockUpdate(em: EntityManager, id: string): Promise<{ update: StatusUpdate; action: Action }> {
-    const found = await em.findOne(StatusUpdate, { where: { id }, select: { id: true, actionId: true } });
-    if (!found) throw notFound(id);
-    const action = await this.actions.lockAction(em, found.actionId);
-    const update = await em.findOneOrFail(StatusUpdate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const actionId = await this.repository.actionIdOf(em, id);
+    if (!actionId) throw notFound(id);
+    const action = await this.actions.lockAction(em, actionId);
+    const update = await this.repository.lock(em, id);
     return { update, action };
   }
 
@@ -361,26 +313,9 @@ export class StatusUpdateService {
     return unique;
   }
 
-  private async linkEvidence(em: EntityManager, updateId: string, evidenceIds: readonly string[]) {
-    await em.query('DELETE FROM status_update_evidence WHERE status_update_id = $1', [updateId]);
-    if (evidenceIds.length) {
-      await em.query(
-        'INSERT INTO status_update_evidence (status_update_id, evidence_id) SELECT $1, unnest($2::uuid[])',
-        [updateId, evidenceIds],
-      );
-    }
-  }
-
-  private async linkedEvidenceIds(em: EntityManager, updateId: string): Promise<string[]> {
-    const rows: { evidence_id: string }[] = await em.query(
-      'SELECT evidence_id FROM status_update_evidence WHERE status_update_id = $1 ORDER BY evidence_id', [updateId],
-    );
-    return rows.map((r) => r.evidence_id);
-  }
-
   private async recordModeration(em: EntityManager, update: StatusUpdate, actor: Actor, comment: string | null) {
     Object.assign(update, {
-      moderatedAt: await transactionTime(em),
+      moderatedAt: await this.repository.transactionTime(em),
       moderatedByUserId: actor.id,
       moderatedByPersonId: actor.personId,
       moderatedByLabel: actor.label,
@@ -391,47 +326,25 @@ export class StatusUpdateService {
   private async recordTransition(
     em: EntityManager, update: StatusUpdate, event: TransitionEvent, fromState: UpdateState | null, actor: Actor, comment: string | null = null,
   ) {
-    await em.insert(StatusUpdateTransition, {
+    await this.repository.insertTransition(em, {
       statusUpdateId: update.id, event, fromState, toState: update.state,
       actorUserId: actor.id, actorPersonId: actor.personId, actorLabel: actor.label, comment,
     });
   }
 
-  private hydratedQuery(em: EntityManager) {
-    return em
-      .getRepository(StatusUpdate)
-      .createQueryBuilder('u')
-      .innerJoinAndSelect('u.action', 'a')
-      .innerJoinAndSelect('a.priorityArea', 'pa')
-      .leftJoinAndSelect('a.ownerPerson', 'op')
-      .leftJoinAndSelect('a.ownerOrganisation', 'oo')
-      .innerJoinAndSelect('u.period', 'p');
-  }
-
   private async responseOf(em: EntityManager, id: string, reader?: Actor): Promise<StatusUpdateResponse> {
-    const update = await this.hydratedQuery(em).where('u.id = :id', { id }).getOne();
-    if (!update || (reader && !canReadUpdate(reader, update.state, (update as Hydrated).action))) throw notFound(id);
-    const [response] = await this.toResponses(em, [update as Hydrated], true);
+    const update = await this.repository.findHydrated(em, id);
+    if (!update || (reader && !canReadUpdate(reader, update.state, update.action))) throw notFound(id);
+    const [response] = await this.toResponses(em, [update], true);
     return response;
   }
 
   /** Maps a page of updates with their evidence (and transitions): two queries, whatever the page size. */
-  private async toResponses(em: EntityManager, updates: Hydrated[], withTransitions: boolean): Promise<StatusUpdateResponse[]> {
+  private async toResponses(em: EntityManager, updates: HydratedStatusUpdate[], withTransitions: boolean): Promise<StatusUpdateResponse[]> {
     if (updates.length === 0) return [];
     const ids = updates.map((u) => u.id);
-    const evidenceRows: (LinkedEvidence & { statusUpdateId: string })[] = await em.query(
-      `SELECT sue.status_update_id AS "statusUpdateId", e.id, e.title, e.type, e.evidence_date::text AS "evidenceDate",
-              e.demonstrates_impact AS "demonstratesImpact", e.url,
-              CASE WHEN f.evidence_id IS NULL THEN NULL
-                   ELSE jsonb_build_object('name', f.file_name, 'downloadUrl', '/api/evidence/' || e.id || '/file') END AS file
-         FROM status_update_evidence sue JOIN evidence e ON e.id = sue.evidence_id
-         LEFT JOIN evidence_file f ON f.evidence_id = e.id
-        WHERE sue.status_update_id = ANY($1) ORDER BY e.evidence_date NULLS LAST, e.title`,
-      [ids],
-    );
-    const transitions = withTransitions
-      ? await em.find(StatusUpdateTransition, { where: { statusUpdateId: In(ids) }, order: { occurredAt: 'ASC', id: 'ASC' } })
-      : [];
+    const evidenceRows = await this.repository.linkedEvidence(em, ids);
+    const transitions = withTransitions ? await this.repository.transitionsOf(em, ids) : [];
     return updates.map((u) =>
       toStatusUpdateResponse(
         u,
@@ -442,27 +355,6 @@ export class StatusUpdateService {
   }
 }
 
-/**
- * Limits a query of updates (`u`, joined to their action `a`) to those `reader` may read: every
- * submitted and approved one, and drafts and returned ones within their draftUpdateScope.
- */
-function onlyReadable(qb: SelectQueryBuilder<StatusUpdate>, reader: Actor): SelectQueryBuilder<StatusUpdate> {
-  const scope = draftUpdateScope(reader);
-  if (scope === 'all') return qb;
-  return qb.andWhere(
-    new Brackets((where) => {
-      where.where('u.state IN (:...sharedStates)', { sharedStates: SHARED_UPDATE_STATES });
-      if (scope.ownerPersonId !== null) where.orWhere('a.owner_person_id = :readerPersonId', { readerPersonId: scope.ownerPersonId });
-      if (scope.ownerOrganisationId !== null) {
-        where.orWhere('a.owner_organisation_id = :readerOrganisationId', { readerOrganisationId: scope.ownerOrganisationId });
-      }
-      if (scope.planSchoolId !== null) {
-        where.orWhere('a.plan_id IN (SELECT id FROM plan WHERE school_id = :readerSchoolId)', { readerSchoolId: scope.planSchoolId });
-      }
-    }),
-  );
-}
-
 /** The proposal must satisfy the same invariants as the official status, reported against the proposed field. */
 function assertProposalConsistent(update: StatusUpdate, impactEvidenceCount?: number) {
   const [first] = checkStatusInvariants({
@@ -471,11 +363,6 @@ function assertProposalConsistent(update: StatusUpdate, impactEvidenceCount?: nu
     impactEvidenceCount,
   });
   if (first) throw new DomainRuleError('proposedImpactStatus', first.message);
-}
-
-async function transactionTime(em: EntityManager): Promise<Date> {
-  const [row] = await em.query<{ now: Date }[]>('SELECT now() AS now');
-  return row?.now ?? new Date();
 }
 
 function sameIds(a: readonly string[], b: readonly string[]) {

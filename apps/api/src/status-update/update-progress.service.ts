@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { canReadUpdate, todayIso } from '@send/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { PlanService } from '../plan/plan.service';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
-import { toUpdateProgress, UPDATE_PROGRESS_SQL, UpdateProgressResponse, UpdateProgressRow } from './update-progress';
+import { StatusUpdateRepository } from './status-update.repository';
+import { toUpdateProgress, UpdateProgressResponse } from './update-progress';
 
 /** Who has reported for a period, and which actions need chasing: for the Strategic Delivery Group. */
 @Injectable()
 export class UpdateProgressService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: StatusUpdateRepository,
     private readonly plans: PlanService,
     private readonly periods: ReportingPeriodService,
   ) {}
@@ -23,8 +22,8 @@ export class UpdateProgressService {
    */
   async getProgress(planId: string, periodId: string, reader?: Actor): Promise<UpdateProgressResponse> {
     await this.plans.findPlanOrFail(planId);
-    const period = await this.periods.findPeriodOrFail(this.dataSource.manager, planId, periodId);
-    const rows: UpdateProgressRow[] = await this.dataSource.query(UPDATE_PROGRESS_SQL, [planId, periodId]);
+    const period = await this.periods.findPeriodOrFail(this.repository.manager, planId, periodId);
+    const rows = await this.repository.progressRows(planId, periodId);
     const readable = rows.map((r) =>
       reader && r.update_state && !canReadUpdate(reader, r.update_state, { ownerPersonId: r.owner_person_id, ownerOrganisationId: r.owner_organisation_id ?? '' })
         ? { ...r, update_id: null }
