@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { runMigrations } from '../src/db/migrate';
-import { seedDatabase } from './seed-database';
+import { hasAccounts, resetDemoPasswords, seedDatabase } from './seed-database';
 
 /**
  * Starts one real PostgreSQL for the API tests (embedded, or the server in DATABASE_URL),
@@ -23,8 +23,11 @@ export default async function globalSetup() {
   process.env.TEST_DATABASE_URL = url;
   await runMigrations(url);
 
-  // The demo accounts get a password of this run's own, for the tests that sign in as them.
+  // The demo accounts get a password of this run's own, for the tests that sign in as them: from the
+  // seed on a new database, and by hand on one an earlier run seeded (the seed keeps existing accounts as they are).
   const demoPassword = randomBytes(12).toString('base64url');
   process.env.TEST_DEMO_PASSWORD = demoPassword;
+  const seededBefore = await hasAccounts(url);
   await seedDatabase(url, { demoPassword });
+  if (seededBefore) await resetDemoPasswords(url, demoPassword);
 }

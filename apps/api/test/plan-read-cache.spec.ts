@@ -1,4 +1,5 @@
-import { bootTestApp, buildAction, buildPlan, call, TestApp } from './test-app';
+import { NoticeListener } from '../src/db/notice-listener';
+import { bootTestApp, buildAction, buildPlan, call, ownerQuery, TestApp } from './test-app';
 import { daysFromToday } from './updates';
 
 /**
@@ -45,4 +46,40 @@ describe('answers kept in memory are dropped by every write they depend on', () 
     expect((await call(app, 'PATCH', `/api/actions/${action.id}`, { version: action.version, deliveryStatus: 'at_risk' })).status).toBe(200);
     expect((await call(app, 'GET', path)).body.counts).toMatchObject({ newActions: 1, statusChanges: 1 });
   });
+
+  it('reads from the database while the notice connection is down, and keeps nothing from before once it is back', async () => {
+    const t = await buildPlan(app);
+    await buildAction(app, t, { reference: '1.1' });
+    const list = `/api/actions?planId=${t.plan.id}`;
+    const owner = async () => (await call(app, 'GET', list)).body.items[0].ownerOrganisation.name;
+    // By hand in SQL, as an operator would: only the database's notice tells the cache.
+    const rename = (name: string) => ownerQuery('UPDATE organisation SET name = $2 WHERE id = $1', [t.council.id, name]);
+    expect((await twice(list)).items[0].ownerOrganisation.name).toBe(t.council.name);
+
+    const notices = app.get(NoticeListener);
+    const { processId, losses } = notices.connection;
+    expect(processId).toEqual(expect.any(Number));
+    await ownerQuery('SELECT pg_terminate_backend($1)', [processId]);
+    await waitFor(() => notices.connection.losses > losses);
+    // Its notice is missed: the answer kept from before must not be given, now or once the connection is back.
+    await rename('Renamed while no one listened');
+    expect(await owner()).toBe('Renamed while no one listened');
+    await rename('Renamed again while no one listened');
+    await waitFor(() => notices.connection.processId !== null);
+    expect(await owner()).toBe('Renamed again while no one listened');
+
+    // Kept again, and dropped again by the next notice.
+    expect((await twice(list)).items[0].ownerOrganisation.name).toBe('Renamed again while no one listened');
+    await rename('Renamed with the connection back');
+    await notices.settled();
+    expect(await owner()).toBe('Renamed with the connection back');
+  });
 });
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('The condition did not come true in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

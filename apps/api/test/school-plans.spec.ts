@@ -349,7 +349,9 @@ describe("a school's own improvement plan and its governors' report", () => {
     }
     // Named by its plan, the school's updates are there for the local authority's moderators.
     expect((await callAs(app, moderator, 'GET', `/api/updates?planId=${plan.id}`)).body.total).toBeGreaterThanOrEqual(2);
-    expect((await callAs(app, moderator, 'GET', `/api/governance-bodies?planId=${plan.id}`)).body.items.map((b: { id: string }) => b.id)).toEqual([body.id]);
+    // Its board is named and described as the school's governing board, not as an improvement board.
+    expect((await callAs(app, moderator, 'GET', `/api/governance-bodies?planId=${plan.id}`)).body.items.map((b: { id: string; name: string; kindLabel: string }) => [b.id, b.name, b.kindLabel]))
+      .toEqual([[body.id, 'Governing board', 'Governing board']]);
     expect((await callAs(app, moderator, 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(200);
     // The school's board and meetings do not exist, by their own routes, for the local area's people who do not read school plans.
     for (const role of ['action_owner', 'viewer', 'adviser'] as Role[]) {

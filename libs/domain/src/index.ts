@@ -21,6 +21,7 @@ export * from './plan-import';
 export * from './spreadsheet-text';
 export * from './decision';
 export * from './meeting';
+export * from './governance-body';
 export * from './exceptions';
 export * from './notification';
 export * from './self-evaluation';

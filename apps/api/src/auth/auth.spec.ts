@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { adminSession, attemptSignIn, bootTestApp, call, callAs, createUser, ownerQuery, randomAddress, Session, signIn, TestApp, unique } from '../../test/test-app';
 import { loadConfig } from '../config/app.config';
+import { NoticeListener } from '../db/notice-listener';
 import { tokenDigest } from './password';
 import { SessionCache } from './session-cache';
 
@@ -241,15 +242,16 @@ describe('sessions', () => {
     const session = await signIn(app, await createUser(app, { roles: ['viewer'] }));
     expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
     const cache = app.get(SessionCache);
-    const { processId, losses } = cache.notices;
+    const notices = app.get(NoticeListener);
+    const { processId, losses } = notices.connection;
     expect(processId).toEqual(expect.any(Number));
     await ownerQuery('SELECT pg_terminate_backend($1)', [processId]);
-    await waitFor(async () => cache.notices.losses > losses);
+    await waitFor(async () => notices.connection.losses > losses);
     // No notice can arrive now: the session must be checked in the database.
     await dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [session.user.id]);
     expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(401);
     await dataSource.query('UPDATE app_user SET active = true WHERE id = $1', [session.user.id]);
-    await waitFor(async () => cache.notices.processId !== null);
+    await waitFor(async () => notices.connection.processId !== null);
     expect((await callAs(app, session, 'GET', '/api/auth/me')).status).toBe(200);
     await dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [session.user.id]);
     await cache.settled();

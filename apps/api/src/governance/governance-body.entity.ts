@@ -1,12 +1,8 @@
+import type { GovernanceBodyKind } from '@send/domain';
 import { LocalAreaColumn } from '../common/tenant-column';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Plan } from '../plan/plan.entity';
-
-export const GOVERNANCE_BODY_KINDS = [
-  'improvement_board', 'strategic_delivery_group', 'priority_delivery_group', 'scrutiny', 'nhs_committee', 'cabinet', 'other',
-] as const;
-export type GovernanceBodyKind = (typeof GOVERNANCE_BODY_KINDS)[number];
 
 /** A board, group or committee that oversees the plan (e.g. the SEND Improvement Board). */
 @Entity()

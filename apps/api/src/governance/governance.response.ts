@@ -1,23 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DECISION_KIND_LABELS, DECISION_KINDS, DECISION_STATUS_LABELS, DECISION_STATUSES, isDecisionOverdue, type DecisionKind, type DecisionStatus } from '@send/domain';
+import {
+  DECISION_KIND_LABELS, DECISION_KINDS, DECISION_STATUS_LABELS, DECISION_STATUSES, GOVERNANCE_BODY_KINDS, governanceBodyKindLabel, isDecisionOverdue,
+  type DecisionKind, type DecisionStatus, type GovernanceBodyKind,
+} from '@send/domain';
 import { ApiDate, ApiDateTime, ApiId, NamedRef } from '../common/api-response';
 import type { PriorityArea } from '../priority-area/priority-area.entity';
 import { PersonRef } from '../priority-area/priority-area.response';
 import { PeriodSummary } from '../reporting-period/reporting-period.response';
 import { ActionRef, PriorityAreaRef } from '../voice/voice.response';
 import type { Decision } from './decision.entity';
-import { GOVERNANCE_BODY_KINDS, type GovernanceBody, type GovernanceBodyKind } from './governance-body.entity';
+import type { GovernanceBody } from './governance-body.entity';
 import type { Meeting } from './meeting.entity';
-
-export const GOVERNANCE_BODY_KIND_LABELS: Readonly<Record<GovernanceBodyKind, string>> = {
-  improvement_board: 'Improvement board',
-  strategic_delivery_group: 'Strategic delivery group',
-  priority_delivery_group: 'Priority delivery group',
-  scrutiny: 'Scrutiny',
-  nhs_committee: 'NHS committee',
-  cabinet: 'Cabinet',
-  other: 'Other',
-};
 
 export class MeetingRef {
   @ApiId() id!: string;
@@ -34,7 +27,7 @@ export class GovernanceBodyResponse {
   @ApiProperty({ description: "a short key, unique in the plan, that imports and seeds refer to it by" }) key!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: GOVERNANCE_BODY_KINDS, enumName: 'GovernanceBodyKind' }) kind!: GovernanceBodyKind;
-  @ApiProperty() kindLabel!: string;
+  @ApiProperty({ description: "its kind in words; a school's plan's board is its governing board" }) kindLabel!: string;
   @ApiProperty() chair!: string;
   @ApiProperty({ description: 'how often it meets, in words' }) cadence!: string;
   @ApiProperty({ type: () => PriorityAreaRef, isArray: true, description: 'the priority areas it delivers (for a priority delivery group)' }) priorityAreas!: PriorityAreaRef[];
@@ -63,7 +56,7 @@ export class BodyMembersResponse {
 
 export function toGovernanceBodyResponse(
   body: GovernanceBody,
-  extra: { priorityAreas: PriorityArea[]; meetingCount: number; lastMeeting: Meeting | null; nextMeeting: Meeting | null },
+  extra: { schoolPlan: boolean; priorityAreas: PriorityArea[]; meetingCount: number; lastMeeting: Meeting | null; nextMeeting: Meeting | null },
 ): GovernanceBodyResponse {
   return {
     id: body.id,
@@ -71,7 +64,7 @@ export function toGovernanceBodyResponse(
     key: body.key,
     name: body.name,
     kind: body.kind,
-    kindLabel: GOVERNANCE_BODY_KIND_LABELS[body.kind] ?? body.kind,
+    kindLabel: governanceBodyKindLabel(body.kind, { schoolPlan: extra.schoolPlan }),
     chair: body.chair,
     cadence: body.cadence,
     /** The priority areas this body delivers (for a priority delivery group). */

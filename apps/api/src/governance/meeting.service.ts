@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  assertNoViolations, checkMeetingCutOff, checkPeriodMeeting, defaultCutOff, DomainRuleError, englandInstant, type PeriodMeeting, todayIso,
+  assertNoViolations, checkMeetingCutOff, checkPeriodMeeting, defaultCutOff, DomainRuleError, englandInstant, GOVERNANCE_BODY_KINDS, type PeriodMeeting, todayIso,
 } from '@send/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -16,7 +16,7 @@ import { ReportingPeriod } from '../reporting-period/reporting-period.entity';
 import { toPeriodAuditState, toPeriodSummary } from '../reporting-period/reporting-period.response';
 import { Decision } from './decision.entity';
 import { CreateGovernanceBodyDto, CreateMeetingDto, GovernanceBodyQueryDto, MeetingQueryDto, UpdateMeetingDto } from './dto/meeting.dto';
-import { GOVERNANCE_BODY_KINDS, GovernanceBody } from './governance-body.entity';
+import { GovernanceBody } from './governance-body.entity';
 import {
   GovernanceBodyList, GovernanceBodyResponse, MeetingDetailResponse, MeetingResponse, toGovernanceBodyResponse, toMeetingAuditState, toMeetingRef, toMeetingResponse,
 } from './governance.response';
@@ -34,7 +34,11 @@ export class MeetingService {
 
   async findBodies(query: GovernanceBodyQueryDto): Promise<GovernanceBodyList> {
     // Without a plan, the local area's own bodies: a school's plan's governing board is the school's (its plan names it).
-    const bodies = await this.dataSource.getRepository(GovernanceBody).find({ where: query.planId ? { planId: query.planId } : { plan: { schoolId: IsNull() } } });
+    const bodies = await this.dataSource.getRepository(GovernanceBody).find({
+      where: query.planId ? { planId: query.planId } : { plan: { schoolId: IsNull() } },
+      // Its plan says whether it is a school's governing board.
+      relations: { plan: true },
+    });
     bodies.sort((a, b) => GOVERNANCE_BODY_KINDS.indexOf(a.kind) - GOVERNANCE_BODY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
     const ids = bodies.map((b) => b.id);
     if (ids.length === 0) return { items: [], total: 0 };
@@ -53,6 +57,7 @@ export class MeetingService {
     ]);
     const asMeeting = (r: MeetingRow | undefined) => (r ? ({ id: r.id, title: r.title, meetingDate: r.meeting_date } as Meeting) : null);
     const items = bodies.map((b) => toGovernanceBodyResponse(b, {
+      schoolPlan: !!b.plan?.schoolId,
       priorityAreas: areas.filter((a) => a.deliveryGroupId === b.id),
       meetingCount: counts.find((c) => c.body_id === b.id)?.n ?? 0,
       lastMeeting: asMeeting(last.find((r) => r.body_id === b.id)),

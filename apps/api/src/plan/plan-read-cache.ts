@@ -1,11 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
-import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { freeze, type Shared } from '../common/shared-answer';
 import { currentLocalAreaIds } from '../db/local-area-context';
+import { NoticeListener, NoticeSubscription } from '../db/notice-listener';
 
 export type { Shared };
 
@@ -14,7 +11,6 @@ export type { Shared };
  * changed (migrations PlanChangeNotices, HistoryChangeNotices and PlanReadNotices).
  */
 export const PLAN_CHANGED_CHANNEL = 'plan_changed';
-const RECONNECT_MS = [250, 1000, 5000];
 /** Room for about this many actions' worth of answers (a summary counts as one). */
 const CAPACITY = 20_000;
 
@@ -30,21 +26,23 @@ interface Entry {
  * reading one again needs no database round trip. Kept per plan and per what was asked (the day
  * included: overdue moves with it), and trusted only while this process listens for the database's
  * `plan_changed` notices, which triggers send on commit of any write to a table those answers read,
- * whoever made it: a notice drops every answer about that plan; losing the listening connection
- * empties the cache and every read asks the database until it is back.
+ * whoever made it: a notice drops every answer about that plan; while the listening connection is
+ * lost, every read asks the database, and the cache starts empty when it is back.
  */
 @Injectable()
-export class PlanReadCache implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(PlanReadCache.name);
+export class PlanReadCache {
   private readonly entries = new LRUCache<string, Entry>({ maxSize: CAPACITY, sizeCalculation: () => 1 });
-  private listener: Client | null = null;
-  private listening = false;
-  private stopped = false;
-  private reconnects = 0;
+  private readonly subscription: NoticeSubscription;
   /** Moves on with every drop, so a read that raced a notice is not kept. */
   private epoch = 0;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly notices: NoticeListener) {
+    this.subscription = notices.subscribe(PLAN_CHANGED_CHANNEL, (planId) => this.forgetPlan(planId), () => this.forgetAll());
+  }
+
+  private get listening(): boolean {
+    return this.subscription.listening;
+  }
 
   /**
    * The answer about `planId` to `question` (what was asked, as a string: route and parameters),
@@ -86,90 +84,20 @@ export class PlanReadCache implements OnApplicationBootstrap, OnApplicationShutd
     for (const k of [...this.entries.keys()]) if (k.startsWith(prefix)) this.entries.delete(k);
   }
 
+  /** Notices may have been missed: no answer kept can be trusted, nor any read still under way. */
+  private forgetAll(): void {
+    this.epoch++;
+    this.entries.clear();
+  }
+
   /** Resolves once every notice committed before the call has been applied. */
   settled(): Promise<void> {
     return this.settle();
   }
 
-  /** The round trip in flight on the listening connection, and the one that waits for it. */
-  private current: Promise<void> | null = null;
-  private next: Promise<void> | null = null;
-
-  /**
-   * A round trip on the listening connection that starts after this call: PostgreSQL sends a
-   * listener its pending notices before it answers, so once it is back, every notice committed
-   * before the call has been applied. A trip already in flight may have started too early, so
-   * callers join the next one; one trip serves every caller that waits for it.
-   */
+  /** One round trip on the listening connection, shared by the reads that wait at the same time. */
   private settle(): Promise<void> {
-    if (!this.current) return (this.current = this.roundTrip());
-    this.next ??= this.current.then(() => {
-      this.next = null;
-      return (this.current = this.roundTrip());
-    });
-    return this.next;
-  }
-
-  private roundTrip(): Promise<void> {
-    const done = () => {
-      if (this.current === trip) this.current = null;
-    };
-    const trip: Promise<void> = (this.listener?.query('SELECT 1') ?? Promise.resolve()).then(done, done);
-    return trip;
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.listen();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.listening = false;
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => undefined);
-  }
-
-  private async listen(): Promise<void> {
-    const options = this.dataSource.options as PostgresConnectionOptions;
-    const client = new Client({ connectionString: options.url, application_name: 'send-tracker plan notices' });
-    client.on('notification', (message) => {
-      if (message.channel === PLAN_CHANGED_CHANNEL && message.payload) this.forgetPlan(message.payload);
-    });
-    let gone = false;
-    const lost = (error?: Error) => {
-      if (gone) return;
-      gone = true;
-      this.lost(client, error);
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${PLAN_CHANGED_CHANNEL}`);
-    } catch (error) {
-      lost(error as Error);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.listener = client;
-    this.listening = true;
-    this.reconnects = 0;
-  }
-
-  private lost(client: Client, error?: Error): void {
-    if (this.stopped) return;
-    this.listening = false;
-    this.listener = null;
-    this.epoch++;
-    this.entries.clear();
-    void client.end().catch(() => undefined);
-    const delay = RECONNECT_MS[Math.min(this.reconnects++, RECONNECT_MS.length - 1)];
-    this.logger.warn(`Lost the plan notice connection${error ? ` (${error.message})` : ''}; answers are read from the database until it is back (retrying in ${delay} ms)`);
-    setTimeout(() => void this.listen(), delay).unref();
+    return this.notices.settled();
   }
 }
 

@@ -1,12 +1,9 @@
-import { englandInstant, type TermlyMeeting } from '@send/domain';
+import { englandInstant, GOVERNING_BOARD_NAME, type TermlyMeeting } from '@send/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import type { MeetingService } from '../governance/meeting.service';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 import type { ReportingPeriodService } from '../reporting-period/reporting-period.service';
-
-/** The name of the body a school's own plan reports to. */
-export const GOVERNING_BOARD_NAME = 'Governing board';
 
 /**
  * Gives a school's own plan the body it reports to, in the caller's transaction: its governing

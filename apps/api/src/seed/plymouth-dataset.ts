@@ -1,5 +1,4 @@
-import type { DeliveryStatus, EvidenceType, ImpactStatus } from '@send/domain';
-import type { GovernanceBodyKind } from '../governance/governance-body.entity';
+import type { DeliveryStatus, EvidenceType, GovernanceBodyKind, ImpactStatus } from '@send/domain';
 import type { OrganisationKind } from '../organisation/organisation.entity';
 import type { DemoModerators } from './demo/continue-demo.seed';
 import type { InspectionSeed } from './inspection.seed';

@@ -4071,6 +4071,7 @@ export interface components {
             key: string;
             name: string;
             kind: components["schemas"]["GovernanceBodyKind"];
+            /** @description its kind in words; a school's plan's board is its governing board */
             kindLabel: string;
             chair: string;
             /** @description how often it meets, in words */

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TITLE_MAX } from '@send/domain';
+import { GOVERNANCE_BODY_KINDS, type GovernanceBodyKind, TITLE_MAX } from '@send/domain';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/pagination.dto';
 import { IsIsoDate, IsRecordVersion, Trim } from '../../common/validators';
-import { GOVERNANCE_BODY_KINDS, type GovernanceBodyKind } from '../governance-body.entity';
 
 /** An instant with an offset (2025-02-05T17:00:00Z, ...+01:00), or a time without one, read as England time. */
 export const CUT_OFF_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$/;

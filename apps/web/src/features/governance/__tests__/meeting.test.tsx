@@ -110,6 +110,29 @@ describe('the meeting page', () => {
     expect(screen.getByRole('button', { name: 'Regenerate the draft' })).toBeInTheDocument();
   });
 
+  it("names a school plan's board as its governing board, never as an improvement board", async () => {
+    // The board a school's own plan reports to is of the kind improvement_board; the page shows what it is.
+    const termly = {
+      ...MEETING,
+      body: { id: 'b-school', name: 'Governing board', kind: 'improvement_board' as const, chair: 'Chair of governors' },
+      title: 'Governing board, spring term',
+      previousMeeting: null,
+      reportingPeriod: { ...MEETING.reportingPeriod!, title: 'Spring term' },
+    };
+    stubApi(
+      on('GET', '/api/auth/me', { body: user(['moderator']) }),
+      on('GET', '/api/meetings/m1', { body: termly }),
+      on('GET', '/api/meetings/m1/packs', { body: { items: [], total: 0 } }),
+      on('GET', '/api/meetings/m1/decisions', { body: page([]) }),
+      on('GET', '/api/actions', { body: page([]) }),
+      on('GET', '/api/people', { body: page([]) }),
+    );
+    renderMeeting();
+    expect(await screen.findByRole('heading', { level: 1, name: /^Governing board, spring term/ })).toBeInTheDocument();
+    expect(screen.getByText('Governing board (chair: Chair of governors)')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/improvement board/i);
+  });
+
   it('offers a scrutiny member the published pack only: no pack controls, and no request for decisions', async () => {
     const calls = stubApi(
       on('GET', '/api/auth/me', { body: user(['scrutiny']) }),
