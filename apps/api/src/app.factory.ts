@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { SessionService } from './auth/session.service';
+import { compileResponses } from './common/compiled-response';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { logAnswer, useAppLogging } from './common/logging';
 import { securityHeaders } from './common/security-headers';
@@ -66,7 +67,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const webDist = existsSync(config.webDist) ? config.webDist : undefined;
   app.useGlobalFilters(new HttpExceptionFilter(webDist));
 
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
+  const document = buildOpenApiDocument(app);
+  // Before the routes are registered (app.init): the most read answers are serialised from their schemas.
+  compileResponses(document);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
 
   if (webDist) {
     app.useStaticAssets({ root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { PageOf } from '../common/api-response';
+import { ApiCompiledOkResponse } from '../common/compiled-response';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { ActionDetailResponse, ActionHistoryResponse, ActionResponse } from './action.response';
 import { ActionService } from './action.service';
@@ -16,7 +17,7 @@ export class ActionController {
   constructor(private readonly actions: ActionService) {}
 
   @Get()
-  @ApiOkResponse({ type: PageOf(ActionResponse) })
+  @ApiCompiledOkResponse(PageOf(ActionResponse))
   @Can('readPlan')
   findActions(@Query() query: ActionQueryDto) {
     return this.actions.findActions(query);

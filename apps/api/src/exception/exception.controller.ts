@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiCompiledOkResponse } from '../common/compiled-response';
 import { Can } from '../auth/policy.decorator';
 import { IdPipe } from '../common/uuid-param.pipe';
 import { SummaryQueryDto } from '../plan/dto/plan-query.dto';
@@ -18,7 +19,7 @@ export class ExceptionController {
    */
   @Get()
   @Can('readPlan')
-  @ApiOkResponse({ type: PlanExceptions })
+  @ApiCompiledOkResponse(PlanExceptions)
   findExceptions(@Param('planId', IdPipe) planId: string, @Query() query: SummaryQueryDto) {
     return this.exceptions.findExceptions(planId, query.asAt);
   }

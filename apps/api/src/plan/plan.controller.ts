@@ -6,6 +6,7 @@ import { CreatePlanDto } from './dto/create-plan.dto';
 import { ChangesQueryDto, SummaryQueryDto } from './dto/plan-query.dto';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PageOf } from '../common/api-response';
+import { ApiCompiledOkResponse } from '../common/compiled-response';
 import { PlanChanges } from './plan-changes';
 import { PlanSummary } from './plan-summary';
 import { PlanDetailResponse, PlanResponse } from './plan.response';
@@ -56,7 +57,7 @@ export class PlanController {
   /** What changed from the end of `from` to the end of `to`: status moves, new actions, completions, missed deadlines. */
   @Get(':planId/changes')
   @Can('readPlan')
-  @ApiOkResponse({ type: PlanChanges })
+  @ApiCompiledOkResponse(PlanChanges)
   getChanges(@Param('planId', IdPipe) id: string, @Query() query: ChangesQueryDto) {
     return this.plans.getChanges(id, query.from, query.to);
   }
