@@ -30,7 +30,7 @@ describe('compiled responses', () => {
     const get = async (url: string) => {
       const res = await app.inject({ method: 'GET', url, headers: { cookie: admin.cookie } });
       expect(res.statusCode).toBe(200);
-      return res.json() as unknown;
+      return res.json<unknown>();
     };
 
     for (const planId of [t.plan.id, plymouth]) {
@@ -43,7 +43,7 @@ describe('compiled responses', () => {
       ];
       for (const [params, fields] of lists) {
         const query = Object.assign(new ActionQueryDto(), { planId, ...fields });
-        expect(await get(`/api/actions?${new URLSearchParams({ planId, ...params })}`)).toEqual(plain(await asAdmin(() => app.get(ActionService).findActions(query))));
+        expect(await get(`/api/actions?${new URLSearchParams({ planId, ...params }).toString()}`)).toEqual(plain(await asAdmin(() => app.get(ActionService).findActions(query))));
       }
       for (const [from, to] of [['2023-01-01', todayIso()], ['2024-06-01', '2025-01-31']]) {
         expect(await get(`/api/plans/${planId}/changes?from=${from}&to=${to}`)).toEqual(plain(await asAdmin(() => app.get(PlanService).getChanges(planId, from, to))));

@@ -48,7 +48,7 @@ type JsonSchema = Record<string, unknown>;
  * and so is `required` (a field an answer lacks is left out, as JSON.stringify leaves it out).
  */
 export function responseSchemaOf(document: OpenAPIObject, name: string): JsonSchema {
-  const components = (document.components?.schemas ?? {}) as Record<string, SchemaObject | ReferenceObject>;
+  const components = (document.components?.schemas ?? {});
   const convert = (schema: SchemaObject | ReferenceObject, path: readonly string[]): JsonSchema => {
     if ('$ref' in schema) {
       const target = schema.$ref.replace('#/components/schemas/', '');
@@ -60,7 +60,8 @@ export function responseSchemaOf(document: OpenAPIObject, name: string): JsonSch
     const { allOf, oneOf, anyOf, nullable, type, properties, items, additionalProperties } = schema;
     let out: JsonSchema = {};
     if (allOf) for (const part of allOf) out = merge(out, convert(part, path));
-    if (oneOf ?? anyOf) out.anyOf = (oneOf ?? anyOf)!.map((part) => convert(part, path));
+    const alternatives = oneOf ?? anyOf;
+    if (alternatives) out.anyOf = alternatives.map((part) => convert(part, path));
     if (type) out.type = type === 'integer' ? 'number' : type;
     if (properties) out.properties = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, convert(value, path)]));
     if (items) out.items = convert(items, path);

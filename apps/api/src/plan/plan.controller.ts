@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { RouteSchema } from '@nestjs/platform-fastify';
 import { Can } from '../auth/policy.decorator';
 import { Actor, CurrentActor } from '../common/actor';
 import { CreatePlanDto } from './dto/create-plan.dto';
@@ -12,7 +11,6 @@ import { PlanSummary } from './plan-summary';
 import { PlanDetailResponse, PlanResponse } from './plan.response';
 import { PaginationQueryDto } from '../common/pagination.dto';
 import { IdPipe } from '../common/uuid-param.pipe';
-import { PLAN_SUMMARY_ROUTE_SCHEMA } from './plan-summary.schema';
 import { PlanService } from './plan.service';
 
 @ApiTags('plans')
@@ -48,8 +46,7 @@ export class PlanController {
    */
   @Get(':planId/summary')
   @Can('readPlan')
-  @RouteSchema(PLAN_SUMMARY_ROUTE_SCHEMA)
-  @ApiOkResponse({ type: PlanSummary })
+  @ApiCompiledOkResponse(PlanSummary)
   getSummary(@Param('planId', IdPipe) id: string, @Query() query: SummaryQueryDto) {
     return this.plans.getSummary(id, query.asAt);
   }
