@@ -1,4 +1,4 @@
-import { actionFieldsBeyondRights, canEditAction, canReachPlan, managesActionPlan, ownsAction, reachesEverySchoolPlan, type AccessSubject } from './access';
+import { actionFieldsBeyondRights, canEditAction, canReachPlan, managesActionPlan, managesPlanCalendar, ownsAction, reachesEverySchoolPlan, type AccessSubject } from './access';
 import type { Role } from './roles';
 
 const subject = (roles: Role[], extra: Partial<AccessSubject> = {}): AccessSubject => ({
@@ -72,6 +72,31 @@ describe("a school's own plan", () => {
       expect(managesActionPlan(subject([role], { schoolId: 'school-a' }), inSchoolA)).toBe(false);
     }
     expect(managesActionPlan(subject(['plan_manager'], { schoolId: null }), inSchoolB)).toBe(true);
+  });
+});
+
+describe('managesPlanCalendar', () => {
+  const senco = (schoolId: string | null) => subject(['school_senco'], { personId: null, organisationId: null, schoolId });
+
+  it("lets a plan manager or administrator move any plan's meetings and periods, a school's or the local area's", () => {
+    for (const roles of [['plan_manager'], ['admin']] as Role[][]) {
+      for (const planSchoolId of [null, 'school-a', 'school-b']) expect(managesPlanCalendar(subject(roles), { planSchoolId })).toBe(true);
+    }
+  });
+
+  it("lets a SENCO move their own school plan's meetings and periods only", () => {
+    expect(managesPlanCalendar(senco('school-a'), { planSchoolId: 'school-a' })).toBe(true);
+    expect(managesPlanCalendar(senco('school-a'), { planSchoolId: 'school-b' })).toBe(false);
+    expect(managesPlanCalendar(senco('school-a'), { planSchoolId: null })).toBe(false);
+    // A SENCO with no school keeps no calendar, not even a plan whose school is unknown.
+    expect(managesPlanCalendar(senco(null), { planSchoolId: null })).toBe(false);
+    expect(managesPlanCalendar(senco(null), { planSchoolId: 'school-a' })).toBe(false);
+  });
+
+  it('gives no other role a calendar, even one tied to the school', () => {
+    for (const role of ['action_owner', 'moderator', 'board_member', 'viewer', 'scrutiny', 'adviser'] as const) {
+      for (const planSchoolId of [null, 'school-a']) expect(managesPlanCalendar(subject([role], { schoolId: 'school-a' }), { planSchoolId })).toBe(false);
+    }
   });
 });
 

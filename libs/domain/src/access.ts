@@ -37,6 +37,21 @@ export function managesActionPlan(subject: AccessSubject, action: ActionOwnershi
   return planSchoolId !== null && can(subject.roles, 'editSchoolPlan') && subject.schoolId === planSchoolId;
 }
 
+/** Who keeps every plan's calendar: those with managePlanCalendar but a SENCO (a plan manager). */
+const ALL_PLAN_CALENDAR_KEEPERS = PERMISSIONS.managePlanCalendar.filter((role) => role !== 'school_senco');
+
+/**
+ * Whether a user may add and move the meetings of a plan's governance bodies and its reporting
+ * periods: a plan manager (or administrator) any plan's; someone who may manage plan calendars
+ * through a school (a school's SENCO) only their own school's plan, whose governing board meets on
+ * the school's days, and nothing of any other plan, the local area's included.
+ */
+export function managesPlanCalendar(subject: Pick<AccessSubject, 'roles' | 'schoolId'>, plan: { planSchoolId: string | null }): boolean {
+  if (rolesAllow(subject.roles, ALL_PLAN_CALENDAR_KEEPERS)) return true;
+  const planSchoolId = plan.planSchoolId ?? null;
+  return planSchoolId !== null && can(subject.roles, 'managePlanCalendar') && (subject.schoolId ?? null) === planSchoolId;
+}
+
 /** Who reads every school's own plan: the local authority's school reviewers (readSchoolPlan, but not a SENCO). */
 const ALL_SCHOOL_PLAN_READERS = PERMISSIONS.readSchoolPlan.filter((role) => role !== 'school_senco');
 

@@ -20,6 +20,7 @@ const GRID: Record<Permission, string> = {
   addEvidence: '     PM    AO',
   addMeasureValue: ' PM    AO',
   manageGovernance: 'PM',
+  managePlanCalendar: 'PM                      SS',
   managePacks: '     PM',
   recordDecision: '  PM       BM',
   recordVoice: '     PM',

@@ -50,6 +50,12 @@ export const PERMISSIONS = {
   addMeasureValue: ['plan_manager', 'action_owner'],
   /** Governance bodies and their meetings. */
   manageGovernance: ['plan_manager'],
+  /**
+   * A plan's calendar: add and move its bodies' meetings and its reporting periods. A plan manager
+   * any plan's; a school's SENCO only their own school plan's governing board and its periods
+   * (managesPlanCalendar in access.ts: to them any other plan's meetings do not exist).
+   */
+  managePlanCalendar: ['plan_manager', 'school_senco'],
   /** Generate, publish and withdraw packs. */
   managePacks: ['plan_manager'],
   recordDecision: ['plan_manager', 'board_member'],
