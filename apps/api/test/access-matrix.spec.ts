@@ -24,6 +24,8 @@ const CASE_AUDIT_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator
 /** Schools' SEND reviews: the local authority's reviewers and readers, and a school's SENCO (their own school only, by the service). */
 const SCHOOL_REVIEW_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member', 'school_senco'];
 const SELF_REVIEW_WRITERS: readonly Role[] = ['admin', 'plan_manager', 'school_senco'];
+/** A plan's meetings and reporting periods: a plan manager, and a school's SENCO (their own school plan's only, by the service). */
+const PLAN_CALENDAR_KEEPERS: readonly Role[] = ['admin', 'plan_manager', 'school_senco'];
 const SCHOOL_OVERVIEW_READERS: readonly Role[] = ['admin', 'plan_manager', 'moderator', 'board_member'];
 
 const INTENDED: Record<string, 'public' | readonly Role[]> = {
@@ -71,8 +73,8 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'GET /api/priority-areas/:id/findings': PLAN_READERS,
 
   'GET /api/plans/:planId/periods': PLAN_READERS,
-  'POST /api/plans/:planId/periods': PLAN_MANAGER,
-  'PATCH /api/plans/:planId/periods/:periodId': PLAN_MANAGER,
+  'POST /api/plans/:planId/periods': PLAN_CALENDAR_KEEPERS,
+  'PATCH /api/plans/:planId/periods/:periodId': PLAN_CALENDAR_KEEPERS,
   'GET /api/plans/:planId/periods/:periodId/progress': PLAN_READERS,
 
   'POST /api/actions/:id/updates': UPDATE_WRITERS,
@@ -167,8 +169,8 @@ const INTENDED: Record<string, 'public' | readonly Role[]> = {
   'POST /api/governance-bodies': PLAN_MANAGER,
   'GET /api/meetings': READERS_AND_SCRUTINY,
   'GET /api/meetings/:id': READERS_AND_SCRUTINY,
-  'POST /api/meetings': PLAN_MANAGER,
-  'PATCH /api/meetings/:id': PLAN_MANAGER,
+  'POST /api/meetings': PLAN_CALENDAR_KEEPERS,
+  'PATCH /api/meetings/:id': PLAN_CALENDAR_KEEPERS,
   'GET /api/meetings/:id/decisions': PLAN_READERS,
   'POST /api/meetings/:id/decisions': PLAN_MANAGER_OR_BOARD,
   'GET /api/decisions': PLAN_READERS,

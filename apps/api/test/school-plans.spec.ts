@@ -1,7 +1,9 @@
 import JSZip from 'jszip';
-import { DELIVERY_STATUS_INFO, type Role, termlyMeetings, todayIso } from '@send/domain';
+import { dayNumberToIsoDate, DELIVERY_STATUS_INFO, isoDateToDayNumber, type Role, termlyMeetings, todayIso } from '@send/domain';
 import { download, pdfText } from './files';
 import { bootTestApp, buildAction, buildPlan, call, callAs, createUser, ownerQuery, Session, signIn, TestApp } from './test-app';
+
+const plusDays = (date: string, days: number) => dayNumberToIsoDate(isoDateToDayNumber(date) + days);
 
 const randomUrn = () => String(100000 + Math.floor(Math.random() * 800000));
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -362,6 +364,119 @@ describe("a school's own improvement plan and its governors' report", () => {
       expect((await callAs(app, session, 'GET', `/api/plans/${plan.id}/periods`)).status).toBe(404);
     }
     expect((await callAs(app, await as('scrutiny'), 'GET', `/api/meetings/${meetings[0].id}`)).status).toBe(404);
+  });
+
+  describe("its governing board's calendar", () => {
+    type Board = { planId: string; bodyId: string; meetings: { id: string; meeting_date: string; version: number }[]; periods: { id: string; version: number; opens_on: string; update_deadline: string; board_date: string; meeting_id: string }[] };
+    /** A school whose SENCO has started its plan, with its governing board as the database holds it. */
+    async function schoolWithPlan(): Promise<{ schoolId: string; senco: Session; board: () => Promise<Board> }> {
+      const pm = await as('plan_manager');
+      const created = (await callAs(app, pm, 'POST', '/api/schools', { name: 'Calendar Test School', phase: 'primary', urn: randomUrn() })).body as { id: string };
+      const own = await sencoOf(created.id);
+      const plan = await callAs(app, own, 'POST', `/api/schools/${created.id}/plan`, { title: 'SEND improvement plan', priorities: [{ title: 'Identification' }] });
+      expect(plan.status).toBe(201);
+      const board = async (): Promise<Board> => {
+        const [body] = await ownerQuery<{ id: string }>('SELECT id FROM governance_body WHERE plan_id = $1', [plan.body.id]);
+        return {
+          planId: plan.body.id, bodyId: body.id,
+          meetings: await ownerQuery('SELECT id, meeting_date::text, version FROM meeting WHERE plan_id = $1 ORDER BY meeting_date', [plan.body.id]),
+          periods: await ownerQuery('SELECT id, version, opens_on::text, update_deadline::text, board_date::text, meeting_id FROM reporting_period WHERE plan_id = $1 ORDER BY board_date', [plan.body.id]),
+        };
+      };
+      return { schoolId: created.id, senco: own, board };
+    }
+    const auditBy = (entityId: string, actorId: string) =>
+      ownerQuery<{ action: string; entity_type: string }>('SELECT action, entity_type FROM audit_event WHERE entity_id = $1 AND actor_id = $2 ORDER BY id', [entityId, actorId]);
+
+    it("lets the SENCO move their board's next meeting, which its reporting period follows, and a period's dates, in the audit trail", async () => {
+      const mine = await schoolWithPlan();
+      const before = await mine.board();
+      const next = before.meetings.find((m) => m.meeting_date >= todayIso())!;
+      const nextPeriod = before.periods.find((p) => p.meeting_id === next.id)!;
+      // The governors meet on Thursdays, not Wednesdays.
+      const moved = await callAs(app, mine.senco, 'PATCH', `/api/meetings/${next.id}`, { version: next.version, meetingDate: plusDays(next.meeting_date, 1), location: 'School library' });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({ id: next.id, meetingDate: plusDays(next.meeting_date, 1), location: 'School library' });
+      expect((await callAs(app, mine.senco, 'PATCH', `/api/meetings/${next.id}`, { version: next.version, title: 'Stale' })).status).toBe(409);
+      const after = await mine.board();
+      expect(after.periods.find((p) => p.id === nextPeriod.id)!.board_date).toBe(plusDays(next.meeting_date, 1));
+      expect(await auditBy(next.id, mine.senco.user.id)).toContainEqual({ action: 'update', entity_type: 'meeting' });
+
+      // A later period opens a week earlier and takes its updates a day sooner.
+      const later = after.periods[after.periods.length - 1];
+      const period = await callAs(app, mine.senco, 'PATCH', `/api/plans/${after.planId}/periods/${later.id}`, {
+        version: later.version, opensOn: plusDays(later.opens_on, -7), updateDeadline: plusDays(later.update_deadline, -1),
+      });
+      expect(period.status).toBe(200);
+      expect(period.body).toMatchObject({ id: later.id, opensOn: plusDays(later.opens_on, -7), updateDeadline: plusDays(later.update_deadline, -1) });
+      expect(await auditBy(later.id, mine.senco.user.id)).toContainEqual({ action: 'update', entity_type: 'reporting_period' });
+      // A period that would no longer fit its meeting is refused as the plan manager's would be.
+      const refused = await callAs(app, mine.senco, 'PATCH', `/api/plans/${after.planId}/periods/${later.id}`, { version: later.version + 1, updateDeadline: plusDays(later.board_date, 1) });
+      expect(refused.status).toBe(400);
+    });
+
+    it('lets the SENCO add a meeting to their board, with its reporting period', async () => {
+      const mine = await schoolWithPlan();
+      const { bodyId, planId, meetings } = await mine.board();
+      const extraDate = plusDays(meetings[meetings.length - 1].meeting_date, 28);
+      const added = await callAs(app, mine.senco, 'POST', '/api/meetings', { bodyId, meetingDate: extraDate, title: 'Governing board, extraordinary meeting' });
+      expect(added.status).toBe(201);
+      expect(added.body).toMatchObject({ meetingDate: extraDate, planId });
+      const period = await callAs(app, mine.senco, 'POST', `/api/plans/${planId}/periods`, { meetingId: added.body.id, title: 'Extraordinary meeting' });
+      expect(period.status).toBe(201);
+      expect(await auditBy(added.body.id, mine.senco.user.id)).toEqual([{ action: 'create', entity_type: 'meeting' }]);
+      expect(await auditBy(period.body.id, mine.senco.user.id)).toEqual([{ action: 'create', entity_type: 'reporting_period' }]);
+    });
+
+    it("finds no meeting or period of another school's board for a SENCO, and changes nothing", async () => {
+      const mine = await schoolWithPlan();
+      const theirs = await (await schoolWithPlan()).board();
+      const [meeting] = theirs.meetings;
+      const [period] = theirs.periods;
+      expect((await callAs(app, mine.senco, 'PATCH', `/api/meetings/${meeting.id}`, { version: meeting.version, meetingDate: plusDays(meeting.meeting_date, 1) })).status).toBe(404);
+      expect((await callAs(app, mine.senco, 'PATCH', `/api/plans/${theirs.planId}/periods/${period.id}`, { version: period.version, opensOn: plusDays(period.opens_on, -1) })).status).toBe(404);
+      // Their period named under the SENCO's own plan is no period of it.
+      const own = await mine.board();
+      expect((await callAs(app, mine.senco, 'PATCH', `/api/plans/${own.planId}/periods/${period.id}`, { version: period.version, opensOn: plusDays(period.opens_on, -1) })).status).toBe(404);
+      expect((await callAs(app, mine.senco, 'POST', `/api/plans/${theirs.planId}/periods`, { meetingId: meeting.id })).status).toBe(404);
+      const added = await callAs(app, mine.senco, 'POST', '/api/meetings', { bodyId: theirs.bodyId, meetingDate: '2099-01-07' });
+      expect(added.status).toBe(400);
+      expect(added.body.errors).toEqual([{ field: 'bodyId', message: 'There is no governance body with this id' }]);
+      expect(await ownerQuery('SELECT meeting_date::text, version FROM meeting WHERE plan_id = $1 ORDER BY meeting_date', [theirs.planId]))
+        .toEqual(theirs.meetings.map((m) => ({ meeting_date: m.meeting_date, version: m.version })));
+      expect(await ownerQuery('SELECT opens_on::text, version FROM reporting_period WHERE plan_id = $1 ORDER BY board_date', [theirs.planId]))
+        .toEqual(theirs.periods.map((p) => ({ opens_on: p.opens_on, version: p.version })));
+    });
+
+    it("finds no meeting or period of the local area's plan for a SENCO, whose plan manager still keeps both calendars", async () => {
+      const mine = await schoolWithPlan();
+      const t = await buildPlan(app);
+      const body = await call(app, 'POST', '/api/governance-bodies', { planId: t.plan.id, name: 'SEND Improvement Board', kind: 'improvement_board' });
+      expect(body.status).toBe(201);
+      const meeting = (await call(app, 'POST', '/api/meetings', { bodyId: body.body.id, meetingDate: '2099-03-11' })).body as { id: string; version: number };
+      const period = (await call(app, 'POST', `/api/plans/${t.plan.id}/periods`, { meetingId: meeting.id, opensOn: '2099-02-01' })).body as { id: string; version: number };
+      expect(period.id).toEqual(expect.any(String));
+
+      expect((await callAs(app, mine.senco, 'PATCH', `/api/meetings/${meeting.id}`, { version: meeting.version, meetingDate: '2099-03-12' })).status).toBe(404);
+      expect((await callAs(app, mine.senco, 'PATCH', `/api/plans/${t.plan.id}/periods/${period.id}`, { version: period.version, opensOn: '2099-01-25' })).status).toBe(404);
+      expect((await callAs(app, mine.senco, 'POST', `/api/plans/${t.plan.id}/periods`, { meetingId: meeting.id })).status).toBe(404);
+      const added = await callAs(app, mine.senco, 'POST', '/api/meetings', { bodyId: body.body.id, meetingDate: '2099-05-06' });
+      expect(added.status).toBe(400);
+      expect(added.body.errors[0].field).toBe('bodyId');
+      expect(await ownerQuery('SELECT count(*)::int AS n FROM meeting WHERE plan_id = $1', [t.plan.id])).toEqual([{ n: 1 }]);
+
+      // Their plan manager moves the local area's meeting and period, and the school's.
+      const pm = await as('plan_manager');
+      const areaMeeting = await callAs(app, pm, 'PATCH', `/api/meetings/${meeting.id}`, { version: meeting.version, meetingDate: '2099-03-12' });
+      expect(areaMeeting.status).toBe(200);
+      const areaPeriod = (await callAs(app, pm, 'GET', `/api/plans/${t.plan.id}/periods`)).body.items[0] as { id: string; version: number };
+      expect((await callAs(app, pm, 'PATCH', `/api/plans/${t.plan.id}/periods/${areaPeriod.id}`, { version: areaPeriod.version, opensOn: '2099-01-25' })).status).toBe(200);
+      const school = await mine.board();
+      const [first] = school.meetings;
+      expect((await callAs(app, pm, 'PATCH', `/api/meetings/${first.id}`, { version: first.version, location: 'Main hall' })).status).toBe(200);
+      expect((await callAs(app, pm, 'PATCH', `/api/plans/${school.planId}/periods/${school.periods[2].id}`, { version: school.periods[2].version, title: 'Summer term (moved)' })).status).toBe(200);
+      expect(await auditBy(first.id, pm.user.id)).toContainEqual({ action: 'update', entity_type: 'meeting' });
+    });
   });
 
   it('is seeded for the illustrative demo school, marked illustrative, with actions live on the day', async () => {

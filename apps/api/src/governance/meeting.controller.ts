@@ -30,14 +30,16 @@ export class MeetingController {
     return this.meetings.getMeeting(id);
   }
 
-  @Can('manageGovernance')
+  /** A plan manager, any body's; a school's SENCO, their own school plan's governing board's (the service checks). */
+  @Can('managePlanCalendar')
   @Post()
   @ApiCreatedResponse({ type: MeetingDetailResponse })
   createMeeting(@Body() dto: CreateMeetingDto, @CurrentActor() actor: Actor) {
     return this.meetings.createMeeting(dto, actor);
   }
 
-  @Can('manageGovernance')
+  /** A plan manager, any meeting; a school's SENCO, their own school plan's governing board's (the service checks). */
+  @Can('managePlanCalendar')
   @Patch(':id')
   @ApiOkResponse({ type: MeetingDetailResponse })
   updateMeeting(@Param('id', IdPipe) id: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor) {

@@ -10,6 +10,7 @@ import { fieldError } from '../common/error-envelope';
 import { Page, toPage } from '../common/pagination.dto';
 import { assertCurrentVersion } from '../common/versioning';
 import { Plan } from '../plan/plan.entity';
+import { assertManagesPlanCalendar } from '../plan/plan-calendar';
 import { PriorityArea } from '../priority-area/priority-area.entity';
 import { followMeeting, REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 import { ReportingPeriod } from '../reporting-period/reporting-period.entity';
@@ -126,7 +127,12 @@ export class MeetingService {
   }
 
   async createMeeting(dto: CreateMeetingDto, actor: Actor): Promise<MeetingDetailResponse> {
-    const id = await this.dataSource.transaction((em) => this.createMeetingIn(em, dto, actor));
+    const id = await this.dataSource.transaction(async (em) => {
+      // A body of a plan whose calendar the user does not keep is as unknown as a missing one.
+      const body = await em.findOne(GovernanceBody, { where: { id: dto.bodyId }, select: { id: true, planId: true } });
+      if (body) await assertManagesPlanCalendar(em, actor, body.planId, 'readMeetings', () => fieldError('bodyId', 'There is no governance body with this id'));
+      return this.createMeetingIn(em, dto, actor);
+    });
     return this.getMeeting(id);
   }
 
@@ -149,6 +155,7 @@ export class MeetingService {
     await this.dataSource.transaction(async (em) => {
       const meeting = await em.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!meeting) throw notFound(id);
+      await assertManagesPlanCalendar(em, actor, meeting.planId, 'readMeetings', () => notFound(id));
       const body = await em.findOneOrFail(GovernanceBody, { where: { id: meeting.bodyId } });
       assertCurrentVersion(meeting, dto.version, () => toMeetingResponse(meeting, body, []));
       const before = toMeetingAuditState(meeting);

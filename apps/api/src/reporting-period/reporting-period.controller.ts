@@ -20,16 +20,18 @@ export class ReportingPeriodController {
     return this.periods.findPeriods(planId);
   }
 
+  /** A plan manager, any plan's; a school's SENCO, their own school plan's (the service checks). */
   @Post()
   @ApiCreatedResponse({ type: ReportingPeriodResponse })
-  @Can('managePlan')
+  @Can('managePlanCalendar')
   createPeriod(@Param('planId', IdPipe) planId: string, @Body() dto: CreateReportingPeriodDto, @CurrentActor() actor: Actor) {
     return this.periods.createPeriod(planId, dto, actor);
   }
 
+  /** A plan manager, any plan's; a school's SENCO, their own school plan's (the service checks). */
   @Patch(':periodId')
   @ApiOkResponse({ type: ReportingPeriodResponse })
-  @Can('managePlan')
+  @Can('managePlanCalendar')
   updatePeriod(
     @Param('planId', IdPipe) planId: string,
     @Param('periodId', IdPipe) id: string,

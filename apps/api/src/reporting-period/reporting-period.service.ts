@@ -9,6 +9,7 @@ import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { assertCurrentVersion } from '../common/versioning';
 import { Meeting } from '../governance/meeting.entity';
+import { assertManagesPlanCalendar } from '../plan/plan-calendar';
 import { PlanService } from '../plan/plan.service';
 import { CreateReportingPeriodDto, UpdateReportingPeriodDto } from './dto/reporting-period.dto';
 import { findBoardMeeting, followMeeting } from './period-meeting';
@@ -39,7 +40,10 @@ export class ReportingPeriodService {
   /** A period for a meeting of the Improvement Board: its board date is the meeting's date. */
   async createPeriod(planId: string, dto: CreateReportingPeriodDto, actor: Actor): Promise<ReportingPeriodResponse> {
     await this.plans.findPlanOrFail(planId);
-    return this.dataSource.transaction((em) => this.createPeriodIn(em, planId, dto, actor));
+    return this.dataSource.transaction(async (em) => {
+      await assertManagesPlanCalendar(em, actor, planId, 'readPlan', () => new NotFoundException({ message: `There is no plan with id ${planId}`, errors: [] }));
+      return this.createPeriodIn(em, planId, dto, actor);
+    });
   }
 
   /** Creates a period in the caller's transaction (with its audit record), for a plan known to exist. */
@@ -60,6 +64,7 @@ export class ReportingPeriodService {
     return this.dataSource.transaction(async (em) => {
       const period = await em.findOne(ReportingPeriod, { where: { id, planId }, lock: { mode: 'pessimistic_write' } });
       if (!period) throw notFound(id);
+      await assertManagesPlanCalendar(em, actor, planId, 'readPlan', () => notFound(id));
       assertCurrentVersion(period, dto.version, () => toReportingPeriodResponse(period, todayIso(), null));
       const before = toPeriodAuditState(period);
       let meeting = await em.findOneOrFail(Meeting, { where: { id: period.meetingId } });
