@@ -389,29 +389,38 @@ describe("a school's own improvement plan and its governors' report", () => {
       ownerQuery<{ action: string; entity_type: string }>('SELECT action, entity_type FROM audit_event WHERE entity_id = $1 AND actor_id = $2 ORDER BY id', [entityId, actorId]);
 
     it("lets the SENCO move their board's next meeting, which its reporting period follows, and a period's dates, in the audit trail", async () => {
+      type BoardView = { id: string; name: string; meetings: { id: string; title: string; meetingDate: string; location: string; version: number; period: { id: string; title: string; opensOn: string; updateDeadline: string; version: number } | null }[] };
       const mine = await schoolWithPlan();
-      const before = await mine.board();
-      const next = before.meetings.find((m) => m.meeting_date >= todayIso())!;
-      const nextPeriod = before.periods.find((p) => p.meeting_id === next.id)!;
-      // The governors meet on Thursdays, not Wednesdays.
-      const moved = await callAs(app, mine.senco, 'PATCH', `/api/meetings/${next.id}`, { version: next.version, meetingDate: plusDays(next.meeting_date, 1), location: 'School library' });
-      expect(moved.status).toBe(200);
-      expect(moved.body).toMatchObject({ id: next.id, meetingDate: plusDays(next.meeting_date, 1), location: 'School library' });
-      expect((await callAs(app, mine.senco, 'PATCH', `/api/meetings/${next.id}`, { version: next.version, title: 'Stale' })).status).toBe(409);
-      const after = await mine.board();
-      expect(after.periods.find((p) => p.id === nextPeriod.id)!.board_date).toBe(plusDays(next.meeting_date, 1));
-      expect(await auditBy(next.id, mine.senco.user.id)).toContainEqual({ action: 'update', entity_type: 'meeting' });
+      const boardOf = async () => (await callAs(app, mine.senco, 'GET', `/api/schools/${mine.schoolId}/plan`)).body.governingBoard as BoardView;
+      // The school's plan shows its SENCO the board's meetings and periods, with the versions to change them by.
+      const board = await boardOf();
+      const held = await mine.board();
+      expect(board).toMatchObject({ id: held.bodyId, name: 'Governing board' });
+      expect(board.meetings.map((m) => [m.id, m.meetingDate, m.version, m.period?.id])).toEqual(held.meetings.map((m) => [m.id, m.meeting_date, m.version, held.periods.find((p) => p.meeting_id === m.id)!.id]));
+      expect(board.meetings.map((m) => m.period!.title)).toEqual(termlyMeetings(todayIso()).map((m) => m.title));
 
-      // A later period opens a week earlier and takes its updates a day sooner.
-      const later = after.periods[after.periods.length - 1];
-      const period = await callAs(app, mine.senco, 'PATCH', `/api/plans/${after.planId}/periods/${later.id}`, {
-        version: later.version, opensOn: plusDays(later.opens_on, -7), updateDeadline: plusDays(later.update_deadline, -1),
+      const next = board.meetings.find((m) => m.meetingDate >= todayIso())!;
+      // The governors meet on Thursdays, not Wednesdays.
+      const moved = await callAs(app, mine.senco, 'PATCH', `/api/meetings/${next.id}`, { version: next.version, meetingDate: plusDays(next.meetingDate, 1), location: 'School library' });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({ id: next.id, meetingDate: plusDays(next.meetingDate, 1), location: 'School library' });
+      expect((await callAs(app, mine.senco, 'PATCH', `/api/meetings/${next.id}`, { version: next.version, title: 'Stale' })).status).toBe(409);
+      const [{ board_date }] = await ownerQuery<{ board_date: string }>('SELECT board_date::text FROM reporting_period WHERE id = $1', [next.period!.id]);
+      expect(board_date).toBe(plusDays(next.meetingDate, 1));
+      expect(await auditBy(next.id, mine.senco.user.id)).toContainEqual({ action: 'update', entity_type: 'meeting' });
+      expect((await boardOf()).meetings.find((m) => m.id === next.id)).toMatchObject({ meetingDate: plusDays(next.meetingDate, 1), location: 'School library', version: next.version + 1 });
+
+      // The last period opens a week earlier and takes its updates a day sooner.
+      const later = board.meetings[board.meetings.length - 1].period!;
+      const period = await callAs(app, mine.senco, 'PATCH', `/api/plans/${held.planId}/periods/${later.id}`, {
+        version: later.version, opensOn: plusDays(later.opensOn, -7), updateDeadline: plusDays(later.updateDeadline, -1),
       });
       expect(period.status).toBe(200);
-      expect(period.body).toMatchObject({ id: later.id, opensOn: plusDays(later.opens_on, -7), updateDeadline: plusDays(later.update_deadline, -1) });
+      expect(period.body).toMatchObject({ id: later.id, opensOn: plusDays(later.opensOn, -7), updateDeadline: plusDays(later.updateDeadline, -1) });
       expect(await auditBy(later.id, mine.senco.user.id)).toContainEqual({ action: 'update', entity_type: 'reporting_period' });
+      expect((await boardOf()).meetings[board.meetings.length - 1].period).toMatchObject({ opensOn: plusDays(later.opensOn, -7), version: later.version + 1 });
       // A period that would no longer fit its meeting is refused as the plan manager's would be.
-      const refused = await callAs(app, mine.senco, 'PATCH', `/api/plans/${after.planId}/periods/${later.id}`, { version: later.version + 1, updateDeadline: plusDays(later.board_date, 1) });
+      const refused = await callAs(app, mine.senco, 'PATCH', `/api/plans/${held.planId}/periods/${later.id}`, { version: later.version + 1, updateDeadline: plusDays(board.meetings[board.meetings.length - 1].meetingDate, 1) });
       expect(refused.status).toBe(400);
     });
 

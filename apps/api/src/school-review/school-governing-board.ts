@@ -5,6 +5,9 @@ import type { MeetingService } from '../governance/meeting.service';
 import { REPORTING_BODY_KIND } from '../reporting-period/period-meeting';
 import type { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 
+/** The key of a school plan's governing board among its plan's governance bodies. */
+export const GOVERNING_BOARD_KEY = 'governing-board';
+
 /**
  * Gives a school's own plan the body it reports to, in the caller's transaction: its governing
  * board, of the kind periods report to (the plan's board), with a meeting each term, each with its
@@ -15,7 +18,7 @@ export async function startGoverningBoard(
   services: { meetings: MeetingService; periods: ReportingPeriodService }, actor: Actor,
 ): Promise<void> {
   const bodyId = await services.meetings.createBodyIn(em, {
-    planId, name: GOVERNING_BOARD_NAME, key: 'governing-board', kind: REPORTING_BODY_KIND, chair: 'Chair of governors', cadence: 'once a term',
+    planId, name: GOVERNING_BOARD_NAME, key: GOVERNING_BOARD_KEY, kind: REPORTING_BODY_KIND, chair: 'Chair of governors', cadence: 'once a term',
   }, actor);
   for (const m of meetings) {
     const meetingId = await services.meetings.createMeetingIn(em, {

@@ -8,6 +8,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { fieldError } from '../common/error-envelope';
 import { Evidence } from '../evidence/evidence.entity';
+import { GovernanceBody } from '../governance/governance-body.entity';
+import { Meeting } from '../governance/meeting.entity';
 import { MeetingService } from '../governance/meeting.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import type { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
@@ -16,12 +18,13 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Plan } from '../plan/plan.entity';
 import { toPlanResponse } from '../plan/plan.response';
 import { PriorityArea } from '../priority-area/priority-area.entity';
+import { ReportingPeriod } from '../reporting-period/reporting-period.entity';
 import { ReportingPeriodService } from '../reporting-period/reporting-period.service';
 import type { PaginationQueryDto } from '../common/pagination.dto';
 import { StatusUpdateService } from '../status-update/status-update.service';
 import { CreateSchoolActionDto, CreateSchoolPlanDto, UpdateSchoolActionDto } from './dto/school-plan.dto';
-import type { SchoolPlanEvidence, SchoolPlanResponse } from './school-review.response';
-import { startGoverningBoard } from './school-governing-board';
+import type { SchoolGoverningBoard, SchoolPlanEvidence, SchoolPlanResponse } from './school-review.response';
+import { GOVERNING_BOARD_KEY, startGoverningBoard } from './school-governing-board';
 import { SchoolReviewService } from './school-review.service';
 import { School, SchoolAudit, SchoolSelfReview } from './school.entity';
 
@@ -168,6 +171,7 @@ export class SchoolPlanService {
     const evidence = await this.dataSource.manager.createQueryBuilder(Evidence, 'e')
       .where('e.action_id IN (SELECT id FROM action WHERE plan_id = :plan)', { plan: plan.id }).andWhere('e.archived_at IS NULL')
       .orderBy('e.evidence_date', 'ASC', 'NULLS LAST').getMany();
+    const governingBoard = await this.governingBoardOf(plan.id);
     return {
       id: plan.id, title: plan.title, description: plan.description, startDate: plan.startDate, endDate: plan.endDate, version: plan.version,
       school: { id: school.id, name: school.name, phase: school.phase, urn: school.urn, sencoName: school.sencoName, illustrative: school.illustrative },
@@ -181,6 +185,27 @@ export class SchoolPlanService {
           evidence: evidence.filter((e) => e.actionId === a.id).map(toSchoolPlanEvidence),
         })),
       })),
+      governingBoard,
+    };
+  }
+
+  /** The plan's governing board with its meetings by date, each with the period that ends in it; null when the plan has none. */
+  private async governingBoardOf(planId: string): Promise<SchoolGoverningBoard | null> {
+    const body = await this.dataSource.manager.findOne(GovernanceBody, { where: { planId, key: GOVERNING_BOARD_KEY } });
+    if (!body) return null;
+    const [meetings, periods] = await Promise.all([
+      this.dataSource.manager.find(Meeting, { where: { bodyId: body.id }, order: { meetingDate: 'ASC', cutOffAt: 'ASC' } }),
+      this.dataSource.manager.find(ReportingPeriod, { where: { planId } }),
+    ]);
+    return {
+      id: body.id, name: body.name,
+      meetings: meetings.map((m) => {
+        const period = periods.find((p) => p.meetingId === m.id);
+        return {
+          id: m.id, title: m.title, meetingDate: m.meetingDate, location: m.location, version: m.version,
+          period: period ? { id: period.id, title: period.title, opensOn: period.opensOn, updateDeadline: period.updateDeadline, version: period.version } : null,
+        };
+      }),
     };
   }
 }

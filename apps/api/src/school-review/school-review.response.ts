@@ -282,6 +282,32 @@ export class SchoolPlanSchool {
   @ApiProperty({ description: 'made up for a demonstration' }) illustrative!: boolean;
 }
 
+/** A reporting period of the school's governing board: updates for the meeting are taken from `opensOn` until `updateDeadline`. */
+export class SchoolBoardPeriod {
+  @ApiId() id!: string;
+  @ApiProperty({ example: 'Autumn term 2026' }) title!: string;
+  @ApiDate() opensOn!: string;
+  @ApiDate() updateDeadline!: string;
+  @ApiProperty({ type: 'integer', description: 'for PATCH /api/plans/{planId}/periods/{periodId}' }) version!: number;
+}
+
+/** A meeting of the school's governing board. */
+export class SchoolBoardMeeting {
+  @ApiId() id!: string;
+  @ApiProperty() title!: string;
+  @ApiDate() meetingDate!: string;
+  @ApiProperty() location!: string;
+  @ApiProperty({ type: 'integer', description: 'for PATCH /api/meetings/{id}' }) version!: number;
+  @ApiProperty({ type: () => SchoolBoardPeriod, nullable: true, description: 'the reporting period that ends in this meeting' }) period!: SchoolBoardPeriod | null;
+}
+
+/** The governing board the school's plan reports to, with its meetings (its SENCO moves them). */
+export class SchoolGoverningBoard {
+  @ApiId() id!: string;
+  @ApiProperty({ example: 'Governing board' }) name!: string;
+  @ApiProperty({ type: () => SchoolBoardMeeting, isArray: true, description: 'by date' }) meetings!: SchoolBoardMeeting[];
+}
+
 /** A school's own improvement plan: its priorities, their actions with statuses and evidence. */
 export class SchoolPlanResponse {
   @ApiId() id!: string;
@@ -292,4 +318,5 @@ export class SchoolPlanResponse {
   @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ type: () => SchoolPlanSchool }) school!: SchoolPlanSchool;
   @ApiProperty({ type: () => SchoolPlanPriority, isArray: true }) priorities!: SchoolPlanPriority[];
+  @ApiProperty({ type: () => SchoolGoverningBoard, nullable: true }) governingBoard!: SchoolGoverningBoard | null;
 }

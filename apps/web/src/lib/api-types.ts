@@ -2598,6 +2598,47 @@ export interface components {
             aim: string;
             actions: components["schemas"]["SchoolPlanAction"][];
         };
+        SchoolBoardPeriod: {
+            /** Format: uuid */
+            id: string;
+            /** @example Autumn term 2026 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            updateDeadline: string;
+            /** @description for PATCH /api/plans/{planId}/periods/{periodId} */
+            version: number;
+        };
+        SchoolBoardMeeting: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2025-03-31
+             */
+            meetingDate: string;
+            location: string;
+            /** @description for PATCH /api/meetings/{id} */
+            version: number;
+            /** @description the reporting period that ends in this meeting */
+            period: components["schemas"]["SchoolBoardPeriod"] | null;
+        };
+        SchoolGoverningBoard: {
+            /** Format: uuid */
+            id: string;
+            /** @example Governing board */
+            name: string;
+            /** @description by date */
+            meetings: components["schemas"]["SchoolBoardMeeting"][];
+        };
         SchoolPlanResponse: {
             /** Format: uuid */
             id: string;
@@ -2616,6 +2657,7 @@ export interface components {
             version: number;
             school: components["schemas"]["SchoolPlanSchool"];
             priorities: components["schemas"]["SchoolPlanPriority"][];
+            governingBoard: components["schemas"]["SchoolGoverningBoard"] | null;
         };
         SchoolPriorityDto: {
             /** @example Identify needs early */
