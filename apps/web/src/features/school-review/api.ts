@@ -31,6 +31,9 @@ type SchoolActionUpdatePage = components['schemas']['StatusUpdatePage'];
 
 /** A school's own improvement plan: its priorities, their actions with statuses and evidence. */
 export type SchoolPlan = Schemas['SchoolPlanResponse'];
+/** A meeting of the governing board the school's plan reports to, with the period that ends in it. */
+export type SchoolBoardMeeting = Schemas['SchoolBoardMeeting'];
+export type MoveMeetingInput = Pick<components['schemas']['UpdateMeetingDto'], 'version' | 'meetingDate'>;
 
 export const schoolReviewKeys = {
   all: ['school-reviews'] as const,
@@ -148,6 +151,15 @@ export function useUpdateSchoolAction(schoolId: string, actionId: string) {
   return useMutation({
     mutationFn: (input: UpdateSchoolActionInput) => api.patch<SchoolPlan>(`/api/schools/${schoolId}/plan/actions/${actionId}`, input),
     onSuccess: (data) => queryClient.setQueryData(schoolReviewKeys.plan(schoolId), data),
+  });
+}
+
+/** Moves a meeting of the school's governing board (its reporting period follows it), through the meeting routes. */
+export function useMoveBoardMeeting(schoolId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MoveMeetingInput) => api.patch<unknown>(`/api/meetings/${meetingId}`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: schoolReviewKeys.plan(schoolId) }),
   });
 }
 

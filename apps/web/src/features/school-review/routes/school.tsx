@@ -12,6 +12,7 @@ import { isApiError } from '@/lib/api-client';
 import { hasPolicy } from '@/features/auth/authorization';
 import { useMe } from '@/features/auth/api';
 import { Can, RequirePolicy } from '@/features/auth/components/require-policy';
+import { BoardMeetings } from '../board-meetings';
 import { governorsReportHref, useAudits, useSchool, useSchoolPlan, useSelfReviews, useStartSelfReview, type SchoolPlan } from '../api';
 
 function StartSelfReview({ schoolId }: { schoolId: string }) {
@@ -41,6 +42,12 @@ function SchoolPlanSection({ plan }: { plan: SchoolPlan }) {
         {plural(actions.length, 'action')} under {plural(plan.priorities.length, 'priority', 'priorities')}: {actions.filter((a) => a.deliveryStatus === 'complete').length} complete,{' '}
         {actions.filter((a) => a.overdue).length} overdue; {plural(impact.length, 'piece')} of evidence of impact.
       </p>
+      {plan.governingBoard && (
+        <>
+          <h3 className="govuk-heading-s">{plan.governingBoard.name}</h3>
+          <BoardMeetings schoolId={plan.school.id} name={plan.governingBoard.name} meetings={plan.governingBoard.meetings} canMove={hasPolicy(me.data, 'managePlanCalendar')} />
+        </>
+      )}
       <h3 className="govuk-heading-s">Report to governors</h3>
       <p className="govuk-body">The school&apos;s audit and self-review, its actions and their status, a provision map and the evidence of impact.</p>
       <ul className="govuk-list">
