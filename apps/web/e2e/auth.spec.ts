@@ -46,6 +46,22 @@ describe('signing in and out', () => {
   });
 });
 
+describe('signing in from the keyboard', () => {
+  it('moves focus to the page signed into, without drawing a focus box around the whole page', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill(demoUser('plan_manager').email);
+    await page.getByLabel('Password').fill(demoUser('plan_manager').password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const main = page.locator('main');
+    expect(await main.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await main.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+    await context.close();
+  });
+});
+
 describe('what each role sees', () => {
   it('hides editing, reporting and moderation from a board member', async () => {
     const { page, context } = await openPage(browser);

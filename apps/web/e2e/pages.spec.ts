@@ -162,6 +162,19 @@ describe('the delivery view', () => {
   }));
 });
 
+describe('the delivery view on a desktop screen', () => {
+  it('fits the actions table beside the filters, due dates in sight, with no sideways scrolling', async () => {
+    const { page, problems, context } = await signedIn(1280);
+    await page.goto('/delivery');
+    await page.getByRole('status').filter({ hasText: 'Showing' }).waitFor();
+    const scroll = page.locator('.app-table-scroll', { has: page.locator('caption', { hasText: 'Actions' }) });
+    const { scrollWidth, clientWidth } = await scroll.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('accessibility and appearance', () => {
   const pages: [string, () => string][] = [
     ['dashboard', () => '/'],

@@ -71,4 +71,25 @@ describe('You said, we did', () => {
     expect(problems).toEqual([]);
     await ctx.close();
   });
+
+  it.each([1280, 390])('shows the choice in each filter in full, not cut off, at %i px', async (width) => {
+    const { page, problems, context: ctx } = await openPage(browser, width);
+    await signInAs(page, 'plan_manager');
+    await page.goto('/voice');
+    await page.getByRole('button', { name: 'Apply filters' }).waitFor();
+    const cutOff = await page.evaluate(() =>
+      [...document.querySelectorAll('select')].flatMap((select) => {
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = select.selectedOptions[0]?.text ?? '';
+        // The words, the padding either side and the drop-down arrow (about 24px) must fit.
+        const needed = context.measureText(text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 24;
+        return needed > select.clientWidth ? [`${select.id}: "${text}"`] : [];
+      }),
+    );
+    expect(cutOff).toEqual([]);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
 });

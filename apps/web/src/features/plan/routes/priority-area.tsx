@@ -11,6 +11,17 @@ import { MeasureChart } from '@/features/measure/components/measure-chart';
 import { VoiceSection } from '@/features/voice/components/voice-section';
 import { usePriorityArea } from '../api';
 
+/**
+ * The lead's name and job title, saying a name once: many leads are named by their post, and a job
+ * title that starts with the name ("Director of Children's Services (Chair, …)") stands alone.
+ */
+function describeLead(lead: { name: string; jobTitle: string | null }): string {
+  const title = lead.jobTitle?.trim();
+  if (!title) return lead.name;
+  if (title.toLowerCase().startsWith(lead.name.trim().toLowerCase())) return title;
+  return `${lead.name}, ${title}`;
+}
+
 export function PriorityAreaRoute() {
   const { priorityId = '' } = useParams();
   const area = usePriorityArea(priorityId);
@@ -31,7 +42,7 @@ export function PriorityAreaRoute() {
             <p className="govuk-body-l">{a.aim}</p>
             <SummaryList
               rows={[
-                { key: 'Lead', value: a.lead ? `${a.lead.name}${a.lead.jobTitle && a.lead.jobTitle !== a.lead.name ? `, ${a.lead.jobTitle}` : ''}` : 'No lead named' },
+                { key: 'Lead', value: a.lead ? describeLead(a.lead) : 'No lead named' },
                 { key: 'Delivery group', value: a.deliveryGroup?.name ?? 'No delivery group' },
               ]}
             />

@@ -112,7 +112,7 @@ export function VoiceRoute() {
               id="kind"
               label="What it is"
               labelClassName="govuk-label--s"
-              placeholder="Strengths, concerns and recommendations"
+              placeholder="All kinds"
               options={VOICE_KINDS.map((k) => ({ value: k, label: VOICE_KIND_LABELS[k] }))}
               value={kind}
               onChange={(e) => setKind(e.target.value)}
