@@ -66,7 +66,14 @@ describe('the dashboard\'s exceptions', () => {
     expect(within(rows[0]).getByText('No approved update for over two periods')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Overdue')).toBeInTheDocument();
     expect(within(rows[1]).getByText(/The due date has passed/)).toBeInTheDocument();
-    expect(screen.getByText(/as tracked for Board 12 February 2025/)).toBeInTheDocument();
+    // What counts as an exception, one reason to a line, as they stood on the day shown.
+    const reasons = screen.getByText('Actions that need attention, as they stood on 12 February 2025:').nextElementSibling as HTMLElement;
+    expect(within(reasons).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'off track',
+      'overdue',
+      'not complete, with no approved update for over two reporting periods (as tracked for Board 12 February 2025)',
+      'with a status that contradicts their dates, milestones or evidence',
+    ]);
     expect(calls.filter((c) => c.url.pathname.endsWith('/exceptions')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);
     // Measures too are read as they stood that day, not as they are now.
     expect(calls.filter((c) => c.url.pathname.endsWith('/measures')).map((c) => c.url.searchParams.get('asAt'))).toEqual(['2025-02-12']);

@@ -153,7 +153,7 @@ export function DashboardRoute() {
       <h2 className="govuk-heading-l">You said, we did</h2>
       <UnansweredVoiceFigure planId={plan.id} />
 
-      <h2 className="govuk-heading-l">{lastBoard ? `What changed since the last board (${formatDate(lastBoard.boardDate)})` : 'What changed since the last board'}</h2>
+      <h2 className="govuk-heading-l">What changed since the last board</h2>
       {periods.isPending ? (
         <Loading label="Loading the reporting periods" />
       ) : periods.isError ? (
@@ -181,11 +181,14 @@ export function DashboardRoute() {
       <QueryState query={exceptions} loadingLabel="Loading the exceptions">
         {(e) => (
           <>
-            <p className="govuk-body">
-              Actions that are off track, overdue, not complete and without an approved update for over two periods
-              {e.period ? ` (as tracked for ${e.period.title})` : ''}, or whose status contradicts their dates, milestones or evidence
-              {asAt ? `, as they stood on ${formatDate(asAt)}` : ''}. A board pack cut on the same day lists the same.
-            </p>
+            <p className="govuk-body">Actions that need attention{asAt ? `, as they stood on ${formatDate(asAt)}` : ''}:</p>
+            <ul className="govuk-list govuk-list--bullet">
+              <li>off track</li>
+              <li>overdue</li>
+              <li>not complete, with no approved update for over two reporting periods{e.period ? ` (as tracked for ${e.period.title})` : ''}</li>
+              <li>with a status that contradicts their dates, milestones or evidence</li>
+            </ul>
+            <p className="govuk-body">A board pack cut on the same day lists the same.</p>
             <ExceptionsTable exceptions={e.items} caption={`${e.items.length} actions need attention`} />
           </>
         )}
