@@ -16,7 +16,8 @@ import { ActionRepository } from './action.repository';
 import { ActionDetailResponse, ActionFacts, ActionHistoryResponse, ActionResponse, toActionAuditState, toActionDetailResponse, toActionResponse } from './action.response';
 import { ActionQueryDto } from './dto/action-query.dto';
 import { actionListParams, toActionListItem } from './action-list';
-import { PlanReadCache, type Shared } from '../plan/plan-read-cache';
+import type { Shared } from '../common/shared-answer';
+import { PlanReadCache } from '../plan/plan-read-cache';
 import { CreateActionDto } from './dto/create-action.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 

@@ -26,8 +26,6 @@ export function loggingParams(config: Pick<AppConfig, 'logLevel' | 'logFormat'>)
       const reqId = currentRequestId();
       return reqId === undefined ? {} : { reqId };
     },
-    // The answer's line carries its request's id itself (it is written outside the request's scope).
-    mixinMergeStrategy: (fromCall: object, fromMixin: object) => ({ ...fromMixin, ...fromCall }),
   };
   if (config.logFormat === 'json') return { pinoHttp: options };
   // Readable lines, written in this thread (no transport worker) so nothing is lost on exit.

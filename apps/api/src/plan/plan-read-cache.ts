@@ -4,8 +4,6 @@ import { freeze, type Shared } from '../common/shared-answer';
 import { currentLocalAreaIds } from '../db/local-area-context';
 import { NoticeListener, NoticeSubscription } from '../db/notice-listener';
 
-export type { Shared };
-
 /**
  * The notice the database sends, on commit, with the id of a plan whose answers a write may have
  * changed (migrations PlanChangeNotices, HistoryChangeNotices and PlanReadNotices).

@@ -12,7 +12,8 @@ import { PriorityArea } from '../priority-area/priority-area.entity';
 import { Plan } from './plan.entity';
 import { MISSED_DEADLINES_SQL, MissedDeadlineRow, PLAN_EXISTS_SQL, PlanChanges, STATUS_CHANGES_SQL, StatusChangeRow, toPlanChanges } from './plan-changes';
 import { PlanSummary, SUMMARY_SQL, SummaryRow, toPlanSummary } from './plan-summary';
-import { PlanReadCache, type Shared } from './plan-read-cache';
+import type { Shared } from '../common/shared-answer';
+import { PlanReadCache } from './plan-read-cache';
 import { PlanDetailResponse, PlanResponse, toPlanDetailResponse, toPlanResponse } from './plan.response';
 
 @Injectable()
